@@ -1,0 +1,52 @@
+#include "mainwindow.h"
+#include "sql/database.h"
+#include "sql/demodata.h"
+#include "sql/provisioningservice.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("agreementdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Agreement Desk"));
+    QApplication::setOrganizationName(QStringLiteral("agreementdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(AGREEMENTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Customer agreements, extensions and CSV import."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "SQLite file or postgresql:// URL."),
+                                QStringLiteral("DB"));
+    QCommandLineOption customerOption(QStringLiteral("customer"), QApplication::translate("main", "Customer to show."),
+                                      QStringLiteral("C"));
+    parser.addOption(dbOption);
+    parser.addOption(customerOption);
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), QApplication::translate("main", "A CSV file to import."));
+    parser.process(app);
+
+    const QString spec = parser.isSet(dbOption) ? parser.value(dbOption) : ad::Database::defaultSpec();
+    QString notice;
+    const bool isFile = !ad::Database::isPostgresSpec(spec);
+    const bool firstRun = isFile && !QFileInfo::exists(spec);
+    ad::Status st;
+    auto db = ad::Database::open(spec, firstRun ? ad::Database::OpenMode::CreateIfMissing : ad::Database::OpenMode::ExistingSchema, &st);
+    if (db && firstRun) {
+        const ad::Status demo = ad::DemoData::load(*db, ad::Actor::osLogin());
+        if (demo.ok())
+            notice = QApplication::translate("main", "Created the demo database at %1.").arg(spec);
+    }
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Agreement Desk"), st.message());
+        return 3;
+    }
+    ad::MainWindow window(std::move(db), notice);
+    if (parser.isSet(customerOption))
+        window.selectCustomer(parser.value(customerOption).toLongLong());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace ad {
+
+struct ProductInfo {
+    qint64 id = 0;
+    QString name;
+    bool isMain = true;
+    std::optional<qint64> fee; // minor units; none = no fee
+    QString currency;
+    qint64 feeOrZero() const { return fee.value_or(0); }
+};
+
+struct AgreementUsage {
+    std::optional<int> quantity; // nullopt = Unlimited
+    int inUse = 0;
+};
+
+struct HuntGroupRef {
+    qint64 id = 0;
+    QString name;
+    int lastPosition = 0;
+};
+
+// What the planner needs to know about one customer, loaded once (one query per table, never
+// one per row) by SnapshotRepository, so that planning is pure and linear in the rows.
+struct CustomerSnapshot {
+    qint64 iCustomer = 0;
+    QString name;
+    QString currency;
+    QString timeZone;
+    qint64 nextAa = 1;
+    QHash<QString, ProductInfo> productsByFoldedName;
+    QHash<qint64, ProductInfo> productsById;
+    QHash<qint64, AgreementUsage> agreement; // by product id
+    QSet<QString> extensionNumbers;          // the customer's extensions
+    QSet<QString> huntGroupNumbers;          // the customer's hunt group numbers
+    QSet<QString> takenAccountIds;           // existing IDs of the form ph{c}x...
+    QHash<QString, qint64> dids;             // numbers owned by the customer -> i_account (0 = free)
+    QHash<QString, HuntGroupRef> huntGroupsByFoldedName;
+    qint64 monthlyCharges = 0;               // minor units, rule 10
+};
+
+} // namespace ad

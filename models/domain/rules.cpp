@@ -1,0 +1,168 @@
+#include "rules.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace ad::rules {
+
+QString extensionAccountId(qint64 iCustomer, const QString &number)
+{
+    return QStringLiteral("ph%1x%2").arg(iCustomer).arg(number);
+}
+
+QString autoAttendantAccountId(qint64 iCustomer, qint64 sequence)
+{
+    return QStringLiteral("ph%1aa%2").arg(iCustomer).arg(sequence);
+}
+
+static bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+
+bool isValidGenericAccountId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (QChar c : id) {
+        const ushort u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                        u == '.' || u == '-' || u == '_' || u == '@';
+        if (!ok)
+            return false;
+    }
+    if (id.size() >= 3 && id.at(0).toLower() == QLatin1Char('p') &&
+        id.at(1).toLower() == QLatin1Char('h') && isAsciiDigit(id.at(2)))
+        return false;
+    return true;
+}
+
+bool isValidExtensionNumber(const QString &number)
+{
+    if (number.isEmpty() || number.size() > 15)
+        return false;
+    for (QChar c : number)
+        if (!isAsciiDigit(c))
+            return false;
+    return true;
+}
+
+bool looksLikeSpreadsheetNumber(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[+-]?[0-9]+([.,][0-9]*)?([eE][+-]?[0-9]+)?$"));
+    if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char(',')) &&
+        !text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('E')))
+        return false;
+    return re.match(text).hasMatch();
+}
+
+std::optional<QString> normaliseDid(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QString t = text.trimmed();
+    for (int i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c == QLatin1Char('+') && out.isEmpty() && i == 0)
+            continue;
+        if (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.') ||
+            c == QLatin1Char('(') || c == QLatin1Char(')') || c == QChar(0x00A0))
+            continue;
+        if (!isAsciiDigit(c))
+            return std::nullopt;
+        out.append(c);
+    }
+    if (out.size() < 6 || out.size() > 15)
+        return std::nullopt;
+    return out;
+}
+
+QStringList splitDids(const QString &field)
+{
+    QStringList out;
+    const auto parts = field.split(QLatin1Char(','));
+    for (const auto &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+bool isValidName(const QString &name)
+{
+    if (name.size() > 100)
+        return false;
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return false;
+    }
+    return true;
+}
+
+bool isValidEmail(const QString &email)
+{
+    if (email.isEmpty())
+        return true;
+    if (email.size() > 254)
+        return false;
+    const int at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0 || email.indexOf(QLatin1Char('@'), at + 1) != -1)
+        return false;
+    for (QChar c : email)
+        if (c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char(',') ||
+            c == QLatin1Char(';') || c == QLatin1Char('<') || c == QLatin1Char('>'))
+            return false;
+    const QString domain = email.mid(at + 1);
+    const int dot = domain.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == domain.size() - 1)
+        return false;
+    if (domain.startsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        return false;
+    return true;
+}
+
+bool isValidTimeZone(const QString &ianaId)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(ianaId);
+    if (it != cache.constEnd())
+        return *it;
+    // "UTC" alone is valid; offsets like "UTC+02:00" are Qt-specific and not IANA ids.
+    bool ok = !ianaId.isEmpty() && !ianaId.startsWith(QLatin1String("UTC+")) &&
+              !ianaId.startsWith(QLatin1String("UTC-")) &&
+              QTimeZone::isTimeZoneIdAvailable(ianaId.toUtf8());
+    if (ok)
+        ok = QTimeZone(ianaId.toUtf8()).isValid();
+    cache.insert(ianaId, ok);
+    return ok;
+}
+
+std::optional<bool> parsePublished(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("n") || t == QLatin1String("no"))
+        return false;
+    if (t == QLatin1String("y") || t == QLatin1String("yes"))
+        return true;
+    return std::nullopt;
+}
+
+QuantityParse parseQuantity(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.compare(QLatin1String("unlimited"), Qt::CaseInsensitive) == 0)
+        return {true, std::nullopt};
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    for (QChar c : t)
+        if (!isAsciiDigit(c))
+            ok = false;
+    if (!ok || n < 1 || n > kMaxQuantity)
+        return {false, std::nullopt};
+    return {true, n};
+}
+
+} // namespace ad::rules

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The value rules of domain.md that do not need a database: account IDs, extension numbers,
+// DID normalisation, names, e-mail addresses, time zones, quantities.
+namespace ad::rules {
+
+QString extensionAccountId(qint64 iCustomer, const QString &number);
+QString autoAttendantAccountId(qint64 iCustomer, qint64 sequence);
+
+// Rule 1: 1..64 of [A-Za-z0-9.-_@], not "ph" followed by a digit.
+bool isValidGenericAccountId(const QString &id);
+
+// Rule 5: 1..15 ASCII digits.
+bool isValidExtensionNumber(const QString &number);
+// True when the text looks like what a spreadsheet makes of a number ("4.665E+03", "4665.0").
+bool looksLikeSpreadsheetNumber(const QString &text);
+
+// Rule 6: drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or nothing when
+// the result is not 6..15 digits.
+std::optional<QString> normaliseDid(const QString &text);
+// Splits a DID field on commas (and semicolons), trimming, dropping empty parts.
+QStringList splitDids(const QString &field);
+
+bool isValidName(const QString &name); // <= 100 chars, no control characters
+bool isValidEmail(const QString &email); // empty, or plausible and <= 254 chars
+bool isValidTimeZone(const QString &ianaId); // cached
+std::optional<bool> parsePublished(const QString &text); // Y/N/yes/no, empty = N
+
+constexpr int kMaxQuantity = 999999;
+// "unlimited" (any case) -> nullopt quantity with ok=true; a whole number 1..999999 -> it.
+struct QuantityParse {
+    bool ok = false;
+    std::optional<int> quantity;
+};
+QuantityParse parseQuantity(const QString &text);
+
+// Database drivers bind a null QString as SQL NULL; text columns that are NOT NULL get "".
+inline QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+// Hunt group name key: case-insensitive comparisons.
+inline QString foldName(const QString &name) { return name.trimmed().toCaseFolded(); }
+
+} // namespace ad::rules

@@ -1,0 +1,567 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace ad::csv {
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::csv::CsvReader", s, c, n); }
+
+constexpr qint64 kChunk = 1 << 20;
+constexpr qint64 kMaxBytes = qint64(1) << 30; // 1 GiB: far above 1,000,000 rows of real data
+
+// Windows-1252 bytes 0x80..0x9F; the rest is Latin-1.
+const char16_t kCp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+enum class Enc { Utf8, Utf16LE, Utf16BE, Cp1252, Latin1 };
+
+QString encName(Enc e, bool bom)
+{
+    switch (e) {
+    case Enc::Utf8: return bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+    case Enc::Utf16LE: return QStringLiteral("UTF-16LE");
+    case Enc::Utf16BE: return QStringLiteral("UTF-16BE");
+    case Enc::Cp1252: return QStringLiteral("Windows-1252");
+    case Enc::Latin1: return QStringLiteral("ISO-8859-1");
+    }
+    return {};
+}
+
+std::optional<Enc> parseEncoding(const QString &name)
+{
+    const QString n = name.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (n == QLatin1String("utf8") || n == QLatin1String("utf8bom"))
+        return Enc::Utf8;
+    if (n == QLatin1String("utf16le") || n == QLatin1String("utf16"))
+        return Enc::Utf16LE;
+    if (n == QLatin1String("utf16be"))
+        return Enc::Utf16BE;
+    if (n == QLatin1String("windows1252") || n == QLatin1String("cp1252") || n == QLatin1String("win1252"))
+        return Enc::Cp1252;
+    if (n == QLatin1String("iso88591") || n == QLatin1String("latin1"))
+        return Enc::Latin1;
+    return std::nullopt;
+}
+
+// Decodes chunk by chunk, keeping state across chunk boundaries.
+class Decoder {
+public:
+    Decoder(Enc e) : m_enc(e)
+    {
+        if (e == Enc::Utf8)
+            m_dec = QStringDecoder(QStringDecoder::Utf8);
+        else if (e == Enc::Utf16LE)
+            m_dec = QStringDecoder(QStringDecoder::Utf16LE);
+        else if (e == Enc::Utf16BE)
+            m_dec = QStringDecoder(QStringDecoder::Utf16BE);
+    }
+    QString decode(const QByteArray &bytes)
+    {
+        if (m_enc == Enc::Cp1252 || m_enc == Enc::Latin1) {
+            QString out(bytes.size(), Qt::Uninitialized);
+            QChar *d = out.data();
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                const uchar b = uchar(bytes.at(i));
+                d[i] = (m_enc == Enc::Cp1252 && b >= 0x80 && b <= 0x9F) ? QChar(kCp1252High[b - 0x80])
+                                                                        : QChar(ushort(b));
+            }
+            return out;
+        }
+        return m_dec.decode(bytes);
+    }
+    bool hasError() const
+    {
+        return (m_enc == Enc::Utf8 || m_enc == Enc::Utf16LE || m_enc == Enc::Utf16BE) && m_dec.hasError();
+    }
+
+private:
+    Enc m_enc;
+    QStringDecoder m_dec;
+};
+
+// Chooses the delimiter that gives the most consistent number of fields (> 1) over the first
+// records; ties go to the order , ; TAB |.
+QChar detectDelimiter(const QString &sample)
+{
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')};
+    QChar best = QLatin1Char(',');
+    int bestScore = -1;
+    for (QChar c : candidates) {
+        QList<int> counts;
+        int fields = 1;
+        bool inQuote = false;
+        bool lineHasContent = false;
+        for (qsizetype i = 0; i < sample.size() && counts.size() < 30; ++i) {
+            const QChar ch = sample.at(i);
+            if (ch == QLatin1Char('"')) {
+                inQuote = !inQuote;
+                lineHasContent = true;
+            } else if (!inQuote && (ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))) {
+                if (lineHasContent)
+                    counts << fields;
+                fields = 1;
+                lineHasContent = false;
+            } else if (!inQuote && ch == c) {
+                ++fields;
+                lineHasContent = true;
+            } else if (!ch.isSpace()) {
+                lineHasContent = true;
+            }
+        }
+        if (lineHasContent && counts.size() < 30)
+            counts << fields;
+        if (counts.isEmpty() || counts.first() < 2)
+            continue;
+        // Score: records agreeing with the header's field count, weighted by that count.
+        int agree = 0;
+        for (int n : counts)
+            if (n == counts.first())
+                ++agree;
+        const int score = agree * 1000 + counts.first();
+        if (score > bestScore) {
+            bestScore = score;
+            best = c;
+        }
+    }
+    return best;
+}
+
+// The RFC 4180 state machine. Fed decoded text in pieces; emits records.
+class Parser {
+public:
+    Parser(QChar delim, std::function<bool(Record &&)> sink) : m_delim(delim), m_emit(std::move(sink)) {}
+
+    // Returns false when the consumer asked to stop.
+    bool feed(const QString &text)
+    {
+        const QChar *p = text.constData();
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const QChar c = p[i];
+            if (m_skipLf) {
+                m_skipLf = false;
+                if (c == QLatin1Char('\n'))
+                    continue;
+            }
+            switch (m_state) {
+            case State::FieldStart:
+                if (c == QLatin1Char('"')) {
+                    m_state = State::Quoted;
+                    m_quoted = true;
+                    break;
+                }
+                if (c == QLatin1Char(' ') || c == QLatin1Char('\t')) {
+                    if (c == m_delim) {
+                        endField();
+                        break;
+                    }
+                    m_field.append(c); // leading white space before a quote is trimmed later
+                    break;
+                }
+                m_state = State::Unquoted;
+                [[fallthrough]];
+            case State::Unquoted:
+                if (c == m_delim) {
+                    endField();
+                } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                    m_skipLf = c == QLatin1Char('\r');
+                    if (!endRecord())
+                        return false;
+                } else if (c == QLatin1Char('"') && m_field.trimmed().isEmpty()) {
+                    m_field.clear(); // white space, then a quote: a quoted field
+                    m_state = State::Quoted;
+                    m_quoted = true;
+                } else {
+                    m_field.append(c);
+                }
+                break;
+            case State::Quoted:
+                if (c == QLatin1Char('"'))
+                    m_state = State::QuoteInQuoted;
+                else
+                    m_field.append(c);
+                break;
+            case State::QuoteInQuoted:
+                if (c == QLatin1Char('"')) {
+                    m_field.append(c);
+                    m_state = State::Quoted;
+                } else if (c == m_delim) {
+                    endField();
+                } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                    m_skipLf = c == QLatin1Char('\r');
+                    if (!endRecord())
+                        return false;
+                } else {
+                    // Text after a closing quote: kept (lenient), the field continues unquoted.
+                    m_field.append(c);
+                    m_state = State::Unquoted;
+                }
+                break;
+            }
+        }
+        return true;
+    }
+
+    bool finish()
+    {
+        if (m_state == State::Quoted) {
+            m_unterminated = true;
+            return endRecord();
+        }
+        if (m_state != State::FieldStart || !m_fields.isEmpty() || !m_field.isEmpty())
+            return endRecord();
+        return true;
+    }
+
+    int rowsSeen() const { return m_row; }
+
+private:
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+
+    void endField()
+    {
+        QString f = m_field.trimmed();
+        // An exported cell guarded against formula injection ('=..., '+..., '-..., '@...).
+        if (f.size() >= 2 && f.at(0) == QLatin1Char('\'') &&
+            (f.at(1) == QLatin1Char('=') || f.at(1) == QLatin1Char('+') || f.at(1) == QLatin1Char('-') ||
+             f.at(1) == QLatin1Char('@')))
+            f.remove(0, 1);
+        m_fields.append(f);
+        m_field.clear();
+        m_quoted = false;
+        m_state = State::FieldStart;
+    }
+    bool endRecord()
+    {
+        endField();
+        ++m_row;
+        Record r;
+        r.row = m_row;
+        r.fields = std::move(m_fields);
+        m_fields = QStringList();
+        if (m_unterminated)
+            r.malformed = tr("A quoted field that starts in row %1 is never closed; add the missing "
+                             "closing quote (\").").arg(m_row);
+        return m_emit(std::move(r));
+    }
+
+    QChar m_delim;
+    std::function<bool(Record &&)> m_emit;
+    State m_state = State::FieldStart;
+    QString m_field;
+    QStringList m_fields;
+    bool m_quoted = false;
+    bool m_skipLf = false;
+    bool m_unterminated = false;
+    int m_row = 0;
+};
+
+bool isBlank(const QStringList &fields)
+{
+    for (const QString &f : fields)
+        if (!f.isEmpty())
+            return false;
+    return true;
+}
+
+Problem fileProblem(const QString &code, const QString &message)
+{
+    Problem p;
+    p.code = code;
+    p.message = message;
+    return p;
+}
+
+// One pass over the bytes with a given encoding. Returns false when the encoding failed
+// (invalid UTF-8 in auto mode) so that the caller retries with Windows-1252.
+bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, qint64 bomSize, Enc enc,
+               bool failOnInvalid, const ReadOptions &options, ReadResult *result)
+{
+    Decoder decoder(enc);
+    QByteArray buf;
+    qint64 done = 0;
+    bool first = true;
+    std::optional<Parser> parser;
+    bool stop = false;
+    bool headerSeen = false;
+    int headerFields = 0;
+    int previewCount = 0;
+
+    auto sink = [&](Record &&r) -> bool {
+        if (isBlank(r.fields) && r.malformed.isEmpty())
+            return true;
+        if (!headerSeen) {
+            headerSeen = true;
+            result->headerRow = r.row;
+            result->header = r.fields;
+            headerFields = r.fields.size();
+            if (options.previewRows > 0)
+                ++previewCount;
+            return true;
+        }
+        if (r.fields.size() > headerFields) {
+            bool extra = false;
+            for (int i = headerFields; i < r.fields.size(); ++i)
+                extra = extra || !r.fields.at(i).isEmpty();
+            if (extra && r.malformed.isEmpty())
+                r.malformed = tr("Row %1 has %2 fields but the header has %3; a value may hold an "
+                                 "unquoted delimiter — quote it or remove the extra values.")
+                                  .arg(r.row)
+                                  .arg(r.fields.size())
+                                  .arg(headerFields);
+            r.fields.resize(headerFields);
+        }
+        while (r.fields.size() < headerFields)
+            r.fields.append(QString());
+        if (result->records.size() >= options.maxRows) {
+            result->fileErrors.append(fileProblem(
+                QStringLiteral("file_too_large"),
+                tr("The file has more than %L1 data rows; split it into smaller files.").arg(options.maxRows)));
+            return false;
+        }
+        result->records.append(std::move(r));
+        if (options.previewRows > 0 && ++previewCount >= options.previewRows)
+            return false;
+        return true;
+    };
+
+    buf.resize(kChunk);
+    if (bomSize > 0) {
+        QByteArray skip(bomSize, Qt::Uninitialized);
+        read(skip.data(), bomSize);
+        done = bomSize;
+    }
+    while (!stop) {
+        const qint64 got = read(buf.data(), kChunk);
+        if (got < 0) {
+            result->fileErrors.append(
+                fileProblem(QStringLiteral("file_unreadable"), tr("The file could not be read to the end.")));
+            return true;
+        }
+        if (got == 0)
+            break;
+        done += got;
+        QString text = decoder.decode(QByteArray::fromRawData(buf.constData(), got));
+        if (failOnInvalid && decoder.hasError())
+            return false;
+        if (first) {
+            first = false;
+            if (options.delimiter.isNull()) {
+                result->delimiter = detectDelimiter(text.left(65536));
+                result->delimiterDetected = true;
+            } else {
+                result->delimiter = options.delimiter;
+                result->delimiterDetected = false;
+            }
+            parser.emplace(result->delimiter, sink);
+        }
+        if (!parser->feed(text))
+            stop = true;
+        if (options.progress && !options.progress(done, total)) {
+            result->cancelled = true;
+            return true;
+        }
+    }
+    if (failOnInvalid && decoder.hasError())
+        return false;
+    if (!parser) {
+        result->delimiter = options.delimiter.isNull() ? QLatin1Char(',') : options.delimiter;
+        result->delimiterDetected = options.delimiter.isNull();
+    } else if (!stop) {
+        parser->finish();
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList CsvReader::knownEncodings()
+{
+    return {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
+            QStringLiteral("Windows-1252"), QStringLiteral("ISO-8859-1")};
+}
+
+static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
+                           const std::function<bool()> &rewind, const QByteArray &head, qint64 total,
+                           const QString &fileName, const ReadOptions &options)
+{
+    ReadResult result;
+    result.fileName = fileName;
+    qint64 bomSize = 0;
+    Enc enc = Enc::Utf8;
+    bool bom = false;
+    bool autoDetect = options.encoding.isEmpty();
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        enc = Enc::Utf8;
+        bomSize = 3;
+        bom = true;
+    } else if (head.startsWith("\xFF\xFE")) {
+        enc = Enc::Utf16LE;
+        bomSize = 2;
+        bom = true;
+    } else if (head.startsWith("\xFE\xFF")) {
+        enc = Enc::Utf16BE;
+        bomSize = 2;
+        bom = true;
+    }
+    if (!autoDetect) {
+        const auto forced = parseEncoding(options.encoding);
+        if (!forced) {
+            result.fileErrors.append(fileProblem(
+                QStringLiteral("encoding_unknown"),
+                tr("Unknown encoding \"%1\"; use one of: %2.")
+                    .arg(options.encoding, CsvReader::knownEncodings().join(QStringLiteral(", ")))));
+            return result;
+        }
+        // A BOM of the forced encoding is still skipped.
+        const bool sameFamily = (*forced == enc && bom);
+        enc = *forced;
+        if (!sameFamily) {
+            bomSize = 0;
+            bom = false;
+        }
+        result.encodingDetected = false;
+    }
+    if (total == 0 || (total == bomSize)) {
+        result.encoding = encName(enc, bom);
+        result.delimiter = options.delimiter.isNull() ? QLatin1Char(',') : options.delimiter;
+        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"), tr("The file is empty.")));
+        return result;
+    }
+    const bool tryUtf8 = autoDetect && !bom;
+    if (!parseWith(read, total, bomSize, enc, tryUtf8, options, &result)) {
+        // Not valid UTF-8: start again as Windows-1252 and say so.
+        result = ReadResult();
+        result.fileName = fileName;
+        if (!rewind()) {
+            result.fileErrors.append(
+                fileProblem(QStringLiteral("file_unreadable"), tr("The file could not be read again.")));
+            return result;
+        }
+        enc = Enc::Cp1252;
+        parseWith(read, total, 0, enc, false, options, &result);
+        Problem w;
+        w.code = QStringLiteral("encoding_fallback");
+        w.message = tr("The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, "
+                       "choose the file's encoding.");
+        result.warnings.prepend(w);
+    }
+    result.encoding = encName(enc, bom);
+    if (!result.fileErrors.isEmpty() || result.cancelled)
+        return result;
+    if (result.header.isEmpty()) {
+        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
+                                             tr("The file holds no rows (only blank lines).")));
+        return result;
+    }
+    CsvReader::mapHeader(&result, options.mapping);
+    if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
+        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
+                                             tr("The file has a header row but no data rows.")));
+    return result;
+}
+
+ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
+{
+    const QFileInfo fi(path);
+    QFile file(path);
+    if (!fi.exists() || fi.isDir() || !file.open(QIODevice::ReadOnly)) {
+        ReadResult r;
+        r.fileName = fi.fileName();
+        r.fileErrors.append(fileProblem(
+            QStringLiteral("file_unreadable"),
+            !fi.exists() ? tr("The file %1 does not exist.").arg(path)
+                         : fi.isDir() ? tr("%1 is a folder, not a CSV file.").arg(path)
+                                      : tr("The file %1 cannot be opened: %2").arg(path, file.errorString())));
+        return r;
+    }
+    if (file.size() > kMaxBytes) {
+        ReadResult r;
+        r.fileName = fi.fileName();
+        r.fileErrors.append(fileProblem(QStringLiteral("file_too_large"),
+                                        tr("The file is larger than 1 GiB; split it into smaller files.")));
+        return r;
+    }
+    const QByteArray head = file.peek(4);
+    auto read = [&file](char *data, qint64 max) { return file.read(data, max); };
+    auto rewind = [&file]() { return file.seek(0); };
+    return readImpl(read, rewind, head, file.size(), fi.fileName(), options);
+}
+
+ReadResult CsvReader::readBytes(const QByteArray &bytes, const QString &fileName, const ReadOptions &options)
+{
+    qint64 pos = 0;
+    auto read = [&](char *data, qint64 max) {
+        const qint64 n = qMin(max, qint64(bytes.size()) - pos);
+        if (n > 0)
+            memcpy(data, bytes.constData() + pos, size_t(n));
+        pos += qMax<qint64>(n, 0);
+        return qMax<qint64>(n, 0);
+    };
+    auto rewind = [&]() {
+        pos = 0;
+        return true;
+    };
+    return readImpl(read, rewind, bytes.left(4), bytes.size(), fileName, options);
+}
+
+void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping)
+{
+    result->columns.clear();
+    for (int i = 0; i < result->header.size(); ++i) {
+        Field f = Field::Ignored;
+        if (mapping)
+            f = i < mapping->size() ? mapping->at(i) : Field::Ignored;
+        else
+            f = fieldForHeader(result->header.at(i));
+        result->columns.append(f);
+    }
+    // Duplicates: the same field named twice.
+    for (Field f : allFields()) {
+        QList<int> at;
+        for (int i = 0; i < result->columns.size(); ++i)
+            if (result->columns.at(i) == f)
+                at << i;
+        if (at.size() > 1) {
+            Problem p;
+            p.code = QStringLiteral("header_duplicate_column");
+            p.field = fieldName(f);
+            p.row = result->headerRow;
+            p.value = result->header.value(at.at(1));
+            p.message = tr("The column \"%1\" appears twice (columns %2 and %3); keep one of them.")
+                            .arg(fieldName(f))
+                            .arg(at.at(0) + 1)
+                            .arg(at.at(1) + 1);
+            result->fileErrors.append(p);
+        }
+    }
+    for (Field f : allFields()) {
+        if (isMandatory(f) && !result->columns.contains(f)) {
+            Problem p;
+            p.code = QStringLiteral("header_missing_column");
+            p.field = fieldName(f);
+            p.row = result->headerRow;
+            p.message = tr("The mandatory column \"%1\" is missing. The first row must be the header: %2")
+                            .arg(fieldName(f), templateLine());
+            result->fileErrors.append(p);
+        }
+    }
+    for (int i = 0; i < result->columns.size(); ++i) {
+        if (result->columns.at(i) != Field::Ignored || result->header.at(i).isEmpty())
+            continue;
+        Problem w;
+        w.code = QStringLiteral("column_ignored");
+        w.field = result->header.at(i);
+        w.message = tr("The column \"%1\" is not a template column and is ignored.").arg(result->header.at(i));
+        result->warnings.append(w);
+    }
+}
+
+} // namespace ad::csv

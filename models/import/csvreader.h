@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/csvcolumns.h"
+#include "domain/problem.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace ad::csv {
+
+struct ReadOptions {
+    QString encoding;            // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252, ISO-8859-1
+    QChar delimiter;             // null = detect among , ; TAB |
+    std::optional<QList<Field>> mapping; // by position; replaces the header mapping
+    qint64 maxRows = 1000000;    // data rows; more is file_too_large
+    int previewRows = 0;         // >0: stop after this many records (raw preview for the wizard)
+    std::function<bool(qint64 done, qint64 total)> progress; // bytes; return false to cancel
+};
+
+struct Record {
+    int row = 0; // spreadsheet row (header = 1)
+    QStringList fields; // trimmed
+    QString malformed; // non-empty: why the row is malformed (extra fields, unterminated quote)
+};
+
+struct ReadResult {
+    QString fileName;
+    QString encoding;     // as used: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1252", ...
+    QChar delimiter;
+    bool encodingDetected = true;
+    bool delimiterDetected = true;
+    int headerRow = 0;
+    QStringList header;
+    QList<Field> columns; // per file column
+    QList<Record> records; // data records, blank rows skipped
+    QList<Problem> fileErrors; // row 0: file-level (file_unreadable, file_empty, ...)
+    QList<Problem> warnings;
+    bool cancelled = false;
+
+    bool ok() const { return fileErrors.isEmpty() && !cancelled; }
+    int columnOf(Field f) const { return columns.indexOf(f); }
+};
+
+// Streams a CSV file (RFC 4180 with the leniencies of domain.md) into records and maps its
+// header to the template's fields. Never throws; problems are values in the result.
+class CsvReader {
+public:
+    static ReadResult readFile(const QString &path, const ReadOptions &options = {});
+    static ReadResult readBytes(const QByteArray &bytes, const QString &fileName,
+                                const ReadOptions &options = {});
+    // Maps header cells to fields; adds header_missing_column / header_duplicate_column errors
+    // and column_ignored warnings to *result.
+    static void mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping);
+    static QStringList knownEncodings();
+};
+
+} // namespace ad::csv

@@ -1,0 +1,288 @@
+#include "importplanner.h"
+
+#include "domain/money.h"
+#include "domain/rules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace ad {
+
+using csv::Field;
+
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::ImportPlanner", s, c, n); }
+
+struct RowContext {
+    int row;
+    QList<Problem> *errors;
+    bool failed = false;
+    void add(Field field, const QString &code, const QString &value, const QString &message)
+    {
+        Problem p;
+        p.row = row;
+        p.field = csv::fieldName(field);
+        p.code = code;
+        p.value = value;
+        p.message = message;
+        errors->append(p);
+        failed = true;
+    }
+};
+
+QString spreadsheetHint()
+{
+    return tr("A spreadsheet turned it into a number; format the column as Text and type the number again.");
+}
+
+} // namespace
+
+ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult &read, const PlanOptions &options)
+{
+    ImportPlan plan;
+    plan.iCustomer = s.iCustomer;
+    plan.customerName = s.name;
+    plan.currency = s.currency;
+    plan.chargesBefore = s.monthlyCharges;
+    plan.chargesAfter = s.monthlyCharges;
+    plan.warnings = read.warnings;
+    plan.errors = read.fileErrors;
+
+    // Quota lines for every main product of the agreement.
+    QHash<qint64, int> quotaIndex;
+    for (auto it = s.agreement.constBegin(); it != s.agreement.constEnd(); ++it) {
+        const ProductInfo p = s.productsById.value(it.key());
+        if (!p.isMain)
+            continue;
+        QuotaLine q;
+        q.productId = p.id;
+        q.product = p.name;
+        q.inUse = it->inUse;
+        q.quantity = it->quantity;
+        plan.quota.append(q);
+    }
+    std::sort(plan.quota.begin(), plan.quota.end(),
+              [](const QuotaLine &a, const QuotaLine &b) { return a.product < b.product; });
+    for (int i = 0; i < plan.quota.size(); ++i)
+        quotaIndex.insert(plan.quota.at(i).productId, i);
+
+    if (!read.fileErrors.isEmpty() || read.cancelled)
+        return plan;
+
+    const int cExt = read.columnOf(Field::ExtensionNumber);
+    const int cName = read.columnOf(Field::Name);
+    const int cDids = read.columnOf(Field::Dids);
+    const int cPub = read.columnOf(Field::Published);
+    const int cEmail = read.columnOf(Field::Email);
+    const int cTz = read.columnOf(Field::Timezone);
+    const int cProduct = read.columnOf(Field::Product);
+    const int cHunt = read.columnOf(Field::Huntgroup);
+    auto value = [](const csv::Record &r, int col) { return col >= 0 ? r.fields.value(col) : QString(); };
+
+    QHash<QString, int> firstRowOfExtension;
+    QHash<QString, int> firstRowOfDid;
+    QHash<qint64, int> huntGroupPositions;
+    for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd(); ++it)
+        huntGroupPositions.insert(it->id, it->lastPosition);
+    QHash<QString, QString> productKeyCache; // raw text -> folded
+    plan.rows = read.records.size();
+    plan.accounts.reserve(read.records.size());
+
+    for (const csv::Record &rec : read.records) {
+        RowContext ctx{rec.row, &plan.errors};
+        if (!rec.malformed.isEmpty()) {
+            Problem p;
+            p.row = rec.row;
+            p.code = QStringLiteral("row_malformed");
+            p.message = rec.malformed;
+            plan.errors.append(p);
+            plan.rowsWithErrors.insert(rec.row);
+            continue;
+        }
+        PlannedAccount a;
+        a.row = rec.row;
+
+        // Extension number.
+        const QString ext = value(rec, cExt);
+        if (ext.isEmpty()) {
+            ctx.add(Field::ExtensionNumber, QStringLiteral("extension_missing"), ext,
+                    tr("The extension number is empty; every row needs one."));
+        } else if (!rules::isValidExtensionNumber(ext)) {
+            ctx.add(Field::ExtensionNumber, QStringLiteral("extension_invalid"), ext,
+                    rules::looksLikeSpreadsheetNumber(ext)
+                        ? tr("\"%1\" is not an extension number. %2").arg(ext, spreadsheetHint())
+                        : tr("\"%1\" is not an extension number: use 1 to 15 digits (0-9), nothing else.")
+                              .arg(ext));
+        } else {
+            const int first = firstRowOfExtension.value(ext, 0);
+            if (first) {
+                ctx.add(Field::ExtensionNumber, QStringLiteral("extension_duplicate"), ext,
+                        tr("Extension %1 is already in row %2 of this file.").arg(ext).arg(first));
+            } else {
+                firstRowOfExtension.insert(ext, rec.row);
+                a.accountId = rules::extensionAccountId(s.iCustomer, ext);
+                if (s.extensionNumbers.contains(ext))
+                    ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
+                            tr("%1 already has extension %2.").arg(s.name, ext));
+                else if (s.huntGroupNumbers.contains(ext))
+                    ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
+                            tr("%1 already uses %2 as a hunt group number.").arg(s.name, ext));
+                else if (s.takenAccountIds.contains(a.accountId))
+                    ctx.add(Field::ExtensionNumber, QStringLiteral("account_exists"), ext,
+                            tr("The account %1 already exists (it may be closed); an account ID is never reused.")
+                                .arg(a.accountId));
+            }
+        }
+        a.extension = ext;
+
+        // Name.
+        a.name = value(rec, cName);
+        if (!rules::isValidName(a.name))
+            ctx.add(Field::Name, QStringLiteral("name_invalid"), a.name.left(120),
+                    a.name.size() > 100 ? tr("The name has %1 characters; at most 100 are allowed.").arg(a.name.size())
+                                        : tr("The name contains control characters (such as tabs or line breaks)."));
+
+        // DIDs.
+        const QString didField = value(rec, cDids);
+        if (!didField.isEmpty()) {
+            QSet<QString> inRow;
+            for (const QString &raw : rules::splitDids(didField)) {
+                const auto did = rules::normaliseDid(raw);
+                if (!did) {
+                    ctx.add(Field::Dids, QStringLiteral("did_invalid"), raw,
+                            rules::looksLikeSpreadsheetNumber(raw) && raw.contains(QLatin1Char('E'), Qt::CaseInsensitive)
+                                ? tr("\"%1\" is not a DID number. %2").arg(raw, spreadsheetHint())
+                                : tr("\"%1\" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, "
+                                     "brackets and a leading + are allowed); separate several with commas.")
+                                      .arg(raw));
+                    continue;
+                }
+                if (inRow.contains(*did)) {
+                    ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
+                            tr("DID %1 is listed twice in this row.").arg(*did));
+                    continue;
+                }
+                inRow.insert(*did);
+                const int first = firstRowOfDid.value(*did, 0);
+                if (first) {
+                    ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
+                            tr("DID %1 is already in row %2 of this file.").arg(*did).arg(first));
+                    continue;
+                }
+                firstRowOfDid.insert(*did, rec.row);
+                const auto owned = s.dids.constFind(*did);
+                if (owned == s.dids.constEnd()) {
+                    ctx.add(Field::Dids, QStringLiteral("did_not_owned"), raw,
+                            tr("DID %1 has not been provided to %2.").arg(*did, s.name));
+                    continue;
+                }
+                if (*owned != 0) {
+                    ctx.add(Field::Dids, QStringLiteral("did_in_use"), raw,
+                            tr("DID %1 is already assigned to another account; release it first.").arg(*did));
+                    continue;
+                }
+                a.dids << *did;
+            }
+        }
+
+        // Published.
+        const QString pub = value(rec, cPub);
+        const auto published = rules::parsePublished(pub);
+        if (!published)
+            ctx.add(Field::Published, QStringLiteral("published_invalid"), pub,
+                    tr("\"%1\" is not Y or N (yes / no, any case; empty means N).").arg(pub));
+        else
+            a.published = *published;
+
+        // Email.
+        a.email = value(rec, cEmail);
+        if (!rules::isValidEmail(a.email))
+            ctx.add(Field::Email, QStringLiteral("email_invalid"), a.email.left(260),
+                    a.email.size() > 254 ? tr("The email address is longer than 254 characters.")
+                                         : tr("\"%1\" is not an email address (name@example.com).").arg(a.email));
+
+        // Time zone.
+        const QString tz = value(rec, cTz);
+        if (tz.isEmpty()) {
+            a.timeZone = s.timeZone;
+        } else if (!rules::isValidTimeZone(tz)) {
+            ctx.add(Field::Timezone, QStringLiteral("timezone_invalid"), tz,
+                    tr("\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, "
+                       "or leave it empty for %2.")
+                        .arg(tz, s.timeZone));
+        } else {
+            a.timeZone = tz;
+        }
+
+        // Product.
+        const QString productText = value(rec, cProduct);
+        const ProductInfo *product = nullptr;
+        if (productText.isEmpty()) {
+            ctx.add(Field::Product, QStringLiteral("product_missing"), productText,
+                    tr("The product is empty; every row needs a main product of the agreement."));
+        } else {
+            auto key = productKeyCache.constFind(productText);
+            if (key == productKeyCache.constEnd())
+                key = productKeyCache.insert(productText, productText.simplified().toCaseFolded());
+            const auto found = s.productsByFoldedName.constFind(*key);
+            if (found == s.productsByFoldedName.constEnd()) {
+                ctx.add(Field::Product, QStringLiteral("product_unknown"), productText,
+                        tr("There is no product called \"%1\".").arg(productText));
+            } else if (!found->isMain) {
+                ctx.add(Field::Product, QStringLiteral("product_not_main"), productText,
+                        tr("\"%1\" is an add-on; the Product column needs a main product.").arg(found->name));
+            } else if (!s.agreement.contains(found->id)) {
+                ctx.add(Field::Product, QStringLiteral("product_not_in_agreement"), productText,
+                        tr("\"%1\" is not in %2's agreement.").arg(found->name, s.name));
+            } else {
+                product = &*found;
+            }
+        }
+
+        // Hunt group.
+        const QString hunt = value(rec, cHunt);
+        if (!hunt.isEmpty()) {
+            const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(hunt));
+            if (hg == s.huntGroupsByFoldedName.constEnd()) {
+                ctx.add(Field::Huntgroup, QStringLiteral("huntgroup_unknown"), hunt,
+                        tr("%1 has no hunt group called \"%2\".").arg(s.name, hunt));
+            } else {
+                a.huntGroupId = hg->id;
+                a.huntGroup = hg->name;
+            }
+        }
+
+        // Quota: only a row without any other error consumes it.
+        if (!ctx.failed && product) {
+            QuotaLine &q = plan.quota[quotaIndex.value(product->id)];
+            if (q.exceeded || (q.quantity && q.inUse + q.adding + 1 > *q.quantity)) {
+                q.exceeded = true;
+                ctx.add(Field::Product, QStringLiteral("quantity_exceeded"), productText,
+                        tr("The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.")
+                            .arg(*q.quantity)
+                            .arg(product->name)
+                            .arg(q.inUse)
+                            .arg(q.adding));
+            } else {
+                ++q.adding;
+            }
+        }
+
+        if (ctx.failed) {
+            plan.rowsWithErrors.insert(rec.row);
+            continue;
+        }
+        a.productId = product->id;
+        a.product = product->name;
+        a.active = !options.inactive;
+        if (a.huntGroupId)
+            a.huntGroupPosition = ++huntGroupPositions[a.huntGroupId];
+        if (a.active)
+            plan.chargesAfter += product->feeOrZero();
+        plan.accounts.append(std::move(a));
+    }
+    return plan;
+}
+
+} // namespace ad

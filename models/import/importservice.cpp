@@ -1,0 +1,120 @@
+#include "importservice.h"
+
+#include "domain/csvcolumns.h"
+#include "sql/accountwriter.h"
+#include "sql/database.h"
+#include "sql/snapshotrepository.h"
+#include "import/csvwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace ad {
+
+namespace {
+QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::ImportService", s, c, n); }
+
+bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
+{
+    if (a.accounts.size() != b.accounts.size() || a.errors.size() != b.errors.size())
+        return false;
+    for (int i = 0; i < a.accounts.size(); ++i)
+        if (a.accounts.at(i).row != b.accounts.at(i).row || a.accounts.at(i).accountId != b.accounts.at(i).accountId)
+            return false;
+    for (int i = 0; i < a.errors.size(); ++i)
+        if (a.errors.at(i).row != b.errors.at(i).row || a.errors.at(i).code != b.errors.at(i).code)
+            return false;
+    return true;
+}
+} // namespace
+
+ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_service(db, std::move(actor)) {}
+
+Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOptions &options, ImportPlan *out)
+{
+    CustomerSnapshot s;
+    Status st = SnapshotRepository(m_db).load(c, &s);
+    if (!st.ok())
+        return st;
+    *out = ImportPlanner::plan(s, read, options);
+    return {};
+}
+
+Status ImportService::commit(qint64 c, const csv::ReadResult &read, const ImportPlan &reviewed,
+                             const CommitOptions &options, CommitResult *result)
+{
+    *result = CommitResult();
+    if (!read.fileErrors.isEmpty()) {
+        result->plan = reviewed;
+        return Status::refused(read.fileErrors);
+    }
+    const Status outcome = m_service.inTransaction(c, [&]() -> Status {
+        CustomerSnapshot s;
+        Status st = SnapshotRepository(m_db).load(c, &s);
+        if (!st.ok())
+            return st;
+        result->plan = ImportPlanner::plan(s, read, PlanOptions{options.inactive});
+        const ImportPlan &plan = result->plan;
+        if (!sameOutcome(plan, reviewed)) {
+            result->stale = true;
+            QList<Problem> problems;
+            problems.append({QStringLiteral("plan_stale"),
+                             tr("%1 changed since the file was checked (another desk was working on it); nothing "
+                                "was written. Review the new problems and try again.")
+                                 .arg(s.name),
+                             QString(), 0, QString()});
+            problems += plan.errors;
+            return Status::refused(problems);
+        }
+        if (plan.hasErrors() && !options.skipInvalid)
+            return Status::refused(plan.errors);
+        if (plan.accounts.isEmpty())
+            return Status::refused(QStringLiteral("nothing_to_import"), tr("No row of the file can be imported."));
+        qint64 iAudit = 0;
+        st = m_service.audit(c, QStringLiteral("import"), read.fileName, QString(),
+                             tr("%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
+                                 (plan.rowsWithErrors.isEmpty()
+                                      ? QString()
+                                      : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
+                                 (options.inactive ? tr("; created inactive") : QString()),
+                             &iAudit);
+        if (!st.ok())
+            return st;
+        st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
+        if (!st.ok())
+            return st;
+        result->auditId = iAudit;
+        return Status();
+    });
+    result->committed = outcome.ok();
+    return outcome;
+}
+
+bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult &read, const ImportPlan &plan,
+                                     QString *error)
+{
+    QHash<int, QStringList> messages;
+    for (const Problem &p : plan.errors)
+        if (p.row > 0)
+            messages[p.row] << (p.field.isEmpty() ? p.message : p.field + QStringLiteral(": ") + p.message);
+    CsvWriter w;
+    QStringList header = csv::templateHeader();
+    header << QStringLiteral("Error");
+    w.addRow(header);
+    for (const csv::Record &r : read.records) {
+        if (!messages.contains(r.row))
+            continue;
+        QStringList row;
+        for (csv::Field f : csv::allFields()) {
+            const int col = read.columnOf(f);
+            row << (col >= 0 ? r.fields.value(col) : QString());
+        }
+        row << QStringLiteral("Row %1: ").arg(r.row) + messages.value(r.row).join(QStringLiteral("; "));
+        w.addRow(row);
+    }
+    return w.save(path, error);
+}
+
+} // namespace ad

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/problem.h"
+#include "import/csvreader.h"
+#include "import/importplan.h"
+#include "import/importplanner.h"
+#include "sql/provisioningservice.h"
+
+#include <functional>
+
+namespace ad {
+
+class Database;
+
+struct CommitOptions {
+    bool inactive = false;
+    bool skipInvalid = false;
+    std::function<bool(int done, int total)> progress; // false = cancel (rolls back)
+};
+
+struct CommitResult {
+    ImportPlan plan;       // the plan as re-checked inside the transaction
+    qint64 auditId = 0;    // the audit entry every created account points to
+    bool committed = false;
+    bool stale = false;    // refused because the customer changed since the reviewed plan
+};
+
+// The import engine's service: plan without writing; commit all or nothing (or the valid rows
+// with skipInvalid) in one transaction under the per-customer lock, re-checking the plan there.
+class ImportService {
+public:
+    ImportService(Database &db, Actor actor);
+
+    Status plan(qint64 iCustomer, const csv::ReadResult &read, const PlanOptions &options, ImportPlan *out);
+    // `reviewed` is the plan the user saw; if re-planning under the lock gives a different result,
+    // the commit is refused (stale) with the new plan in result->plan.
+    Status commit(qint64 iCustomer, const csv::ReadResult &read, const ImportPlan &reviewed,
+                  const CommitOptions &options, CommitResult *result);
+
+    // Writes rejected rows (as read) with an "Error" column, in the template's column order.
+    static bool writeProblemsCsv(const QString &path, const csv::ReadResult &read, const ImportPlan &plan,
+                                 QString *error);
+
+private:
+    Database &m_db;
+    ProvisioningService m_service;
+};
+
+} // namespace ad

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/problem.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+namespace ad {
+
+// One open connection to an Agreement Desk database: an SQLite file or a PostgreSQL server.
+// Each thread opens its own (QSqlDatabase connections are per thread).
+class Database {
+public:
+    enum class Engine { SQLite, PostgreSQL };
+    enum class OpenMode {
+        ExistingSchema, // the database must exist and hold a schema (upgraded in place)
+        CreateIfMissing // create the file / the schema when missing (init, first run)
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // spec: a file path, or postgresql://user[:password]@host[:port]/dbname
+    static std::unique_ptr<Database> open(const QString &spec, OpenMode mode, Status *status);
+    // Like open(), but migrates only up to `version` (tests of the in-place upgrade).
+    static std::unique_ptr<Database> openAtVersion(const QString &spec, int version, Status *status);
+
+    static int latestSchemaVersion();
+    static bool isPostgresSpec(const QString &spec);
+    // The per-user default: AGREEMENTDESK_DB, else <data location>/agreementdesk.sqlite.
+    static QString defaultSpec();
+
+    QSqlDatabase &db() { return m_db; }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+    QString spec() const { return m_spec; }
+    QString describe() const; // "SQLite · demo.sqlite", "PostgreSQL · host:port/db"
+    QString databaseUser() const;
+    int schemaVersion() const { return m_version; }
+    bool wasCreated() const { return m_created; }
+
+    // A write transaction: SQLite BEGIN IMMEDIATE (waits for the busy timeout), PostgreSQL BEGIN.
+    Status beginWrite();
+    Status commit();
+    void rollback();
+    // Serialises writers per customer: PostgreSQL SELECT ... FOR UPDATE on the customer row.
+    // (SQLite's BEGIN IMMEDIATE already serialises every writer of the file.)
+    Status lockCustomer(qint64 iCustomer);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Turns a driver error into a Status: a lock timeout or a lost server is a database error
+    // (exit 3); a constraint of the schema is a refusal with the rule's code (exit 1).
+    Status statusFrom(const QSqlError &error, const QString &doing) const;
+
+    // Runs a statement with positional bound values. On failure returns a Status from
+    // statusFrom(); on success fills *query when given.
+    Status exec(const QString &sql, const QVariantList &values = {}, class QSqlQuery *query = nullptr);
+
+    static QString nowUtc();
+
+private:
+    Database() = default;
+    static std::unique_ptr<Database> openImpl(const QString &spec, OpenMode mode, int upToVersion,
+                                              Status *status);
+    Status migrate(int upToVersion, bool mayCreate);
+    Status applyMigration(int version);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_spec;
+    Engine m_engine = Engine::SQLite;
+    int m_version = 0;
+    int m_busyTimeoutMs = 5000;
+    bool m_created = false;
+    bool m_inTransaction = false;
+};
+
+} // namespace ad
