@@ -420,6 +420,12 @@ Status Database::exec(const QString &sql, const QVariantList &values, QSqlQuery 
     if (query)
         q = QSqlQuery(m_db);
     q.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind (PostgreSQL cannot PREPARE DDL such as CREATE TABLE).
+        if (!q.exec(sql))
+            return statusFrom(q.lastError(), tr("running a query"));
+        return {};
+    }
     if (!q.prepare(sql))
         return statusFrom(q.lastError(), tr("preparing a query"));
     for (const QVariant &v : values)

@@ -1,0 +1,103 @@
+// Value rules that need no database (models/domain).
+#include "domain/csvcolumns.h"
+#include "domain/money.h"
+#include "domain/rules.h"
+
+#include <QTest>
+
+using namespace ad;
+
+class TstDomainRules : public QObject {
+    Q_OBJECT
+private slots:
+    void accountIds()
+    {
+        QCOMPARE(rules::extensionAccountId(46170, QStringLiteral("4665")), QStringLiteral("ph46170x4665"));
+        QCOMPARE(rules::extensionAccountId(46170, QStringLiteral("0101")), QStringLiteral("ph46170x0101"));
+        QCOMPARE(rules::autoAttendantAccountId(46170, 1), QStringLiteral("ph46170aa1"));
+        QVERIFY(rules::isValidGenericAccountId(QStringLiteral("8947000000000000011")));
+        QVERIFY(rules::isValidGenericAccountId(QStringLiteral("phone-1")));
+        QVERIFY(rules::isValidGenericAccountId(QStringLiteral("ph")));
+        QVERIFY(!rules::isValidGenericAccountId(QStringLiteral("ph1")));
+        QVERIFY(!rules::isValidGenericAccountId(QStringLiteral("a/b")));
+        QVERIFY(rules::isValidGenericAccountId(QString(64, QLatin1Char('x'))));
+        QVERIFY(!rules::isValidGenericAccountId(QString(65, QLatin1Char('x'))));
+    }
+    void dids_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("plain") << QStringLiteral("12094555948") << QStringLiteral("12094555948");
+        QTest::newRow("plus spaces") << QStringLiteral("+1 209 455 5948") << QStringLiteral("12094555948");
+        QTest::newRow("brackets dashes dots") << QStringLiteral("(209) 455-59.48") << QStringLiteral("2094555948");
+        QTest::newRow("6 digits") << QStringLiteral("123456") << QStringLiteral("123456");
+        QTest::newRow("5 digits") << QStringLiteral("12345") << QString();
+        QTest::newRow("16 digits") << QStringLiteral("1234567890123456") << QString();
+        QTest::newRow("letters") << QStringLiteral("1209455594a") << QString();
+        QTest::newRow("plus inside") << QStringLiteral("1209+4555948") << QString();
+        QTest::newRow("scientific") << QStringLiteral("1.20946E+10") << QString();
+    }
+    void dids()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        const auto d = rules::normaliseDid(in);
+        QCOMPARE(d.value_or(QString()), out);
+    }
+    void values()
+    {
+        QVERIFY(rules::isValidEmail(QString()));
+        QVERIFY(rules::isValidEmail(QStringLiteral("a.b@abc.example")));
+        QVERIFY(!rules::isValidEmail(QStringLiteral("hana@")));
+        QVERIFY(!rules::isValidEmail(QStringLiteral("a@b@c.d")));
+        QVERIFY(!rules::isValidEmail(QStringLiteral("a b@c.d")));
+        QVERIFY(!rules::isValidEmail(QStringLiteral("a@localhost")));
+        QVERIFY(!rules::isValidEmail(QStringLiteral("a@") + QString(250, QLatin1Char('b')) + QStringLiteral(".com")));
+        QVERIFY(rules::isValidTimeZone(QStringLiteral("Europe/Kyiv")));
+        QVERIFY(rules::isValidTimeZone(QStringLiteral("America/New_York")));
+        QVERIFY(!rules::isValidTimeZone(QStringLiteral("Mars/Olympus")));
+        QVERIFY(!rules::isValidTimeZone(QStringLiteral("UTC+02:00")));
+        QCOMPARE(rules::parsePublished(QStringLiteral("YES")).value_or(false), true);
+        QCOMPARE(rules::parsePublished(QString()).value_or(true), false);
+        QVERIFY(!rules::parsePublished(QStringLiteral("1")));
+        QVERIFY(rules::isValidName(QString(100, QLatin1Char('n'))));
+        QVERIFY(!rules::isValidName(QString(101, QLatin1Char('n'))));
+        QVERIFY(!rules::isValidName(QStringLiteral("a\tb")));
+        QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4.665E+03")));
+        QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4665.0")));
+        QVERIFY(!rules::looksLikeSpreadsheetNumber(QStringLiteral("4665")));
+        QCOMPARE(rules::parseQuantity(QStringLiteral("Unlimited")).ok, true);
+        QVERIFY(!rules::parseQuantity(QStringLiteral("Unlimited")).quantity);
+        QCOMPARE(rules::parseQuantity(QStringLiteral("999999")).quantity.value_or(0), 999999);
+        QVERIFY(!rules::parseQuantity(QStringLiteral("0")).ok);
+        QVERIFY(!rules::parseQuantity(QStringLiteral("-3")).ok);
+        QVERIFY(!rules::parseQuantity(QStringLiteral("1000000")).ok);
+        QCOMPARE(money::plain(1600), QStringLiteral("16.00"));
+        QCOMPARE(money::plain(5), QStringLiteral("0.05"));
+    }
+    void headers_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<int>("field");
+        QTest::newRow("exact") << QStringLiteral("Extension number") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("case and spaces") << QStringLiteral("  EXTENSION   number ") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("mandatory suffix") << QStringLiteral("Extension number (mandatory)") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("star") << QStringLiteral("Product*") << int(csv::Field::Product);
+        QTest::newRow("alias extension") << QStringLiteral("Extension") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("alias DID") << QStringLiteral("DID") << int(csv::Field::Dids);
+        QTest::newRow("alias DIDs") << QStringLiteral("DIDs") << int(csv::Field::Dids);
+        QTest::newRow("alias Email") << QStringLiteral("Email") << int(csv::Field::Email);
+        QTest::newRow("alias Time zone") << QStringLiteral("Time zone") << int(csv::Field::Timezone);
+        QTest::newRow("alias Hunt group") << QStringLiteral("Hunt group") << int(csv::Field::Huntgroup);
+        QTest::newRow("unknown") << QStringLiteral("Department") << int(csv::Field::Ignored);
+    }
+    void headers()
+    {
+        QFETCH(QString, cell);
+        QFETCH(int, field);
+        QCOMPARE(int(csv::fieldForHeader(cell)), field);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDomainRules)
+#include "tst_domainrules.moc"

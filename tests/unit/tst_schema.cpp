@@ -1,0 +1,94 @@
+// The versioned schema: created, upgraded in place, newer versions refused; on both engines.
+#include "sql/database.h"
+#include "sql/demodata.h"
+#include "testdb.h"
+
+#include <QTest>
+
+using namespace ad;
+using namespace ad::test;
+
+class TstSchema : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { addEngineRows(); }
+    void init() { AD_REQUIRE_ENGINE(); }
+
+    void createsLatest()
+    {
+        auto db = freshDatabase(currentEngine(), false);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM schema_version")), Database::latestSchemaVersion());
+    }
+
+    void upgradesInPlace()
+    {
+        const QString spec = freshSpec(currentEngine());
+        {
+            Status st;
+            auto v1 = Database::openAtVersion(spec, 1, &st);
+            QVERIFY2(v1, qPrintable(st.message()));
+            QCOMPARE(v1->schemaVersion(), 1);
+            // Version 1 has the tables but not the rules: data goes in unchecked.
+            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO customer (i_customer, name, time_zone) VALUES (1, 'Old', 'UTC')")), QString());
+            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO product (i_product, name, kind) VALUES (1, 'P', 'main')")), QString());
+            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, quantity) VALUES (1, 1, 1)")), QString());
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(db, qPrintable(st.message()));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM customer WHERE name = 'Old'")), 1);
+        // The rules of version 2 now hold.
+        QCOMPARE(rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('a', 1, 1, 'x')")), QString());
+        QVERIFY(rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('b', 1, 1, 'x')"))
+                    .contains(QLatin1String("agreement_line_quota")));
+    }
+
+    void refusesNewer()
+    {
+        const QString spec = freshSpec(currentEngine());
+        {
+            auto db = openSpec(spec);
+            QVERIFY(db);
+            QCOMPARE(rawExec(*db, QStringLiteral("UPDATE schema_version SET version = 99")), QString());
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY(!db);
+        QCOMPARE(st.firstCode(), QStringLiteral("schema_too_new"));
+        QCOMPARE(st.exitCode(), 3);
+        QVERIFY(st.message().contains(QLatin1String("99")));
+    }
+
+    void refusesMissingSchema()
+    {
+        if (currentEngine() == QLatin1String("sqlite")) {
+            Status st;
+            auto db = Database::open(QStringLiteral("/nonexistent/folder/x.sqlite"), Database::OpenMode::ExistingSchema, &st);
+            QVERIFY(!db);
+            QCOMPARE(st.firstCode(), QStringLiteral("database_missing"));
+            return;
+        }
+        // An empty PostgreSQL database: not initialised.
+        const QString spec = freshSpec(currentEngine());
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY(!db);
+        QCOMPARE(st.firstCode(), QStringLiteral("schema_missing"));
+        QCOMPARE(st.exitCode(), 3);
+    }
+
+    void demoRefusedWhenDataExists()
+    {
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        const Status st = DemoData::load(*db, QStringLiteral("t"));
+        QCOMPARE(st.firstCode(), QStringLiteral("database_not_empty"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM customer")), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSchema)
+#include "tst_schema.moc"
