@@ -1,0 +1,235 @@
+// The CSV reader: encodings, delimiters, RFC 4180 quoting, row numbers, blank rows, header
+// mapping, limits. Pure: no database.
+#include "import/csvreader.h"
+
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::csv;
+
+static const QByteArray kHeader = "Extension number,Name,DID numbers,Published,Email for notifications,Timezone,Product,Huntgroup";
+
+class TstCsvReader : public QObject {
+    Q_OBJECT
+private slots:
+    void template_()
+    {
+        QCOMPARE(templateLine(), QString::fromLatin1(kHeader));
+    }
+
+    void utf8WithAndWithoutBom()
+    {
+        const QByteArray body = kHeader + "\n4670,Emil Jørgensen,,,,,Cloud PBX,\n";
+        ReadResult r = CsvReader::readBytes(body, QStringLiteral("a.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Emil Jørgensen"));
+        r = CsvReader::readBytes("\xEF\xBB\xBF" + body, QStringLiteral("a.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.encoding, QStringLiteral("UTF-8 (BOM)"));
+        QCOMPARE(r.columns.first(), Field::ExtensionNumber); // the BOM is not part of the first header
+        QVERIFY(r.warnings.isEmpty());
+    }
+
+    void utf16WithBom_data()
+    {
+        QTest::addColumn<bool>("bigEndian");
+        QTest::newRow("LE") << false;
+        QTest::newRow("BE") << true;
+    }
+    void utf16WithBom()
+    {
+        QFETCH(bool, bigEndian);
+        const QString text = QString::fromLatin1(kHeader) + QStringLiteral("\r\n4670,Lucía,,,,,Cloud PBX,\r\n");
+        QStringEncoder enc(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray bytes = enc.encode(text);
+        const ReadResult r = CsvReader::readBytes(bytes, QStringLiteral("u16.csv"));
+        QVERIFY2(r.ok(), r.fileErrors.isEmpty() ? "" : qPrintable(r.fileErrors.first().message));
+        QCOMPARE(r.encoding, bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE"));
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Lucía"));
+    }
+
+    void windows1252Fallback()
+    {
+        // "Pérez – €" in Windows-1252: é = E9, en dash = 96, euro = 80.
+        const QByteArray body = kHeader + "\n4670,P\xE9rez \x96 \x80,,,,,Cloud PBX,\n";
+        ReadResult r = CsvReader::readBytes(body, QStringLiteral("w.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Pérez – €"));
+        QCOMPARE(r.warnings.first().code, QStringLiteral("encoding_fallback"));
+        // The user can override: read as ISO-8859-1 (no warning, 0x96 stays a control char).
+        ReadOptions o;
+        o.encoding = QStringLiteral("ISO-8859-1");
+        r = CsvReader::readBytes(body, QStringLiteral("w.csv"), o);
+        QCOMPARE(r.encoding, QStringLiteral("ISO-8859-1"));
+        QVERIFY(r.warnings.isEmpty());
+        QCOMPARE(r.records.first().fields.at(1).at(1), QChar(0xE9));
+        // Forcing UTF-8 on valid UTF-8 keeps it; an unknown name is an error.
+        o.encoding = QStringLiteral("klingon");
+        r = CsvReader::readBytes(body, QStringLiteral("w.csv"), o);
+        QCOMPARE(r.fileErrors.first().code, QStringLiteral("encoding_unknown"));
+    }
+
+    void fallbackAfterTheFirstChunk()
+    {
+        // Invalid UTF-8 only after 2 MB: the reader starts again as Windows-1252.
+        QByteArray body = kHeader + "\n";
+        int n = 0;
+        while (body.size() < 2500000)
+            body += QByteArray::number(1000 + n++) + ",Name,,,,,Cloud PBX,\n";
+        body += "999999,Andr\xE9,,,,,Cloud PBX,\n";
+        const ReadResult r = CsvReader::readBytes(body, QStringLiteral("big.csv"));
+        QCOMPARE(r.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(r.records.size(), n + 1);
+        QCOMPARE(r.records.last().fields.at(1), QString::fromUtf8("André"));
+    }
+
+    void delimiters_data()
+    {
+        QTest::addColumn<QByteArray>("sep");
+        QTest::newRow("comma") << QByteArray(",");
+        QTest::newRow("semicolon") << QByteArray(";");
+        QTest::newRow("tab") << QByteArray("\t");
+        QTest::newRow("pipe") << QByteArray("|");
+    }
+    void delimiters()
+    {
+        QFETCH(QByteArray, sep);
+        QByteArray header = kHeader;
+        header.replace(",", sep);
+        // Names with commas (quoted when comma is the delimiter) must not fool the detection.
+        const QByteArray name = sep == "," ? QByteArray("\"Doe, John\"") : QByteArray("Doe, John");
+        const QByteArray row = "4670" + sep + name + sep + "12094555949,12094555950" + sep + "Y" + sep + sep + sep + "Cloud PBX" + sep + "Sales";
+        const QByteArray body = header + "\n" + (sep == "," ? QByteArray("4670,\"Doe, John\",\"12094555949,12094555950\",Y,,,Cloud PBX,Sales") : row) + "\n";
+        ReadResult r = CsvReader::readBytes(body, QStringLiteral("d.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(QByteArray(1, r.delimiter.toLatin1()), sep);
+        QCOMPARE(r.records.first().fields.at(1), QStringLiteral("Doe, John"));
+        QCOMPARE(r.records.first().fields.at(7), QStringLiteral("Sales"));
+        // Override: reading with the wrong delimiter finds no header.
+        ReadOptions o;
+        o.delimiter = sep == "|" ? QLatin1Char(';') : QLatin1Char('|');
+        r = CsvReader::readBytes(body, QStringLiteral("d.csv"), o);
+        QVERIFY(!r.delimiterDetected);
+        QCOMPARE(r.fileErrors.first().code, QStringLiteral("header_missing_column"));
+    }
+
+    void quotingAndLineEndings_data()
+    {
+        QTest::addColumn<QByteArray>("eol");
+        QTest::newRow("LF") << QByteArray("\n");
+        QTest::newRow("CRLF") << QByteArray("\r\n");
+        QTest::newRow("CR") << QByteArray("\r");
+    }
+    void quotingAndLineEndings()
+    {
+        QFETCH(QByteArray, eol);
+        QByteArray body = kHeader + eol;
+        body += "4670,\"Lucía \"\"Lu\"\" Fernández, PhD\",,,,,Cloud PBX," + eol;         // row 2
+        body += eol;                                                                   // row 3 blank
+        body += ",,, ,," + eol;                                                        // row 4 blank (delimiters, spaces)
+        body += "4671,\"Two" + eol + "lines\",,,,,Cloud PBX," + eol;                   // row 5 (spans two lines)
+        body += "  4672  , spaced ,,,,,Cloud PBX,";                                    // row 6, no final newline
+        const ReadResult r = CsvReader::readBytes(body, QStringLiteral("q.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.records.size(), 3);
+        QCOMPARE(r.records.at(0).row, 2);
+        QCOMPARE(r.records.at(0).fields.at(1), QString::fromUtf8("Lucía \"Lu\" Fernández, PhD"));
+        QCOMPARE(r.records.at(1).row, 5);
+        QCOMPARE(r.records.at(1).fields.at(1), QStringLiteral("Two") + QString::fromLatin1(eol == "\r\n" ? "\r\n" : eol) + QStringLiteral("lines"));
+        QCOMPARE(r.records.at(2).row, 6);
+        QCOMPARE(r.records.at(2).fields.at(0), QStringLiteral("4672"));
+        QCOMPARE(r.records.at(2).fields.at(1), QStringLiteral("spaced"));
+    }
+
+    void malformedRows()
+    {
+        QByteArray body = kHeader + "\n";
+        body += "4670,Short\n";                                        // row 2: fewer fields -> padded
+        body += "4671,A,,,,,Cloud PBX,Sales,extra\n";                  // row 3: extra non-empty -> malformed
+        body += "4672,B,,,,,Cloud PBX,Sales,,,\n";                     // row 4: extra empty fields -> fine
+        body += "4673,\"never closed,,,,,Cloud PBX,\n4674,C,,,,,Cloud PBX,\n"; // row 5: unterminated
+        const ReadResult r = CsvReader::readBytes(body, QStringLiteral("m.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.records.size(), 4);
+        QCOMPARE(r.records.at(0).fields.size(), 8);
+        QVERIFY(r.records.at(0).malformed.isEmpty());
+        QVERIFY(!r.records.at(1).malformed.isEmpty());
+        QVERIFY(r.records.at(2).malformed.isEmpty());
+        QCOMPARE(r.records.at(3).row, 5);
+        QVERIFY(r.records.at(3).malformed.contains(QLatin1String("row 5")));
+    }
+
+    void headerMapping()
+    {
+        ReadResult r = CsvReader::readBytes("EXTENSION (mandatory),Department,product*,e-mail\n1,Sales,Cloud PBX,a@b.c\n", QStringLiteral("h.csv"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.columns, (QList<Field>{Field::ExtensionNumber, Field::Ignored, Field::Product, Field::Email}));
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.first().code, QStringLiteral("column_ignored"));
+        r = CsvReader::readBytes("Extension,Name\n1,A\n", QStringLiteral("h.csv"));
+        QCOMPARE(r.fileErrors.size(), 1);
+        QCOMPARE(r.fileErrors.first().code, QStringLiteral("header_missing_column"));
+        QCOMPARE(r.fileErrors.first().field, QStringLiteral("Product"));
+        r = CsvReader::readBytes("Extension,Product,Ext\n1,A,2\n", QStringLiteral("h.csv"));
+        QCOMPARE(r.fileErrors.first().code, QStringLiteral("header_duplicate_column"));
+        // Mapping by position for headers nobody recognises.
+        ReadOptions o;
+        o.mapping = QList<Field>{Field::Name, Field::ExtensionNumber, Field::Product};
+        r = CsvReader::readBytes("Nom,Poste,Offre\nAnne,4670,Cloud PBX\n", QStringLiteral("fr.csv"), o);
+        QVERIFY(r.ok());
+        QCOMPARE(r.columnOf(Field::ExtensionNumber), 1);
+        QCOMPARE(r.records.first().fields.at(r.columnOf(Field::ExtensionNumber)), QStringLiteral("4670"));
+    }
+
+    void fileErrors()
+    {
+        QCOMPARE(CsvReader::readBytes(QByteArray(), QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
+        QCOMPARE(CsvReader::readBytes("\xEF\xBB\xBF", QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
+        QCOMPARE(CsvReader::readBytes("\n\n,,\n", QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
+        QCOMPARE(CsvReader::readBytes(kHeader + "\n", QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
+        QCOMPARE(CsvReader::readFile(QStringLiteral("/nonexistent.csv")).fileErrors.first().code, QStringLiteral("file_unreadable"));
+        QCOMPARE(CsvReader::readFile(QStringLiteral("/tmp")).fileErrors.first().code, QStringLiteral("file_unreadable"));
+        ReadOptions o;
+        o.maxRows = 3;
+        QByteArray body = kHeader + "\n1,,,,,,P,\n2,,,,,,P,\n\n3,,,,,,P,\n";
+        QVERIFY(CsvReader::readBytes(body, QStringLiteral("s.csv"), o).ok());
+        body += "4,,,,,,P,\n";
+        QCOMPARE(CsvReader::readBytes(body, QStringLiteral("s.csv"), o).fileErrors.first().code, QStringLiteral("file_too_large"));
+    }
+
+    void formulaGuardStripped()
+    {
+        const ReadResult r = CsvReader::readBytes(kHeader + "\n4670,'=HYPERLINK(x),,,,,Cloud PBX,\n4671,'Quote,,,,,Cloud PBX,\n", QStringLiteral("f.csv"));
+        QCOMPARE(r.records.at(0).fields.at(1), QStringLiteral("=HYPERLINK(x)"));
+        QCOMPARE(r.records.at(1).fields.at(1), QStringLiteral("'Quote"));
+    }
+
+    void progressAndCancel()
+    {
+        QByteArray body = kHeader + "\n";
+        for (int i = 0; i < 50000; ++i)
+            body += QByteArray::number(10000 + i) + ",Name,,,,,Cloud PBX,\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(body);
+        f.close();
+        ReadOptions o;
+        int calls = 0;
+        o.progress = [&](qint64, qint64) { return ++calls < 1; };
+        const ReadResult r = CsvReader::readFile(path, o);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+        o.progress = {};
+        QCOMPARE(CsvReader::readFile(path, o).records.size(), 50000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,165 @@
+// Golden import cases: every file in tests/data/golden/*.csv is read and planned for a customer of
+// the demo data, and the outcome compared with the .expected file beside it (errors as
+// row/column/code, accounts, names, warnings, encoding, quota, charges). Then it is committed:
+// a clean file writes all its accounts, a file with errors writes nothing, and with
+// "skip invalid rows" exactly the valid ones. On SQLite and PostgreSQL.
+#include "import/csvreader.h"
+#include "import/importservice.h"
+#include "sql/database.h"
+#include "testdb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::test;
+
+class TstImportGolden : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { addEngineRows(); }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("csvPath");
+        const QDir dir(QStringLiteral(AD_TEST_DATA "/golden"));
+        const auto files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 15);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void golden()
+    {
+        AD_REQUIRE_ENGINE();
+        QFETCH(QString, csvPath);
+        QString expectedPath = csvPath;
+        expectedPath.replace(QLatin1String(".csv"), QLatin1String(".expected"));
+        QFile ef(expectedPath);
+        QVERIFY2(ef.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+        const QStringList lines = QString::fromUtf8(ef.readAll()).split(QLatin1Char('\n'));
+
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        qint64 customer = 0;
+        csv::ReadOptions ro;
+        PlanOptions po;
+        QSet<QString> expectedErrors, expectedWarnings;
+        int expectedAccounts = -1;
+        QList<QStringList> checks;
+        for (const QString &raw : lines) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QString key = line.section(QLatin1Char(' '), 0, 0);
+            const QString rest = line.section(QLatin1Char(' '), 1);
+            if (key == QLatin1String("customer"))
+                customer = rest.toLongLong();
+            else if (key == QLatin1String("sql"))
+                QCOMPARE(rawExec(*db, rest), QString());
+            else if (key == QLatin1String("option") && rest == QLatin1String("inactive"))
+                po.inactive = true;
+            else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("encoding=")))
+                ro.encoding = rest.mid(9);
+            else if (key == QLatin1String("accounts"))
+                expectedAccounts = rest.toInt();
+            else if (key == QLatin1String("error"))
+                expectedErrors.insert(rest);
+            else if (key == QLatin1String("warning"))
+                expectedWarnings.insert(rest);
+            else
+                checks.append({key, rest});
+        }
+        QVERIFY(customer > 0);
+        const csv::ReadResult read = csv::CsvReader::readFile(csvPath, ro);
+        ImportService service(*db, Actor{QStringLiteral("golden"), false});
+        ImportPlan plan;
+        QVERIFY(service.plan(customer, read, po, &plan).ok());
+
+        QSet<QString> gotErrors;
+        for (const Problem &p : plan.errors) {
+            gotErrors.insert(QStringLiteral("%1 %2 %3").arg(p.row).arg(p.field.isEmpty() ? QStringLiteral("-") : p.field, p.code));
+            QVERIFY2(!p.message.isEmpty(), qPrintable(p.code));
+        }
+        QCOMPARE(gotErrors, expectedErrors);
+        QSet<QString> gotWarnings;
+        for (const Problem &w : plan.warnings)
+            gotWarnings.insert(w.code);
+        QCOMPARE(gotWarnings, expectedWarnings);
+        QCOMPARE(plan.accounts.size(), expectedAccounts);
+
+        auto accountAt = [&](int row) -> const PlannedAccount * {
+            for (const PlannedAccount &a : plan.accounts)
+                if (a.row == row)
+                    return &a;
+            return nullptr;
+        };
+        for (const QStringList &c : checks) {
+            const QString &key = c.at(0);
+            const QString &rest = c.at(1);
+            const int row = rest.section(QLatin1Char(' '), 0, 0).toInt();
+            const QString arg = rest.section(QLatin1Char(' '), 1);
+            if (key == QLatin1String("account")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->accountId, arg);
+            } else if (key == QLatin1String("name")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->name, arg);
+            } else if (key == QLatin1String("status")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->active ? QStringLiteral("active") : QStringLiteral("inactive"), arg);
+            } else if (key == QLatin1String("encoding")) {
+                QCOMPARE(read.encoding, rest);
+            } else if (key == QLatin1String("message")) {
+                bool found = false;
+                for (const Problem &p : plan.errors)
+                    found = found || (p.row == row && p.message.contains(arg));
+                QVERIFY2(found, qPrintable(rest));
+            } else if (key == QLatin1String("quota")) {
+                const QStringList parts = rest.split(QLatin1Char(' '));
+                const QString product = parts.mid(0, parts.size() - 2).join(QLatin1Char(' '));
+                bool found = false;
+                for (const QuotaLine &q : plan.quota) {
+                    if (q.product != product)
+                        continue;
+                    found = true;
+                    QCOMPARE(q.inUse, parts.at(parts.size() - 2).toInt());
+                    QCOMPARE(q.adding, parts.last().toInt());
+                }
+                QVERIFY2(found, qPrintable(product));
+            } else if (key == QLatin1String("charges")) {
+                QCOMPARE(QStringLiteral("%1.%2").arg(plan.chargesBefore / 100).arg(plan.chargesBefore % 100, 2, 10, QLatin1Char('0')),
+                         rest.section(QLatin1Char(' '), 0, 0));
+                QCOMPARE(QStringLiteral("%1.%2").arg(plan.chargesAfter / 100).arg(plan.chargesAfter % 100, 2, 10, QLatin1Char('0')),
+                         rest.section(QLatin1Char(' '), 1, 1));
+            } else {
+                QFAIL(qPrintable(QStringLiteral("unknown directive ") + key));
+            }
+        }
+
+        // Commit: all or nothing, then (for files with row errors) skip invalid rows.
+        const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
+        CommitResult result;
+        Status st = service.commit(customer, read, plan, CommitOptions{po.inactive, false, {}}, &result);
+        if (plan.hasErrors()) {
+            QVERIFY(!st.ok());
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before);
+            if (!plan.hasFileErrors() && !plan.accounts.isEmpty()) {
+                st = service.commit(customer, read, plan, CommitOptions{po.inactive, true, {}}, &result);
+                QVERIFY2(st.ok(), qPrintable(st.message()));
+                QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before + plan.accounts.size());
+            }
+        } else {
+            QVERIFY2(st.ok(), qPrintable(st.message()));
+            QVERIFY(result.committed);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before + plan.accounts.size());
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_audit = ?"), {result.auditId}),
+                     qint64(plan.accounts.size()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstImportGolden)
+#include "tst_importgolden.moc"
