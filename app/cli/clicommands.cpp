@@ -34,7 +34,7 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--did"),      QStringLiteral("--published"), QStringLiteral("--email"),    QStringLiteral("--timezone"),
     QStringLiteral("--huntgroup"), QStringLiteral("--number"),  QStringLiteral("--sequence"),  QStringLiteral("--currency"),
     QStringLiteral("--members"),  QStringLiteral("--filter"),   QStringLiteral("--errors-csv"), QStringLiteral("--rename")};
-const QSet<QString> kFlags = {QStringLiteral("--json"),     QStringLiteral("--demo"),         QStringLiteral("--dry-run"),
+const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--progress"),     QStringLiteral("--demo"),         QStringLiteral("--dry-run"),
                               QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"), QStringLiteral("--to-inventory"),
                               QStringLiteral("--help"),     QStringLiteral("--version")};
 
@@ -516,7 +516,8 @@ int Cli::cmdTemplate()
 int Cli::cmdImport()
 {
     if (!allowOnly({QStringLiteral("--dry-run"), QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"),
-                    QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--errors-csv")}))
+                    QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
+                    QStringLiteral("--progress")}))
         return badOption();
     if (m_args.positional.size() != 2)
         return usage(tr("Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] "
@@ -561,7 +562,20 @@ int Cli::cmdImport()
     Status outcome;
     if (!dryRun && read.fileErrors.isEmpty() && (!plan.hasErrors() || (skipInvalid && !plan.accounts.isEmpty()))) {
         CommitResult result;
-        outcome = importer.commit(c.id, read, plan, CommitOptions{inactive, skipInvalid, {}}, &result);
+        CommitOptions co{inactive, skipInvalid, {}};
+        QElapsedTimer clock;
+        clock.start();
+        if (m_args.has(QStringLiteral("--progress")))
+            co.progress = [&](int done, int total) {
+                m_err << tr("committing %1/%2 (%3 rows/s)")
+                             .arg(done)
+                             .arg(total)
+                             .arg(qint64(done * 1000.0 / qMax<qint64>(1, clock.elapsed())))
+                      << '\n';
+                m_err.flush();
+                return true;
+            };
+        outcome = importer.commit(c.id, read, plan, co, &result);
         plan = result.plan;
         committed = result.committed;
     }
@@ -1145,7 +1159,7 @@ QString usageText()
         "  agreement remove CUSTOMER PRODUCT\n"
         "  template                               the CSV template (header row) on stdout\n"
         "  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]\n"
-        "                       [--delimiter C] [--errors-csv FILE] [--json]\n"
+        "                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]\n"
         "  export CUSTOMER [FILE]                 extensions in the template format, re-importable\n"
         "  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]\n"
         "                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]\n"

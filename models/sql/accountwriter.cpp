@@ -138,7 +138,7 @@ Status AccountWriter::writePostgres(qint64 c, const QList<PlannedAccount> &accou
 {
     const QString now = Database::nowUtc();
     const int total = accounts.size();
-    const int chunk = 20000;
+    const int chunk = 5000; // progress and cancellation granularity
     for (int start = 0; start < total; start += chunk) {
         const int end = qMin(total, start + chunk);
         QStringList ids, numbers, names, emails, zones, statuses;

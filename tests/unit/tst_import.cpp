@@ -1,0 +1,342 @@
+// The import engine end to end: the sample file through agreementdesk-cli, export and
+// re-import field for field (with formula-looking cells), a stale plan refused, cancel and
+// kill -9 during a commit leaving the database exactly as before, skip-invalid with the
+// problems file. On SQLite and PostgreSQL.
+#include "csvgen.h"
+#include "import/csvreader.h"
+#include "import/csvwriter.h"
+#include "import/exporter.h"
+#include "import/importservice.h"
+#include "sql/database.h"
+#include "sql/provisioningservice.h"
+#include "testdb.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::test;
+
+static const QString kSample = QStringLiteral(AD_TEST_DATA "/abc-new-hires.csv");
+
+class TstImport : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    int cli(const QStringList &args, QByteArray *out = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(AD_CLI), args);
+        p.waitForFinished(300000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitCode();
+    }
+    // Everything an import may touch, as one comparable text.
+    QString fingerprint(Database &db)
+    {
+        QString out;
+        for (const char *sql : {"SELECT count(*) FROM account", "SELECT count(*) FROM extension", "SELECT count(*) FROM audit",
+                                "SELECT count(*) FROM did WHERE i_account IS NOT NULL", "SELECT count(*) FROM hunt_group_member",
+                                "SELECT sum(in_use) FROM agreement_line"})
+            out += QString::number(scalar(db, QString::fromLatin1(sql))) + QLatin1Char(' ');
+        return out;
+    }
+
+private slots:
+    void initTestCase_data() { addEngineRows(); }
+    void init() { AD_REQUIRE_ENGINE(); }
+
+    void sampleThroughCli()
+    {
+        QString spec;
+        { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), kSample, QStringLiteral("--json")}, &out), 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("committed")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("accounts")).toArray().size(), 12);
+        QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 0);
+        QCOMPARE(o.value(QStringLiteral("monthly_charges")).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("136.00"));
+        auto db = openSpec(spec);
+        ProvisioningService service(*db, Actor{});
+        QList<AccountInfo> accounts;
+        QVERIFY(service.accounts(46170, &accounts).ok());
+        QCOMPARE(accounts.size(), 14);
+        const AccountInfo *fatima = nullptr, *lucia = nullptr;
+        for (const auto &a : accounts) {
+            if (a.id == QLatin1String("ph46170x4675"))
+                fatima = &a;
+            if (a.id == QLatin1String("ph46170x4681"))
+                lucia = &a;
+        }
+        QVERIFY(fatima && lucia);
+        QCOMPARE(fatima->dids, (QStringList{QStringLiteral("12094555959"), QStringLiteral("12094555960")}));
+        QCOMPARE(fatima->huntGroups, QStringList{QStringLiteral("Sales")});
+        QCOMPARE(lucia->name, QString::fromUtf8("Lucía \"Lu\" Fernández, PhD"));
+        QList<HuntGroupInfo> groups;
+        QVERIFY(service.huntGroups(46170, &groups).ok());
+        QCOMPARE(groups.at(0).members, (QStringList{QStringLiteral("4670"), QStringLiteral("4671"), QStringLiteral("4675"), QStringLiteral("4679")}));
+        // One audit entry for the import, every account traceable to it.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'import'")), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account a JOIN audit x ON x.i_audit = a.i_audit"
+                                            " WHERE x.action = 'import' AND x.object = 'abc-new-hires.csv'")),
+                 12);
+        // Importing again: refused, each row named.
+        QCOMPARE(cli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), kSample, QStringLiteral("--json")}, &out), 1);
+        QSet<int> rows;
+        for (const auto &e : QJsonDocument::fromJson(out).object().value(QStringLiteral("errors")).toArray())
+            if (e.toObject().value(QStringLiteral("code")).toString() == QLatin1String("extension_exists"))
+                rows.insert(e.toObject().value(QStringLiteral("row")).toInt());
+        QCOMPARE(rows.size(), 12);
+        QVERIFY(rows.contains(2) && rows.contains(13));
+    }
+
+    void exportRoundTrip()
+    {
+        QString specA, specB;
+        auto a = freshDatabase(currentEngine(), true, &specA);
+        auto b = freshDatabase(currentEngine(), true, &specB);
+        QVERIFY(a && b);
+        ProvisioningService sa(*a, Actor{});
+        {
+            ImportService importer(*a, Actor{});
+            const csv::ReadResult read = csv::CsvReader::readFile(kSample);
+            ImportPlan plan;
+            QVERIFY(importer.plan(46170, read, {}, &plan).ok());
+            CommitResult r;
+            QVERIFY(importer.commit(46170, read, plan, {}, &r).ok());
+        }
+        // Cells a spreadsheet would run as formulas, and other awkward values.
+        ExtensionRequest r;
+        r.number = QStringLiteral("0042");
+        r.product = QStringLiteral("Cloud PBX");
+        r.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
+        r.email = QStringLiteral("-x@abc.example");
+        QVERIFY(sa.addExtension(46170, r, nullptr).ok());
+        r.number = QStringLiteral("0043");
+        r.name = QStringLiteral("@SUM(1+1); \"quoted\"\t");
+        r.email = QString();
+        r.published = QStringLiteral("yes");
+        r.timeZone = QStringLiteral("Asia/Kolkata");
+        r.huntGroup = QStringLiteral("support");
+        QVERIFY(sa.addExtension(46170, r, nullptr).ok());
+
+        CsvWriter w;
+        int count = 0;
+        QVERIFY(Exporter::exportExtensions(*a, 46170, &w, &count).ok());
+        QCOMPARE(count, 15); // John Doe, 12 imported, 2 added
+        const QString path = m_dir.filePath(QStringLiteral("export-%1.csv").arg(currentEngine()));
+        QString error;
+        QVERIFY(w.save(path, &error));
+        const QByteArray exported = w.bytes();
+        QVERIFY(!exported.contains("\n=HYPERLINK") && exported.contains("'=HYPERLINK"));
+
+        // Database B is the demo data without the imported extensions; its John Doe (4665) is the
+        // one row the export holds that B already has. ABC's DIDs are freed in B so that the
+        // export's DIDs can be assigned again.
+        QCOMPARE(rawExec(*b, QStringLiteral("UPDATE did SET i_account = NULL WHERE i_account IS NOT NULL")), QString());
+        ImportService importerB(*b, Actor{});
+        csv::ReadResult read = csv::CsvReader::readFile(path);
+        QVERIFY(read.ok());
+        // Row of 4665 exists in B already: all other rows must be clean.
+        ImportPlan plan;
+        QVERIFY(importerB.plan(46170, read, {}, &plan).ok());
+        QCOMPARE(plan.errors.size(), 1);
+        QCOMPARE(plan.errors.first().code, QStringLiteral("extension_exists"));
+        QCOMPARE(plan.errors.first().value, QStringLiteral("4665"));
+        CommitResult result;
+        QVERIFY(importerB.commit(46170, read, plan, CommitOptions{false, true, {}}, &result).ok());
+        // B's 4665 had no DIDs or groups in the demo either, so both exports must now be equal.
+        CsvWriter wb;
+        QVERIFY(Exporter::exportExtensions(*b, 46170, &wb, &count).ok());
+        QCOMPARE(QString::fromUtf8(wb.bytes()), QString::fromUtf8(exported));
+    }
+
+    void stalePlanRefused()
+    {
+        QString spec;
+        auto db = freshDatabase(currentEngine(), true, &spec);
+        QVERIFY(db);
+        ImportService importer(*db, Actor{QStringLiteral("desk1"), false});
+        const csv::ReadResult read = csv::CsvReader::readFile(kSample);
+        ImportPlan reviewed;
+        QVERIFY(importer.plan(46170, read, {}, &reviewed).ok());
+        QVERIFY(!reviewed.hasErrors());
+        // Meanwhile another desk, on its own connection, adds extension 4673 and takes DID 12094555958.
+        {
+            auto other = openSpec(spec);
+            ProvisioningService desk2(*other, Actor{QStringLiteral("desk2"), false});
+            ExtensionRequest r;
+            r.number = QStringLiteral("4673");
+            r.product = QStringLiteral("Cloud PBX");
+            QVERIFY(desk2.addExtension(46170, r, nullptr).ok());
+            QVERIFY(desk2.didAssign(QStringLiteral("ph46170x4673"), QStringLiteral("12094555958")).ok());
+        }
+        const QString before = fingerprint(*db);
+        CommitResult result;
+        const Status st = importer.commit(46170, read, reviewed, {}, &result);
+        QVERIFY(!st.ok());
+        QVERIFY(result.stale);
+        QCOMPARE(st.firstCode(), QStringLiteral("plan_stale"));
+        QSet<QString> codes;
+        for (const Problem &p : result.plan.errors)
+            codes.insert(QStringLiteral("%1 %2").arg(p.row).arg(p.code));
+        QCOMPARE(codes, (QSet<QString>{QStringLiteral("5 extension_exists"), QStringLiteral("4 did_in_use")}));
+        QCOMPARE(fingerprint(*db), before);
+    }
+
+    void cancelRollsBack()
+    {
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("cancel.csv")), 12000);
+        ProvisioningService service(*db, Actor{});
+        QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+        ImportService importer(*db, Actor{});
+        const csv::ReadResult read = csv::CsvReader::readFile(g.path);
+        ImportPlan plan;
+        QVERIFY(importer.plan(46170, read, {}, &plan).ok());
+        QVERIFY2(!plan.hasErrors(), qPrintable(plan.errors.value(0).message));
+        const QString before = fingerprint(*db);
+        int calls = 0;
+        int lastDone = 0;
+        CommitOptions o;
+        o.progress = [&](int done, int) {
+            lastDone = done;
+            return ++calls < 2; // cancel at the second report, mid-way
+        };
+        CommitResult result;
+        const Status st = importer.commit(46170, read, plan, o, &result);
+        QCOMPARE(st.firstCode(), QStringLiteral("cancelled"));
+        QVERIFY(st.message().contains(QLatin1String("nothing was written")));
+        QVERIFY(lastDone > 0 && lastDone < 12000);
+        QVERIFY(!result.committed);
+        QCOMPARE(fingerprint(*db), before);
+        // And the database is usable afterwards.
+        QVERIFY(importer.commit(46170, read, plan, {}, &result).ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 12002);
+    }
+
+    void killDuringCommit()
+    {
+        QString spec;
+        { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
+        const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("kill.csv")), 100000);
+        {
+            auto db = openSpec(spec);
+            ProvisioningService service(*db, Actor{});
+            QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+        }
+        QString before;
+        { auto db = openSpec(spec); before = fingerprint(*db); }
+        QProcess p;
+        p.start(QStringLiteral(AD_CLI), {QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), g.path,
+                                         QStringLiteral("--progress")});
+        QVERIFY(p.waitForStarted());
+        // Wait until the commit is well under way (at least 10,000 of 100,000 rows written).
+        QByteArray err;
+        bool killed = false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 120000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+            const int at = err.lastIndexOf("committing ");
+            if (at >= 0) {
+                const int done = err.mid(at + 11).split('/').first().toInt();
+                if (done >= 10000 && done < 100000) {
+                    p.kill(); // SIGKILL
+                    killed = true;
+                    break;
+                }
+            }
+        }
+        p.waitForFinished();
+        QVERIFY2(killed, err.right(300).constData());
+        auto db = openSpec(spec);
+        QVERIFY(db);
+        QCOMPARE(fingerprint(*db), before);
+        if (!db->isPostgres()) {
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        // Usable: the same import now goes through.
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), g.path, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 100002);
+    }
+
+    void skipInvalidWithProblemsFile()
+    {
+        QString spec;
+        { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
+        const QString path = m_dir.filePath(QStringLiteral("mixed-%1.csv").arg(currentEngine()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Extension number,Name,DID numbers,Published,Email for notifications,Timezone,Product,Huntgroup\n"
+                "4701,Good One,,,,,Cloud PBX,\n"
+                "4702,\"Bad, Email\",,,hana@,,Cloud PBX,\n"
+                "4703,Good Two,,,,,Cloud PBX,Sales\n"
+                "4665,Exists,,,,,Cloud PBX,\n");
+        f.close();
+        const QString problems = m_dir.filePath(QStringLiteral("problems-%1.csv").arg(currentEngine()));
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), path, QStringLiteral("--json")}, &out), 1);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("committed")).toBool(), false);
+        QCOMPARE(cli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), path, QStringLiteral("--skip-invalid"),
+                      QStringLiteral("--inactive"), QStringLiteral("--errors-csv"), problems, QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("committed")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("accounts")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
+        QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 2);
+        const csv::ReadResult back = csv::CsvReader::readFile(problems);
+        QVERIFY(back.ok());
+        QCOMPARE(back.records.size(), 2);
+        QCOMPARE(back.header.last(), QStringLiteral("Error"));
+        QCOMPARE(back.records.at(0).fields.at(1), QStringLiteral("Bad, Email"));
+        QVERIFY(back.records.at(0).fields.last().contains(QLatin1String("Row 3")));
+        QVERIFY(back.records.at(0).fields.last().contains(QLatin1String("hana@")));
+        QVERIFY(back.records.at(1).fields.last().contains(QLatin1String("4665")));
+        auto db = openSpec(spec);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE id IN ('ph46170x4701', 'ph46170x4703') AND status = 'inactive'")), 2);
+    }
+
+    void fileTooLarge()
+    {
+        if (currentEngine() != QLatin1String("sqlite"))
+            QSKIP("reader only; once is enough");
+        const QString path = m_dir.filePath(QStringLiteral("huge.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray chunk;
+        f.write("Extension number,Product\n");
+        for (int i = 0; i < 1000001; ++i) {
+            chunk += QByteArray::number(1000000 + i) + ",Cloud PBX\n";
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+        f.close();
+        const csv::ReadResult r = csv::CsvReader::readFile(path);
+        QCOMPARE(r.fileErrors.size(), 1);
+        QCOMPARE(r.fileErrors.first().code, QStringLiteral("file_too_large"));
+        QCOMPARE(r.records.size(), 1000000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstImport)
+#include "tst_import.moc"
