@@ -20,7 +20,7 @@ ensure_packages() {
 }
 
 BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-                libqt6sql6-sqlite libqt6sql6-psql libgl-dev)
+                libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsqlite3-dev)
 
 # configure_and_build BUILD_DIR [TARGET...]
 configure_and_build() {

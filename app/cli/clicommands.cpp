@@ -555,12 +555,14 @@ int Cli::cmdImport()
 
     ImportService importer(*m_db, m_actor);
     ImportPlan plan;
-    Status st = importer.plan(c.id, read, PlanOptions{inactive}, &plan);
-    if (!st.ok())
-        return fail(st);
     bool committed = false;
     Status outcome;
-    if (!dryRun && read.fileErrors.isEmpty() && (!plan.hasErrors() || (skipInvalid && !plan.accounts.isEmpty()))) {
+    if (dryRun || !read.fileErrors.isEmpty()) {
+        Status st = importer.plan(c.id, read, PlanOptions{inactive}, &plan);
+        if (!st.ok())
+            return fail(st);
+    } else {
+        // Planned once, under the per-customer lock, and written if the options allow it.
         CommitResult result;
         CommitOptions co{inactive, skipInvalid, {}};
         QElapsedTimer clock;
@@ -575,9 +577,11 @@ int Cli::cmdImport()
                 m_err.flush();
                 return true;
             };
-        outcome = importer.commit(c.id, read, plan, co, &result);
+        outcome = importer.commit(c.id, read, nullptr, co, &result);
         plan = result.plan;
         committed = result.committed;
+        if (!outcome.ok() && outcome.kind() == Status::Kind::Refused && !result.plan.iCustomer)
+            return fail(outcome);
     }
     if (m_args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {
         QString error;
@@ -603,9 +607,14 @@ int Cli::cmdImport()
 
     QList<Problem> errors = plan.errors;
     if (!outcome.ok()) {
-        for (const Problem &p : outcome.problems())
-            if (p.code == QLatin1String("plan_stale") || p.code == QLatin1String("cancelled") || outcome.kind() == Status::Kind::Database)
+        // Problems of the commit itself (a lock, a stale plan, nothing to import), not rows.
+        for (const Problem &p : outcome.problems()) {
+            const bool isRowError = std::any_of(plan.errors.cbegin(), plan.errors.cend(), [&](const Problem &e) {
+                return e.row == p.row && e.code == p.code && e.field == p.field;
+            });
+            if (!isRowError)
                 errors.prepend(p);
+        }
     }
 
     if (m_json) {
@@ -684,8 +693,13 @@ int Cli::cmdImport()
     print(tr("Monthly charges: %1 → %2").arg(money(plan.chargesBefore, c.currency), money(plan.chargesAfter, c.currency)));
     if (committed) {
         print(tr("Imported: %n account(s) created.", nullptr, plan.accounts.size()));
-        for (const PlannedAccount &a : plan.accounts)
+        const int shown = qMin<int>(plan.accounts.size(), 25);
+        for (int i = 0; i < shown; ++i) {
+            const PlannedAccount &a = plan.accounts.at(i);
             print(QStringLiteral("  row %1  %2  %3  %4").arg(a.row, 6).arg(a.accountId, -20).arg(a.name, -30).arg(a.product));
+        }
+        if (plan.accounts.size() > shown)
+            print(tr("  … and %L1 more (--json lists them all).").arg(plan.accounts.size() - shown));
         if (!plan.rowsWithErrors.isEmpty())
             print(tr("Skipped: %n invalid row(s) (listed above).", nullptr, plan.rowsWithErrors.size()));
     } else if (dryRun) {

@@ -94,7 +94,10 @@ bool isValidName(const QString &name)
     if (name.size() > 100)
         return false;
     for (QChar c : name) {
-        if (c.category() == QChar::Other_Control)
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+            return false;
+        if (u >= 0x80 && c.category() == QChar::Other_Control)
             return false;
     }
     return true;

@@ -168,6 +168,19 @@ public:
                 m_state = State::Unquoted;
                 [[fallthrough]];
             case State::Unquoted:
+                if (c != m_delim && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('"')) {
+                    // Fast path: take the run up to the next special character at once.
+                    qsizetype j = i + 1;
+                    while (j < n) {
+                        const QChar d = p[j];
+                        if (d == m_delim || d == QLatin1Char('\n') || d == QLatin1Char('\r') || d == QLatin1Char('"'))
+                            break;
+                        ++j;
+                    }
+                    m_field.append(p + i, j - i);
+                    i = j - 1;
+                    break;
+                }
                 if (c == m_delim) {
                     endField();
                 } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
@@ -183,10 +196,15 @@ public:
                 }
                 break;
             case State::Quoted:
-                if (c == QLatin1Char('"'))
+                if (c == QLatin1Char('"')) {
                     m_state = State::QuoteInQuoted;
-                else
-                    m_field.append(c);
+                } else {
+                    qsizetype j = i + 1;
+                    while (j < n && p[j] != QLatin1Char('"'))
+                        ++j;
+                    m_field.append(p + i, j - i);
+                    i = j - 1;
+                }
                 break;
             case State::QuoteInQuoted:
                 if (c == QLatin1Char('"')) {
@@ -246,6 +264,7 @@ private:
         r.row = m_row;
         r.fields = std::move(m_fields);
         m_fields = QStringList();
+        m_fields.reserve(r.fields.size());
         if (m_unterminated)
             r.malformed = tr("A quoted field that starts in row %1 is never closed; add the missing "
                              "closing quote (\").").arg(m_row);

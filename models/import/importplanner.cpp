@@ -31,6 +31,16 @@ struct RowContext {
     }
 };
 
+// A digit string (1..15 digits, already validated) as one integer key: the length keeps leading
+// zeros apart ("0101" and "101" differ). Integer hashing is much cheaper than QString hashing.
+quint64 digitKey(const QString &digits)
+{
+    quint64 v = 0;
+    for (QChar ch : digits)
+        v = v * 10 + (ch.unicode() - '0');
+    return (quint64(digits.size()) << 56) | v;
+}
+
 QString spreadsheetHint()
 {
     return tr("A spreadsheet turned it into a number; format the column as Text and type the number again.");
@@ -80,8 +90,35 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
     const int cHunt = read.columnOf(Field::Huntgroup);
     auto value = [](const csv::Record &r, int col) { return col >= 0 ? r.fields.value(col) : QString(); };
 
-    QHash<QString, int> firstRowOfExtension;
-    QHash<QString, int> firstRowOfDid;
+    QHash<quint64, int> firstRowOfExtension;
+    QHash<quint64, int> firstRowOfDid;
+    firstRowOfExtension.reserve(read.records.size());
+    // The snapshot's number sets as integer keys, built once.
+    QSet<quint64> extensionKeys, huntGroupKeys, takenKeys;
+    extensionKeys.reserve(s.extensionNumbers.size());
+    for (const QString &n : s.extensionNumbers)
+        if (rules::isValidExtensionNumber(n))
+            extensionKeys.insert(digitKey(n));
+    for (const QString &n : s.huntGroupNumbers)
+        if (rules::isValidExtensionNumber(n))
+            huntGroupKeys.insert(digitKey(n));
+    const QString takenPrefix = rules::extensionAccountId(s.iCustomer, QString());
+    for (const QString &id : s.takenAccountIds) {
+        const QString suffix = id.mid(takenPrefix.size());
+        if (id.startsWith(takenPrefix) && rules::isValidExtensionNumber(suffix))
+            takenKeys.insert(digitKey(suffix));
+    }
+    QHash<quint64, qint64> didOwner; // numbers owned by the customer -> i_account (0 = free)
+    didOwner.reserve(s.dids.size());
+    for (auto it = s.dids.constBegin(); it != s.dids.constEnd(); ++it)
+        didOwner.insert(digitKey(it.key()), it.value());
+    // Rows of one file mostly repeat the same product, hunt group and time zone.
+    QString lastProductText;
+    const ProductInfo *lastProduct = nullptr;
+    QString lastHuntText;
+    const HuntGroupRef *lastHunt = nullptr;
+    QHash<QString, bool> zoneValid; // local cache: no lock per row
+    const QString idPrefix = rules::extensionAccountId(s.iCustomer, QString());
     QHash<qint64, int> huntGroupPositions;
     for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd(); ++it)
         huntGroupPositions.insert(it->id, it->lastPosition);
@@ -115,20 +152,21 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                         : tr("\"%1\" is not an extension number: use 1 to 15 digits (0-9), nothing else.")
                               .arg(ext));
         } else {
-            const int first = firstRowOfExtension.value(ext, 0);
-            if (first) {
+            const quint64 key = digitKey(ext);
+            auto first = firstRowOfExtension.constFind(key);
+            if (first != firstRowOfExtension.constEnd()) {
                 ctx.add(Field::ExtensionNumber, QStringLiteral("extension_duplicate"), ext,
-                        tr("Extension %1 is already in row %2 of this file.").arg(ext).arg(first));
+                        tr("Extension %1 is already in row %2 of this file.").arg(ext).arg(*first));
             } else {
-                firstRowOfExtension.insert(ext, rec.row);
-                a.accountId = rules::extensionAccountId(s.iCustomer, ext);
-                if (s.extensionNumbers.contains(ext))
+                firstRowOfExtension.insert(key, rec.row);
+                a.accountId = idPrefix + ext;
+                if (extensionKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
                             tr("%1 already has extension %2.").arg(s.name, ext));
-                else if (s.huntGroupNumbers.contains(ext))
+                else if (huntGroupKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
                             tr("%1 already uses %2 as a hunt group number.").arg(s.name, ext));
-                else if (s.takenAccountIds.contains(a.accountId))
+                else if (takenKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, QStringLiteral("account_exists"), ext,
                             tr("The account %1 already exists (it may be closed); an account ID is never reused.")
                                 .arg(a.accountId));
@@ -164,15 +202,16 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                     continue;
                 }
                 inRow.insert(*did);
-                const int first = firstRowOfDid.value(*did, 0);
-                if (first) {
+                const quint64 didKey = digitKey(*did);
+                const auto first = firstRowOfDid.constFind(didKey);
+                if (first != firstRowOfDid.constEnd()) {
                     ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
-                            tr("DID %1 is already in row %2 of this file.").arg(*did).arg(first));
+                            tr("DID %1 is already in row %2 of this file.").arg(*did).arg(*first));
                     continue;
                 }
-                firstRowOfDid.insert(*did, rec.row);
-                const auto owned = s.dids.constFind(*did);
-                if (owned == s.dids.constEnd()) {
+                firstRowOfDid.insert(didKey, rec.row);
+                const auto owned = didOwner.constFind(didKey);
+                if (owned == didOwner.constEnd()) {
                     ctx.add(Field::Dids, QStringLiteral("did_not_owned"), raw,
                             tr("DID %1 has not been provided to %2.").arg(*did, s.name));
                     continue;
@@ -206,7 +245,12 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         const QString tz = value(rec, cTz);
         if (tz.isEmpty()) {
             a.timeZone = s.timeZone;
-        } else if (!rules::isValidTimeZone(tz)) {
+        } else if (![&] {
+                       auto it = zoneValid.constFind(tz);
+                       if (it == zoneValid.constEnd())
+                           it = zoneValid.insert(tz, rules::isValidTimeZone(tz));
+                       return *it;
+                   }()) {
             ctx.add(Field::Timezone, QStringLiteral("timezone_invalid"), tz,
                     tr("\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, "
                        "or leave it empty for %2.")
@@ -221,6 +265,8 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         if (productText.isEmpty()) {
             ctx.add(Field::Product, QStringLiteral("product_missing"), productText,
                     tr("The product is empty; every row needs a main product of the agreement."));
+        } else if (lastProduct && productText == lastProductText) {
+            product = lastProduct;
         } else {
             auto key = productKeyCache.constFind(productText);
             if (key == productKeyCache.constEnd())
@@ -237,12 +283,17 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                         tr("\"%1\" is not in %2's agreement.").arg(found->name, s.name));
             } else {
                 product = &*found;
+                lastProduct = product;
+                lastProductText = productText;
             }
         }
 
         // Hunt group.
         const QString hunt = value(rec, cHunt);
-        if (!hunt.isEmpty()) {
+        if (!hunt.isEmpty() && lastHunt && hunt == lastHuntText) {
+            a.huntGroupId = lastHunt->id;
+            a.huntGroup = lastHunt->name;
+        } else if (!hunt.isEmpty()) {
             const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(hunt));
             if (hg == s.huntGroupsByFoldedName.constEnd()) {
                 ctx.add(Field::Huntgroup, QStringLiteral("huntgroup_unknown"), hunt,
@@ -250,6 +301,8 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
             } else {
                 a.huntGroupId = hg->id;
                 a.huntGroup = hg->name;
+                lastHunt = &*hg;
+                lastHuntText = hunt;
             }
         }
 

@@ -7,6 +7,7 @@
 #include "import/csvwriter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -42,22 +43,30 @@ Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOpti
     return {};
 }
 
-Status ImportService::commit(qint64 c, const csv::ReadResult &read, const ImportPlan &reviewed,
+Status ImportService::commit(qint64 c, const csv::ReadResult &read, const ImportPlan *reviewed,
                              const CommitOptions &options, CommitResult *result)
 {
     *result = CommitResult();
     if (!read.fileErrors.isEmpty()) {
-        result->plan = reviewed;
+        if (reviewed)
+            result->plan = *reviewed;
         return Status::refused(read.fileErrors);
     }
+    QElapsedTimer clock;
+    clock.start();
+    const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
     const Status outcome = m_service.inTransaction(c, [&]() -> Status {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
+        if (trace)
+            qInfo("commit: lock and snapshot in %lld ms", clock.restart());
         result->plan = ImportPlanner::plan(s, read, PlanOptions{options.inactive});
+        if (trace)
+            qInfo("commit: plan in %lld ms", clock.restart());
         const ImportPlan &plan = result->plan;
-        if (!sameOutcome(plan, reviewed)) {
+        if (reviewed && !sameOutcome(plan, *reviewed)) {
             result->stale = true;
             QList<Problem> problems;
             problems.append({QStringLiteral("plan_stale"),
@@ -89,6 +98,8 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         return Status();
     });
     result->committed = outcome.ok();
+    if (trace)
+        qInfo("commit: write and COMMIT done, last step %lld ms", clock.restart());
     return outcome;
 }
 

@@ -32,9 +32,11 @@ public:
     ImportService(Database &db, Actor actor);
 
     Status plan(qint64 iCustomer, const csv::ReadResult &read, const PlanOptions &options, ImportPlan *out);
-    // `reviewed` is the plan the user saw; if re-planning under the lock gives a different result,
-    // the commit is refused (stale) with the new plan in result->plan.
-    Status commit(qint64 iCustomer, const csv::ReadResult &read, const ImportPlan &reviewed,
+    // Plans again under the per-customer lock and writes. `reviewed` is the plan the user saw:
+    // if the new plan differs, the commit is refused (stale) with the new plan in
+    // result->plan. Without a reviewed plan (the CLI, which plans and commits in one go) the
+    // plan made under the lock is the only one.
+    Status commit(qint64 iCustomer, const csv::ReadResult &read, const ImportPlan *reviewed,
                   const CommitOptions &options, CommitResult *result);
 
     // Writes rejected rows (as read) with an "Error" column, in the template's column order.

@@ -16,14 +16,14 @@
 namespace ad {
 
 namespace {
-constexpr int kLatestVersion = 2;
+constexpr int kLatestVersion = 3;
 QAtomicInteger<int> g_connectionCounter;
 
 QString tr(const char *text) { return QCoreApplication::translate("ad::Database", text); }
 
 QStringList migrationStatements(Database::Engine engine, int version)
 {
-    static const char *names[] = {"", "001_tables.sql", "002_rules.sql"};
+    static const char *names[] = {"", "001_tables.sql", "002_rules.sql", "003_bulk.sql"};
     const QString path = QStringLiteral(":/agreementdesk/sql/%1/%2")
                              .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")
                                                                          : QStringLiteral("sqlite"))
@@ -71,6 +71,8 @@ const ConstraintRule kConstraintRules[] = {
      QT_TRANSLATE_NOOP("ad::Database", "The customer already has an extension or hunt group with this number.")},
     {"account_id_invalid", "account_id_invalid",
      QT_TRANSLATE_NOOP("ad::Database", "The account ID does not follow the rules.")},
+    {"did_not_owned", "did_not_owned",
+     QT_TRANSLATE_NOOP("ad::Database", "A DID can only be assigned to an account of the customer it was provided to.")},
     {"account.id", "account_exists", QT_TRANSLATE_NOOP("ad::Database", "An account with this ID already exists.")},
     {"account_id_key", "account_exists", QT_TRANSLATE_NOOP("ad::Database", "An account with this ID already exists.")},
     {"extension.i_customer, extension.number", "extension_exists",
@@ -238,6 +240,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB: a 100,000-row import stays in memory
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
 
     Status st = d->migrate(upToVersion, mode == OpenMode::CreateIfMissing);

@@ -112,7 +112,7 @@ private slots:
             ImportPlan plan;
             QVERIFY(importer.plan(46170, read, {}, &plan).ok());
             CommitResult r;
-            QVERIFY(importer.commit(46170, read, plan, {}, &r).ok());
+            QVERIFY(importer.commit(46170, read, &plan, {}, &r).ok());
         }
         // Cells a spreadsheet would run as formulas, and other awkward values.
         ExtensionRequest r;
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(plan.errors.first().code, QStringLiteral("extension_exists"));
         QCOMPARE(plan.errors.first().value, QStringLiteral("4665"));
         CommitResult result;
-        QVERIFY(importerB.commit(46170, read, plan, CommitOptions{false, true, {}}, &result).ok());
+        QVERIFY(importerB.commit(46170, read, &plan, CommitOptions{false, true, {}}, &result).ok());
         // B's 4665 had no DIDs or groups in the demo either, so both exports must now be equal.
         CsvWriter wb;
         QVERIFY(Exporter::exportExtensions(*b, 46170, &wb, &count).ok());
@@ -180,7 +180,7 @@ private slots:
         }
         const QString before = fingerprint(*db);
         CommitResult result;
-        const Status st = importer.commit(46170, read, reviewed, {}, &result);
+        const Status st = importer.commit(46170, read, &reviewed, {}, &result);
         QVERIFY(!st.ok());
         QVERIFY(result.stale);
         QCOMPARE(st.firstCode(), QStringLiteral("plan_stale"));
@@ -212,14 +212,14 @@ private slots:
             return ++calls < 2; // cancel at the second report, mid-way
         };
         CommitResult result;
-        const Status st = importer.commit(46170, read, plan, o, &result);
+        const Status st = importer.commit(46170, read, &plan, o, &result);
         QCOMPARE(st.firstCode(), QStringLiteral("cancelled"));
         QVERIFY(st.message().contains(QLatin1String("nothing was written")));
         QVERIFY(lastDone > 0 && lastDone < 12000);
         QVERIFY(!result.committed);
         QCOMPARE(fingerprint(*db), before);
         // And the database is usable afterwards.
-        QVERIFY(importer.commit(46170, read, plan, {}, &result).ok());
+        QVERIFY(importer.commit(46170, read, &plan, {}, &result).ok());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 12002);
     }
 

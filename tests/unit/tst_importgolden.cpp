@@ -142,12 +142,12 @@ private slots:
         // Commit: all or nothing, then (for files with row errors) skip invalid rows.
         const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
         CommitResult result;
-        Status st = service.commit(customer, read, plan, CommitOptions{po.inactive, false, {}}, &result);
+        Status st = service.commit(customer, read, &plan, CommitOptions{po.inactive, false, {}}, &result);
         if (plan.hasErrors()) {
             QVERIFY(!st.ok());
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before);
             if (!plan.hasFileErrors() && !plan.accounts.isEmpty()) {
-                st = service.commit(customer, read, plan, CommitOptions{po.inactive, true, {}}, &result);
+                st = service.commit(customer, read, &plan, CommitOptions{po.inactive, true, {}}, &result);
                 QVERIFY2(st.ok(), qPrintable(st.message()));
                 QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before + plan.accounts.size());
             }

@@ -56,13 +56,12 @@ CREATE TABLE account (
     created_at TEXT NOT NULL,
     activated_at TEXT,
     closed_at TEXT,
-    i_audit BIGINT REFERENCES audit (i_audit),
-    UNIQUE (i_account, i_customer)
+    i_audit BIGINT REFERENCES audit (i_audit)
 )
 -- @@
 CREATE INDEX account_customer ON account (i_customer, id)
 -- @@
-CREATE INDEX account_audit ON account (i_audit)
+CREATE INDEX account_audit ON account (i_audit, i_customer, i_product, status)
 -- @@
 CREATE TABLE account_addon (
     i_account BIGINT NOT NULL REFERENCES account (i_account),
@@ -80,19 +79,18 @@ CREATE TABLE extension (
     published INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),
     email TEXT NOT NULL DEFAULT '' CHECK (length(email) <= 254),
     time_zone TEXT NOT NULL,
-    i_account BIGINT NOT NULL UNIQUE,
-    FOREIGN KEY (i_account, i_customer) REFERENCES account (i_account, i_customer),
+    i_account BIGINT NOT NULL UNIQUE REFERENCES account (i_account),
     UNIQUE (i_customer, number),
-    UNIQUE (i_customer, aa_seq),
     CHECK ((kind = 'extension' AND number IS NOT NULL AND aa_seq IS NULL)
         OR (kind = 'auto_attendant' AND number IS NULL AND aa_seq IS NOT NULL))
 )
 -- @@
+CREATE UNIQUE INDEX extension_aa_seq ON extension (i_customer, aa_seq) WHERE aa_seq IS NOT NULL
+-- @@
 CREATE TABLE did (
     number TEXT PRIMARY KEY CHECK (number ~ '^[0-9]{6,15}$'),
     i_customer BIGINT REFERENCES customer (i_customer),
-    i_account BIGINT,
-    FOREIGN KEY (i_account, i_customer) REFERENCES account (i_account, i_customer),
+    i_account BIGINT REFERENCES account (i_account),
     CHECK (i_account IS NULL OR i_customer IS NOT NULL)
 )
 -- @@

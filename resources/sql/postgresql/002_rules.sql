@@ -167,7 +167,7 @@ BEGIN
         RAISE EXCEPTION 'extension_exists: a hunt group has this number' USING ERRCODE = 'unique_violation';
     END IF;
     IF EXISTS (SELECT 1 FROM new_rows n JOIN account a ON a.i_account = n.i_account
-                WHERE a.id IS DISTINCT FROM
+                WHERE a.i_customer <> n.i_customer OR a.id IS DISTINCT FROM
                       CASE n.kind WHEN 'extension' THEN 'ph' || n.i_customer || 'x' || n.number
                                   ELSE 'ph' || n.i_customer || 'aa' || n.aa_seq END) THEN
         RAISE EXCEPTION 'account_id_invalid: an extension account is ph{customer}x{number}'
@@ -195,3 +195,20 @@ $$
 -- @@
 CREATE TRIGGER hunt_group_number BEFORE INSERT OR UPDATE OF number, i_customer ON hunt_group
 FOR EACH ROW EXECUTE FUNCTION ad_hunt_group_number()
+-- @@
+CREATE FUNCTION ad_did_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM new_rows n JOIN account a ON a.i_account = n.i_account
+                WHERE a.i_customer IS DISTINCT FROM n.i_customer) THEN
+        RAISE EXCEPTION 'did_not_owned: a DID can only be an alias of its owner''s accounts'
+              USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NULL;
+END
+$$
+-- @@
+CREATE TRIGGER did_owner_insert AFTER INSERT ON did
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ad_did_owner()
+-- @@
+CREATE TRIGGER did_owner_update AFTER UPDATE ON did
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ad_did_owner()

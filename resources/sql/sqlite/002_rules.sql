@@ -3,21 +3,15 @@
 -- agreement_line_quota refuses any change that would take it past the quantity (rule 3),
 -- or a quantity below it (rule 4). SQLite serialises writers per database file, which is a
 -- stronger form of the per-customer serialisation rule 3 asks for.
-CREATE TRIGGER account_gate_insert BEFORE INSERT ON account
+CREATE TRIGGER account_insert AFTER INSERT ON account
 WHEN NEW.status <> 'closed'
 BEGIN
     SELECT RAISE(ABORT, 'product_not_main')
      WHERE (SELECT kind FROM product WHERE i_product = NEW.i_product) IS NOT 'main';
-    SELECT RAISE(ABORT, 'product_not_in_agreement')
-     WHERE NOT EXISTS (SELECT 1 FROM agreement_line
-                        WHERE i_customer = NEW.i_customer AND i_product = NEW.i_product);
-END
--- @@
-CREATE TRIGGER account_count_insert AFTER INSERT ON account
-WHEN NEW.status <> 'closed'
-BEGIN
     UPDATE agreement_line SET in_use = in_use + 1
      WHERE i_customer = NEW.i_customer AND i_product = NEW.i_product;
+    -- No agreement line was counted: the product is not in the customer's agreement.
+    SELECT RAISE(ABORT, 'product_not_in_agreement') WHERE changes() = 0;
 END
 -- @@
 CREATE TRIGGER account_gate_update BEFORE UPDATE OF status, i_product, i_customer ON account
@@ -108,7 +102,7 @@ BEGIN
      WHERE NEW.number IS NOT NULL
        AND EXISTS (SELECT 1 FROM hunt_group WHERE i_customer = NEW.i_customer AND number = NEW.number);
     SELECT RAISE(ABORT, 'account_id_invalid')
-     WHERE (SELECT id FROM account WHERE i_account = NEW.i_account) IS NOT
+     WHERE (SELECT id FROM account WHERE i_account = NEW.i_account AND i_customer = NEW.i_customer) IS NOT
            CASE NEW.kind WHEN 'extension' THEN 'ph' || NEW.i_customer || 'x' || NEW.number
                          ELSE 'ph' || NEW.i_customer || 'aa' || NEW.aa_seq END;
 END
@@ -128,4 +122,18 @@ CREATE TRIGGER hunt_group_update BEFORE UPDATE OF number, i_customer ON hunt_gro
 BEGIN
     SELECT RAISE(ABORT, 'extension_exists')
      WHERE EXISTS (SELECT 1 FROM extension WHERE i_customer = NEW.i_customer AND number = NEW.number);
+END
+-- @@
+CREATE TRIGGER did_owner_insert BEFORE INSERT ON did
+WHEN NEW.i_account IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'did_not_owned')
+     WHERE (SELECT i_customer FROM account WHERE i_account = NEW.i_account) IS NOT NEW.i_customer;
+END
+-- @@
+CREATE TRIGGER did_owner_update BEFORE UPDATE OF i_account, i_customer ON did
+WHEN NEW.i_account IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'did_not_owned')
+     WHERE (SELECT i_customer FROM account WHERE i_account = NEW.i_account) IS NOT NEW.i_customer;
 END

@@ -1,0 +1,243 @@
+// Import benchmark (issue #3). Generates a realistic 100,000-row extension file and measures, in
+// one run: read, plan and commit in-process; the whole `agreementdesk-cli import` process and its
+// dry run, with peak memory; and as references `sqlite3 .import` of the same file into an
+// 8-column table keyed on the extension number (and, with --pg, `psql \copy`). Prints figures
+// and the ratios the targets are stated in.
+#include "csvgen.h"
+#include "import/csvreader.h"
+#include "import/importservice.h"
+#include "sql/database.h"
+#include "sql/demodata.h"
+#include "sql/provisioningservice.h"
+#include "testdb.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSqlError>
+#include <QSysInfo>
+#include <QThread>
+#include <fcntl.h>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <cstdio>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+using namespace ad;
+
+struct Timed {
+    double seconds = 0;
+    long maxRssKb = 0;
+    int status = -1;
+};
+
+// Runs a program, waits, and returns wall time and the child's peak resident memory.
+static Timed runTimed(const QStringList &argv, const QString &stdoutFile = QStringLiteral("/dev/null"))
+{
+    std::vector<QByteArray> store;
+    std::vector<char *> args;
+    for (const QString &a : argv)
+        store.push_back(a.toLocal8Bit());
+    for (auto &s : store)
+        args.push_back(s.data());
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    const QByteArray out = stdoutFile.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&fa, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    Timed r;
+    if (posix_spawnp(&pid, args[0], &fa, nullptr, args.data(), environ) != 0)
+        return r;
+    int status = 0;
+    rusage ru{};
+    wait4(pid, &status, 0, &ru);
+    r.seconds = t.nsecsElapsed() / 1e9;
+    r.maxRssKb = ru.ru_maxrss;
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    posix_spawn_file_actions_destroy(&fa);
+    return r;
+}
+
+static double best(int runs, const std::function<double()> &f)
+{
+    double b = 1e9;
+    for (int i = 0; i < runs; ++i)
+        b = qMin(b, f());
+    return b;
+}
+
+static void line(const char *what, double seconds, const QString &extra = {})
+{
+    std::printf("  %-44s %8.3f s  %s\n", what, seconds, qPrintable(extra));
+}
+
+static QString prepareDemo(const QString &spec, const test::GeneratedFile &g)
+{
+    Status st;
+    auto db = Database::open(spec, Database::OpenMode::CreateIfMissing, &st);
+    if (!db)
+        qFatal("%s", qPrintable(st.message()));
+    if (!DemoData::load(*db, QStringLiteral("bench")).ok())
+        qFatal("demo data");
+    ProvisioningService service(*db, Actor{QStringLiteral("bench"), false});
+    st = service.didAdd(46170, g.didRanges, nullptr);
+    if (!st.ok())
+        qFatal("%s", qPrintable(st.message()));
+    return spec;
+}
+
+static QString freshPg(const QString &admin, const QString &name)
+{
+    const QUrl url(admin);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("PostgreSQL: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)); // fixed names, not input
+        q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    QUrl u(admin);
+    u.setPath(QLatin1Char('/') + name);
+    return u.toString();
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int rows = 100000;
+    QString pg = qEnvironmentVariable("AGREEMENTDESK_TEST_PG");
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--rows") && i + 1 < args.size())
+            rows = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--pg") && i + 1 < args.size())
+            pg = args.at(++i);
+        else if (args.at(i) == QLatin1String("--no-pg"))
+            pg.clear();
+    }
+    QTemporaryDir dir;
+    const test::GeneratedFile g = test::generateExtensionsCsv(dir.filePath(QStringLiteral("bench.csv")), rows);
+    std::printf("Agreement Desk import benchmark — %d rows (%d with DIDs), %.1f MB, %s, %d cores\n", g.rows, g.withDids,
+                g.bytes / 1048576.0, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+
+    // ---- in-process figures (SQLite)
+    const QString spec = prepareDemo(dir.filePath(QStringLiteral("inproc.sqlite")), g);
+    csv::ReadResult read;
+    const double tRead = best(3, [&] {
+        QElapsedTimer t;
+        t.start();
+        read = csv::CsvReader::readFile(g.path);
+        return t.nsecsElapsed() / 1e9;
+    });
+    Status st;
+    auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+    ImportService importer(*db, Actor{QStringLiteral("bench"), false});
+    ImportPlan plan;
+    const double tPlan = best(3, [&] {
+        QElapsedTimer t;
+        t.start();
+        importer.plan(46170, read, {}, &plan);
+        return t.nsecsElapsed() / 1e9;
+    });
+    if (plan.hasErrors())
+        qFatal("the generated file has errors: %s", qPrintable(plan.errors.first().message));
+    QElapsedTimer t;
+    t.start();
+    CommitResult result;
+    st = importer.commit(46170, read, &plan, {}, &result);
+    const double tCommit = t.nsecsElapsed() / 1e9;
+    if (!st.ok())
+        qFatal("commit: %s", qPrintable(st.message()));
+    db.reset();
+
+    std::printf("\nSQLite\n");
+    line("read (decode, RFC 4180, header)", tRead, QStringLiteral("%1 rows/s").arg(qint64(rows / tRead)));
+    line("plan (snapshot + every rule)", tPlan, QStringLiteral("%1 rows/s").arg(qint64(rows / tPlan)));
+    line("commit (one transaction, re-check included)", tCommit, QStringLiteral("%1 rows/s").arg(qint64(rows / tCommit)));
+
+    // ---- whole processes
+    const QString cli = QStringLiteral(AD_CLI);
+    Timed dry, whole, ref;
+    dry.seconds = whole.seconds = ref.seconds = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        const QString s = prepareDemo(dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), g);
+        Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
+        Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path});
+        if (d.status != 0 || w.status != 0)
+            qFatal("agreementdesk-cli failed (dry run %d, import %d)", d.status, w.status);
+        if (d.seconds < dry.seconds)
+            dry = d;
+        if (w.seconds < whole.seconds)
+            whole = w;
+        const QString refDb = dir.filePath(QStringLiteral("ref%1.sqlite").arg(i));
+        runTimed({QStringLiteral("sqlite3"), refDb,
+                  QStringLiteral("CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT, published TEXT, email TEXT, tz TEXT,"
+                                 " product TEXT, huntgroup TEXT)")});
+        Timed r = runTimed({QStringLiteral("sqlite3"), refDb, QStringLiteral(".mode csv"),
+                            QStringLiteral(".import --skip 1 %1 t").arg(g.path)});
+        if (r.status != 0)
+            qFatal("sqlite3 .import failed");
+        if (r.seconds < ref.seconds)
+            ref = r;
+    }
+    line("sqlite3 .import (reference)", ref.seconds);
+    line("agreementdesk-cli import --dry-run", dry.seconds,
+         QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB").arg(dry.seconds / ref.seconds, 0, 'f', 2).arg(dry.maxRssKb / 1024));
+    line("agreementdesk-cli import", whole.seconds,
+         QStringLiteral("%1x of .import (target <= 3x), peak %2 MB (target < 250 MB)")
+             .arg(whole.seconds / ref.seconds, 0, 'f', 2)
+             .arg(whole.maxRssKb / 1024));
+
+    // ---- PostgreSQL
+    if (!pg.isEmpty()) {
+        std::printf("\nPostgreSQL (%s)\n", qPrintable(QUrl(pg).host()));
+        Timed pwhole, pdry, pref;
+        pwhole.seconds = pdry.seconds = pref.seconds = 1e9;
+        const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+        for (int i = 0; i < 3; ++i) {
+            const QString s = prepareDemo(freshPg(pg, QStringLiteral("adbench_%1").arg(i)), g);
+            Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
+            Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path});
+            if (d.status != 0 || w.status != 0)
+                qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)", d.status, w.status);
+            if (d.seconds < pdry.seconds)
+                pdry = d;
+            if (w.seconds < pwhole.seconds)
+                pwhole = w;
+            if (!psql.isEmpty()) {
+                runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
+                          QStringLiteral("DROP TABLE IF EXISTS t; CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT,"
+                                         " published TEXT, email TEXT, tz TEXT, product TEXT, huntgroup TEXT)")});
+                Timed r = runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
+                                    QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(g.path)});
+                if (r.status == 0 && r.seconds < pref.seconds)
+                    pref = r;
+            }
+        }
+        if (pref.seconds < 1e8)
+            line("psql \\copy (reference)", pref.seconds);
+        line("agreementdesk-cli import --dry-run", pdry.seconds, QStringLiteral("peak %1 MB").arg(pdry.maxRssKb / 1024));
+        line("agreementdesk-cli import", pwhole.seconds,
+             pref.seconds < 1e8 ? QStringLiteral("%1x of \\copy (target <= 4x), peak %2 MB")
+                                      .arg(pwhole.seconds / pref.seconds, 0, 'f', 2)
+                                      .arg(pwhole.maxRssKb / 1024)
+                                : QStringLiteral("(psql not found)"));
+    }
+    return 0;
+}
