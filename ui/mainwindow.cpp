@@ -1,15 +1,35 @@
 #include "mainwindow.h"
 
-#include "domain/money.h"
+#include "agreementpane.h"
+#include "customerpage.h"
+#include "extensionspane.h"
+#include "item/customerlistmodel.h"
 #include "sql/database.h"
-#include "sql/provisioningservice.h"
+#include "sql/demodata.h"
+#include "taskrunner.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ad {
@@ -17,81 +37,329 @@ namespace ad {
 MainWindow::MainWindow(std::unique_ptr<Database> db, const QString &notice, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db))
 {
-    m_service = std::make_unique<ProvisioningService>(*m_db, Actor{});
-    setWindowTitle(tr("Agreement Desk"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_filter = new QLineEdit(central);
-    m_filter->setPlaceholderText(tr("Filter customers by name or i_customer…"));
+    buildUi();
+    buildMenus();
+    resize(1280, 800);
+    if (!notice.isEmpty())
+        showMessage(notice);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_tasks)
+        m_tasks->waitForIdle();
+}
+
+void MainWindow::buildUi()
+{
+    Actor actor;
+    actor.user = Actor::osLogin();
+    m_service = std::make_unique<ProvisioningService>(*m_db, actor);
+    delete m_tasks;
+    m_tasks = new TaskRunner(m_db->spec(), actor, this);
+    m_ctx = DeskContext{m_db.get(), m_service.get(), m_tasks, m_db->spec(), actor};
+
+    auto *splitter = new QSplitter(this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setPlaceholderText(tr("Filter customers (name or i_customer)…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter customers"));
-    layout->addWidget(m_filter);
-    m_table = new QTableWidget(central);
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Customer"), tr("i_customer"), tr("Time zone"), tr("Accounts"), tr("Monthly estimate")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    m_status = new QLabel(this);
-    statusBar()->addPermanentWidget(m_status);
-    m_status->setText(tr("%1 · desk user: %2").arg(m_db->describe(), m_service->actor().user));
-    if (!notice.isEmpty())
-        statusBar()->showMessage(notice, 15000);
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::reload);
-    resize(1000, 600);
-    reload();
+    leftLayout->addWidget(m_filter);
+    m_customers = new CustomerListModel(*m_db, this);
+    m_customerView = new QTableView(left);
+    m_customerView->setModel(m_customers);
+    m_customerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_customerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_customerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_customerView->verticalHeader()->hide();
+    m_customerView->setSortingEnabled(true);
+    m_customerView->sortByColumn(CustomerListModel::NameColumn, Qt::AscendingOrder);
+    m_customerView->horizontalHeader()->setSectionResizeMode(CustomerListModel::NameColumn, QHeaderView::Stretch);
+    m_customerView->setAccessibleName(tr("Customers"));
+    leftLayout->addWidget(m_customerView);
+    m_page = new CustomerPage(m_ctx, splitter);
+    splitter->addWidget(left);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 950});
+    setCentralWidget(splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_customers, &CustomerListModel::setFilter);
+    connect(m_customerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentCustomerChanged);
+    connect(m_customers, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_customers->rowCount() > 0 && m_page->customer() > 0) {
+            const int row = m_customers->rowOf(m_page->customer());
+            if (row >= 0)
+                m_customerView->setCurrentIndex(m_customers->index(row, 0));
+        }
+    });
+    connect(m_page, &CustomerPage::message, this, &MainWindow::showMessage);
+    connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateTitle);
+    connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] { emit importRequested(m_page->customer()); });
+    connect(m_tasks, &TaskRunner::started, this, [this](const QString &what) {
+        m_busyLabel->setText(what + QStringLiteral("…"));
+        m_busyLabel->show();
+    });
+    connect(m_tasks, &TaskRunner::finished, this, [this](const QString &, const Status &st) {
+        m_busyLabel->hide();
+        if (st.kind() == Status::Kind::Database)
+            QMessageBox::warning(this, tr("Database"), st.message());
+        // Account counts in the list may have changed.
+        const qint64 current = m_page->customer();
+        const QString filter = m_customers->filter();
+        Q_UNUSED(filter)
+        m_customers->reload();
+        if (current > 0) {
+            const int row = m_customers->rowOf(current);
+            if (row >= 0) {
+                QSignalBlocker block(m_customerView->selectionModel());
+                m_customerView->setCurrentIndex(m_customers->index(row, 0));
+            }
+        }
+    });
+
+    if (!m_dbLabel) {
+        m_busyLabel = new QLabel(this);
+        m_busyLabel->hide();
+        m_dbLabel = new QLabel(this);
+        statusBar()->addPermanentWidget(m_busyLabel);
+        statusBar()->addPermanentWidget(m_dbLabel);
+    }
+    m_dbLabel->setText(tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
+    rememberDatabase(m_db->spec());
+    updateTitle();
+    if (m_customers->rowCount() > 0)
+        m_customerView->setCurrentIndex(m_customers->index(0, 0));
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::reload()
+void MainWindow::buildMenus()
 {
-    QList<CustomerInfo> list;
-    const Status st = m_service->customers(&list, m_filter->text());
-    if (!st.ok()) {
-        statusBar()->showMessage(st.message());
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open SQLite file…"), QKeySequence::Open, this, &MainWindow::openSqliteFile);
+    file->addAction(tr("&New SQLite file…"), QKeySequence::New, this, &MainWindow::newSqliteFile);
+    file->addAction(tr("Connect to &PostgreSQL…"), this, &MainWindow::connectPostgres);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_page->agreement()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_page->agreement()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Apply agreement changes"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_page->agreement(), &AgreementPane::apply);
+    edit->addAction(tr("Re&vert agreement changes"), m_page->agreement(), &AgreementPane::revert);
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    customer->addAction(tr("&Find customer"), QKeySequence::Find, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    const QStringList tabs = {tr("&Agreement"), tr("E&xtensions"), tr("&DIDs"), tr("&Hunt groups"), tr("Histor&y")};
+    for (int i = 0; i < tabs.size(); ++i)
+        customer->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                            [this, i] { m_page->tabs()->setCurrentIndex(i); });
+
+    QMenu *ext = menuBar()->addMenu(tr("E&xtensions"));
+    ExtensionsPane *pane = m_page->extensions();
+    ext->addAction(pane->addExtensionAction());
+    ext->addSeparator();
+    ext->addActions(pane->accountActions());
+    ext->addSeparator();
+    ext->addAction(pane->importAction());
+    ext->addAction(pane->exportAction());
+    ext->addSeparator();
+    ext->addAction(pane->asCustomerAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Agreement Desk"), this, [this] {
+        QMessageBox::about(this, tr("About Agreement Desk"),
+                           tr("<b>Agreement Desk %1</b><p>Customer agreements, extensions, DIDs, hunt groups and the "
+                              "bulk import of extensions, for telecom back offices.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showMessage(const QString &text) { statusBar()->showMessage(text, 15000); }
+
+bool MainWindow::selectCustomer(qint64 iCustomer)
+{
+    int row = m_customers->rowOf(iCustomer);
+    if (row < 0) {
+        // Not among the loaded rows: narrow the list to it.
+        m_filter->setText(QString::number(iCustomer));
+        row = m_customers->rowOf(iCustomer);
+    }
+    if (row < 0) {
+        showMessage(tr("There is no customer %1.").arg(iCustomer));
+        return false;
+    }
+    m_customerView->setCurrentIndex(m_customers->index(row, 0));
+    m_customerView->scrollTo(m_customers->index(row, 0));
+    return true;
+}
+
+void MainWindow::currentCustomerChanged()
+{
+    const QModelIndex current = m_customerView->currentIndex();
+    if (!current.isValid())
         return;
-    }
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(list.size());
-    for (int i = 0; i < list.size(); ++i) {
-        const CustomerInfo &c = list.at(i);
-        qint64 charges = 0;
-        m_service->monthlyCharges(c.id, &charges);
-        auto *name = new QTableWidgetItem(c.name);
-        name->setData(Qt::UserRole, c.id);
-        m_table->setItem(i, 0, name);
-        auto *id = new QTableWidgetItem;
-        id->setData(Qt::DisplayRole, c.id);
-        id->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(i, 1, id);
-        m_table->setItem(i, 2, new QTableWidgetItem(c.timeZone));
-        auto *accounts = new QTableWidgetItem;
-        accounts->setData(Qt::DisplayRole, c.accounts);
-        accounts->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(i, 3, accounts);
-        auto *money = new QTableWidgetItem(QLocale().toCurrencyString(charges / 100.0, c.currency));
-        money->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(i, 4, money);
-    }
-    m_table->setSortingEnabled(true);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-}
-
-void MainWindow::selectCustomer(qint64 iCustomer)
-{
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (m_table->item(r, 0)->data(Qt::UserRole).toLongLong() == iCustomer) {
-            m_table->selectRow(r);
+    const qint64 id = current.data(CustomerListModel::CustomerIdRole).toLongLong();
+    if (id == m_page->customer())
+        return;
+    if (m_page->agreement()->pendingCount() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Changes not applied"),
+            tr("%n quantity change(s) for %1 are not applied. Apply them before switching?", nullptr,
+               m_page->agreement()->pendingCount())
+                .arg(m_page->customerName()),
+            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+        if (answer == QMessageBox::Cancel) {
+            const int row = m_customers->rowOf(m_page->customer());
+            QSignalBlocker block(m_customerView->selectionModel());
+            if (row >= 0)
+                m_customerView->setCurrentIndex(m_customers->index(row, 0));
             return;
         }
+        if (answer == QMessageBox::Apply) {
+            m_page->agreement()->apply();
+            m_tasks->waitForIdle();
+        }
     }
-    statusBar()->showMessage(tr("There is no customer %1.").arg(iCustomer), 10000);
+    m_page->setCustomer(id);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_page->customer() > 0 ? tr("Agreement Desk — %1 (%2)").arg(m_page->customerName()).arg(m_page->customer())
+                                          : tr("Agreement Desk"));
+}
+
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString &spec)
+{
+    // Never a password: PostgreSQL URLs are stored without one.
+    QString clean = spec;
+    if (Database::isPostgresSpec(spec)) {
+        QUrl url(spec);
+        url.setPassword(QString());
+        clean = url.toString();
+    }
+    QStringList list = recentDatabases();
+    list.removeAll(clean);
+    list.prepend(clean);
+    while (list.size() > 8)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("recentDatabases"), list);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &spec : recentDatabases())
+        m_recentMenu->addAction(spec, this, [this, spec] { openDatabase(spec, false); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::openDatabase(const QString &spec, bool create)
+{
+    if (m_tasks && m_tasks->isBusy()) {
+        showMessage(tr("Wait until the current change is finished."));
+        return;
+    }
+    Status st;
+    auto db = Database::open(spec, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingSchema, &st);
+    if (!db) {
+        QMessageBox::warning(this, tr("Open database"), st.message());
+        return;
+    }
+    if (m_tasks)
+        m_tasks->waitForIdle();
+    QWidget *old = centralWidget();
+    m_page = nullptr;
+    delete old;
+    m_customers->deleteLater();
+    m_db = std::move(db);
+    buildUi();
+    buildMenus();
+    showMessage(tr("Opened %1.").arg(m_db->describe()));
+}
+
+void MainWindow::openSqliteFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
+                                                      tr("Agreement Desk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path, false);
+}
+
+void MainWindow::newSqliteFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New SQLite database"), QStringLiteral("agreementdesk.sqlite"),
+                                                      tr("Agreement Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"), tr("%1 exists already; open it instead.").arg(path));
+        return;
+    }
+    openDatabase(path, true);
+    if (QMessageBox::question(this, tr("New database"), tr("Load the demo data into the new database?")) == QMessageBox::Yes) {
+        const Status st = DemoData::load(*m_db, Actor::osLogin());
+        if (!st.ok())
+            QMessageBox::warning(this, tr("Demo data"), st.message());
+        m_customers->reload();
+    }
+}
+
+void MainWindow::connectPostgres()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to PostgreSQL"));
+    auto *form = new QFormLayout(&dialog);
+    auto *host = new QLineEdit(QStringLiteral("localhost"), &dialog);
+    auto *port = new QSpinBox(&dialog);
+    port->setRange(1, 65535);
+    port->setValue(5432);
+    auto *database = new QLineEdit(QStringLiteral("agreementdesk"), &dialog);
+    auto *user = new QLineEdit(Actor::osLogin(), &dialog);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(tr("asked each time, never saved (empty: PGPASSWORD or ~/.pgpass)"));
+    form->addRow(tr("&Host"), host);
+    form->addRow(tr("&Port"), port);
+    form->addRow(tr("&Database"), database);
+    form->addRow(tr("&User"), user);
+    form->addRow(tr("Pass&word"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host->text().trimmed());
+    url.setPort(port->value());
+    url.setPath(QLatin1Char('/') + database->text().trimmed());
+    url.setUserName(user->text().trimmed());
+    if (!password->text().isEmpty())
+        url.setPassword(password->text());
+    openDatabase(url.toString(), true);
 }
 
 } // namespace ad

@@ -1,35 +1,69 @@
 #pragma once
 
+#include "deskcontext.h"
+
 #include <QMainWindow>
 #include <memory>
 
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QMenu;
+class QTableView;
 
 namespace ad {
-class Database;
-class ProvisioningService;
 
-// For now: the customers of the database, filterable, with their accounts and monthly
-// estimate. The full main window (agreement tables, extensions, DIDs, hunt groups, history)
-// is issue #4.
-class MainWindow : public QMainWindow {
+class CustomerListModel;
+class CustomerPage;
+class Database;
+
+// The main window: the customers on the left (filter as you type, lazy), the customer's page on
+// the right, menus for databases and actions, and a status bar that names the database and the
+// desk user and says what happened.
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(std::unique_ptr<Database> db, const QString &notice, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void selectCustomer(qint64 iCustomer);
+    bool selectCustomer(qint64 iCustomer);
+    CustomerPage *page() const { return m_page; }
+    CustomerListModel *customers() const { return m_customers; }
+    QTableView *customerView() const { return m_customerView; }
+    QLineEdit *customerFilter() const { return m_filter; }
+    TaskRunner *tasks() const { return m_tasks; }
+    Database *database() const { return m_db.get(); }
+
+    static QStringList recentDatabases();
+    static void rememberDatabase(const QString &spec);
+
+public slots:
+    void showMessage(const QString &text);
+
+signals:
+    void importRequested(qint64 iCustomer);
 
 private:
-    void reload();
+    void buildUi();
+    void buildMenus();
+    void openDatabase(const QString &spec, bool create);
+    void openSqliteFile();
+    void newSqliteFile();
+    void connectPostgres();
+    void updateRecentMenu();
+    void currentCustomerChanged();
+    void updateTitle();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProvisioningService> m_service;
+    TaskRunner *m_tasks = nullptr;
+    DeskContext m_ctx;
+    CustomerListModel *m_customers = nullptr;
+    QTableView *m_customerView = nullptr;
     QLineEdit *m_filter = nullptr;
-    QTableWidget *m_table = nullptr;
-    QLabel *m_status = nullptr;
+    CustomerPage *m_page = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace ad

@@ -1,3 +1,4 @@
+#include "customerpage.h"
 #include "mainwindow.h"
 #include "sql/database.h"
 #include "sql/demodata.h"
@@ -7,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTabWidget>
 
 int main(int argc, char *argv[])
 {
@@ -24,8 +26,12 @@ int main(int argc, char *argv[])
                                 QStringLiteral("DB"));
     QCommandLineOption customerOption(QStringLiteral("customer"), QApplication::translate("main", "Customer to show."),
                                       QStringLiteral("C"));
+    QCommandLineOption tabOption(QStringLiteral("tab"),
+                                 QApplication::translate("main", "Tab to open: agreement, extensions, dids, huntgroups, history."),
+                                 QStringLiteral("TAB"));
     parser.addOption(dbOption);
     parser.addOption(customerOption);
+    parser.addOption(tabOption);
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), QApplication::translate("main", "A CSV file to import."));
     parser.process(app);
 
@@ -47,6 +53,13 @@ int main(int argc, char *argv[])
     ad::MainWindow window(std::move(db), notice);
     if (parser.isSet(customerOption))
         window.selectCustomer(parser.value(customerOption).toLongLong());
+    if (parser.isSet(tabOption)) {
+        const QStringList tabs = {QStringLiteral("agreement"), QStringLiteral("extensions"), QStringLiteral("dids"),
+                                  QStringLiteral("huntgroups"), QStringLiteral("history")};
+        const int tab = tabs.indexOf(parser.value(tabOption).toLower());
+        if (tab >= 0)
+            window.page()->tabs()->setCurrentIndex(tab);
+    }
     window.show();
     return app.exec();
 }

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace ad {
 
@@ -44,6 +46,8 @@ QString Actor::osLogin()
         if (!v.isEmpty())
             return v;
     }
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
 }
 

@@ -1,0 +1,132 @@
+#include "accountlistmodel.h"
+
+#include "sql/listingrepository.h"
+
+namespace ad {
+
+AccountListModel::AccountListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+
+void AccountListModel::setCustomer(qint64 iCustomer)
+{
+    m_customer = iCustomer;
+    reload();
+}
+
+void AccountListModel::setFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    reload();
+}
+
+void AccountListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_more = m_customer > 0;
+    m_error.clear();
+    endResetModel();
+    fetchMore({});
+}
+
+int AccountListModel::rowOf(const QString &accountId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == accountId)
+            return i;
+    return -1;
+}
+
+QString AccountListModel::statusText(const AccountInfo &a)
+{
+    QString s = a.status == QLatin1String("active")     ? tr("Active")
+                : a.status == QLatin1String("inactive") ? tr("Inactive")
+                                                        : tr("Closed");
+    if (a.blocked == QLatin1String("by_admin"))
+        s = tr("Blocked by administrator") + (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
+    else if (a.blocked == QLatin1String("by_customer"))
+        s = tr("Blocked by customer") + (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
+    return s;
+}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
+
+int AccountListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AccountInfo &a = m_rows.at(index.row());
+    switch (role) {
+    case AccountIdRole: return a.id;
+    case StatusRole: return a.status;
+    case BlockedRole: return a.blocked;
+    case KindRole: return a.kind;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn: return a.number;
+        case NameColumn: return a.name;
+        case AccountIdColumn: return a.id;
+        case ProductColumn: return a.product;
+        case AddonsColumn: return a.addons.join(QStringLiteral(", "));
+        case DidsColumn: return a.dids.join(QStringLiteral(", "));
+        case HuntGroupColumn: return a.huntGroups.join(QStringLiteral(", "));
+        case StatusColumn: return statusText(a);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && a.kind == QLatin1String("auto_attendant"))
+            return tr("Auto attendant");
+        if (index.column() == StatusColumn && a.blocked == QLatin1String("by_admin"))
+            return tr("Blocked by an administrator: the customer cannot unblock it.");
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn: return tr("Ext");
+    case NameColumn: return tr("Name");
+    case AccountIdColumn: return tr("Account ID");
+    case ProductColumn: return tr("Product");
+    case AddonsColumn: return tr("Add-ons");
+    case DidsColumn: return tr("DIDs");
+    case HuntGroupColumn: return tr("Hunt group");
+    case StatusColumn: return tr("Status");
+    }
+    return {};
+}
+
+bool AccountListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
+
+void AccountListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    QList<AccountInfo> page;
+    const Status st = ListingRepository(m_db).accountsPage(m_customer, m_filter, m_rows.size(), kPageSize, &page);
+    if (!st.ok()) {
+        m_error = st.message();
+        m_more = false;
+        return;
+    }
+    m_more = page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+} // namespace ad

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sql/provisioningservice.h"
+
+#include <QAbstractTableModel>
+
+namespace ad {
+
+class Database;
+
+// A customer's accounts (extensions, auto attendants, generic accounts), filtered in SQL on
+// indexed columns and fetched a page at a time: a customer with 1,000,000 accounts opens at once.
+class AccountListModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        NameColumn,
+        AccountIdColumn,
+        ProductColumn,
+        AddonsColumn,
+        DidsColumn,
+        HuntGroupColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role { AccountIdRole = Qt::UserRole + 1, StatusRole, BlockedRole, KindRole };
+
+    explicit AccountListModel(Database &db, QObject *parent = nullptr);
+
+    void setCustomer(qint64 iCustomer);
+    qint64 customer() const { return m_customer; }
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    void reload();
+    const AccountInfo *account(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    int rowOf(const QString &accountId) const;
+    QString lastError() const { return m_error; }
+
+    static QString statusText(const AccountInfo &a);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static constexpr int kPageSize = 200;
+
+private:
+    Database &m_db;
+    qint64 m_customer = 0;
+    QString m_filter;
+    QList<AccountInfo> m_rows;
+    bool m_more = false;
+    QString m_error;
+};
+
+} // namespace ad

@@ -1,0 +1,202 @@
+#include "listingrepository.h"
+
+#include "database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace ad {
+
+namespace {
+// The customers filter: name contains (case-insensitive), or i_customer starts with the text.
+const char *kCustomerWhere = " WHERE (? = '' OR lower(c.name) LIKE ? OR CAST(c.i_customer AS TEXT) LIKE ?)";
+
+QVariantList customerBinds(const QString &filter)
+{
+    const QString f = filter.trimmed();
+    return {f, QStringLiteral("%") + f.toLower() + QStringLiteral("%"), f + QStringLiteral("%")};
+}
+
+// Accounts filter. Digits: extension numbers starting with them, a range on the index
+// (i_customer, number), in number order. Anything else: the start of the account ID or of the
+// name (case-insensitive), walking the accounts in ID order. Either way a page stops at LIMIT.
+bool digitsOnly(const QString &f)
+{
+    if (f.isEmpty())
+        return false;
+    for (QChar c : f)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+// The smallest digit string above every string that starts with `prefix` ("469" -> "47");
+// empty when there is none ("99").
+QString digitUpperBound(QString prefix)
+{
+    while (!prefix.isEmpty() && prefix.back() == QLatin1Char('9'))
+        prefix.chop(1);
+    if (prefix.isEmpty())
+        return {};
+    prefix.back() = QChar(prefix.back().unicode() + 1);
+    return prefix;
+}
+
+struct AccountFilter {
+    QString where;
+    QString order;
+    QVariantList binds;
+};
+
+AccountFilter accountFilter(qint64 c, const QString &filterText)
+{
+    const QString f = filterText.trimmed();
+    AccountFilter a;
+    a.binds << c;
+    if (f.isEmpty()) {
+        a.where = QStringLiteral(" WHERE a.i_customer = ?");
+        a.order = QStringLiteral(" ORDER BY a.id");
+    } else if (digitsOnly(f)) {
+        const QString upper = digitUpperBound(f);
+        a.where = QStringLiteral(" WHERE a.i_customer = ? AND e.i_customer = ? AND e.number >= ?") +
+                  (upper.isEmpty() ? QString() : QStringLiteral(" AND e.number < ?"));
+        a.binds << c << f;
+        if (!upper.isEmpty())
+            a.binds << upper;
+        a.order = QStringLiteral(" ORDER BY e.number");
+    } else {
+        a.where = QStringLiteral(" WHERE a.i_customer = ? AND (substr(a.id, 1, ?) = ? OR lower(e.name) LIKE ?)");
+        a.binds << int(f.size()) << f << f.toLower() + QStringLiteral("%");
+        a.order = QStringLiteral(" ORDER BY a.id");
+    }
+    return a;
+}
+} // namespace
+
+Status ListingRepository::customersPage(const QString &filter, CustomerOrder order, bool ascending, int offset,
+                                        int limit, QList<CustomerInfo> *out)
+{
+    // Fixed fragments chosen from an enum; values are bound.
+    QString orderBy;
+    switch (order) {
+    case CustomerOrder::Name: orderBy = QStringLiteral("c.name"); break;
+    case CustomerOrder::Id: orderBy = QStringLiteral("c.i_customer"); break;
+    case CustomerOrder::Accounts: orderBy = QStringLiteral("accounts"); break;
+    }
+    const QString sql = QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
+                                       " (SELECT count(*) FROM account a WHERE a.i_customer = c.i_customer"
+                                       "   AND a.status <> 'closed') AS accounts"
+                                       " FROM customer c") +
+                        QLatin1String(kCustomerWhere) + QStringLiteral(" ORDER BY ") + orderBy +
+                        (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) +
+                        QStringLiteral(", c.i_customer LIMIT ? OFFSET ?");
+    QVariantList binds = customerBinds(filter);
+    binds << limit << offset;
+    QSqlQuery q;
+    Status st = m_db.exec(sql, binds, &q);
+    if (!st.ok())
+        return st;
+    out->clear();
+    while (q.next()) {
+        CustomerInfo c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.currency = q.value(2).toString();
+        c.timeZone = q.value(3).toString();
+        c.accounts = q.value(4).toInt();
+        out->append(c);
+    }
+    return {};
+}
+
+Status ListingRepository::customersCount(const QString &filter, int *count)
+{
+    QSqlQuery q;
+    Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM customer c") + QLatin1String(kCustomerWhere),
+                          customerBinds(filter), &q);
+    if (!st.ok())
+        return st;
+    *count = q.next() ? q.value(0).toInt() : 0;
+    return {};
+}
+
+Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit, QList<AccountInfo> *out)
+{
+    const AccountFilter f = accountFilter(c, filter);
+    QVariantList binds = f.binds;
+    binds << limit << offset;
+    QSqlQuery q;
+    Status st = m_db.exec(QStringLiteral("SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at,"
+                                         " e.kind, e.number, e.name"
+                                         " FROM account a JOIN product p ON p.i_product = a.i_product"
+                                         " LEFT JOIN extension e ON e.i_account = a.i_account") +
+                              f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                          binds, &q);
+    if (!st.ok())
+        return st;
+    out->clear();
+    QHash<qint64, int> index;
+    while (q.next()) {
+        AccountInfo a;
+        a.iAccount = q.value(0).toLongLong();
+        a.id = q.value(1).toString();
+        a.product = q.value(2).toString();
+        a.status = q.value(3).toString();
+        a.blocked = q.value(4).toString();
+        a.createdAt = q.value(5).toString();
+        a.kind = q.value(6).isNull() ? QStringLiteral("account") : q.value(6).toString();
+        a.number = q.value(7).toString();
+        a.name = q.value(8).toString();
+        index.insert(a.iAccount, out->size());
+        out->append(a);
+    }
+    q.finish();
+    if (out->isEmpty())
+        return {};
+    // Add-ons, DIDs and hunt groups of this page only: one query each, the page's keys bound.
+    QString marks;
+    QVariantList ids;
+    for (const AccountInfo &a : *out) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        ids << a.iAccount;
+    }
+    const QString in = QStringLiteral(" IN (") + marks + QStringLiteral(")");
+    if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN product p ON p.i_product = x.i_product"
+                                        " WHERE x.i_account") + in + QStringLiteral(" ORDER BY p.name"),
+                         ids, &q))
+             .ok())
+        return st;
+    while (q.next())
+        (*out)[index.value(q.value(0).toLongLong())].addons << q.value(1).toString();
+    if (!(st = m_db.exec(QStringLiteral("SELECT i_account, number FROM did WHERE i_account") + in + QStringLiteral(" ORDER BY number"),
+                         ids, &q))
+             .ok())
+        return st;
+    while (q.next())
+        (*out)[index.value(q.value(0).toLongLong())].dids << q.value(1).toString();
+    if (!(st = m_db.exec(QStringLiteral("SELECT e.i_account, h.name FROM hunt_group_member m"
+                                        " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
+                                        " JOIN extension e ON e.i_extension = m.i_extension WHERE e.i_account") +
+                             in + QStringLiteral(" ORDER BY h.name"),
+                         ids, &q))
+             .ok())
+        return st;
+    while (q.next())
+        (*out)[index.value(q.value(0).toLongLong())].huntGroups << q.value(1).toString();
+    return {};
+}
+
+Status ListingRepository::accountsCount(qint64 c, const QString &filter, int *count)
+{
+    const AccountFilter f = accountFilter(c, filter);
+    QSqlQuery q;
+    Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM account a LEFT JOIN extension e ON e.i_account = a.i_account") +
+                              f.where,
+                          f.binds, &q);
+    if (!st.ok())
+        return st;
+    *count = q.next() ? q.value(0).toInt() : 0;
+    return {};
+}
+
+} // namespace ad

@@ -1,0 +1,242 @@
+#include "domain/money.h"
+#include "addextensiondialog.h"
+
+#include "domain/csvcolumns.h"
+#include "domain/rules.h"
+#include "import/importplanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace ad {
+
+AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget *parent)
+    : QDialog(parent), m_snapshot(snapshot)
+{
+    setWindowTitle(tr("Add extension — %1").arg(snapshot.name));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_number = new QLineEdit(this);
+    m_number->setPlaceholderText(tr("digits, e.g. 4702"));
+    m_number->setMaxLength(15);
+    m_idPreview = new QLabel(this);
+    m_idPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_number);
+    numberRow->addWidget(new QLabel(tr("Account ID"), this));
+    numberRow->addWidget(m_idPreview, 1);
+    form->addRow(tr("E&xtension number"), numberRow);
+    form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::ExtensionNumber)));
+
+    m_name = new QLineEdit(this);
+    m_name->setMaxLength(100);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Name)));
+
+    // Products: main products of the agreement, with availability; full ones disabled.
+    m_product = new QComboBox(this);
+    auto *products = new QStandardItemModel(m_product);
+    for (auto it = snapshot.agreement.constBegin(); it != snapshot.agreement.constEnd(); ++it) {
+        const ProductInfo p = snapshot.productsById.value(it.key());
+        if (!p.isMain)
+            continue;
+        QString text;
+        bool full = false;
+        if (!it->quantity) {
+            text = tr("%1 — Unlimited (%2 in use)").arg(p.name).arg(it->inUse);
+        } else {
+            full = it->inUse >= *it->quantity;
+            text = full ? tr("%1 — %2 of %3 used: full").arg(p.name).arg(it->inUse).arg(*it->quantity)
+                        : tr("%1 — %2 of %3 used").arg(p.name).arg(it->inUse).arg(*it->quantity);
+        }
+        auto *item = new QStandardItem(text);
+        item->setData(p.name, Qt::UserRole);
+        if (full) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("The agreement's quantity is reached; raise it on the Agreement tab first."));
+        }
+        products->appendRow(item);
+    }
+    products->sort(0);
+    m_product->setModel(products);
+    for (int i = 0; i < products->rowCount(); ++i)
+        if (products->item(i)->isEnabled()) {
+            m_product->setCurrentIndex(i);
+            break;
+        }
+    form->addRow(tr("&Product"), m_product);
+    form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Product)));
+
+    m_dids = new QListWidget(this);
+    QStringList free;
+    for (auto it = snapshot.dids.constBegin(); it != snapshot.dids.constEnd(); ++it)
+        if (it.value() == 0)
+            free << it.key();
+    free.sort();
+    for (const QString &d : free) {
+        auto *item = new QListWidgetItem(d, m_dids);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_dids->setMaximumHeight(110);
+    m_dids->setAccessibleName(tr("Free DIDs of the customer"));
+    form->addRow(free.isEmpty() ? tr("DID numbers\n(none free)") : tr("&DID numbers"), m_dids);
+    form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Dids)));
+
+    m_huntGroup = new QComboBox(this);
+    m_huntGroup->addItem(tr("None"), QString());
+    QStringList groups;
+    for (const HuntGroupRef &h : snapshot.huntGroupsByFoldedName)
+        groups << h.name;
+    groups.sort(Qt::CaseInsensitive);
+    for (const QString &g : groups)
+        m_huntGroup->addItem(g, g);
+    m_published = new QCheckBox(tr("Pu&blished (dial by name)"), this);
+    auto *huntRow = new QHBoxLayout;
+    huntRow->addWidget(m_huntGroup, 1);
+    huntRow->addWidget(m_published);
+    form->addRow(tr("&Hunt group"), huntRow);
+
+    m_email = new QLineEdit(this);
+    m_email->setPlaceholderText(tr("for voicemail notifications (optional)"));
+    form->addRow(tr("&Email"), m_email);
+    form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Email)));
+
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setEditable(true);
+    QStringList zones;
+    for (const QByteArray &z : QTimeZone::availableTimeZoneIds())
+        if (z.contains('/'))
+            zones << QString::fromLatin1(z);
+    m_timeZone->addItems(zones);
+    m_timeZone->setCurrentText(snapshot.timeZone);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    form->addRow(tr("&Time zone"), m_timeZone);
+    form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Timezone)));
+
+    m_inactive = new QCheckBox(tr("Create &inactive — an administrator activates it after review"), this);
+    form->addRow(QString(), m_inactive);
+    m_charges = new QLabel(this);
+    form->addRow(QString(), m_charges);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_add = buttons->addButton(tr("&Add extension"), QDialogButtonBox::AcceptRole);
+    m_add->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_acceptable)
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    for (QLineEdit *e : {m_number, m_name, m_email})
+        connect(e, &QLineEdit::textChanged, this, &AddExtensionDialog::validate);
+    connect(m_product, &QComboBox::currentIndexChanged, this, &AddExtensionDialog::validate);
+    connect(m_huntGroup, &QComboBox::currentIndexChanged, this, &AddExtensionDialog::validate);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &AddExtensionDialog::validate);
+    connect(m_dids, &QListWidget::itemChanged, this, &AddExtensionDialog::validate);
+    connect(m_inactive, &QCheckBox::toggled, this, &AddExtensionDialog::validate);
+    validate();
+    m_number->setFocus();
+}
+
+QLabel *AddExtensionDialog::messageLabel(const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->hide();
+    m_messages.insert(field, label);
+    return label;
+}
+
+QString AddExtensionDialog::fieldMessage(const QString &field) const
+{
+    QLabel *l = m_messages.value(field);
+    return l && !l->isHidden() ? l->text() : QString();
+}
+
+ExtensionRequest AddExtensionDialog::request() const
+{
+    ExtensionRequest r;
+    r.number = m_number->text().trimmed();
+    r.name = m_name->text().trimmed();
+    for (int i = 0; i < m_dids->count(); ++i)
+        if (m_dids->item(i)->checkState() == Qt::Checked)
+            r.dids << m_dids->item(i)->text();
+    r.published = m_published->isChecked() ? QStringLiteral("Y") : QStringLiteral("N");
+    r.email = m_email->text().trimmed();
+    r.timeZone = m_timeZone->currentText().trimmed();
+    r.product = m_product->currentData(Qt::UserRole).toString();
+    r.huntGroup = m_huntGroup->currentData().toString();
+    r.inactive = m_inactive->isChecked();
+    return r;
+}
+
+QString AddExtensionDialog::accountIdPreview() const { return m_idPreview->text(); }
+
+void AddExtensionDialog::validate()
+{
+    const ExtensionRequest r = request();
+    // The planner of the import, on one row, against the snapshot taken when the dialog opened.
+    // The service checks again under the customer's lock when the button is pressed.
+    csv::ReadResult read;
+    read.header = csv::templateHeader();
+    read.columns = csv::allFields();
+    read.headerRow = 1;
+    csv::Record rec;
+    rec.row = 0;
+    rec.fields = {r.number, r.name, r.dids.join(QLatin1Char(',')), r.published, r.email, r.timeZone, r.product, r.huntGroup};
+    read.records.append(rec);
+    const ImportPlan plan = ImportPlanner::plan(m_snapshot, read, PlanOptions{r.inactive});
+
+    for (QLabel *l : m_messages)
+        l->hide();
+    for (const Problem &p : plan.errors) {
+        QLabel *l = m_messages.value(p.field);
+        if (!l)
+            l = m_messages.value(csv::fieldName(csv::Field::Product));
+        // An empty number is not an error worth shouting about while the dialog is fresh.
+        if (p.code == QLatin1String("extension_missing")) {
+            continue;
+        }
+        l->setText(l->isHidden() ? p.message : l->text() + QLatin1Char('\n') + p.message);
+        l->show();
+    }
+    const bool numberOk = rules::isValidExtensionNumber(r.number);
+    const bool taken = plan.errors.size() > 0 &&
+                       std::any_of(plan.errors.cbegin(), plan.errors.cend(), [](const Problem &p) {
+                           return p.code == QLatin1String("extension_exists") || p.code == QLatin1String("account_exists");
+                       });
+    if (!numberOk)
+        m_idPreview->setText(r.number.isEmpty() ? tr("ph%1x…").arg(m_snapshot.iCustomer) : tr("— digits only"));
+    else
+        m_idPreview->setText(rules::extensionAccountId(m_snapshot.iCustomer, r.number) + (taken ? tr("  ✗ taken") : tr("  ✓ free")));
+    m_acceptable = !plan.hasErrors() && !plan.accounts.isEmpty();
+    m_add->setEnabled(m_acceptable);
+    const qint64 added = plan.chargesAfter - plan.chargesBefore;
+    auto fmt = [this](qint64 v) { return money::display(v, m_snapshot.currency); };
+    if (m_acceptable)
+        m_charges->setText(added > 0 ? tr("Adds %1 a month (%2 → %3)").arg(fmt(added), fmt(plan.chargesBefore), fmt(plan.chargesAfter))
+                                     : r.inactive ? tr("Adds nothing to the monthly charges while inactive (%1)").arg(fmt(plan.chargesBefore))
+                                                  : tr("Adds nothing to the monthly charges (%1)").arg(fmt(plan.chargesBefore)));
+    else
+        m_charges->setText(QString());
+}
+
+} // namespace ad

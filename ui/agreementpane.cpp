@@ -1,0 +1,273 @@
+#include "agreementpane.h"
+
+#include "item/agreementmodel.h"
+#include "quantitydelegate.h"
+#include "taskrunner.h"
+#include "usagebardelegate.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+// One staged Quantity edit, undoable.
+class SetQuantityCommand final : public QUndoCommand {
+public:
+    SetQuantityCommand(AgreementModel *model, int row, int oldQ, int newQ)
+        : m_model(model), m_row(row), m_old(oldQ), m_new(newQ)
+    {
+        const QString product = model->data(model->index(row, 0), AgreementModel::ProductNameRole).toString();
+        setText(QCoreApplication::translate("ad::AgreementPane", "quantity of %1").arg(product));
+    }
+    void undo() override { m_model->setStagedQuantity(m_row, m_old); }
+    void redo() override { m_model->setStagedQuantity(m_row, m_new); }
+
+private:
+    AgreementModel *m_model;
+    int m_row, m_old, m_new;
+};
+} // namespace
+
+AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    m_mainModel = new AgreementModel(true, this);
+    m_addonModel = new AgreementModel(false, this);
+    m_undo = new QUndoStack(this);
+    auto *layout = new QVBoxLayout(this);
+
+    for (bool main : {true, false}) {
+        auto *row = new QHBoxLayout;
+        auto *title = new QLabel(main ? tr("<b>Main products</b>") : tr("<b>Add-on products</b>"), this);
+        row->addWidget(title);
+        row->addStretch();
+        auto *remove = new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
+        auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);
+        row->addWidget(remove);
+        row->addWidget(add);
+        layout->addLayout(row);
+        QTableView *view = makeView(main ? m_mainModel : m_addonModel);
+        view->setAccessibleName(main ? tr("Main products") : tr("Add-on products"));
+        title->setBuddy(view);
+        layout->addWidget(view, main ? 3 : 2);
+        (main ? m_mainView : m_addonView) = view;
+        connect(add, &QPushButton::clicked, this, [this, main] { addProduct(main); });
+        connect(remove, &QPushButton::clicked, this, [this, main] { removeProduct(main); });
+    }
+
+    auto *bottom = new QHBoxLayout;
+    m_pending = new QLabel(this);
+    bottom->addWidget(m_pending, 1);
+    m_revert = new QPushButton(tr("&Revert"), this);
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply->setDefault(true);
+    bottom->addWidget(m_revert);
+    bottom->addWidget(m_apply);
+    layout->addLayout(bottom);
+    connect(m_apply, &QPushButton::clicked, this, &AgreementPane::apply);
+    connect(m_revert, &QPushButton::clicked, this, &AgreementPane::revert);
+    connect(m_mainModel, &AgreementModel::pendingChanged, this, &AgreementPane::updatePendingLabel);
+    connect(m_addonModel, &AgreementModel::pendingChanged, this, &AgreementPane::updatePendingLabel);
+    updatePendingLabel();
+}
+
+QTableView *AgreementPane::makeView(AgreementModel *model)
+{
+    auto *view = new QTableView(this);
+    view->setModel(model);
+    auto *quantity = new QuantityDelegate(view);
+    view->setItemDelegateForColumn(AgreementModel::QuantityColumn, quantity);
+    view->setItemDelegateForColumn(AgreementModel::AvailableColumn, new UsageBarDelegate(view));
+    connect(quantity, &QuantityDelegate::quantityEdited, this, [this, model](const QModelIndex &index, int oldQ, int newQ) {
+        m_undo->push(new SetQuantityCommand(model, index.row(), oldQ, newQ));
+    });
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(AgreementModel::AvailableColumn, QHeaderView::Stretch);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(true);
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+void AgreementPane::setCustomer(qint64 iCustomer, const QString &currency)
+{
+    m_customer = iCustomer;
+    m_currency = currency;
+    reload();
+}
+
+void AgreementPane::reload()
+{
+    m_undo->clear();
+    QList<AgreementLineInfo> lines;
+    if (m_customer > 0 && !m_ctx.service->agreement(m_customer, &lines).ok())
+        lines.clear();
+    m_mainModel->setLines(lines, m_currency);
+    m_addonModel->setLines(lines, m_currency);
+    for (QTableView *v : {m_mainView, m_addonView}) {
+        v->resizeColumnsToContents();
+        v->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn, QHeaderView::Stretch);
+        if (v->model()->rowCount() > 0)
+            v->setCurrentIndex(v->model()->index(0, AgreementModel::QuantityColumn));
+    }
+    updatePendingLabel();
+}
+
+int AgreementPane::pendingCount() const { return m_mainModel->pendingCount() + m_addonModel->pendingCount(); }
+
+void AgreementPane::updatePendingLabel()
+{
+    const int n = pendingCount();
+    m_pending->setText(n ? tr("%n change(s) not applied", nullptr, n)
+                         : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
+    m_apply->setEnabled(n > 0 && !m_ctx.tasks->isBusy());
+    m_revert->setEnabled(n > 0);
+}
+
+void AgreementPane::revert()
+{
+    m_mainModel->revert();
+    m_addonModel->revert();
+    m_undo->clear();
+    updatePendingLabel();
+}
+
+void AgreementPane::apply()
+{
+    const QList<ProvisioningService::QuantityChange> changes = m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
+    if (changes.isEmpty() || m_customer <= 0)
+        return;
+    m_mainModel->clearErrors();
+    m_addonModel->clearErrors();
+    const qint64 c = m_customer;
+    m_apply->setEnabled(false);
+    m_ctx.tasks->run(
+        tr("Applying %n quantity change(s)", nullptr, changes.size()),
+        [c, changes](ProvisioningService &s) { return s.agreementSetMany(c, changes); },
+        [this, changes](const Status &st) {
+            if (st.ok()) {
+                reload();
+                emit message(tr("Applied %n quantity change(s).", nullptr, changes.size()));
+                emit changed();
+                return;
+            }
+            // Show each refusal on its row; problems without a product go to the status line.
+            QStringList general;
+            for (const Problem &p : st.problems()) {
+                if (m_mainModel->rowOfProduct(p.field) >= 0)
+                    m_mainModel->setRowError(p.field, p.message);
+                else if (m_addonModel->rowOfProduct(p.field) >= 0)
+                    m_addonModel->setRowError(p.field, p.message);
+                else
+                    general << p.message;
+            }
+            m_pending->setText(general.isEmpty() ? tr("Not applied: see the marked rows. Nothing was changed.")
+                                                 : tr("Not applied: %1").arg(general.join(QLatin1Char(' '))));
+            m_apply->setEnabled(true);
+            emit message(tr("Quantity changes refused; nothing was changed."));
+        });
+}
+
+void AgreementPane::addProduct(bool main)
+{
+    QList<ProductInfo> products;
+    m_ctx.service->products(&products);
+    QStringList names;
+    for (const ProductInfo &p : products) {
+        if (p.isMain != main)
+            continue;
+        const AgreementModel *m = main ? m_mainModel : m_addonModel;
+        if (m->rowOfProduct(p.name) < 0)
+            names << p.name;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Add product"),
+                                 main ? tr("Every main product is already in the agreement.")
+                                      : tr("Every add-on is already in the agreement."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(main ? tr("Add main product") : tr("Add add-on"));
+    auto *form = new QFormLayout(&dialog);
+    auto *product = new QComboBox(&dialog);
+    product->addItems(names);
+    auto *quantity = new QuantitySpinBox(&dialog);
+    quantity->setInUse(0);
+    quantity->setQuantity(AgreementModel::kUnlimited);
+    form->addRow(tr("&Product"), product);
+    form->addRow(tr("&Quantity"), quantity);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = product->currentText();
+    const int q = quantity->quantity();
+    const qint64 c = m_customer;
+    m_ctx.tasks->run(tr("Adding %1").arg(name),
+                     [c, name, q](ProvisioningService &s) {
+                         return s.agreementAdd(c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
+                     },
+                     [this, name](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::warning(this, tr("Add product"), st.message());
+                             return;
+                         }
+                         reload();
+                         emit message(tr("%1 added to the agreement.").arg(name));
+                         emit changed();
+                     });
+}
+
+void AgreementPane::removeProduct(bool main)
+{
+    QTableView *view = main ? m_mainView : m_addonView;
+    AgreementModel *model = main ? m_mainModel : m_addonModel;
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid()) {
+        emit message(tr("Select the product to remove first."));
+        return;
+    }
+    const QString name = current.data(AgreementModel::ProductNameRole).toString();
+    const int inUse = current.data(AgreementModel::InUseRole).toInt();
+    if (inUse > 0) {
+        // Explain, rather than ask and fail.
+        model->setRowError(name, tr("%n account(s) use %1; close them or change their product before removing it.", nullptr, inUse)
+                                     .arg(name));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Remove product"), tr("Remove %1 from the agreement?").arg(name)) != QMessageBox::Yes)
+        return;
+    const qint64 c = m_customer;
+    m_ctx.tasks->run(tr("Removing %1").arg(name), [c, name](ProvisioningService &s) { return s.agreementRemove(c, name); },
+                     [this, name, model](const Status &st) {
+                         if (!st.ok()) {
+                             model->setRowError(name, st.message());
+                             return;
+                         }
+                         reload();
+                         emit message(tr("%1 removed from the agreement.").arg(name));
+                         emit changed();
+                     });
+}
+
+} // namespace ad

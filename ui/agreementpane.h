@@ -1,0 +1,61 @@
+#pragma once
+
+#include "deskcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace ad {
+
+class AgreementModel;
+
+// The Agreement tab: main and add-on products with staged, undoable Quantity edits that the
+// service checks on Apply; refusals appear on their rows.
+class AgreementPane final : public QWidget {
+    Q_OBJECT
+public:
+    AgreementPane(DeskContext &ctx, QWidget *parent = nullptr);
+
+    void setCustomer(qint64 iCustomer, const QString &currency);
+    void reload();
+    QUndoStack *undoStack() const { return m_undo; }
+    AgreementModel *mainModel() const { return m_mainModel; }
+    AgreementModel *addonModel() const { return m_addonModel; }
+    QTableView *mainView() const { return m_mainView; }
+    QTableView *addonView() const { return m_addonView; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *revertButton() const { return m_revert; }
+    int pendingCount() const;
+
+public slots:
+    void apply();
+    void revert();
+
+signals:
+    void changed(); // applied: the header's charges and other tabs may change
+    void message(const QString &text);
+
+private:
+    QTableView *makeView(AgreementModel *model);
+    void addProduct(bool main);
+    void removeProduct(bool main);
+    void updatePendingLabel();
+
+    DeskContext &m_ctx;
+    qint64 m_customer = 0;
+    QString m_currency;
+    AgreementModel *m_mainModel;
+    AgreementModel *m_addonModel;
+    QTableView *m_mainView;
+    QTableView *m_addonView;
+    QUndoStack *m_undo;
+    QLabel *m_pending;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+};
+
+} // namespace ad

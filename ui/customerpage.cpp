@@ -1,0 +1,116 @@
+#include "domain/money.h"
+#include "customerpage.h"
+
+#include "agreementpane.h"
+#include "extensionspane.h"
+#include "item/accountlistmodel.h"
+#include "simplepanes.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ad {
+
+CustomerPage::CustomerPage(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new QGridLayout;
+    m_title = new QLabel(this);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_subtitle = new QLabel(this);
+    m_charges = new QLabel(this);
+    m_charges->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont cf = m_charges->font();
+    cf.setPointSizeF(cf.pointSizeF() * 1.2);
+    m_charges->setFont(cf);
+    m_charges->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_subtitle, 1, 0);
+    header->addWidget(m_charges, 0, 1, 2, 1);
+    header->setColumnStretch(0, 1);
+    layout->addLayout(header);
+
+    m_tabs = new QTabWidget(this);
+    m_agreement = new AgreementPane(ctx, this);
+    m_extensions = new ExtensionsPane(ctx, this);
+    m_dids = new DidsPane(ctx, this);
+    m_huntGroups = new HuntGroupsPane(ctx, this);
+    m_history = new HistoryPane(ctx, this);
+    m_tabs->addTab(m_agreement, tr("A&greement"));
+    m_tabs->addTab(m_extensions, tr("E&xtensions"));
+    m_tabs->addTab(m_dids, tr("&DIDs"));
+    m_tabs->addTab(m_huntGroups, tr("&Hunt groups"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
+    layout->addWidget(m_tabs, 1);
+
+    for (QObject *pane : {static_cast<QObject *>(m_agreement), static_cast<QObject *>(m_extensions),
+                          static_cast<QObject *>(m_dids), static_cast<QObject *>(m_huntGroups)}) {
+        connect(pane, SIGNAL(message(QString)), this, SIGNAL(message(QString)));
+        connect(pane, SIGNAL(changed()), this, SLOT(refresh()));
+    }
+    setEnabled(false);
+    m_title->setText(tr("No customer selected"));
+}
+
+void CustomerPage::setCustomer(qint64 iCustomer)
+{
+    CustomerInfo info;
+    if (!m_ctx.service->customer(iCustomer, &info).ok()) {
+        m_customer = 0;
+        setEnabled(false);
+        return;
+    }
+    m_customer = info.id;
+    m_name = info.name;
+    m_currency = info.currency;
+    m_subtitle->setText(tr("i_customer %1 · %2 · %3").arg(info.id).arg(info.timeZone, info.currency));
+    setEnabled(true);
+    m_agreement->setCustomer(m_customer, m_currency);
+    m_extensions->setCustomer(m_customer, m_name);
+    m_dids->setCustomer(m_customer);
+    m_huntGroups->setCustomer(m_customer);
+    m_history->setCustomer(m_customer);
+    updateHeader();
+    emit customerChanged(m_customer, m_name);
+}
+
+QString CustomerPage::chargesText() const { return m_charges->text(); }
+
+void CustomerPage::updateHeader()
+{
+    m_title->setText(m_name);
+    qint64 charges = 0;
+    m_ctx.service->monthlyCharges(m_customer, &charges);
+    m_charges->setText(tr("Monthly estimate %1").arg(money::display(charges, m_currency)));
+    m_charges->setToolTip(tr("Subscriptions plus the fees of every active, unblocked account and its add-ons"));
+    CustomerInfo info;
+    m_ctx.service->customer(m_customer, &info);
+    const bool pbx = m_extensions->model()->rowCount() == 0 ||
+                     m_extensions->model()->data(m_extensions->model()->index(0, 0), AccountListModel::KindRole).toString() !=
+                         QLatin1String("account");
+    m_tabs->setTabText(ExtensionsTab, (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info.accounts));
+    m_tabs->setTabText(DidsTab, tr("&DIDs (%1)").arg(m_dids->count()));
+    m_tabs->setTabText(HuntGroupsTab, tr("&Hunt groups (%1)").arg(m_huntGroups->count()));
+}
+
+void CustomerPage::refresh()
+{
+    if (m_customer <= 0)
+        return;
+    if (sender() != m_agreement)
+        m_agreement->reload();
+    if (sender() != m_extensions)
+        m_extensions->reload();
+    m_dids->reload();
+    m_huntGroups->reload();
+    m_history->reload();
+    updateHeader();
+}
+
+} // namespace ad

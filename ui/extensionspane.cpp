@@ -1,0 +1,449 @@
+#include "extensionspane.h"
+
+#include "addextensiondialog.h"
+#include "import/exporter.h"
+#include "item/accountlistmodel.h"
+#include "sql/database.h"
+#include "taskrunner.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ad {
+
+ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    m_model = new AccountListModel(*ctx.db, this);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_toolbar = new QToolBar(this);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    top->addWidget(m_toolbar, 1);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter: extension, account ID or name…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    m_filter->setMaximumWidth(280);
+    top->addWidget(m_filter);
+    layout->addLayout(top);
+
+    auto makeAction = [this](const QString &text, const QKeySequence &key, void (ExtensionsPane::*slot)()) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_addExtension = makeAction(tr("Add e&xtension…"), QKeySequence(Qt::CTRL | Qt::Key_N), &ExtensionsPane::addExtension);
+    m_addAutoAttendant = makeAction(tr("Add auto a&ttendant…"), {}, &ExtensionsPane::addAutoAttendant);
+    m_addAccount = makeAction(tr("Add a&ccount…"), {}, &ExtensionsPane::addGenericAccount);
+    m_activate = makeAction(tr("Ac&tivate"), QKeySequence(Qt::CTRL | Qt::Key_E), &ExtensionsPane::activateSelected);
+    m_block = makeAction(tr("&Block"), QKeySequence(Qt::CTRL | Qt::Key_B), &ExtensionsPane::blockSelected);
+    m_unblock = makeAction(tr("&Unblock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ExtensionsPane::unblockSelected);
+    m_close = makeAction(tr("C&lose…"), QKeySequence::Delete, &ExtensionsPane::closeSelected);
+    m_addons = makeAction(tr("Add-&ons…"), {}, &ExtensionsPane::editAddons);
+    m_import = new QAction(tr("&Import from CSV…"), this);
+    connect(m_import, &QAction::triggered, this, &ExtensionsPane::importRequested);
+    m_export = makeAction(tr("E&xport CSV…"), {}, &ExtensionsPane::exportCsv);
+    m_asCustomer = new QAction(tr("Act as the customer (self-care rules)"), this);
+    m_asCustomer->setCheckable(true);
+    m_asCustomer->setToolTip(tr("Block and unblock as the customer's self-care portal would: an administrator's block stays."));
+    connect(m_asCustomer, &QAction::toggled, this, [this](bool on) {
+        Actor a = m_ctx.tasks->actor();
+        a.asCustomer = on;
+        m_ctx.tasks->setActor(a);
+        emit message(on ? tr("Acting as the customer: self-care rules apply.") : tr("Acting as an administrator."));
+    });
+    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
+        m_toolbar->addAction(a);
+    m_toolbar->addSeparator();
+    for (QAction *a : {m_activate, m_block, m_unblock, m_close, m_addons})
+        m_toolbar->addAction(a);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Extensions and accounts"));
+    layout->addWidget(m_view, 1);
+    m_empty = new QLabel(tr("No extensions yet — Add extension… or import a CSV file."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt; padding: 40px;"));
+    layout->addWidget(m_empty);
+    m_empty->hide();
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions(accountActions());
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExtensionsPane::updateActions);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &AccountListModel::setFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
+    connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
+    updateActions();
+}
+
+QList<QAction *> ExtensionsPane::accountActions() const
+{
+    return {m_activate, m_block, m_unblock, m_close, m_addons};
+}
+
+void ExtensionsPane::setCustomer(qint64 iCustomer, const QString &name)
+{
+    m_customer = iCustomer;
+    m_customerName = name;
+    m_filter->clear();
+    m_model->setCustomer(iCustomer);
+    m_view->resizeColumnsToContents();
+    updateEmptyState();
+    updateActions();
+}
+
+void ExtensionsPane::reload()
+{
+    const QStringList selected = selectedAccountIds();
+    m_model->reload();
+    for (const QString &id : selected)
+        selectAccount(id);
+    updateEmptyState();
+    updateActions();
+}
+
+void ExtensionsPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0 && m_model->filter().isEmpty();
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+QStringList ExtensionsPane::selectedAccountIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << i.data(AccountListModel::AccountIdRole).toString();
+    return ids;
+}
+
+void ExtensionsPane::selectAccount(const QString &accountId)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row >= 0) {
+        m_view->selectionModel()->select(m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void ExtensionsPane::updateActions()
+{
+    const bool busy = m_ctx.tasks->isBusy();
+    bool anyInactive = false, anyBlocked = false, anyUnblocked = false, anyOpen = false;
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        const AccountInfo *a = m_model->account(i.row());
+        if (!a || a->status == QLatin1String("closed"))
+            continue;
+        anyOpen = true;
+        anyInactive = anyInactive || a->status == QLatin1String("inactive");
+        anyBlocked = anyBlocked || a->blocked != QLatin1String("no");
+        anyUnblocked = anyUnblocked || a->blocked == QLatin1String("no");
+    }
+    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
+        a->setEnabled(m_customer > 0 && !busy);
+    m_activate->setEnabled(!busy && anyInactive);
+    m_block->setEnabled(!busy && anyUnblocked);
+    m_unblock->setEnabled(!busy && anyBlocked);
+    m_close->setEnabled(!busy && anyOpen);
+    m_addons->setEnabled(!busy && rows.size() == 1 && anyOpen);
+}
+
+void ExtensionsPane::addExtension()
+{
+    CustomerSnapshot snapshot;
+    const Status st = m_ctx.service->snapshot(m_customer, &snapshot);
+    if (!st.ok()) {
+        QMessageBox::warning(this, tr("Add extension"), st.message());
+        return;
+    }
+    AddExtensionDialog dialog(snapshot, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExtensionRequest r = dialog.request();
+    const qint64 c = m_customer;
+    auto created = std::make_shared<CreatedAccount>();
+    m_ctx.tasks->run(tr("Adding extension %1").arg(r.number),
+                     [c, r, created](ProvisioningService &s) { return s.addExtension(c, r, created.get()); },
+                     [this, created](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::warning(this, tr("Add extension"), st.message());
+                             return;
+                         }
+                         reload();
+                         selectAccount(created->accountId);
+                         emit message(tr("Created %1.").arg(created->accountId));
+                         emit changed();
+                     });
+}
+
+static QStringList mainProductsOf(ProvisioningService &service, qint64 c)
+{
+    QList<AgreementLineInfo> lines;
+    service.agreement(c, &lines);
+    QStringList out;
+    for (const auto &l : lines)
+        if (l.product.isMain)
+            out << l.product.name;
+    return out;
+}
+
+void ExtensionsPane::addAutoAttendant()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add auto attendant — %1").arg(m_customerName));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *product = new QComboBox(&dialog);
+    product->addItems(mainProductsOf(*m_ctx.service, m_customer));
+    const int aa = product->findText(QStringLiteral("Auto attendant"), Qt::MatchFixedString);
+    if (aa >= 0)
+        product->setCurrentIndex(aa);
+    auto *did = new QLineEdit(&dialog);
+    did->setPlaceholderText(tr("optional: one or more free DIDs, separated by commas"));
+    auto *inactive = new QCheckBox(tr("Create inactive"), &dialog);
+    form->addRow(tr("&Name"), name);
+    form->addRow(tr("&Product"), product);
+    form->addRow(tr("&DID numbers"), did);
+    form->addRow(QString(), inactive);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add auto attendant"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 c = m_customer;
+    const QString n = name->text(), p = product->currentText();
+    const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool off = inactive->isChecked();
+    auto created = std::make_shared<CreatedAccount>();
+    m_ctx.tasks->run(tr("Adding an auto attendant"),
+                     [=](ProvisioningService &s) { return s.addAutoAttendant(c, p, n, dids, off, created.get()); },
+                     [this, created](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::warning(this, tr("Add auto attendant"), st.message());
+                             return;
+                         }
+                         reload();
+                         selectAccount(created->accountId);
+                         emit message(tr("Created %1.").arg(created->accountId));
+                         emit changed();
+                     });
+}
+
+void ExtensionsPane::addGenericAccount()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add account — %1").arg(m_customerName));
+    auto *form = new QFormLayout(&dialog);
+    auto *id = new QLineEdit(&dialog);
+    id->setPlaceholderText(tr("e.g. a SIM card's ICCID"));
+    id->setMaxLength(64);
+    auto *product = new QComboBox(&dialog);
+    product->addItems(mainProductsOf(*m_ctx.service, m_customer));
+    auto *inactive = new QCheckBox(tr("Create inactive"), &dialog);
+    form->addRow(tr("Account &ID"), id);
+    form->addRow(tr("&Product"), product);
+    form->addRow(QString(), inactive);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 c = m_customer;
+    const QString i = id->text(), p = product->currentText();
+    const bool off = inactive->isChecked();
+    m_ctx.tasks->run(tr("Adding account %1").arg(i),
+                     [=](ProvisioningService &s) { return s.addGenericAccount(c, i, p, off, nullptr); },
+                     [this, i](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::warning(this, tr("Add account"), st.message());
+                             return;
+                         }
+                         reload();
+                         selectAccount(i.trimmed());
+                         emit message(tr("Created %1.").arg(i.trimmed()));
+                         emit changed();
+                     });
+}
+
+void ExtensionsPane::runOnSelected(const QString &verb,
+                                   const std::function<Status(ProvisioningService &, const QString &)> &op)
+{
+    const QStringList ids = selectedAccountIds();
+    if (ids.isEmpty())
+        return;
+    auto done = std::make_shared<QStringList>();
+    m_ctx.tasks->run(tr("%1 %n account(s)", nullptr, ids.size()).arg(verb),
+                     [ids, op, done](ProvisioningService &s) -> Status {
+                         // Each account is its own change: one refused does not undo the others.
+                         QList<Problem> problems;
+                         for (const QString &id : ids) {
+                             const Status st = op(s, id);
+                             if (st.ok())
+                                 *done << id;
+                             else if (st.kind() == Status::Kind::Refused)
+                                 problems += st.problems();
+                             else
+                                 return st;
+                         }
+                         return problems.isEmpty() ? Status() : Status::refused(problems);
+                     },
+                     [this, verb, done](const Status &st) {
+                         reload();
+                         QString text = done->isEmpty() ? QString() : tr("%1 %2").arg(verb, done->join(QStringLiteral(", ")));
+                         if (!st.ok())
+                             text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + st.message();
+                         emit message(text);
+                         if (!st.ok())
+                             QMessageBox::information(this, verb, st.message());
+                         emit changed();
+                     });
+}
+
+void ExtensionsPane::activateSelected()
+{
+    runOnSelected(tr("Activated"), [](ProvisioningService &s, const QString &id) { return s.activate(id); });
+}
+void ExtensionsPane::blockSelected()
+{
+    runOnSelected(tr("Blocked"), [](ProvisioningService &s, const QString &id) { return s.block(id); });
+}
+void ExtensionsPane::unblockSelected()
+{
+    runOnSelected(tr("Unblocked"), [](ProvisioningService &s, const QString &id) { return s.unblock(id); });
+}
+
+void ExtensionsPane::closeSelected()
+{
+    const QStringList ids = selectedAccountIds();
+    if (ids.isEmpty())
+        return;
+    const QString text = tr("Close %1?\n\nClosing is final: the account stops working, its DIDs go back to %2's pool, it "
+                            "leaves its hunt groups, and its quota is freed. The account ID is never used again.")
+                             .arg(ids.join(QStringLiteral(", ")), m_customerName);
+    if (QMessageBox::question(this, tr("Close accounts"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
+        QMessageBox::Yes)
+        return;
+    runOnSelected(tr("Closed"), [](ProvisioningService &s, const QString &id) { return s.close(id); });
+}
+
+void ExtensionsPane::editAddons()
+{
+    const QStringList ids = selectedAccountIds();
+    if (ids.size() != 1)
+        return;
+    const AccountInfo *a = m_model->account(m_model->rowOf(ids.first()));
+    if (!a)
+        return;
+    QList<AgreementLineInfo> lines;
+    m_ctx.service->agreement(m_customer, &lines);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add-ons of %1").arg(a->id));
+    auto *layout = new QVBoxLayout(&dialog);
+    QList<QCheckBox *> boxes;
+    for (const auto &l : lines) {
+        if (l.product.isMain)
+            continue;
+        auto *box = new QCheckBox(l.quantity ? tr("%1 (%2 of %3 used)").arg(l.product.name).arg(l.inUse).arg(*l.quantity)
+                                             : tr("%1 (Unlimited)").arg(l.product.name),
+                                  &dialog);
+        box->setProperty("product", l.product.name);
+        box->setChecked(a->addons.contains(l.product.name));
+        layout->addWidget(box);
+        boxes << box;
+    }
+    if (boxes.isEmpty())
+        layout->addWidget(new QLabel(tr("The agreement has no add-on products."), &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList add, remove;
+    for (QCheckBox *b : boxes) {
+        const QString p = b->property("product").toString();
+        if (b->isChecked() && !a->addons.contains(p))
+            add << p;
+        if (!b->isChecked() && a->addons.contains(p))
+            remove << p;
+    }
+    if (add.isEmpty() && remove.isEmpty())
+        return;
+    const QString id = a->id;
+    m_ctx.tasks->run(tr("Changing the add-ons of %1").arg(id),
+                     [=](ProvisioningService &s) -> Status {
+                         for (const QString &p : remove)
+                             if (Status st = s.addonRemove(id, p); !st.ok())
+                                 return st;
+                         for (const QString &p : add)
+                             if (Status st = s.addonAdd(id, p); !st.ok())
+                                 return st;
+                         return {};
+                     },
+                     [this, id](const Status &st) {
+                         reload();
+                         if (!st.ok())
+                             QMessageBox::warning(this, tr("Add-ons"), st.message());
+                         else
+                             emit message(tr("Add-ons of %1 changed.").arg(id));
+                         emit changed();
+                     });
+}
+
+void ExtensionsPane::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export extensions"),
+                                                      tr("%1 extensions.csv").arg(m_customerName), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    CsvWriter w;
+    int count = 0;
+    Status st = Exporter::exportExtensions(*m_ctx.db, m_customer, &w, &count);
+    QString error;
+    if (st.ok() && !w.save(path, &error))
+        st = Status::database(error);
+    if (!st.ok()) {
+        QMessageBox::warning(this, tr("Export"), st.message());
+        return;
+    }
+    emit message(tr("Exported %n extension(s) to %1.", nullptr, count).arg(path));
+}
+
+} // namespace ad

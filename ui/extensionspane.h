@@ -1,0 +1,72 @@
+#pragma once
+
+#include "deskcontext.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolBar;
+
+namespace ad {
+
+class AccountListModel;
+
+// The Extensions tab (Accounts for a customer without a PBX): the customer's extensions, auto
+// attendants and generic accounts, filtered in SQL, with the actions on them.
+class ExtensionsPane final : public QWidget {
+    Q_OBJECT
+public:
+    ExtensionsPane(DeskContext &ctx, QWidget *parent = nullptr);
+
+    void setCustomer(qint64 iCustomer, const QString &name);
+    void reload();
+    AccountListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QList<QAction *> accountActions() const;
+    QAction *addExtensionAction() const { return m_addExtension; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    QAction *blockAction() const { return m_block; }
+    QAction *unblockAction() const { return m_unblock; }
+    QAction *asCustomerAction() const { return m_asCustomer; }
+    QStringList selectedAccountIds() const;
+    void selectAccount(const QString &accountId);
+
+public slots:
+    void addExtension();
+    void addAutoAttendant();
+    void addGenericAccount();
+    void activateSelected();
+    void blockSelected();
+    void unblockSelected();
+    void closeSelected();
+    void editAddons();
+    void exportCsv();
+
+signals:
+    void changed();
+    void message(const QString &text);
+    void importRequested();
+
+private:
+    void runOnSelected(const QString &verb, const std::function<Status(ProvisioningService &, const QString &)> &op);
+    void updateActions();
+    void updateEmptyState();
+
+    DeskContext &m_ctx;
+    qint64 m_customer = 0;
+    QString m_customerName;
+    AccountListModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_empty;
+    QToolBar *m_toolbar;
+    QAction *m_addExtension, *m_addAutoAttendant, *m_addAccount, *m_activate, *m_block, *m_unblock, *m_close,
+        *m_addons, *m_import, *m_export, *m_asCustomer;
+};
+
+} // namespace ad

@@ -1,0 +1,67 @@
+#include "usagebardelegate.h"
+
+#include "item/agreementmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace ad {
+
+QString UsageBarDelegate::usageText(int inUse, int quantity)
+{
+    if (quantity == AgreementModel::kUnlimited)
+        return QCoreApplication::translate("ad::UsageBarDelegate", "%1 in use · no limit").arg(inUse);
+    if (inUse >= quantity)
+        return QCoreApplication::translate("ad::UsageBarDelegate", "%1 of %2 · full").arg(inUse).arg(quantity);
+    return QCoreApplication::translate("ad::UsageBarDelegate", "%1 of %2 · %3 free").arg(inUse).arg(quantity).arg(quantity - inUse);
+}
+
+void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    const int inUse = index.data(AgreementModel::InUseRole).toInt();
+    const int quantity = index.data(AgreementModel::QuantityRole).toInt();
+    const QString error = index.data(AgreementModel::ErrorRole).toString();
+    const QRect r = opt.rect.adjusted(4, 3, -4, -3);
+    painter->save();
+    if (!error.isEmpty()) {
+        painter->setPen(QColor(0xc6, 0x28, 0x28));
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, QStringLiteral("⚠ ") + error);
+        painter->restore();
+        return;
+    }
+    const QString text = usageText(inUse, quantity);
+    if (quantity != AgreementModel::kUnlimited) {
+        const QRect bar(r.left(), r.top() + 2, qMin(120, r.width() / 2), r.height() - 4);
+        const double ratio = qBound(0.0, double(inUse) / qMax(1, quantity), 1.0);
+        const QColor fill = ratio >= 1.0 ? QColor(0xd3, 0x2f, 0x2f) : ratio >= 0.8 ? QColor(0xf5, 0xa6, 0x23) : QColor(0x3d, 0x8b, 0x40);
+        painter->setPen(opt.palette.color(QPalette::Mid));
+        painter->setBrush(opt.palette.color(QPalette::Base));
+        painter->drawRoundedRect(bar, 3, 3);
+        QRect filled = bar.adjusted(1, 1, -1, -1);
+        filled.setWidth(int(filled.width() * ratio));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(filled, 2, 2);
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(r.adjusted(bar.width() + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    } else {
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+    painter->restore();
+}
+
+QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    s.setWidth(qMax(s.width(), 280));
+    return s;
+}
+
+} // namespace ad

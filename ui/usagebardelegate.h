@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ad {
+
+// "In use of Quantity" as a bar with its numbers as text ("4 of 5"), so colour is never the
+// only signal: amber from 80 %, red at the limit (and the text says "full"). A refusal on the
+// row is shown as a red line of text instead.
+class UsageBarDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    static QString usageText(int inUse, int quantity);
+};
+
+} // namespace ad
