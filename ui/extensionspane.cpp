@@ -329,9 +329,9 @@ void ExtensionsPane::runOnSelected(const QString &verb,
                          QString text = done->isEmpty() ? QString() : tr("%1 %2").arg(verb, done->join(QStringLiteral(", ")));
                          if (!st.ok())
                              text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + st.message();
+                         // Refusals are reported in the status bar, not in a modal box: the
+                         // rest of the selection went through.
                          emit message(text);
-                         if (!st.ok())
-                             QMessageBox::information(this, verb, st.message());
                          emit changed();
                      });
 }

@@ -65,14 +65,6 @@ QValidator::State QuantitySpinBox::validate(QString &input, int &pos) const
     return QSpinBox::validate(input, pos);
 }
 
-QAbstractSpinBox::StepEnabled QuantitySpinBox::stepEnabled() const { return QSpinBox::stepEnabled(); }
-
-void QuantitySpinBox::stepBy(int steps)
-{
-    // From Unlimited one step up goes to the lowest number; one step down from it to Unlimited.
-    QSpinBox::stepBy(steps);
-}
-
 QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *spin = new QuantitySpinBox(parent);

@@ -18,12 +18,12 @@ public:
     void setQuantity(int q);
     int quantity() const;
 
+    using QSpinBox::lineEdit;
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     int valueFromText(const QString &text) const override;
     QValidator::State validate(QString &input, int &pos) const override;
-    StepEnabled stepEnabled() const override;
-    void stepBy(int steps) override;
 
 private:
     int m_inUse = 0;

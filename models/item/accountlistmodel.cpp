@@ -22,12 +22,18 @@ void AccountListModel::setFilter(const QString &text)
 
 void AccountListModel::reload()
 {
+    // The first page is loaded inside the reset: views (and QAbstractItemModelTester) may ask
+    // for more as soon as the reset ends.
     beginResetModel();
     m_rows.clear();
     m_more = m_customer > 0;
     m_error.clear();
+    if (m_more)
+        loadPage();
+    // Not while the reset is being announced: whoever reacts to it fetches afterwards.
+    m_resetting = true;
     endResetModel();
-    fetchMore({});
+    m_resetting = false;
 }
 
 int AccountListModel::rowOf(const QString &accountId) const
@@ -108,25 +114,38 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool AccountListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
+bool AccountListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more && !m_resetting; }
+
+void AccountListModel::loadPage()
+{
+    const auto page = queryPage();
+    m_more = m_error.isEmpty() && page.size() == kPageSize;
+    m_rows += page;
+}
+
+QList<AccountInfo> AccountListModel::queryPage() const
+{
+    QList<AccountInfo> page;
+    const Status st = ListingRepository(m_db).accountsPage(m_customer, m_filter, m_rows.size(), kPageSize, &page);
+    if (!st.ok())
+        m_error = st.message();
+    return page;
+}
 
 void AccountListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more)
+    if (parent.isValid() || !m_more || m_resetting)
         return;
-    QList<AccountInfo> page;
-    const Status st = ListingRepository(m_db).accountsPage(m_customer, m_filter, m_rows.size(), kPageSize, &page);
-    if (!st.ok()) {
-        m_error = st.message();
-        m_more = false;
-        return;
-    }
-    m_more = page.size() == kPageSize;
+    const auto page = queryPage();
+    m_more = m_error.isEmpty() && page.size() == kPageSize;
     if (page.isEmpty())
         return;
+    // Whoever reacts to the insertion may ask for more: not until this page is in.
+    m_resetting = true;
     beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
     m_rows += page;
     endInsertRows();
+    m_resetting = false;
 }
 
 } // namespace ad

@@ -49,12 +49,15 @@ public:
     static constexpr int kPageSize = 200;
 
 private:
+    void loadPage();
+    QList<AccountInfo> queryPage() const;
     Database &m_db;
     qint64 m_customer = 0;
     QString m_filter;
     QList<AccountInfo> m_rows;
     bool m_more = false;
-    QString m_error;
+    mutable QString m_error;
+    bool m_resetting = false; // a reset or an insertion is being announced
 };
 
 } // namespace ad

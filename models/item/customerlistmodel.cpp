@@ -19,12 +19,17 @@ void CustomerListModel::setFilter(const QString &text)
 
 void CustomerListModel::reload()
 {
+    // The first page is loaded inside the reset: views (and QAbstractItemModelTester) may ask
+    // for more as soon as the reset ends.
     beginResetModel();
     m_rows.clear();
     m_more = true;
     m_error.clear();
+    loadPage();
+    // Not while the reset is being announced: whoever reacts to it fetches afterwards.
+    m_resetting = true;
     endResetModel();
-    fetchMore({});
+    m_resetting = false;
 }
 
 int CustomerListModel::rowOf(qint64 iCustomer) const
@@ -72,29 +77,42 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
+bool CustomerListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more && !m_resetting; }
 
-void CustomerListModel::fetchMore(const QModelIndex &parent)
+void CustomerListModel::loadPage()
 {
-    if (parent.isValid() || !m_more)
-        return;
+    const auto page = queryPage();
+    m_more = m_error.isEmpty() && page.size() == kPageSize;
+    m_rows += page;
+}
+
+QList<CustomerInfo> CustomerListModel::queryPage() const
+{
     const auto order = m_sortColumn == IdColumn         ? ListingRepository::CustomerOrder::Id
                        : m_sortColumn == AccountsColumn ? ListingRepository::CustomerOrder::Accounts
                                                         : ListingRepository::CustomerOrder::Name;
     QList<CustomerInfo> page;
     const Status st = ListingRepository(m_db).customersPage(m_filter, order, m_order == Qt::AscendingOrder,
                                                             m_rows.size(), kPageSize, &page);
-    if (!st.ok()) {
+    if (!st.ok())
         m_error = st.message();
-        m_more = false;
+    return page;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more || m_resetting)
         return;
-    }
-    m_more = page.size() == kPageSize;
+    const auto page = queryPage();
+    m_more = m_error.isEmpty() && page.size() == kPageSize;
     if (page.isEmpty())
         return;
+    // Whoever reacts to the insertion may ask for more: not until this page is in.
+    m_resetting = true;
     beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
     m_rows += page;
     endInsertRows();
+    m_resetting = false;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)

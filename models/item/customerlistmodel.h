@@ -35,13 +35,16 @@ public:
     static constexpr int kPageSize = 200;
 
 private:
+    void loadPage();
+    QList<CustomerInfo> queryPage() const;
     Database &m_db;
     QString m_filter;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<CustomerInfo> m_rows;
     bool m_more = true;
-    QString m_error;
+    mutable QString m_error;
+    bool m_resetting = false; // a reset or an insertion is being announced
 };
 
 } // namespace ad

@@ -1,0 +1,299 @@
+// Widget tests (offscreen): the Quantity delegate (Unlimited <-> number, the minimum, Apply,
+// Revert, undo/redo, a refusal shown on its row), the add-extension dialog (ID preview,
+// availability, validation, DID picker), blocking by administrator vs customer in the view,
+// and the customer filter.
+#include "addextensiondialog.h"
+#include "agreementpane.h"
+#include "customerpage.h"
+#include "extensionspane.h"
+#include "item/accountlistmodel.h"
+#include "item/agreementmodel.h"
+#include "item/customerlistmodel.h"
+#include "mainwindow.h"
+#include "quantitydelegate.h"
+#include "sql/database.h"
+#include "sql/provisioningservice.h"
+#include "taskrunner.h"
+#include "testdb.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ad;
+using namespace ad::test;
+
+class TstWidgets : public QObject {
+    Q_OBJECT
+    QString m_spec;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProvisioningService> m_service;
+    std::unique_ptr<TaskRunner> m_tasks;
+    DeskContext m_ctx;
+
+    qint64 quantityInDb(qint64 c, const QString &product)
+    {
+        return scalar(*m_db, QStringLiteral("SELECT coalesce(l.quantity, 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
+                                            " WHERE l.i_customer = ? AND p.name = ?"),
+                      {c, product});
+    }
+
+private slots:
+    void init()
+    {
+        m_db = freshDatabase(QStringLiteral("sqlite"), true, &m_spec);
+        QVERIFY(m_db);
+        Actor actor{QStringLiteral("tester"), false};
+        m_service = std::make_unique<ProvisioningService>(*m_db, actor);
+        m_tasks = std::make_unique<TaskRunner>(m_spec, actor);
+        m_ctx = DeskContext{m_db.get(), m_service.get(), m_tasks.get(), m_spec, actor};
+    }
+    void cleanup()
+    {
+        m_tasks->waitForIdle();
+        m_tasks.reset();
+        m_service.reset();
+        m_db.reset();
+    }
+
+    void quantitySpinBox()
+    {
+        QuantitySpinBox spin;
+        spin.setInUse(3);
+        QCOMPARE(spin.minimum(), 2); // the special value "Unlimited" sits just below the lowest number
+        spin.setQuantity(AgreementModel::kUnlimited);
+        QCOMPARE(spin.text(), QStringLiteral("Unlimited"));
+        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
+        spin.stepBy(1);
+        QCOMPARE(spin.quantity(), 3); // one step up from Unlimited: the number in use
+        spin.stepBy(-1);
+        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
+        spin.setQuantity(10);
+        QTest::keyClick(&spin, Qt::Key_U);
+        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
+        spin.lineEdit()->selectAll();
+        QTest::keyClicks(&spin, QStringLiteral("7"));
+        spin.interpretText();
+        QCOMPARE(spin.quantity(), 7);
+        spin.setQuantity(1); // below the minimum: clamped to the number in use
+        QCOMPARE(spin.quantity(), 3);
+        QuantitySpinBox fresh;
+        fresh.setInUse(0);
+        QCOMPARE(fresh.minimum(), 0);
+        fresh.setQuantity(1);
+        QCOMPARE(fresh.quantity(), 1);
+    }
+
+    void quantityDelegateApplyRevertUndo()
+    {
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("USD"));
+        pane.show();
+        QTableView *view = pane.mainView();
+        AgreementModel *model = pane.mainModel();
+        const int aa = model->rowOfProduct(QStringLiteral("Auto attendant"));
+        const QModelIndex cell = model->index(aa, AgreementModel::QuantityColumn);
+        // Edit through the delegate: open the editor, type a number, commit with Enter.
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *spin = view->findChild<QuantitySpinBox *>();
+        QVERIFY(spin);
+        QCOMPARE(spin->inUse(), 1);
+        QCOMPARE(spin->quantity(), 3);
+        spin->lineEdit()->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("5"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(model->stagedQuantity(aa), 5);
+        QVERIFY(model->data(cell, AgreementModel::DirtyRole).toBool());
+        QCOMPARE(pane.pendingCount(), 1);
+        QVERIFY(pane.applyButton()->isEnabled());
+        // U switches to Unlimited.
+        view->edit(cell);
+        spin = view->findChild<QuantitySpinBox *>();
+        QVERIFY(spin);
+        QTest::keyClick(spin, Qt::Key_U);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(model->stagedQuantity(aa), int(AgreementModel::kUnlimited));
+        // Undo and redo the two edits.
+        QCOMPARE(pane.undoStack()->count(), 2);
+        pane.undoStack()->undo();
+        QCOMPARE(model->stagedQuantity(aa), 5);
+        pane.undoStack()->undo();
+        QCOMPARE(model->stagedQuantity(aa), 3);
+        QCOMPARE(pane.pendingCount(), 0);
+        pane.undoStack()->redo();
+        QCOMPARE(model->stagedQuantity(aa), 5);
+        // Revert drops it; nothing reached the database.
+        pane.revert();
+        QCOMPARE(model->stagedQuantity(aa), 3);
+        QCOMPARE(quantityInDb(46170, QStringLiteral("Auto attendant")), 3);
+        // Apply writes it, off the GUI thread.
+        QVERIFY(model->setStagedQuantity(aa, 8));
+        QTest::mouseClick(pane.applyButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(quantityInDb(46170, QStringLiteral("Auto attendant")), 8);
+        QCOMPARE(pane.pendingCount(), 0);
+        QCOMPARE(model->data(cell, Qt::DisplayRole).toString(), QStringLiteral("8"));
+    }
+
+    void refusalShownOnItsRow()
+    {
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(46171, QStringLiteral("USD")); // Bluebird: 5-line product, 2 in use
+        AgreementModel *model = pane.mainModel();
+        const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
+        QVERIFY(row >= 0);
+        // Another desk uses up the lines in the meantime; then our staged 3 is below the usage.
+        QVERIFY(m_service->addExtension(46171, ExtensionRequest{QStringLiteral("102"), {}, {}, {}, {}, {},
+                                                               QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
+                                        nullptr)
+                    .ok());
+        QVERIFY(m_service->addExtension(46171, ExtensionRequest{QStringLiteral("103"), {}, {}, {}, {}, {},
+                                                               QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
+                                        nullptr)
+                    .ok());
+        QVERIFY(model->setStagedQuantity(row, 3));
+        pane.apply();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_VERIFY(!model->data(model->index(row, 0), AgreementModel::ErrorRole).toString().isEmpty());
+        const QString error = model->data(model->index(row, 0), AgreementModel::ErrorRole).toString();
+        QVERIFY2(error.contains(QLatin1String("4 account")), qPrintable(error));
+        QCOMPARE(quantityInDb(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
+        QCOMPARE(pane.pendingCount(), 1); // still staged, so the user can change it
+    }
+
+    void addExtensionDialog()
+    {
+        CustomerSnapshot s;
+        QVERIFY(m_service->snapshot(46170, &s).ok());
+        AddExtensionDialog dialog(s);
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x…"));
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4665"));
+        QVERIFY(dialog.accountIdPreview().startsWith(QLatin1String("ph46170x4665")));
+        QVERIFY(dialog.accountIdPreview().contains(QLatin1String("taken")));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("already has extension 4665")));
+        QVERIFY(!dialog.addButton()->isEnabled());
+        dialog.numberEdit()->clear();
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("47a"));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("not an extension number")));
+        dialog.numberEdit()->setText(QStringLiteral("4702"));
+        QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
+        QVERIFY(dialog.addButton()->isEnabled());
+        // Availability in the product list.
+        auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
+        QVERIFY(products);
+        bool sawAa = false;
+        for (int i = 0; i < products->rowCount(); ++i)
+            if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Auto attendant")) {
+                sawAa = true;
+                QVERIFY(products->item(i)->text().contains(QLatin1String("1 of 3 used")));
+                QVERIFY(products->item(i)->isEnabled());
+            }
+        QVERIFY(sawAa);
+        // Charges preview, for the product chosen.
+        for (int i = 0; i < products->rowCount(); ++i)
+            if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Cloud PBX"))
+                dialog.productBox()->setCurrentIndex(i);
+        QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")), qPrintable(dialog.chargesLabel()->text()));
+        QVERIFY(dialog.chargesLabel()->text().contains(QLatin1String("16.00")));
+        // The DID picker offers free DIDs only (12094555948 belongs to the auto attendant).
+        QCOMPARE(dialog.didList()->count(), 12);
+        QVERIFY(dialog.didList()->findItems(QStringLiteral("12094555948"), Qt::MatchExactly).isEmpty());
+        dialog.didList()->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog.request().dids, QStringList{dialog.didList()->item(0)->text()});
+        // Inline validation of the e-mail.
+        QTest::keyClicks(dialog.emailEdit(), QStringLiteral("hana@"));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Email for notifications")).contains(QLatin1String("not an email address")));
+        QVERIFY(!dialog.addButton()->isEnabled());
+        dialog.emailEdit()->setText(QStringLiteral("hana@abc.example"));
+        QVERIFY(dialog.addButton()->isEnabled());
+        dialog.huntGroupBox()->setCurrentIndex(dialog.huntGroupBox()->findData(QStringLiteral("Sales")));
+        const ExtensionRequest r = dialog.request();
+        QCOMPARE(r.huntGroup, QStringLiteral("Sales"));
+        QCOMPARE(r.product, QStringLiteral("Cloud PBX"));
+        QVERIFY(m_service->addExtension(46170, r, nullptr).ok());
+    }
+
+    void fullProductDisabled()
+    {
+        QVERIFY(m_service->agreementSet(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2).ok());
+        CustomerSnapshot s;
+        QVERIFY(m_service->snapshot(46171, &s).ok());
+        AddExtensionDialog dialog(s);
+        auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
+        QCOMPARE(products->rowCount(), 1);
+        QVERIFY(!products->item(0)->isEnabled());
+        QVERIFY(products->item(0)->text().contains(QLatin1String("full")));
+        QVERIFY(products->item(0)->toolTip().contains(QLatin1String("raise it")));
+        dialog.numberEdit()->setText(QStringLiteral("150"));
+        QVERIFY(!dialog.addButton()->isEnabled());
+    }
+
+    void blockByAdminVersusCustomer()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QVERIFY(pane.blockAction()->isEnabled());
+        pane.blockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        auto status = [&] {
+            const int row = pane.model()->rowOf(QStringLiteral("ph46170x4665"));
+            return pane.model()->data(pane.model()->index(row, AccountListModel::StatusColumn)).toString();
+        };
+        QTRY_COMPARE(status(), QStringLiteral("Blocked by administrator"));
+        // As the customer: an administrator's block stays.
+        pane.asCustomerAction()->setChecked(true);
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QString lastMessage;
+        connect(&pane, &ExtensionsPane::message, this, [&](const QString &m) { lastMessage = m; });
+        pane.unblockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_VERIFY(lastMessage.contains(QLatin1String("administrator")));
+        QCOMPARE(status(), QStringLiteral("Blocked by administrator"));
+        // Back to administrator: unblock; then the customer blocks it.
+        pane.asCustomerAction()->setChecked(false);
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        pane.unblockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(status(), QStringLiteral("Active"));
+        pane.asCustomerAction()->setChecked(true);
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        pane.blockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(status(), QStringLiteral("Blocked by customer"));
+    }
+
+    void customerFilter()
+    {
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QCOMPARE(window.customers()->rowCount(), 5);
+        QTest::keyClicks(window.customerFilter(), QStringLiteral("blue"));
+        QCOMPARE(window.customers()->rowCount(), 1);
+        window.customerView()->setCurrentIndex(window.customers()->index(0, 0));
+        QCOMPARE(window.page()->customer(), 46171);
+        QVERIFY(window.windowTitle().contains(QLatin1String("Bluebird Dental")));
+        QVERIFY(window.page()->chargesText().contains(QLatin1String("20.00")));
+        window.customerFilter()->clear();
+        QTest::keyClicks(window.customerFilter(), QStringLiteral("46174"));
+        QCOMPARE(window.customers()->rowCount(), 1);
+        QVERIFY(window.selectCustomer(46174));
+        QCOMPARE(window.page()->customer(), 46174);
+        window.tasks()->waitForIdle();
+    }
+};
+
+QTEST_MAIN(TstWidgets)
+#include "tst_widgets.moc"
