@@ -5,6 +5,7 @@
 #include "extensionspane.h"
 #include "item/accountlistmodel.h"
 #include "simplepanes.h"
+#include "taskrunner.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -85,18 +86,33 @@ QString CustomerPage::chargesText() const { return m_charges->text(); }
 void CustomerPage::updateHeader()
 {
     m_title->setText(m_name);
-    qint64 charges = 0;
-    m_ctx.service->monthlyCharges(m_customer, &charges);
-    m_charges->setText(tr("Monthly estimate %1").arg(money::display(charges, m_currency)));
     m_charges->setToolTip(tr("Subscriptions plus the fees of every active, unblocked account and its add-ons"));
-    CustomerInfo info;
-    m_ctx.service->customer(m_customer, &info);
     const bool pbx = m_extensions->model()->rowCount() == 0 ||
                      m_extensions->model()->data(m_extensions->model()->index(0, 0), AccountListModel::KindRole).toString() !=
                          QLatin1String("account");
-    m_tabs->setTabText(ExtensionsTab, (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info.accounts));
     m_tabs->setTabText(DidsTab, tr("&DIDs (%1)").arg(m_dids->count()));
     m_tabs->setTabText(HuntGroupsTab, tr("&Hunt groups (%1)").arg(m_huntGroups->count()));
+    // The sums over all of the customer's accounts can take a while for a very large customer:
+    // computed off the GUI thread; the page is usable meanwhile.
+    const qint64 c = m_customer;
+    const QString currency = m_currency;
+    auto charges = std::make_shared<qint64>(0);
+    auto info = std::make_shared<CustomerInfo>();
+    if (m_chargesKnownFor != c)
+        m_charges->setText(tr("Monthly estimate …"));
+    m_ctx.tasks->read(this,
+                      [c, charges, info](ProvisioningService &s) {
+                          Status st = s.monthlyCharges(c, charges.get());
+                          return st.ok() ? s.customer(c, info.get()) : st;
+                      },
+                      [this, c, charges, info, currency, pbx](const Status &st) {
+                          if (!st.ok() || c != m_customer)
+                              return;
+                          m_chargesKnownFor = c;
+                          m_charges->setText(tr("Monthly estimate %1").arg(money::display(*charges, currency)));
+                          m_tabs->setTabText(ExtensionsTab, (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info->accounts));
+                          emit headerUpdated();
+                      });
 }
 
 void CustomerPage::refresh()

@@ -41,12 +41,14 @@ public slots:
 signals:
     void message(const QString &text);
     void customerChanged(qint64 iCustomer, const QString &name);
+    void headerUpdated(); // the charges estimate and counts are current
 
 private:
     void updateHeader();
 
     DeskContext &m_ctx;
     qint64 m_customer = 0;
+    qint64 m_chargesKnownFor = 0;
     QString m_name;
     QString m_currency;
     QLabel *m_title;

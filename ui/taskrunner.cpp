@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
 #include <QThread>
 
 namespace ad {
@@ -51,9 +52,37 @@ bool TaskRunner::run(const QString &description, Task task, Done done)
     return true;
 }
 
+void TaskRunner::read(QObject *context, Task task, Done done)
+{
+    const QString spec = m_spec;
+    const Actor actor = m_actor;
+    QPointer<QObject> guard(context);
+    ++m_reads;
+    QThread *thread = QThread::create([this, spec, actor, task, done, guard]() {
+        Status st;
+        {
+            auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+            if (db) {
+                ProvisioningService service(*db, actor);
+                st = task(service);
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, st, done, guard]() {
+                --m_reads;
+                if (guard && done)
+                    done(st);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
 void TaskRunner::waitForIdle()
 {
-    while (m_busy) {
+    while (m_busy || m_reads > 0) {
         if (m_thread)
             m_thread->wait(50);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

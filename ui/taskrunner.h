@@ -20,6 +20,9 @@ public:
     ~TaskRunner() override;
 
     bool run(const QString &description, Task task, Done done = {});
+    // A read that may be slow (whole-customer sums): on its own thread and connection, any
+    // number at a time; `done` runs on the GUI thread unless `context` is gone by then.
+    void read(QObject *context, Task task, Done done);
     bool isBusy() const { return m_busy; }
     void setActor(const Actor &actor) { m_actor = actor; }
     const Actor &actor() const { return m_actor; }
@@ -33,6 +36,7 @@ private:
     QString m_spec;
     Actor m_actor;
     bool m_busy = false;
+    int m_reads = 0;
     class QThread *m_thread = nullptr;
 };
 

@@ -48,7 +48,33 @@ struct AccountFilter {
     QVariantList binds;
 };
 
-AccountFilter accountFilter(qint64 c, const QString &filterText)
+// The smallest string above every string that starts with `prefix` in binary order ("ph17" ->
+// "ph18"); empty when there is none.
+QString binaryUpperBound(QString prefix)
+{
+    while (!prefix.isEmpty() && prefix.back().unicode() == 0xFFFF)
+        prefix.chop(1);
+    if (prefix.isEmpty())
+        return {};
+    prefix.back() = QChar(prefix.back().unicode() + 1);
+    return prefix;
+}
+
+bool looksLikeAccountId(const QString &f)
+{
+    if (f.size() >= 3 && f.startsWith(QLatin1String("ph"), Qt::CaseInsensitive) && f.at(2).isDigit())
+        return true;
+    return f.contains(QLatin1Char('@')) || f.contains(QLatin1Char('.')) || f.contains(QLatin1Char('_'));
+}
+
+// Four kinds of filter, each one index range (so a filter that matches nothing costs nothing):
+//  * digits: extension numbers starting with them (index extension (i_customer, number)), and
+//    for a customer without extensions, account IDs (an IoT customer's ICCIDs);
+//  * an account ID ("ph46170x47", "sim.01@x"): account IDs starting with it;
+//  * anything else: names starting with it, case-insensitive (index on lower(name)).
+// Ranges on text are exact in binary order (SQLite); on PostgreSQL, whose collation may not be
+// binary, the same prefixes are matched with LIKE/substr instead.
+AccountFilter accountFilter(qint64 c, const QString &filterText, bool postgres, bool hasExtensions)
 {
     const QString f = filterText.trimmed();
     AccountFilter a;
@@ -56,7 +82,7 @@ AccountFilter accountFilter(qint64 c, const QString &filterText)
     if (f.isEmpty()) {
         a.where = QStringLiteral(" WHERE a.i_customer = ?");
         a.order = QStringLiteral(" ORDER BY a.id");
-    } else if (digitsOnly(f)) {
+    } else if (digitsOnly(f) && hasExtensions) {
         const QString upper = digitUpperBound(f);
         a.where = QStringLiteral(" WHERE a.i_customer = ? AND e.i_customer = ? AND e.number >= ?") +
                   (upper.isEmpty() ? QString() : QStringLiteral(" AND e.number < ?"));
@@ -64,10 +90,33 @@ AccountFilter accountFilter(qint64 c, const QString &filterText)
         if (!upper.isEmpty())
             a.binds << upper;
         a.order = QStringLiteral(" ORDER BY e.number");
-    } else {
-        a.where = QStringLiteral(" WHERE a.i_customer = ? AND (substr(a.id, 1, ?) = ? OR lower(e.name) LIKE ?)");
-        a.binds << int(f.size()) << f << f.toLower() + QStringLiteral("%");
+    } else if (digitsOnly(f) || looksLikeAccountId(f)) {
         a.order = QStringLiteral(" ORDER BY a.id");
+        if (postgres) {
+            a.where = QStringLiteral(" WHERE a.i_customer = ? AND substr(a.id, 1, ?) = ?");
+            a.binds << int(f.size()) << f;
+        } else {
+            const QString upper = binaryUpperBound(f);
+            a.where = QStringLiteral(" WHERE a.i_customer = ? AND a.id >= ?") +
+                      (upper.isEmpty() ? QString() : QStringLiteral(" AND a.id < ?"));
+            a.binds << f;
+            if (!upper.isEmpty())
+                a.binds << upper;
+        }
+    } else {
+        const QString lower = f.toLower();
+        a.order = QStringLiteral(" ORDER BY lower(e.name), a.id");
+        if (postgres) {
+            a.where = QStringLiteral(" WHERE a.i_customer = ? AND e.i_customer = ? AND substr(lower(e.name), 1, ?) = ?");
+            a.binds << c << int(lower.size()) << lower;
+        } else {
+            const QString upper = binaryUpperBound(lower);
+            a.where = QStringLiteral(" WHERE a.i_customer = ? AND e.i_customer = ? AND lower(e.name) >= ?") +
+                      (upper.isEmpty() ? QString() : QStringLiteral(" AND lower(e.name) < ?"));
+            a.binds << c << lower;
+            if (!upper.isEmpty())
+                a.binds << upper;
+        }
     }
     return a;
 }
@@ -83,14 +132,15 @@ Status ListingRepository::customersPage(const QString &filter, CustomerOrder ord
     case CustomerOrder::Id: orderBy = QStringLiteral("c.i_customer"); break;
     case CustomerOrder::Accounts: orderBy = QStringLiteral("accounts"); break;
     }
+    const bool filtered = !filter.trimmed().isEmpty();
     const QString sql = QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
-                                       " (SELECT count(*) FROM account a WHERE a.i_customer = c.i_customer"
-                                       "   AND a.status <> 'closed') AS accounts"
+                                       " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
+                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main') AS accounts"
                                        " FROM customer c") +
-                        QLatin1String(kCustomerWhere) + QStringLiteral(" ORDER BY ") + orderBy +
+                        (filtered ? QLatin1String(kCustomerWhere) : QLatin1String("")) + QStringLiteral(" ORDER BY ") + orderBy +
                         (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) +
                         QStringLiteral(", c.i_customer LIMIT ? OFFSET ?");
-    QVariantList binds = customerBinds(filter);
+    QVariantList binds = filtered ? customerBinds(filter) : QVariantList();
     binds << limit << offset;
     QSqlQuery q;
     Status st = m_db.exec(sql, binds, &q);
@@ -120,9 +170,15 @@ Status ListingRepository::customersCount(const QString &filter, int *count)
     return {};
 }
 
+bool ListingRepository::hasExtensions(qint64 c)
+{
+    QSqlQuery q;
+    return m_db.exec(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c}, &q).ok() && q.next();
+}
+
 Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit, QList<AccountInfo> *out)
 {
-    const AccountFilter f = accountFilter(c, filter);
+    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
     QVariantList binds = f.binds;
     binds << limit << offset;
     QSqlQuery q;
@@ -188,7 +244,7 @@ Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offs
 
 Status ListingRepository::accountsCount(qint64 c, const QString &filter, int *count)
 {
-    const AccountFilter f = accountFilter(c, filter);
+    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
     QSqlQuery q;
     Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM account a LEFT JOIN extension e ON e.i_account = a.i_account") +
                               f.where,

@@ -19,12 +19,14 @@ public:
                          QList<CustomerInfo> *out);
     Status customersCount(const QString &filter, int *count);
 
-    // Accounts of one customer, ordered by account ID. The filter matches the start of the
-    // account ID, of the extension number or of the name (case-insensitive for names).
+    // Accounts of one customer, ordered by account ID. A filter of digits matches the start of
+    // extension numbers, one that looks like an account ID the start of account IDs, anything
+    // else the start of names (case-insensitive); see accountFilter() in the .cpp.
     Status accountsPage(qint64 iCustomer, const QString &filter, int offset, int limit, QList<AccountInfo> *out);
     Status accountsCount(qint64 iCustomer, const QString &filter, int *count);
 
 private:
+    bool hasExtensions(qint64 iCustomer);
     Database &m_db;
 };
 

@@ -114,7 +114,8 @@ Status ProvisioningService::customers(QList<CustomerInfo> *out, const QString &f
     const QString f = filter.trimmed();
     Status st = m_db.exec(
         QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
-                       " (SELECT count(*) FROM account a WHERE a.i_customer = c.i_customer AND a.status <> 'closed')"
+                       " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
+                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main')"
                        " FROM customer c WHERE ? = '' OR lower(c.name) LIKE ? OR CAST(c.i_customer AS TEXT) LIKE ?"
                        " ORDER BY c.name"),
         {f, QStringLiteral("%") + f.toLower() + QStringLiteral("%"), f + QStringLiteral("%")}, &q);
@@ -137,8 +138,8 @@ Status ProvisioningService::customer(qint64 iCustomer, CustomerInfo *out)
 {
     QSqlQuery q;
     Status st = m_db.exec(QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
-                                         " (SELECT count(*) FROM account a WHERE a.i_customer = c.i_customer"
-                                         "   AND a.status <> 'closed')"
+                                         " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
+                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main')"
                                          " FROM customer c WHERE c.i_customer = ?"),
                           {iCustomer}, &q);
     if (!st.ok())

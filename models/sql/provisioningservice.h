@@ -27,7 +27,7 @@ struct CustomerInfo {
     QString name;
     QString currency;
     QString timeZone;
-    int accounts = 0; // not closed
+    int accounts = 0; // not closed (the sum of in_use over the main products of the agreement)
 };
 
 struct AgreementLineInfo {

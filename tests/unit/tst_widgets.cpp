@@ -285,7 +285,7 @@ private slots:
         window.customerView()->setCurrentIndex(window.customers()->index(0, 0));
         QCOMPARE(window.page()->customer(), 46171);
         QVERIFY(window.windowTitle().contains(QLatin1String("Bluebird Dental")));
-        QVERIFY(window.page()->chargesText().contains(QLatin1String("20.00")));
+        QTRY_VERIFY(window.page()->chargesText().contains(QLatin1String("20.00")));
         window.customerFilter()->clear();
         QTest::keyClicks(window.customerFilter(), QStringLiteral("46174"));
         QCOMPARE(window.customers()->rowCount(), 1);

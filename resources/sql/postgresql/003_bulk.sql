@@ -3,3 +3,5 @@
 -- unnest(...) runs them once), so it only documents the counter.
 COMMENT ON COLUMN agreement_line.in_use IS
     'Open accounts (not closed) using the product as main product or add-on; maintained by triggers. CHECK agreement_line_quota keeps it within quantity.'
+-- @@
+CREATE INDEX extension_name ON extension (i_customer, lower(name))

@@ -91,3 +91,5 @@ BEGIN
                     WHERE a.i_audit = OLD.i_audit AND a.i_customer = agreement_line.i_customer
                       AND a.i_product = agreement_line.i_product AND a.status <> 'closed');
 END
+-- @@
+CREATE INDEX extension_name ON extension (i_customer, lower(name))
