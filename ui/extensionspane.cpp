@@ -31,17 +31,14 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
 {
     m_model = new AccountListModel(*ctx.db, this);
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    top->addWidget(m_toolbar, 1);
+    layout->addWidget(m_toolbar);
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter: extension, account ID or name…"));
+    m_filter->setPlaceholderText(tr("Filter: extension number, account ID or the start of a name…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter accounts"));
-    m_filter->setMaximumWidth(280);
-    top->addWidget(m_filter);
-    layout->addLayout(top);
+    layout->addWidget(m_filter);
 
     auto makeAction = [this](const QString &text, const QKeySequence &key, void (ExtensionsPane::*slot)()) {
         auto *a = new QAction(text, this);
