@@ -3,6 +3,7 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "extensionspane.h"
+#include "importdialog.h"
 #include "item/customerlistmodel.h"
 #include "sql/database.h"
 #include "sql/demodata.h"
@@ -13,7 +14,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -40,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QString &notice, QWid
     buildUi();
     buildMenus();
     resize(1280, 800);
+    setAcceptDrops(true);
     if (!notice.isEmpty())
         showMessage(notice);
 }
@@ -99,7 +104,10 @@ void MainWindow::buildUi()
     });
     connect(m_page, &CustomerPage::message, this, &MainWindow::showMessage);
     connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateTitle);
-    connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] { emit importRequested(m_page->customer()); });
+    connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] {
+        emit importRequested(m_page->customer());
+        importFile();
+    });
     connect(m_tasks, &TaskRunner::started, this, [this](const QString &what) {
         m_busyLabel->setText(what + QStringLiteral("…"));
         m_busyLabel->show();
@@ -190,6 +198,75 @@ void MainWindow::buildMenus()
 }
 
 void MainWindow::showMessage(const QString &text) { statusBar()->showMessage(text, 15000); }
+
+void MainWindow::importFile(const QString &pathIn)
+{
+    if (m_page->customer() <= 0) {
+        showMessage(tr("Select the customer to import into first."));
+        return;
+    }
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        QSettings settings;
+        path = QFileDialog::getOpenFileName(this, tr("Import extensions for %1").arg(m_page->customerName()),
+                                            settings.value(QStringLiteral("lastImportFolder")).toString(),
+                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
+    }
+    const QFileInfo fi(path);
+    if (!fi.isFile() || !fi.isReadable()) {
+        QMessageBox::warning(this, tr("Import"), tr("%1 is not a readable file.").arg(path));
+        return;
+    }
+    auto *dialog = new ImportDialog(m_ctx, m_page->customer(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](int n) {
+        m_page->refresh();
+        showMessage(tr("Imported %n extension(s).", nullptr, n));
+    });
+    dialog->open();
+}
+
+static QString droppedCsv(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile())
+        return {};
+    return url.toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    const QFileInfo fi(path);
+    if (path.isEmpty() || !fi.isFile()) {
+        showMessage(tr("Drop one CSV file to import it."));
+        return;
+    }
+    if (fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0 &&
+        fi.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) != 0) {
+        QMessageBox::warning(this, tr("Import"), tr("%1 is not a CSV file; drop a .csv file exported from a spreadsheet.")
+                                                     .arg(fi.fileName()));
+        return;
+    }
+    // Dropped onto a customer in the list: that customer.
+    const QPoint inList = m_customerView->viewport()->mapFrom(this, event->position().toPoint());
+    const QModelIndex target = m_customerView->indexAt(inList);
+    if (target.isValid() && m_customerView->viewport()->rect().contains(inList))
+        m_customerView->setCurrentIndex(target);
+    event->acceptProposedAction();
+    importFile(path);
+}
 
 bool MainWindow::selectCustomer(qint64 iCustomer)
 {

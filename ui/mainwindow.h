@@ -38,6 +38,12 @@ public:
 
 public slots:
     void showMessage(const QString &text);
+    // Opens the import for the current customer: asks for a file when path is empty.
+    void importFile(const QString &path = {});
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 signals:
     void importRequested(qint64 iCustomer);

@@ -61,5 +61,7 @@ int main(int argc, char *argv[])
             window.page()->tabs()->setCurrentIndex(tab);
     }
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.importFile(parser.positionalArguments().first());
     return app.exec();
 }
