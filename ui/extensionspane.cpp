@@ -180,12 +180,28 @@ void ExtensionsPane::updateActions()
 
 void ExtensionsPane::addExtension()
 {
-    CustomerSnapshot snapshot;
-    const Status st = m_ctx.service->snapshot(m_customer, &snapshot);
-    if (!st.ok()) {
-        QMessageBox::warning(this, tr("Add extension"), st.message());
-        return;
-    }
+    // The dialog checks as you type against a snapshot of the customer; for a very large
+    // customer loading it takes a moment, so it is loaded off the GUI thread.
+    const qint64 c = m_customer;
+    auto snapshot = std::make_shared<CustomerSnapshot>();
+    m_addExtension->setEnabled(false);
+    emit message(tr("Preparing Add extension…"));
+    m_ctx.tasks->read(this, [c, snapshot](ProvisioningService &s) { return s.snapshot(c, snapshot.get()); },
+                      [this, c, snapshot](const Status &st) {
+                          updateActions();
+                          if (c != m_customer)
+                              return;
+                          if (!st.ok()) {
+                              QMessageBox::warning(this, tr("Add extension"), st.message());
+                              return;
+                          }
+                          emit message(QString());
+                          openAddExtensionDialog(*snapshot);
+                      });
+}
+
+void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
+{
     AddExtensionDialog dialog(snapshot, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

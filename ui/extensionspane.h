@@ -53,6 +53,7 @@ signals:
     void importRequested();
 
 private:
+    void openAddExtensionDialog(const struct CustomerSnapshot &snapshot);
     void runOnSelected(const QString &verb, const std::function<Status(ProvisioningService &, const QString &)> &op);
     void updateActions();
     void updateEmptyState();

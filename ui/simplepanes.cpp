@@ -124,17 +124,15 @@ void DidsPane::assignSelected()
     const QString number = selectedNumber();
     if (number.isEmpty())
         return;
-    QList<AccountInfo> accounts;
-    m_ctx.service->accounts(m_customer, &accounts);
-    QStringList ids;
-    for (const AccountInfo &a : accounts)
-        if (a.status != QLatin1String("closed"))
-            ids << (a.number.isEmpty() ? a.id : QStringLiteral("%1 — %2 %3").arg(a.id, a.number, a.name));
+    // An account ID rather than a list of every account: a customer may have a million.
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Assign DID %1").arg(number), tr("Account:"), ids, 0, false, &ok);
+    const QString choice = QInputDialog::getText(this, tr("Assign DID %1").arg(number),
+                                                 tr("Account ID (for extension 4701 of customer %1: ph%1x4701):").arg(m_customer),
+                                                 QLineEdit::Normal, QStringLiteral("ph%1x").arg(m_customer), &ok)
+                               .trimmed();
     if (!ok || choice.isEmpty())
         return;
-    const QString id = choice.section(QStringLiteral(" — "), 0, 0);
+    const QString id = choice;
     m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](ProvisioningService &s) { return s.didAssign(id, number); },
                      [this, id, number](const Status &st) {
                          if (!st.ok()) {
@@ -265,9 +263,6 @@ void HuntGroupsPane::editSelected()
     if (it == groups.cend())
         return;
     const HuntGroupInfo group = *it;
-    QList<AccountInfo> accounts;
-    m_ctx.service->accounts(m_customer, &accounts);
-
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Hunt group %1").arg(group.name));
     auto *form = new QFormLayout(&dialog);
@@ -281,10 +276,9 @@ void HuntGroupsPane::editSelected()
     members->setDragDropMode(QAbstractItemView::InternalMove);
     members->addItems(group.members);
     members->setAccessibleName(tr("Members in hunt order"));
-    auto *candidates = new QComboBox(&dialog);
-    for (const AccountInfo &a : accounts)
-        if (a.kind == QLatin1String("extension") && a.status != QLatin1String("closed") && !group.members.contains(a.number))
-            candidates->addItem(QStringLiteral("%1 %2").arg(a.number, a.name), a.number);
+    auto *candidates = new QLineEdit(&dialog);
+    candidates->setPlaceholderText(tr("extension number"));
+    candidates->setAccessibleName(tr("Extension to add"));
     auto *addMember = new QPushButton(tr("Add"), &dialog);
     auto *removeMember = new QPushButton(tr("Remove"), &dialog);
     auto *up = new QPushButton(tr("Up"), &dialog);
@@ -300,12 +294,15 @@ void HuntGroupsPane::editSelected()
     form->addRow(tr("Hunt &sequence"), sequence);
     form->addRow(tr("&Members"), members);
     form->addRow(QString(), memberButtons);
+    // The service checks on Save that every member is an open extension of the customer.
     connect(addMember, &QPushButton::clicked, &dialog, [=] {
-        if (candidates->currentIndex() < 0)
+        const QString n = candidates->text().trimmed();
+        if (n.isEmpty() || !members->findItems(n, Qt::MatchExactly).isEmpty())
             return;
-        members->addItem(candidates->currentData().toString());
-        candidates->removeItem(candidates->currentIndex());
+        members->addItem(n);
+        candidates->clear();
     });
+    connect(candidates, &QLineEdit::returnPressed, addMember, &QPushButton::click);
     connect(removeMember, &QPushButton::clicked, &dialog, [=] { delete members->takeItem(members->currentRow()); });
     auto move = [=](int delta) {
         const int row = members->currentRow();

@@ -33,7 +33,8 @@ static Run cli(const QStringList &args, const QStringList &prefix = {}, const QP
     if (prefix.isEmpty()) {
         p.start(QStringLiteral(AD_CLI), args);
     } else {
-        p.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(AD_CLI)} + args);
+        // The prefix names the program to run as its last element.
+        p.start(prefix.first(), prefix.mid(1) + args);
     }
     p.waitForFinished(120000);
     Run r;
@@ -209,11 +210,19 @@ private slots:
             if (runuser.isEmpty())
                 QSKIP("running as root without runuser");
             prefix = {runuser, QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
+            // The build tree may sit in a folder only root can enter (a fresh clone under a
+            // 0700 temporary folder): run a copy of the program from the test's folder.
+            const QString copy = dir.filePath(QStringLiteral("agreementdesk-cli"));
+            QVERIFY(QFile::copy(QStringLiteral(AD_CLI), copy));
+            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                            QFileDevice::ExeOther);
+            prefix << copy;
         }
         const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("account"), QStringLiteral("block"), QStringLiteral("ph46170x4665")}, prefix);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err + r.out));
+        QVERIFY(r.err.contains(QLatin1String("[database_readonly]")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
