@@ -3,7 +3,7 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "extensionspane.h"
-#include "importdialog.h"
+#include "importwizard.h"
 #include "item/customerlistmodel.h"
 #include "sql/database.h"
 #include "sql/demodata.h"
@@ -205,29 +205,28 @@ void MainWindow::importFile(const QString &pathIn)
         showMessage(tr("Select the customer to import into first."));
         return;
     }
-    QString path = pathIn;
-    if (path.isEmpty()) {
-        QSettings settings;
-        path = QFileDialog::getOpenFileName(this, tr("Import extensions for %1").arg(m_page->customerName()),
-                                            settings.value(QStringLiteral("lastImportFolder")).toString(),
-                                            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
-    }
-    const QFileInfo fi(path);
-    if (!fi.isFile() || !fi.isReadable()) {
-        QMessageBox::warning(this, tr("Import"), tr("%1 is not a readable file.").arg(path));
-        return;
-    }
-    auto *dialog = new ImportDialog(m_ctx, m_page->customer(), path, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this](int n) {
-        m_page->refresh();
-        showMessage(tr("Imported %n extension(s).", nullptr, n));
+    // An empty path opens the wizard on its drop zone; a path that is not a readable CSV file is
+    // refused there, with the reason.
+    const QString path = pathIn;
+    auto *wizard = new ImportWizard(m_ctx, m_page->customer(), path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](qint64 c, const QStringList &ids) {
+        if (c == m_page->customer())
+            m_page->refresh();
+        showMessage(tr("Imported %n extension(s).", nullptr, ids.size()));
     });
-    dialog->open();
+    connect(wizard, &ImportWizard::showInExtensions, this, [this](qint64 c, const QStringList &ids) {
+        selectCustomer(c);
+        m_page->tabs()->setCurrentIndex(CustomerPage::ExtensionsTab);
+        m_page->extensions()->reload();
+        for (const QString &id : ids)
+            m_page->extensions()->selectAccount(id);
+    });
+    wizard->open();
+    m_lastWizard = wizard;
 }
+
+ImportWizard *MainWindow::lastImportWizard() const { return qobject_cast<ImportWizard *>(m_lastWizard.data()); }
 
 static QString droppedCsv(const QMimeData *mime)
 {

@@ -3,6 +3,7 @@
 #include "deskcontext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -15,6 +16,7 @@ namespace ad {
 class CustomerListModel;
 class CustomerPage;
 class Database;
+class ImportWizard;
 
 // The main window: the customers on the left (filter as you type, lazy), the customer's page on
 // the right, menus for databases and actions, and a status bar that names the database and the
@@ -31,6 +33,7 @@ public:
     QTableView *customerView() const { return m_customerView; }
     QLineEdit *customerFilter() const { return m_filter; }
     TaskRunner *tasks() const { return m_tasks; }
+    ImportWizard *lastImportWizard() const;
     Database *database() const { return m_db.get(); }
 
     static QStringList recentDatabases();
@@ -70,6 +73,7 @@ private:
     QLabel *m_dbLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QPointer<QObject> m_lastWizard;
 };
 
 } // namespace ad

@@ -318,12 +318,18 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             return true;
         if (!headerSeen) {
             headerSeen = true;
-            result->headerRow = r.row;
-            result->header = r.fields;
             headerFields = r.fields.size();
-            if (options.previewRows > 0)
-                ++previewCount;
-            return true;
+            if (options.hasHeader) {
+                result->headerRow = r.row;
+                result->header = r.fields;
+                if (options.previewRows > 0)
+                    ++previewCount;
+                return true;
+            }
+            // No header row: columns are named by position and this record is data.
+            result->headerRow = 0;
+            for (int i = 0; i < headerFields; ++i)
+                result->header << tr("Column %1").arg(i + 1);
         }
         if (r.fields.size() > headerFields) {
             bool extra = false;

@@ -6,7 +6,6 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "extensionspane.h"
-#include "importdialog.h"
 #include "item/accountlistmodel.h"
 #include "item/agreementmodel.h"
 #include "item/customerlistmodel.h"
@@ -276,36 +275,6 @@ private slots:
         pane.blockAction()->trigger();
         QTRY_VERIFY(!m_tasks->isBusy());
         QTRY_COMPARE(status(), QStringLiteral("Blocked by customer"));
-    }
-
-    void importDialog()
-    {
-        // A file with a problem: Import stays disabled in all-or-nothing mode.
-        QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Extension number,Product,Email\n4701,Cloud PBX,\n4702,Cloud PBX,hana@\n");
-        f.close();
-        {
-            ImportDialog dialog(m_ctx, 46170, bad);
-            QTRY_COMPARE(dialog.plan().rows, 2);
-            QCOMPARE(dialog.plan().errors.size(), 1);
-            QVERIFY(!dialog.importButton()->isEnabled());
-            dialog.findChildren<QRadioButton *>().last()->setChecked(true); // skip invalid rows
-            QVERIFY(dialog.importButton()->isEnabled());
-            QVERIFY(dialog.importButton()->text().contains(QLatin1String("1 valid row")));
-            m_tasks->waitForIdle();
-        }
-        // The sample: imported on a worker thread, the accounts listed.
-        ImportDialog dialog(m_ctx, 46170, QStringLiteral(AD_TEST_DATA "/abc-new-hires.csv"));
-        QTRY_COMPARE(dialog.plan().accounts.size(), 12);
-        QVERIFY(dialog.importButton()->isEnabled());
-        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-        QTRY_VERIFY(dialog.isCommitted());
-        QCOMPARE(dialog.createdAccountIds().first(), QStringLiteral("ph46170x4670"));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 14);
-        m_tasks->waitForIdle();
     }
 
     void customerFilter()

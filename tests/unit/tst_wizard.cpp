@@ -1,0 +1,285 @@
+// The import wizard, driven as a person would (offscreen): a file dropped on the main window to
+// the created accounts; a file with errors blocking Import; skip-invalid; mapping a file whose
+// headers are not recognised; an encoding override; cancel during the commit; the stale-plan
+// refusal; a non-CSV drop refused.
+#include "csvgen.h"
+#include "importpages.h"
+#include "importwizard.h"
+#include "item/importpreviewmodel.h"
+#include "mainwindow.h"
+#include "sql/database.h"
+#include "sql/provisioningservice.h"
+#include "taskrunner.h"
+#include "testdb.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QMimeData>
+#include <QRadioButton>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace ad;
+using namespace ad::test;
+
+static const QString kSample = QStringLiteral(AD_TEST_DATA "/abc-new-hires.csv");
+
+static void dropFile(QWidget *target, const QString &path, const QPoint &at = QPoint(20, 20))
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+// With AD_SCREENSHOT_DIR set, the pages are saved as PNG files there (the README's pictures).
+static void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+class TstWizard : public QObject {
+    Q_OBJECT
+    QString m_spec;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProvisioningService> m_service;
+    std::unique_ptr<TaskRunner> m_tasks;
+    DeskContext m_ctx;
+    QTemporaryDir m_dir;
+
+    qint64 accounts(qint64 c) { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = ?"), {c}); }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+    // Source → Format → Review, waiting for the plan.
+    void toReview(ImportWizard &w)
+    {
+        QVERIFY(w.currentPage()->isComplete());
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FormatPageId));
+        QVERIFY2(w.currentPage()->isComplete(), qPrintable(w.formatPage()->status()));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ReviewPageId));
+        QTRY_VERIFY(w.reviewPage()->isPlanned());
+    }
+
+private slots:
+    void init()
+    {
+        m_db = freshDatabase(QStringLiteral("sqlite"), true, &m_spec);
+        QVERIFY(m_db);
+        Actor actor{QStringLiteral("tester"), false};
+        m_service = std::make_unique<ProvisioningService>(*m_db, actor);
+        m_tasks = std::make_unique<TaskRunner>(m_spec, actor);
+        m_ctx = DeskContext{m_db.get(), m_service.get(), m_tasks.get(), m_spec, actor};
+    }
+    void cleanup()
+    {
+        m_tasks->waitForIdle();
+        m_tasks.reset();
+        m_service.reset();
+        m_db.reset();
+    }
+
+    void dropOnMainWindowToCreatedAccounts()
+    {
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        dropFile(&window, kSample, QPoint(700, 400));
+        ImportWizard *w = window.lastImportWizard();
+        QVERIFY(w);
+        w->resize(1000, 700);
+        shot(w, QStringLiteral("wizard-1-source"));
+        QCOMPARE(w->session().customer, 46170);
+        QVERIFY(w->session().path.endsWith(QLatin1String("abc-new-hires.csv")));
+        w->next();
+        shot(w, QStringLiteral("wizard-2-format"));
+        w->back();
+        toReview(*w);
+        shot(w, QStringLiteral("wizard-3-review-good"));
+        QAbstractItemModelTester tester(w->reviewPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(w->reviewPage()->model()->rowCount(), 12);
+        QCOMPARE(w->reviewPage()->model()->data(w->reviewPage()->model()->index(0, ImportPreviewModel::AccountIdColumn)).toString(),
+                 QStringLiteral("ph46170x4670"));
+        QVERIFY(w->reviewPage()->isComplete());
+        QVERIFY(w->reviewPage()->summary().contains(QLatin1String("12 ready")));
+        w->next();
+        QCOMPARE(w->currentId(), int(ImportWizard::CommitPageId));
+        QTRY_VERIFY(w->commitPage()->isDone());
+        QCOMPARE(w->commitPage()->createdList()->count(), 12);
+        QVERIFY(w->commitPage()->resultText().contains(QLatin1String("12 extension")));
+        shot(w, QStringLiteral("wizard-4-done"));
+        QCOMPARE(accounts(46170), 14);
+        window.tasks()->waitForIdle();
+    }
+
+    void errorsBlockImport()
+    {
+        const QString path = write(QStringLiteral("bad.csv"), "Extension number,Product,Email\n4701,Cloud PBX,\n4702,Cloud PBX,hana@\n4665,Cloud PBX,\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.resize(1000, 700);
+        w.show();
+        toReview(w);
+        shot(&w, QStringLiteral("wizard-3-review-bad"));
+        QVERIFY(!w.reviewPage()->isComplete());
+        QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("Skip invalid rows")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.reviewPage()->onlyProblemsBox()->setChecked(true);
+        QCOMPARE(w.reviewPage()->model()->rowCount(), 2);
+        const QModelIndex email = w.reviewPage()->model()->index(0, ImportPreviewModel::ProblemsColumn);
+        QVERIFY(email.data().toString().contains(QLatin1String("hana@")));
+        const QModelIndex ext = w.reviewPage()->model()->index(1, ImportPreviewModel::ExtensionColumn);
+        QVERIFY(ext.data(ImportPreviewModel::ErrorRole).toString().contains(QLatin1String("already has extension")));
+        QCOMPARE(accounts(46170), 2);
+    }
+
+    void skipInvalidRows()
+    {
+        const QString path = write(QStringLiteral("mixed.csv"), "Extension number,Product,Email\n4701,Cloud PBX,\n4702,Cloud PBX,hana@\n4703,Cloud PBX,\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.show();
+        w.sourcePage()->skipInvalidButton()->setChecked(true);
+        w.sourcePage()->inactiveBox()->setChecked(true);
+        toReview(w);
+        QVERIFY(w.reviewPage()->isComplete());
+        QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("2 valid row")));
+        w.next();
+        QTRY_VERIFY(w.commitPage()->isDone());
+        QCOMPARE(accounts(46170), 4);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id IN ('ph46170x4701', 'ph46170x4703') AND status = 'inactive'")), 2);
+    }
+
+    void mapUnrecognisedHeaders()
+    {
+        const QString path = write(QStringLiteral("fr.csv"), "Nom,Poste,Offre\nAnne,4701,Cloud PBX\nBruno,4702,Cloud PBX\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.resize(1000, 700);
+        w.show();
+        w.next();
+        shot(&w, QStringLiteral("wizard-2-format-unmapped"));
+        QCOMPARE(w.currentId(), int(ImportWizard::FormatPageId));
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(w.formatPage()->status().contains(QLatin1String("Extension number")));
+        ColumnMappingModel *m = w.formatPage()->mappingModel();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m->rowCount(), 3);
+        QVERIFY(m->setData(m->index(0, ColumnMappingModel::FieldColumn), int(csv::Field::Name)));
+        QVERIFY(m->setData(m->index(1, ColumnMappingModel::FieldColumn), int(csv::Field::ExtensionNumber)));
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(m->setData(m->index(2, ColumnMappingModel::FieldColumn), int(csv::Field::Product)));
+        QVERIFY(w.currentPage()->isComplete());
+        w.next();
+        QTRY_VERIFY(w.reviewPage()->isPlanned());
+        QVERIFY(w.reviewPage()->isComplete());
+        QCOMPARE(w.session().plan.accounts.first().name, QStringLiteral("Anne"));
+        w.next();
+        QTRY_VERIFY(w.commitPage()->isDone());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM extension WHERE number = '4702' AND name = 'Bruno'")), 1);
+    }
+
+    void encodingOverride()
+    {
+        // UTF-8 bytes of "José": read as Windows-1252 they become "JosÃ©".
+        const QString path = write(QStringLiteral("utf8.csv"), "Extension number,Name,Product\n4701,Jos\xC3\xA9,Cloud PBX\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.show();
+        w.next();
+        FormatPage *page = w.formatPage();
+        QCOMPARE(page->rawModel()->item(0, 1)->text(), QString::fromUtf8("José"));
+        QVERIFY(page->encodingBox()->itemText(0).contains(QLatin1String("UTF-8")));
+        page->encodingBox()->setCurrentIndex(page->encodingBox()->findData(QStringLiteral("Windows-1252")));
+        QCOMPARE(page->rawModel()->item(0, 1)->text(), QString::fromUtf8("JosÃ©")); // re-read at once
+        w.next();
+        QTRY_VERIFY(w.reviewPage()->isPlanned());
+        QCOMPARE(w.session().plan.accounts.first().name, QString::fromUtf8("JosÃ©"));
+        w.back();
+        page->encodingBox()->setCurrentIndex(0);
+        w.next();
+        QTRY_VERIFY(w.reviewPage()->isPlanned());
+        QCOMPARE(w.session().plan.accounts.first().name, QString::fromUtf8("José"));
+    }
+
+    void cancelDuringCommit()
+    {
+        const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("big.csv")), 20000);
+        QVERIFY(m_service->didAdd(46170, g.didRanges, nullptr).ok());
+        const qint64 before = accounts(46170);
+        const qint64 auditBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
+        ImportWizard w(m_ctx, 46170, g.path);
+        w.show();
+        toReview(w);
+        QVERIFY(w.reviewPage()->isComplete());
+        w.next();
+        QVERIFY(w.commitPage()->isRunning());
+        w.reject(); // Cancel: the commit is cancelled, the wizard stays to say so
+        QTRY_VERIFY(!w.commitPage()->isRunning());
+        QCOMPARE(w.commitPage()->resultText(), QStringLiteral("Cancelled — nothing was written."));
+        QVERIFY(!w.commitPage()->isDone());
+        QCOMPARE(accounts(46170), before);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), auditBefore);
+    }
+
+    void stalePlanGoesBackToReview()
+    {
+        ImportWizard w(m_ctx, 46170, kSample);
+        w.show();
+        toReview(w);
+        QVERIFY(w.reviewPage()->isComplete());
+        // Another desk adds extension 4673 meanwhile.
+        {
+            auto other = openSpec(m_spec);
+            ProvisioningService desk2(*other, Actor{QStringLiteral("desk2"), false});
+            ExtensionRequest r;
+            r.number = QStringLiteral("4673");
+            r.product = QStringLiteral("Cloud PBX");
+            QVERIFY(desk2.addExtension(46170, r, nullptr).ok());
+        }
+        w.next();
+        QTRY_COMPARE(w.currentId(), int(ImportWizard::ReviewPageId));
+        QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("changed since the file was checked")));
+        QVERIFY(!w.reviewPage()->isComplete());
+        w.reviewPage()->onlyProblemsBox()->setChecked(true);
+        QCOMPARE(w.reviewPage()->model()->rowCount(), 1);
+        QCOMPARE(w.reviewPage()->model()->data(w.reviewPage()->model()->index(0, ImportPreviewModel::RowColumn)).toInt(), 5);
+        QCOMPARE(accounts(46170), 3); // the demo's two and desk 2's one
+    }
+
+    void nonCsvDropRefused()
+    {
+        ImportWizard w(m_ctx, 46170);
+        w.show();
+        QVERIFY(!w.currentPage()->isComplete());
+        const QString png = write(QStringLiteral("photo.png"), "\x89PNG\r\n\x1a\n");
+        dropFile(w.sourcePage()->dropZone(), png);
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(w.sourcePage()->message().contains(QLatin1String("not a CSV file")));
+        dropFile(w.sourcePage()->dropZone(), m_dir.path()); // a folder
+        QVERIFY(w.sourcePage()->message().contains(QLatin1String("folder")));
+        dropFile(w.sourcePage()->dropZone(), kSample);
+        QVERIFY(w.currentPage()->isComplete());
+        QVERIFY(w.sourcePage()->message().isEmpty());
+    }
+};
+
+QTEST_MAIN(TstWizard)
+#include "tst_wizard.moc"
