@@ -519,7 +519,19 @@ void ReviewPage::reload()
     emit completeChanged();
     const int generation = ++m_generation;
     const QString path = s.path;
-    const csv::ReadOptions options = s.readOptions();
+    csv::ReadOptions options = s.readOptions();
+    // Reading reports its progress in bytes; the bar shows it, then "checking".
+    m_busy->setRange(0, 100);
+    m_busy->setValue(0);
+    QPointer<ReviewPage> self(this);
+    options.progress = [self, generation](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        QMetaObject::invokeMethod(qApp, [self, generation, percent] {
+            if (self && generation == self->m_generation)
+                self->m_busy->setValue(percent);
+        });
+        return true; // a superseded read finishes and is discarded (generation)
+    };
     const qint64 c = s.customer;
     const bool inactive = s.inactive;
     auto read = std::make_shared<csv::ReadResult>();
