@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-ensure_packages "${BUILD_PACKAGES[@]}" postgresql sqlite3 python3 xauth xvfb
+ensure_packages "${BUILD_PACKAGES[@]}" postgresql sqlite3 python3 xauth xvfb desktop-file-utils appstream dpkg-dev
 configure_and_build build
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
