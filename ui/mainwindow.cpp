@@ -3,6 +3,7 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "extensionspane.h"
+#include "helpdialog.h"
 #include "importwizard.h"
 #include "item/customerlistmodel.h"
 #include "sql/database.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPalette>
+#include <QStyle>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -188,7 +191,21 @@ void MainWindow::buildMenus()
     ext->addSeparator();
     ext->addAction(pane->asCustomerAction());
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dark = view->addAction(tr("&Dark palette"));
+    dark->setCheckable(true);
+    dark->setChecked(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
+    connect(dark, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("ui/dark"), on);
+        MainWindow::applyPalette(on);
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     help->addAction(tr("&About Agreement Desk"), this, [this] {
         QMessageBox::about(this, tr("About Agreement Desk"),
                            tr("<b>Agreement Desk %1</b><p>Customer agreements, extensions, DIDs, hunt groups and the "
@@ -224,6 +241,34 @@ void MainWindow::importFile(const QString &pathIn)
     });
     wizard->open();
     m_lastWizard = wizard;
+}
+
+void MainWindow::applyPalette(bool dark)
+{
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    // A dark palette with enough contrast for text, selections and disabled items.
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x70, 0x70, 0x70));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 ImportWizard *MainWindow::lastImportWizard() const { return qobject_cast<ImportWizard *>(m_lastWizard.data()); }

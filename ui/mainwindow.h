@@ -37,6 +37,7 @@ public:
     Database *database() const { return m_db.get(); }
 
     static QStringList recentDatabases();
+    static void applyPalette(bool dark); // View → Dark palette, remembered
     static void rememberDatabase(const QString &spec);
 
 public slots:

@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTabWidget>
 
 int main(int argc, char *argv[])
@@ -17,6 +19,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Agreement Desk"));
     QApplication::setOrganizationName(QStringLiteral("agreementdesk"));
     QApplication::setApplicationVersion(QStringLiteral(AGREEMENTDESK_VERSION));
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/agreementdesk/icons/io.github.agreementdesk.AgreementDesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.agreementdesk.AgreementDesk"));
+    QApplication::setStyle(QStringLiteral("Fusion")); // the same look on every desktop, and a palette that can be dark
+    if (QSettings().value(QStringLiteral("ui/dark"), false).toBool())
+        ad::MainWindow::applyPalette(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Customer agreements, extensions and CSV import."));

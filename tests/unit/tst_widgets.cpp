@@ -6,6 +6,7 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "extensionspane.h"
+#include "helpdialog.h"
 #include "item/accountlistmodel.h"
 #include "item/agreementmodel.h"
 #include "item/customerlistmodel.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QTextBrowser>
 
 using namespace ad;
 using namespace ad::test;
@@ -275,6 +277,15 @@ private slots:
         pane.blockAction()->trigger();
         QTRY_VERIFY(!m_tasks->isBusy());
         QTRY_COMPARE(status(), QStringLiteral("Blocked by customer"));
+    }
+
+    void userGuide()
+    {
+        HelpDialog help;
+        const QString text = help.browser()->toPlainText();
+        for (const char *topic : {"Agreement", "Extensions and accounts", "DIDs", "Hunt groups", "Importing extensions from CSV",
+                                  "quantity_exceeded", "did_not_owned", "plan_stale"})
+            QVERIFY2(text.contains(QLatin1String(topic)), topic);
     }
 
     void customerFilter()
