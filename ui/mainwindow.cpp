@@ -11,6 +11,7 @@
 #include "taskrunner.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -199,6 +200,23 @@ void MainWindow::buildMenus()
         QSettings().setValue(QStringLiteral("ui/dark"), on);
         MainWindow::applyPalette(on);
     });
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto *group = new QActionGroup(language);
+    const QList<QPair<QString, QString>> languages = {{QString(), tr("As the system")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &l : languages) {
+        QAction *a = language->addAction(l.second);
+        a->setCheckable(true);
+        a->setChecked(l.first == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = l.first] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            showMessage(tr("The language changes when Agreement Desk starts again."));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {

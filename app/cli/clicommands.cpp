@@ -26,7 +26,6 @@ namespace ad::cli {
 
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("agreementdesk-cli", s, c, n); }
 
 const QSet<QString> kValueOptions = {
     QStringLiteral("--db"),       QStringLiteral("--as"),       QStringLiteral("--user"),      QStringLiteral("--quantity"),
@@ -74,21 +73,21 @@ Args parse(const QStringList &in)
             }
             if (kFlags.contains(arg)) {
                 if (inlineValue) {
-                    a.error = tr("The option %1 takes no value.").arg(arg);
+                    a.error = QCoreApplication::translate("agreementdesk-cli", "The option %1 takes no value.").arg(arg);
                     return a;
                 }
                 a.flags.insert(arg);
             } else if (kValueOptions.contains(arg)) {
                 if (!inlineValue) {
                     if (i + 1 >= in.size()) {
-                        a.error = tr("The option %1 needs a value.").arg(arg);
+                        a.error = QCoreApplication::translate("agreementdesk-cli", "The option %1 needs a value.").arg(arg);
                         return a;
                     }
                     value = in.at(++i);
                 }
                 a.values.insert(arg, value);
             } else {
-                a.error = tr("Unknown option %1.").arg(arg);
+                a.error = QCoreApplication::translate("agreementdesk-cli", "Unknown option %1.").arg(arg);
                 return a;
             }
         } else {
@@ -124,7 +123,7 @@ private:
             printJson(o);
         } else {
             for (const Problem &p : st.problems())
-                m_err << tr("error: ") << p.message << " [" << p.code << "]" << '\n';
+                m_err << QCoreApplication::translate("agreementdesk-cli", "error: ") << p.message << " [" << p.code << "]" << '\n';
         }
         m_out.flush();
         m_err.flush();
@@ -133,7 +132,7 @@ private:
     int usage(const QString &message)
     {
         return fail(Status::usage(QStringLiteral("usage"), message + QLatin1Char('\n') +
-                                                               tr("Run agreementdesk-cli --help for the commands.")));
+                                                               QCoreApplication::translate("agreementdesk-cli", "Run agreementdesk-cli --help for the commands.")));
     }
     int okJson(QJsonObject o)
     {
@@ -157,7 +156,7 @@ private:
             }
         return true;
     }
-    int badOption() { return usage(tr("The option %1 does not apply to this command.").arg(m_badOption)); }
+    int badOption() { return usage(QCoreApplication::translate("agreementdesk-cli", "The option %1 does not apply to this command.").arg(m_badOption)); }
 
     // ---- database
     int openDb(Database::OpenMode mode = Database::OpenMode::ExistingSchema)
@@ -234,7 +233,7 @@ int Cli::run()
     }
     const QString as = m_args.value(QStringLiteral("--as"), QStringLiteral("admin"));
     if (as != QLatin1String("admin") && as != QLatin1String("customer"))
-        return usage(tr("--as takes admin or customer, not \"%1\".").arg(as));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "--as takes admin or customer, not \"%1\".").arg(as));
     const QString cmd = m_args.positional.takeFirst();
     if (cmd == QLatin1String("init"))
         return cmdInit();
@@ -266,7 +265,7 @@ int Cli::run()
         return cmdHuntGroup();
     if (cmd == QLatin1String("history"))
         return cmdHistory();
-    return usage(tr("Unknown command \"%1\".").arg(cmd));
+    return usage(QCoreApplication::translate("agreementdesk-cli", "Unknown command \"%1\".").arg(cmd));
 }
 
 int Cli::simpleDone(const Status &st, const QString &message, const QJsonObject &extra)
@@ -284,7 +283,7 @@ int Cli::cmdInit()
     if (!allowOnly({QStringLiteral("--demo")}))
         return badOption();
     if (!m_args.positional.isEmpty())
-        return usage(tr("init takes no arguments."));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "init takes no arguments."));
     if (int rc = openDb(Database::OpenMode::CreateIfMissing))
         return rc;
     QJsonObject o;
@@ -295,12 +294,12 @@ int Cli::cmdInit()
         if (!st.ok())
             return fail(st);
         o.insert(QStringLiteral("demo"), true);
-        return simpleDone(st, tr("%1: schema version %2, demo data loaded (5 customers, 10 products).")
+        return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "%1: schema version %2, demo data loaded (5 customers, 10 products).")
                                   .arg(m_db->describe())
                                   .arg(m_db->schemaVersion()),
                           o);
     }
-    return simpleDone(Status(), tr("%1: schema version %2 ready.").arg(m_db->describe()).arg(m_db->schemaVersion()), o);
+    return simpleDone(Status(), QCoreApplication::translate("agreementdesk-cli", "%1: schema version %2 ready.").arg(m_db->describe()).arg(m_db->schemaVersion()), o);
 }
 
 int Cli::cmdCustomers()
@@ -329,11 +328,11 @@ int Cli::cmdCustomers()
         return okJson(o);
     }
     print(QStringLiteral("%1  %2  %3  %4  %5")
-              .arg(tr("i_customer"), 10)
-              .arg(tr("Name"), -30)
-              .arg(tr("Time zone"), -22)
-              .arg(tr("Currency"), -8)
-              .arg(tr("Accounts")));
+              .arg(QCoreApplication::translate("agreementdesk-cli", "i_customer"), 10)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Name"), -30)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Time zone"), -22)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Currency"), -8)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Accounts")));
     for (const auto &c : list)
         print(QStringLiteral("%1  %2  %3  %4  %5").arg(c.id, 10).arg(c.name, -30).arg(c.timeZone, -22).arg(c.currency, -8).arg(c.accounts, 8));
     return 0;
@@ -344,7 +343,7 @@ int Cli::cmdCustomerAdd()
     if (!allowOnly({QStringLiteral("--currency"), QStringLiteral("--timezone")}))
         return badOption();
     if (m_args.positional.size() != 2 || m_args.positional.first() != QLatin1String("add"))
-        return usage(tr("Usage: customer add NAME [--currency USD] [--timezone TZ]"));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: customer add NAME [--currency USD] [--timezone TZ]"));
     if (int rc = openDb())
         return rc;
     qint64 id = 0;
@@ -352,7 +351,7 @@ int Cli::cmdCustomerAdd()
                                        m_args.value(QStringLiteral("--timezone"), QStringLiteral("UTC")), &id);
     QJsonObject o;
     o.insert(QStringLiteral("i_customer"), id);
-    return simpleDone(st, tr("Customer %1 created: i_customer %2.").arg(m_args.positional.at(1)).arg(id), o);
+    return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "Customer %1 created: i_customer %2.").arg(m_args.positional.at(1)).arg(id), o);
 }
 
 int Cli::cmdProducts()
@@ -380,12 +379,12 @@ int Cli::cmdProducts()
         o.insert(QStringLiteral("products"), a);
         return okJson(o);
     }
-    print(QStringLiteral("%1  %2  %3").arg(tr("Product"), -32).arg(tr("Kind"), -7).arg(tr("Monthly fee")));
+    print(QStringLiteral("%1  %2  %3").arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32).arg(QCoreApplication::translate("agreementdesk-cli", "Kind"), -7).arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee")));
     for (const auto &p : list)
         print(QStringLiteral("%1  %2  %3")
                   .arg(p.name, -32)
-                  .arg(p.isMain ? tr("main") : tr("add-on"), -7)
-                  .arg(p.fee ? money(*p.fee, p.currency) : tr("none")));
+                  .arg(p.isMain ? QCoreApplication::translate("agreementdesk-cli", "main") : QCoreApplication::translate("agreementdesk-cli", "add-on"), -7)
+                  .arg(p.fee ? money(*p.fee, p.currency) : QCoreApplication::translate("agreementdesk-cli", "none")));
     return 0;
 }
 
@@ -401,7 +400,7 @@ int Cli::cmdAgreement()
         if (!allowOnly({}))
             return badOption();
         if (m_args.positional.size() != 2)
-            return usage(tr("Usage: agreement show CUSTOMER"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: agreement show CUSTOMER"));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -438,16 +437,16 @@ int Cli::cmdAgreement()
             o.insert(QStringLiteral("monthly_charges"), mc);
             return okJson(o);
         }
-        print(tr("%1 (%2) — monthly charges estimate %3").arg(c.name).arg(c.id).arg(money(charges, c.currency)));
+        print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) — monthly charges estimate %3").arg(c.name).arg(c.id).arg(money(charges, c.currency)));
         for (int pass = 0; pass < 2; ++pass) {
             print(QString());
-            print(pass == 0 ? tr("Main products") : tr("Add-on products"));
+            print(pass == 0 ? QCoreApplication::translate("agreementdesk-cli", "Main products") : QCoreApplication::translate("agreementdesk-cli", "Add-on products"));
             print(QStringLiteral("  %1  %2  %3  %4  %5")
-                      .arg(tr("Product"), -32)
-                      .arg(tr("Monthly fee"), 12)
-                      .arg(tr("Quantity"), 10)
-                      .arg(tr("In use"), 7)
-                      .arg(tr("Available"), 9));
+                      .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32)
+                      .arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee"), 12)
+                      .arg(QCoreApplication::translate("agreementdesk-cli", "Quantity"), 10)
+                      .arg(QCoreApplication::translate("agreementdesk-cli", "In use"), 7)
+                      .arg(QCoreApplication::translate("agreementdesk-cli", "Available"), 9));
             int n = 0;
             for (const auto &l : lines) {
                 if (l.product.isMain != (pass == 0))
@@ -461,7 +460,7 @@ int Cli::cmdAgreement()
                           .arg(l.available() ? QString::number(*l.available()) : QStringLiteral("—"), 9));
             }
             if (!n)
-                print(tr("  (none)"));
+                print(QCoreApplication::translate("agreementdesk-cli", "  (none)"));
         }
         return 0;
     }
@@ -470,9 +469,9 @@ int Cli::cmdAgreement()
             return badOption();
         const int want = sub == QLatin1String("set") ? 4 : 3;
         if (m_args.positional.size() != want)
-            return usage(sub == QLatin1String("add")   ? tr("Usage: agreement add CUSTOMER PRODUCT [--quantity N|unlimited]")
-                         : sub == QLatin1String("set") ? tr("Usage: agreement set CUSTOMER PRODUCT N|unlimited")
-                                                       : tr("Usage: agreement remove CUSTOMER PRODUCT"));
+            return usage(sub == QLatin1String("add")   ? QCoreApplication::translate("agreementdesk-cli", "Usage: agreement add CUSTOMER PRODUCT [--quantity N|unlimited]")
+                         : sub == QLatin1String("set") ? QCoreApplication::translate("agreementdesk-cli", "Usage: agreement set CUSTOMER PRODUCT N|unlimited")
+                                                       : QCoreApplication::translate("agreementdesk-cli", "Usage: agreement remove CUSTOMER PRODUCT"));
         std::optional<int> quantity;
         if (sub != QLatin1String("remove")) {
             const QString text = sub == QLatin1String("set") ? m_args.positional.at(3)
@@ -480,7 +479,7 @@ int Cli::cmdAgreement()
             const auto q = rules::parseQuantity(text);
             if (!q.ok)
                 return fail(Status::refused(QStringLiteral("quantity_invalid"),
-                                            tr("\"%1\" is not a quantity: use unlimited or a whole number from 1 to 999999.").arg(text),
+                                            QCoreApplication::translate("agreementdesk-cli", "\"%1\" is not a quantity: use unlimited or a whole number from 1 to 999999.").arg(text),
                                             QStringLiteral("quantity"), text));
             quantity = q.quantity;
         }
@@ -498,11 +497,11 @@ int Cli::cmdAgreement()
         if (sub != QLatin1String("remove"))
             o.insert(QStringLiteral("quantity"), quantityJson(quantity));
         return simpleDone(st,
-                          sub == QLatin1String("remove") ? tr("%1 removed from %2's agreement.").arg(product, c.name)
-                                                         : tr("%1: %2 in %3's agreement.").arg(product, quantityText(quantity), c.name),
+                          sub == QLatin1String("remove") ? QCoreApplication::translate("agreementdesk-cli", "%1 removed from %2's agreement.").arg(product, c.name)
+                                                         : QCoreApplication::translate("agreementdesk-cli", "%1: %2 in %3's agreement.").arg(product, quantityText(quantity), c.name),
                           o);
     }
-    return usage(tr("Usage: agreement show|add|set|remove CUSTOMER ..."));
+    return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: agreement show|add|set|remove CUSTOMER ..."));
 }
 
 int Cli::cmdTemplate()
@@ -520,7 +519,7 @@ int Cli::cmdImport()
                     QStringLiteral("--progress")}))
         return badOption();
     if (m_args.positional.size() != 2)
-        return usage(tr("Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] "
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] "
                         "[--delimiter C] [--errors-csv FILE] [--json]"));
     csv::ReadOptions ro;
     ro.encoding = m_args.value(QStringLiteral("--encoding"));
@@ -537,7 +536,7 @@ int Cli::cmdImport()
         else if (d == QLatin1String("pipe"))
             ro.delimiter = QLatin1Char('|');
         else
-            return usage(tr("--delimiter takes one of , ; | tab (not \"%1\").").arg(d));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "--delimiter takes one of , ; | tab (not \"%1\").").arg(d));
     }
     if (!ro.encoding.isEmpty() && !csv::CsvReader::knownEncodings().contains(ro.encoding, Qt::CaseInsensitive)) {
         // Let the reader decide on aliases (utf8, cp1252, latin1 ...); it reports unknown names.
@@ -569,7 +568,7 @@ int Cli::cmdImport()
         clock.start();
         if (m_args.has(QStringLiteral("--progress")))
             co.progress = [&](int done, int total) {
-                m_err << tr("committing %1/%2 (%3 rows/s)")
+                m_err << QCoreApplication::translate("agreementdesk-cli", "committing %1/%2 (%3 rows/s)")
                              .arg(done)
                              .arg(total)
                              .arg(qint64(done * 1000.0 / qMax<qint64>(1, clock.elapsed())))
@@ -586,7 +585,7 @@ int Cli::cmdImport()
     if (m_args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {
         QString error;
         if (!ImportService::writeProblemsCsv(m_args.value(QStringLiteral("--errors-csv")), read, plan, &error))
-            return fail(Status::database(tr("Cannot write %1: %2").arg(m_args.value(QStringLiteral("--errors-csv")), error),
+            return fail(Status::database(QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2").arg(m_args.value(QStringLiteral("--errors-csv")), error),
                                          QStringLiteral("file_unwritable")));
     }
 
@@ -664,17 +663,17 @@ int Cli::cmdImport()
         return exitCode;
     }
 
-    print(tr("%1 (%2) ← %3").arg(c.name).arg(c.id).arg(QFileInfo(path).fileName()));
+    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) ← %3").arg(c.name).arg(c.id).arg(QFileInfo(path).fileName()));
     if (!read.encoding.isEmpty())
-        print(tr("  %n data row(s) · encoding %1 · delimiter %2", nullptr, plan.rows)
+        print(QCoreApplication::translate("agreementdesk-cli", "  %n data row(s) · encoding %1 · delimiter %2", nullptr, plan.rows)
                   .arg(read.encoding,
                        read.delimiter == QLatin1Char('\t') ? QStringLiteral("TAB") : QStringLiteral("\"%1\"").arg(read.delimiter)));
     for (const Problem &w : plan.warnings)
-        print(tr("  warning: %1").arg(w.message));
+        print(QCoreApplication::translate("agreementdesk-cli", "  warning: %1").arg(w.message));
     if (!errors.isEmpty()) {
-        print(tr("Problems (%1):").arg(errors.size()));
+        print(QCoreApplication::translate("agreementdesk-cli", "Problems (%1):").arg(errors.size()));
         for (const Problem &e : errors) {
-            QString where = e.row > 0 ? tr("row %1").arg(e.row) : tr("file");
+            QString where = e.row > 0 ? QCoreApplication::translate("agreementdesk-cli", "row %1").arg(e.row) : QCoreApplication::translate("agreementdesk-cli", "file");
             if (!e.field.isEmpty())
                 where += QStringLiteral(", ") + e.field;
             print(QStringLiteral("  %1: %2 [%3]").arg(where, e.message, e.code));
@@ -682,32 +681,32 @@ int Cli::cmdImport()
     }
     QStringList quota;
     for (const QuotaLine &q : plan.quota)
-        quota << tr("%1 %2 + %3 of %4%5")
+        quota << QCoreApplication::translate("agreementdesk-cli", "%1 %2 + %3 of %4%5")
                      .arg(q.product)
                      .arg(q.inUse)
                      .arg(q.adding)
                      .arg(quantityText(q.quantity))
-                     .arg(q.exceeded ? tr(" (exceeded)") : QString());
+                     .arg(q.exceeded ? QCoreApplication::translate("agreementdesk-cli", " (exceeded)") : QString());
     if (!quota.isEmpty())
-        print(tr("Quota: %1").arg(quota.join(QStringLiteral("; "))));
-    print(tr("Monthly charges: %1 → %2").arg(money(plan.chargesBefore, c.currency), money(plan.chargesAfter, c.currency)));
+        print(QCoreApplication::translate("agreementdesk-cli", "Quota: %1").arg(quota.join(QStringLiteral("; "))));
+    print(QCoreApplication::translate("agreementdesk-cli", "Monthly charges: %1 → %2").arg(money(plan.chargesBefore, c.currency), money(plan.chargesAfter, c.currency)));
     if (committed) {
-        print(tr("Imported: %n account(s) created.", nullptr, plan.accounts.size()));
+        print(QCoreApplication::translate("agreementdesk-cli", "Imported: %n account(s) created.", nullptr, plan.accounts.size()));
         const int shown = qMin<int>(plan.accounts.size(), 25);
         for (int i = 0; i < shown; ++i) {
             const PlannedAccount &a = plan.accounts.at(i);
             print(QStringLiteral("  row %1  %2  %3  %4").arg(a.row, 6).arg(a.accountId, -20).arg(a.name, -30).arg(a.product));
         }
         if (plan.accounts.size() > shown)
-            print(tr("  … and %L1 more (--json lists them all).").arg(plan.accounts.size() - shown));
+            print(QCoreApplication::translate("agreementdesk-cli", "  … and %L1 more (--json lists them all).").arg(plan.accounts.size() - shown));
         if (!plan.rowsWithErrors.isEmpty())
-            print(tr("Skipped: %n invalid row(s) (listed above).", nullptr, plan.rowsWithErrors.size()));
+            print(QCoreApplication::translate("agreementdesk-cli", "Skipped: %n invalid row(s) (listed above).", nullptr, plan.rowsWithErrors.size()));
     } else if (dryRun) {
-        print(exitCode == 0 ? tr("Dry run: the file is valid; %n account(s) would be created. Nothing was written.", nullptr,
+        print(exitCode == 0 ? QCoreApplication::translate("agreementdesk-cli", "Dry run: the file is valid; %n account(s) would be created. Nothing was written.", nullptr,
                                  plan.accounts.size())
-                            : tr("Dry run: the file has problems; nothing was written."));
+                            : QCoreApplication::translate("agreementdesk-cli", "Dry run: the file has problems; nothing was written."));
     } else {
-        print(tr("Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).",
+        print(QCoreApplication::translate("agreementdesk-cli", "Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).",
                  nullptr, plan.accounts.size()));
     }
     return exitCode;
@@ -718,7 +717,7 @@ int Cli::cmdExport()
     if (!allowOnly({}))
         return badOption();
     if (m_args.positional.size() < 1 || m_args.positional.size() > 2)
-        return usage(tr("Usage: export CUSTOMER [FILE]"));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: export CUSTOMER [FILE]"));
     if (int rc = openDb())
         return rc;
     CustomerInfo c;
@@ -732,11 +731,11 @@ int Cli::cmdExport()
     if (m_args.positional.size() == 2) {
         QString error;
         if (!w.save(m_args.positional.at(1), &error))
-            return fail(Status::database(tr("Cannot write %1: %2").arg(m_args.positional.at(1), error), QStringLiteral("file_unwritable")));
+            return fail(Status::database(QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2").arg(m_args.positional.at(1), error), QStringLiteral("file_unwritable")));
         QJsonObject o;
         o.insert(QStringLiteral("file"), m_args.positional.at(1));
         o.insert(QStringLiteral("extensions"), count);
-        return simpleDone(st, tr("%n extension(s) of %1 written to %2.", nullptr, count).arg(c.name, m_args.positional.at(1)), o);
+        return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "%n extension(s) of %1 written to %2.", nullptr, count).arg(c.name, m_args.positional.at(1)), o);
     }
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
@@ -760,7 +759,7 @@ int Cli::created(const CreatedAccount &a, const QString &currency)
         o.insert(QStringLiteral("monthly_charges"), mc);
         return okJson(o);
     }
-    print(tr("Created %1 (%2, %3). Monthly charges %4 → %5.")
+    print(QCoreApplication::translate("agreementdesk-cli", "Created %1 (%2, %3). Monthly charges %4 → %5.")
               .arg(a.accountId, a.product, a.status, money(a.chargesBefore, currency), money(a.chargesAfter, currency)));
     return 0;
 }
@@ -785,10 +784,10 @@ int Cli::cmdExtensionAdd()
                     QStringLiteral("--email"), QStringLiteral("--timezone"), QStringLiteral("--huntgroup"), QStringLiteral("--inactive")}))
         return badOption();
     if (m_args.positional.size() != 3 || m_args.positional.first() != QLatin1String("add"))
-        return usage(tr("Usage: extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N] "
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N] "
                         "[--email E] [--timezone TZ] [--huntgroup H] [--inactive]"));
     if (!m_args.has(QStringLiteral("--product")))
-        return usage(tr("extension add needs --product."));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "extension add needs --product."));
     if (int rc = openDb())
         return rc;
     CustomerInfo c;
@@ -816,9 +815,9 @@ int Cli::cmdAutoAttendantAdd()
     if (!allowOnly({QStringLiteral("--product"), QStringLiteral("--name"), QStringLiteral("--did"), QStringLiteral("--inactive")}))
         return badOption();
     if (m_args.positional.size() != 2 || m_args.positional.first() != QLatin1String("add"))
-        return usage(tr("Usage: auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive]"));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive]"));
     if (!m_args.has(QStringLiteral("--product")))
-        return usage(tr("auto-attendant add needs --product."));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "auto-attendant add needs --product."));
     if (int rc = openDb())
         return rc;
     CustomerInfo c;
@@ -840,7 +839,7 @@ int Cli::cmdAccount()
         if (!allowOnly({QStringLiteral("--product"), QStringLiteral("--inactive")}))
             return badOption();
         if (m_args.positional.size() != 3 || !m_args.has(QStringLiteral("--product")))
-            return usage(tr("Usage: account add CUSTOMER ID --product P [--inactive]"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: account add CUSTOMER ID --product P [--inactive]"));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -858,7 +857,7 @@ int Cli::cmdAccount()
             return badOption();
         const QString op = m_args.positional.value(1);
         if (m_args.positional.size() != 4 || (op != QLatin1String("add") && op != QLatin1String("remove")))
-            return usage(tr("Usage: account addon add|remove ACCOUNT_ID PRODUCT"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: account addon add|remove ACCOUNT_ID PRODUCT"));
         if (int rc = openDb())
             return rc;
         const QString id = m_args.positional.at(2), product = m_args.positional.at(3);
@@ -866,14 +865,14 @@ int Cli::cmdAccount()
         QJsonObject o;
         o.insert(QStringLiteral("account_id"), id);
         o.insert(QStringLiteral("addon"), product);
-        return simpleDone(st, op == QLatin1String("add") ? tr("Added %1 to %2.").arg(product, id) : tr("Removed %1 from %2.").arg(product, id), o);
+        return simpleDone(st, op == QLatin1String("add") ? QCoreApplication::translate("agreementdesk-cli", "Added %1 to %2.").arg(product, id) : QCoreApplication::translate("agreementdesk-cli", "Removed %1 from %2.").arg(product, id), o);
     }
     static const QStringList ops = {QStringLiteral("block"), QStringLiteral("unblock"), QStringLiteral("activate"), QStringLiteral("close")};
     if (ops.contains(sub)) {
         if (!allowOnly({}))
             return badOption();
         if (m_args.positional.size() != 2)
-            return usage(tr("Usage: account %1 ACCOUNT_ID").arg(sub));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: account %1 ACCOUNT_ID").arg(sub));
         if (int rc = openDb())
             return rc;
         const QString id = m_args.positional.at(1);
@@ -881,16 +880,16 @@ int Cli::cmdAccount()
         QString done;
         if (sub == QLatin1String("block")) {
             st = m_service->block(id);
-            done = m_actor.asCustomer ? tr("Blocked %1 (by the customer).").arg(id) : tr("Blocked %1 (by an administrator).").arg(id);
+            done = m_actor.asCustomer ? QCoreApplication::translate("agreementdesk-cli", "Blocked %1 (by the customer).").arg(id) : QCoreApplication::translate("agreementdesk-cli", "Blocked %1 (by an administrator).").arg(id);
         } else if (sub == QLatin1String("unblock")) {
             st = m_service->unblock(id);
-            done = tr("Unblocked %1.").arg(id);
+            done = QCoreApplication::translate("agreementdesk-cli", "Unblocked %1.").arg(id);
         } else if (sub == QLatin1String("activate")) {
             st = m_service->activate(id);
-            done = tr("Activated %1.").arg(id);
+            done = QCoreApplication::translate("agreementdesk-cli", "Activated %1.").arg(id);
         } else {
             st = m_service->close(id);
-            done = tr("Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.").arg(id);
+            done = QCoreApplication::translate("agreementdesk-cli", "Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.").arg(id);
         }
         AccountInfo info;
         QJsonObject o;
@@ -898,7 +897,7 @@ int Cli::cmdAccount()
             o.insert(QStringLiteral("account"), accountJson(info));
         return simpleDone(st, done, o);
     }
-    return usage(tr("Usage: account add|block|unblock|activate|close|addon ..."));
+    return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: account add|block|unblock|activate|close|addon ..."));
 }
 
 int Cli::cmdAccounts()
@@ -906,7 +905,7 @@ int Cli::cmdAccounts()
     if (!allowOnly({}))
         return badOption();
     if (m_args.positional.size() != 1)
-        return usage(tr("Usage: accounts CUSTOMER"));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: accounts CUSTOMER"));
     if (int rc = openDb())
         return rc;
     CustomerInfo c;
@@ -928,21 +927,21 @@ int Cli::cmdAccounts()
         o.insert(QStringLiteral("accounts"), a);
         return okJson(o);
     }
-    print(tr("%1 (%2): %n account(s)", nullptr, list.size()).arg(c.name).arg(c.id));
+    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2): %n account(s)", nullptr, list.size()).arg(c.name).arg(c.id));
     print(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-              .arg(tr("Ext"), -6)
-              .arg(tr("Name"), -24)
-              .arg(tr("Account ID"), -20)
-              .arg(tr("Product"), -30)
-              .arg(tr("DIDs"), -24)
-              .arg(tr("Hunt group"), -12)
-              .arg(tr("Status")));
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Ext"), -6)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Name"), -24)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Account ID"), -20)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -30)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "DIDs"), -24)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Hunt group"), -12)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Status")));
     for (const auto &a : list) {
         QString status = a.status;
         if (a.blocked == QLatin1String("by_admin"))
-            status += tr(", blocked by administrator");
+            status += QCoreApplication::translate("agreementdesk-cli", ", blocked by administrator");
         else if (a.blocked == QLatin1String("by_customer"))
-            status += tr(", blocked by customer");
+            status += QCoreApplication::translate("agreementdesk-cli", ", blocked by customer");
         QString product = a.product;
         if (!a.addons.isEmpty())
             product += QStringLiteral(" + ") + a.addons.join(QStringLiteral(", "));
@@ -965,7 +964,7 @@ int Cli::cmdDid()
         if (!allowOnly({}))
             return badOption();
         if (m_args.positional.size() < 3)
-            return usage(tr("Usage: did add CUSTOMER NUMBER|FIRST..LAST ..."));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did add CUSTOMER NUMBER|FIRST..LAST ..."));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -975,35 +974,35 @@ int Cli::cmdDid()
         Status st = m_service->didAdd(c.id, m_args.positional.mid(2), &added);
         QJsonObject o;
         o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(added));
-        return simpleDone(st, tr("%n DID(s) given to %1.", nullptr, added.size()).arg(c.name), o);
+        return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "%n DID(s) given to %1.", nullptr, added.size()).arg(c.name), o);
     }
     if (sub == QLatin1String("assign")) {
         if (!allowOnly({}))
             return badOption();
         if (m_args.positional.size() != 3)
-            return usage(tr("Usage: did assign ACCOUNT_ID NUMBER"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did assign ACCOUNT_ID NUMBER"));
         if (int rc = openDb())
             return rc;
         Status st = m_service->didAssign(m_args.positional.at(1), m_args.positional.at(2));
-        return simpleDone(st, tr("DID %1 assigned to %2.").arg(m_args.positional.at(2), m_args.positional.at(1)));
+        return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "DID %1 assigned to %2.").arg(m_args.positional.at(2), m_args.positional.at(1)));
     }
     if (sub == QLatin1String("release")) {
         if (!allowOnly({QStringLiteral("--to-inventory")}))
             return badOption();
         if (m_args.positional.size() != 2)
-            return usage(tr("Usage: did release NUMBER [--to-inventory]"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did release NUMBER [--to-inventory]"));
         if (int rc = openDb())
             return rc;
         const bool inv = m_args.has(QStringLiteral("--to-inventory"));
         Status st = m_service->didRelease(m_args.positional.at(1), inv);
-        return simpleDone(st, inv ? tr("DID %1 returned to the provider's inventory.").arg(m_args.positional.at(1))
-                                  : tr("DID %1 released; it is free in the customer's pool.").arg(m_args.positional.at(1)));
+        return simpleDone(st, inv ? QCoreApplication::translate("agreementdesk-cli", "DID %1 returned to the provider's inventory.").arg(m_args.positional.at(1))
+                                  : QCoreApplication::translate("agreementdesk-cli", "DID %1 released; it is free in the customer's pool.").arg(m_args.positional.at(1)));
     }
     if (sub == QLatin1String("list")) {
         if (!allowOnly({}))
             return badOption();
         if (m_args.positional.size() != 2)
-            return usage(tr("Usage: did list CUSTOMER"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did list CUSTOMER"));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -1026,10 +1025,10 @@ int Cli::cmdDid()
             return okJson(o);
         }
         for (const auto &d : list)
-            print(QStringLiteral("%1  %2").arg(d.number, -16).arg(d.accountId.isEmpty() ? tr("free") : d.accountId));
+            print(QStringLiteral("%1  %2").arg(d.number, -16).arg(d.accountId.isEmpty() ? QCoreApplication::translate("agreementdesk-cli", "free") : d.accountId));
         return 0;
     }
-    return usage(tr("Usage: did add|assign|release|list ..."));
+    return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did add|assign|release|list ..."));
 }
 
 int Cli::cmdHuntGroup()
@@ -1039,7 +1038,7 @@ int Cli::cmdHuntGroup()
         if (!allowOnly({QStringLiteral("--number"), QStringLiteral("--sequence")}))
             return badOption();
         if (m_args.positional.size() != 3 || !m_args.has(QStringLiteral("--number")))
-            return usage(tr("Usage: huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]"));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -1047,13 +1046,13 @@ int Cli::cmdHuntGroup()
             return rc;
         Status st = m_service->huntGroupAdd(c.id, m_args.positional.at(2), m_args.value(QStringLiteral("--number")),
                                             m_args.value(QStringLiteral("--sequence"), QStringLiteral("order")));
-        return simpleDone(st, tr("Hunt group %1 (%2) created for %3.").arg(m_args.positional.at(2), m_args.value(QStringLiteral("--number")), c.name));
+        return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 (%2) created for %3.").arg(m_args.positional.at(2), m_args.value(QStringLiteral("--number")), c.name));
     }
     if (sub == QLatin1String("set")) {
         if (!allowOnly({QStringLiteral("--number"), QStringLiteral("--sequence"), QStringLiteral("--rename"), QStringLiteral("--members")}))
             return badOption();
         if (m_args.positional.size() != 3)
-            return usage(tr("Usage: huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,EXT,...]"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,EXT,...]"));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -1075,13 +1074,13 @@ int Cli::cmdHuntGroup()
                     members << m.trimmed();
             st = m_service->huntGroupSetMembers(c.id, name, members);
         }
-        return simpleDone(st, tr("Hunt group %1 updated.").arg(name));
+        return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 updated.").arg(name));
     }
     if (sub == QLatin1String("list")) {
         if (!allowOnly({}))
             return badOption();
         if (m_args.positional.size() != 2)
-            return usage(tr("Usage: huntgroup list CUSTOMER"));
+            return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup list CUSTOMER"));
         if (int rc = openDb())
             return rc;
         CustomerInfo c;
@@ -1108,10 +1107,10 @@ int Cli::cmdHuntGroup()
         for (const auto &h : list)
             print(QStringLiteral("%1  %2  %3  %4").arg(h.name, -20).arg(h.number, 6).arg(h.sequence, -12).arg(h.members.join(QStringLiteral(", "))));
         if (list.isEmpty())
-            print(tr("%1 has no hunt groups.").arg(c.name));
+            print(QCoreApplication::translate("agreementdesk-cli", "%1 has no hunt groups.").arg(c.name));
         return 0;
     }
-    return usage(tr("Usage: huntgroup add|set|list ..."));
+    return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup add|set|list ..."));
 }
 
 int Cli::cmdHistory()
@@ -1119,7 +1118,7 @@ int Cli::cmdHistory()
     if (!allowOnly({QStringLiteral("--filter")}))
         return badOption();
     if (m_args.positional.size() != 1)
-        return usage(tr("Usage: history CUSTOMER [--filter TEXT]"));
+        return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: history CUSTOMER [--filter TEXT]"));
     if (int rc = openDb())
         return rc;
     CustomerInfo c;
@@ -1151,7 +1150,7 @@ int Cli::cmdHistory()
         print(QStringLiteral("%1  %2  %3  %4  %5").arg(e.at, -24).arg(e.who, -16).arg(e.action, -18).arg(e.object, -20).arg(change));
     }
     if (list.isEmpty())
-        print(tr("No history for %1.").arg(c.name));
+        print(QCoreApplication::translate("agreementdesk-cli", "No history for %1.").arg(c.name));
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "domain/i18n.h"
 
 #include <QCoreApplication>
 
@@ -8,5 +9,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("agreementdesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("agreementdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGREEMENTDESK_VERSION));
+    ad::i18n::install(app);
     return ad::cli::run(app.arguments().mid(1));
 }

@@ -1,4 +1,5 @@
 #include "customerpage.h"
+#include "domain/i18n.h"
 #include "mainwindow.h"
 #include "sql/database.h"
 #include "sql/demodata.h"
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("agreementdesk"));
     QApplication::setApplicationVersion(QStringLiteral(AGREEMENTDESK_VERSION));
 
+    ad::i18n::install(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/agreementdesk/icons/io.github.agreementdesk.AgreementDesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.agreementdesk.AgreementDesk"));
     QApplication::setStyle(QStringLiteral("Fusion")); // the same look on every desktop, and a palette that can be dark

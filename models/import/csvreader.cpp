@@ -9,7 +9,6 @@ namespace ad::csv {
 
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::csv::CsvReader", s, c, n); }
 
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kMaxBytes = qint64(1) << 30; // 1 GiB: far above 1,000,000 rows of real data
@@ -266,7 +265,7 @@ private:
         m_fields = QStringList();
         m_fields.reserve(r.fields.size());
         if (m_unterminated)
-            r.malformed = tr("A quoted field that starts in row %1 is never closed; add the missing "
+            r.malformed = QCoreApplication::translate("ad::csv::CsvReader", "A quoted field that starts in row %1 is never closed; add the missing "
                              "closing quote (\").").arg(m_row);
         return m_emit(std::move(r));
     }
@@ -329,14 +328,14 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             // No header row: columns are named by position and this record is data.
             result->headerRow = 0;
             for (int i = 0; i < headerFields; ++i)
-                result->header << tr("Column %1").arg(i + 1);
+                result->header << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
         }
         if (r.fields.size() > headerFields) {
             bool extra = false;
             for (int i = headerFields; i < r.fields.size(); ++i)
                 extra = extra || !r.fields.at(i).isEmpty();
             if (extra && r.malformed.isEmpty())
-                r.malformed = tr("Row %1 has %2 fields but the header has %3; a value may hold an "
+                r.malformed = QCoreApplication::translate("ad::csv::CsvReader", "Row %1 has %2 fields but the header has %3; a value may hold an "
                                  "unquoted delimiter — quote it or remove the extra values.")
                                   .arg(r.row)
                                   .arg(r.fields.size())
@@ -348,7 +347,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         if (result->records.size() >= options.maxRows) {
             result->fileErrors.append(fileProblem(
                 QStringLiteral("file_too_large"),
-                tr("The file has more than %L1 data rows; split it into smaller files.").arg(options.maxRows)));
+                QCoreApplication::translate("ad::csv::CsvReader", "The file has more than %L1 data rows; split it into smaller files.").arg(options.maxRows)));
             return false;
         }
         result->records.append(std::move(r));
@@ -367,7 +366,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         const qint64 got = read(buf.data(), kChunk);
         if (got < 0) {
             result->fileErrors.append(
-                fileProblem(QStringLiteral("file_unreadable"), tr("The file could not be read to the end.")));
+                fileProblem(QStringLiteral("file_unreadable"), QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read to the end.")));
             return true;
         }
         if (got == 0)
@@ -441,7 +440,7 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         if (!forced) {
             result.fileErrors.append(fileProblem(
                 QStringLiteral("encoding_unknown"),
-                tr("Unknown encoding \"%1\"; use one of: %2.")
+                QCoreApplication::translate("ad::csv::CsvReader", "Unknown encoding \"%1\"; use one of: %2.")
                     .arg(options.encoding, CsvReader::knownEncodings().join(QStringLiteral(", ")))));
             return result;
         }
@@ -457,7 +456,7 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     if (total == 0 || (total == bomSize)) {
         result.encoding = encName(enc, bom);
         result.delimiter = options.delimiter.isNull() ? QLatin1Char(',') : options.delimiter;
-        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"), tr("The file is empty.")));
+        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"), QCoreApplication::translate("ad::csv::CsvReader", "The file is empty.")));
         return result;
     }
     const bool tryUtf8 = autoDetect && !bom;
@@ -467,14 +466,14 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         result.fileName = fileName;
         if (!rewind()) {
             result.fileErrors.append(
-                fileProblem(QStringLiteral("file_unreadable"), tr("The file could not be read again.")));
+                fileProblem(QStringLiteral("file_unreadable"), QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read again.")));
             return result;
         }
         enc = Enc::Cp1252;
         parseWith(read, total, 0, enc, false, options, &result);
         Problem w;
         w.code = QStringLiteral("encoding_fallback");
-        w.message = tr("The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, "
+        w.message = QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, "
                        "choose the file's encoding.");
         result.warnings.prepend(w);
     }
@@ -483,13 +482,13 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         return result;
     if (result.header.isEmpty()) {
         result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
-                                             tr("The file holds no rows (only blank lines).")));
+                                             QCoreApplication::translate("ad::csv::CsvReader", "The file holds no rows (only blank lines).")));
         return result;
     }
     CsvReader::mapHeader(&result, options.mapping);
     if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
         result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
-                                             tr("The file has a header row but no data rows.")));
+                                             QCoreApplication::translate("ad::csv::CsvReader", "The file has a header row but no data rows.")));
     return result;
 }
 
@@ -502,16 +501,16 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
         r.fileName = fi.fileName();
         r.fileErrors.append(fileProblem(
             QStringLiteral("file_unreadable"),
-            !fi.exists() ? tr("The file %1 does not exist.").arg(path)
-                         : fi.isDir() ? tr("%1 is a folder, not a CSV file.").arg(path)
-                                      : tr("The file %1 cannot be opened: %2").arg(path, file.errorString())));
+            !fi.exists() ? QCoreApplication::translate("ad::csv::CsvReader", "The file %1 does not exist.").arg(path)
+                         : fi.isDir() ? QCoreApplication::translate("ad::csv::CsvReader", "%1 is a folder, not a CSV file.").arg(path)
+                                      : QCoreApplication::translate("ad::csv::CsvReader", "The file %1 cannot be opened: %2").arg(path, file.errorString())));
         return r;
     }
     if (file.size() > kMaxBytes) {
         ReadResult r;
         r.fileName = fi.fileName();
         r.fileErrors.append(fileProblem(QStringLiteral("file_too_large"),
-                                        tr("The file is larger than 1 GiB; split it into smaller files.")));
+                                        QCoreApplication::translate("ad::csv::CsvReader", "The file is larger than 1 GiB; split it into smaller files.")));
         return r;
     }
     const QByteArray head = file.peek(4);
@@ -560,7 +559,7 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
             p.field = fieldName(f);
             p.row = result->headerRow;
             p.value = result->header.value(at.at(1));
-            p.message = tr("The column \"%1\" appears twice (columns %2 and %3); keep one of them.")
+            p.message = QCoreApplication::translate("ad::csv::CsvReader", "The column \"%1\" appears twice (columns %2 and %3); keep one of them.")
                             .arg(fieldName(f))
                             .arg(at.at(0) + 1)
                             .arg(at.at(1) + 1);
@@ -573,7 +572,7 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
             p.code = QStringLiteral("header_missing_column");
             p.field = fieldName(f);
             p.row = result->headerRow;
-            p.message = tr("The mandatory column \"%1\" is missing. The first row must be the header: %2")
+            p.message = QCoreApplication::translate("ad::csv::CsvReader", "The mandatory column \"%1\" is missing. The first row must be the header: %2")
                             .arg(fieldName(f), templateLine());
             result->fileErrors.append(p);
         }
@@ -584,7 +583,7 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
         Problem w;
         w.code = QStringLiteral("column_ignored");
         w.field = result->header.at(i);
-        w.message = tr("The column \"%1\" is not a template column and is ignored.").arg(result->header.at(i));
+        w.message = QCoreApplication::translate("ad::csv::CsvReader", "The column \"%1\" is not a template column and is ignored.").arg(result->header.at(i));
         result->warnings.append(w);
     }
 }

@@ -12,7 +12,6 @@ using csv::Field;
 
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::ImportPlanner", s, c, n); }
 
 struct RowContext {
     int row;
@@ -43,7 +42,7 @@ quint64 digitKey(const QString &digits)
 
 QString spreadsheetHint()
 {
-    return tr("A spreadsheet turned it into a number; format the column as Text and type the number again.");
+    return QCoreApplication::translate("ad::ImportPlanner", "A spreadsheet turned it into a number; format the column as Text and type the number again.");
 }
 
 } // namespace
@@ -144,31 +143,31 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         const QString ext = value(rec, cExt);
         if (ext.isEmpty()) {
             ctx.add(Field::ExtensionNumber, QStringLiteral("extension_missing"), ext,
-                    tr("The extension number is empty; every row needs one."));
+                    QCoreApplication::translate("ad::ImportPlanner", "The extension number is empty; every row needs one."));
         } else if (!rules::isValidExtensionNumber(ext)) {
             ctx.add(Field::ExtensionNumber, QStringLiteral("extension_invalid"), ext,
                     rules::looksLikeSpreadsheetNumber(ext)
-                        ? tr("\"%1\" is not an extension number. %2").arg(ext, spreadsheetHint())
-                        : tr("\"%1\" is not an extension number: use 1 to 15 digits (0-9), nothing else.")
+                        ? QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not an extension number. %2").arg(ext, spreadsheetHint())
+                        : QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not an extension number: use 1 to 15 digits (0-9), nothing else.")
                               .arg(ext));
         } else {
             const quint64 key = digitKey(ext);
             auto first = firstRowOfExtension.constFind(key);
             if (first != firstRowOfExtension.constEnd()) {
                 ctx.add(Field::ExtensionNumber, QStringLiteral("extension_duplicate"), ext,
-                        tr("Extension %1 is already in row %2 of this file.").arg(ext).arg(*first));
+                        QCoreApplication::translate("ad::ImportPlanner", "Extension %1 is already in row %2 of this file.").arg(ext).arg(*first));
             } else {
                 firstRowOfExtension.insert(key, rec.row);
                 a.accountId = idPrefix + ext;
                 if (extensionKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
-                            tr("%1 already has extension %2.").arg(s.name, ext));
+                            QCoreApplication::translate("ad::ImportPlanner", "%1 already has extension %2.").arg(s.name, ext));
                 else if (huntGroupKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
-                            tr("%1 already uses %2 as a hunt group number.").arg(s.name, ext));
+                            QCoreApplication::translate("ad::ImportPlanner", "%1 already uses %2 as a hunt group number.").arg(s.name, ext));
                 else if (takenKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, QStringLiteral("account_exists"), ext,
-                            tr("The account %1 already exists (it may be closed); an account ID is never reused.")
+                            QCoreApplication::translate("ad::ImportPlanner", "The account %1 already exists (it may be closed); an account ID is never reused.")
                                 .arg(a.accountId));
             }
         }
@@ -178,8 +177,8 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         a.name = value(rec, cName);
         if (!rules::isValidName(a.name))
             ctx.add(Field::Name, QStringLiteral("name_invalid"), a.name.left(120),
-                    a.name.size() > 100 ? tr("The name has %1 characters; at most 100 are allowed.").arg(a.name.size())
-                                        : tr("The name contains control characters (such as tabs or line breaks)."));
+                    a.name.size() > 100 ? QCoreApplication::translate("ad::ImportPlanner", "The name has %1 characters; at most 100 are allowed.").arg(a.name.size())
+                                        : QCoreApplication::translate("ad::ImportPlanner", "The name contains control characters (such as tabs or line breaks)."));
 
         // DIDs.
         const QString didField = value(rec, cDids);
@@ -190,15 +189,15 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                 if (!did) {
                     ctx.add(Field::Dids, QStringLiteral("did_invalid"), raw,
                             rules::looksLikeSpreadsheetNumber(raw) && raw.contains(QLatin1Char('E'), Qt::CaseInsensitive)
-                                ? tr("\"%1\" is not a DID number. %2").arg(raw, spreadsheetHint())
-                                : tr("\"%1\" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, "
+                                ? QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not a DID number. %2").arg(raw, spreadsheetHint())
+                                : QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, "
                                      "brackets and a leading + are allowed); separate several with commas.")
                                       .arg(raw));
                     continue;
                 }
                 if (inRow.contains(*did)) {
                     ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
-                            tr("DID %1 is listed twice in this row.").arg(*did));
+                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 is listed twice in this row.").arg(*did));
                     continue;
                 }
                 inRow.insert(*did);
@@ -206,19 +205,19 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                 const auto first = firstRowOfDid.constFind(didKey);
                 if (first != firstRowOfDid.constEnd()) {
                     ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
-                            tr("DID %1 is already in row %2 of this file.").arg(*did).arg(*first));
+                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 is already in row %2 of this file.").arg(*did).arg(*first));
                     continue;
                 }
                 firstRowOfDid.insert(didKey, rec.row);
                 const auto owned = didOwner.constFind(didKey);
                 if (owned == didOwner.constEnd()) {
                     ctx.add(Field::Dids, QStringLiteral("did_not_owned"), raw,
-                            tr("DID %1 has not been provided to %2.").arg(*did, s.name));
+                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 has not been provided to %2.").arg(*did, s.name));
                     continue;
                 }
                 if (*owned != 0) {
                     ctx.add(Field::Dids, QStringLiteral("did_in_use"), raw,
-                            tr("DID %1 is already assigned to another account; release it first.").arg(*did));
+                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 is already assigned to another account; release it first.").arg(*did));
                     continue;
                 }
                 a.dids << *did;
@@ -230,7 +229,7 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         const auto published = rules::parsePublished(pub);
         if (!published)
             ctx.add(Field::Published, QStringLiteral("published_invalid"), pub,
-                    tr("\"%1\" is not Y or N (yes / no, any case; empty means N).").arg(pub));
+                    QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not Y or N (yes / no, any case; empty means N).").arg(pub));
         else
             a.published = *published;
 
@@ -238,8 +237,8 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         a.email = value(rec, cEmail);
         if (!rules::isValidEmail(a.email))
             ctx.add(Field::Email, QStringLiteral("email_invalid"), a.email.left(260),
-                    a.email.size() > 254 ? tr("The email address is longer than 254 characters.")
-                                         : tr("\"%1\" is not an email address (name@example.com).").arg(a.email));
+                    a.email.size() > 254 ? QCoreApplication::translate("ad::ImportPlanner", "The email address is longer than 254 characters.")
+                                         : QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not an email address (name@example.com).").arg(a.email));
 
         // Time zone.
         const QString tz = value(rec, cTz);
@@ -252,7 +251,7 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                        return *it;
                    }()) {
             ctx.add(Field::Timezone, QStringLiteral("timezone_invalid"), tz,
-                    tr("\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, "
+                    QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, "
                        "or leave it empty for %2.")
                         .arg(tz, s.timeZone));
         } else {
@@ -264,7 +263,7 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         const ProductInfo *product = nullptr;
         if (productText.isEmpty()) {
             ctx.add(Field::Product, QStringLiteral("product_missing"), productText,
-                    tr("The product is empty; every row needs a main product of the agreement."));
+                    QCoreApplication::translate("ad::ImportPlanner", "The product is empty; every row needs a main product of the agreement."));
         } else if (lastProduct && productText == lastProductText) {
             product = lastProduct;
         } else {
@@ -274,13 +273,13 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
             const auto found = s.productsByFoldedName.constFind(*key);
             if (found == s.productsByFoldedName.constEnd()) {
                 ctx.add(Field::Product, QStringLiteral("product_unknown"), productText,
-                        tr("There is no product called \"%1\".").arg(productText));
+                        QCoreApplication::translate("ad::ImportPlanner", "There is no product called \"%1\".").arg(productText));
             } else if (!found->isMain) {
                 ctx.add(Field::Product, QStringLiteral("product_not_main"), productText,
-                        tr("\"%1\" is an add-on; the Product column needs a main product.").arg(found->name));
+                        QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is an add-on; the Product column needs a main product.").arg(found->name));
             } else if (!s.agreement.contains(found->id)) {
                 ctx.add(Field::Product, QStringLiteral("product_not_in_agreement"), productText,
-                        tr("\"%1\" is not in %2's agreement.").arg(found->name, s.name));
+                        QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not in %2's agreement.").arg(found->name, s.name));
             } else {
                 product = &*found;
                 lastProduct = product;
@@ -297,7 +296,7 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
             const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(hunt));
             if (hg == s.huntGroupsByFoldedName.constEnd()) {
                 ctx.add(Field::Huntgroup, QStringLiteral("huntgroup_unknown"), hunt,
-                        tr("%1 has no hunt group called \"%2\".").arg(s.name, hunt));
+                        QCoreApplication::translate("ad::ImportPlanner", "%1 has no hunt group called \"%2\".").arg(s.name, hunt));
             } else {
                 a.huntGroupId = hg->id;
                 a.huntGroup = hg->name;
@@ -312,7 +311,7 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
             if (q.exceeded || (q.quantity && q.inUse + q.adding + 1 > *q.quantity)) {
                 q.exceeded = true;
                 ctx.add(Field::Product, QStringLiteral("quantity_exceeded"), productText,
-                        tr("The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.")
+                        QCoreApplication::translate("ad::ImportPlanner", "The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.")
                             .arg(*q.quantity)
                             .arg(product->name)
                             .arg(q.inUse)

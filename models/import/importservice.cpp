@@ -15,7 +15,6 @@
 namespace ad {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::ImportService", s, c, n); }
 
 bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
 {
@@ -70,7 +69,7 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
             result->stale = true;
             QList<Problem> problems;
             problems.append({QStringLiteral("plan_stale"),
-                             tr("%1 changed since the file was checked (another desk was working on it); nothing "
+                             QCoreApplication::translate("ad::ImportService", "%1 changed since the file was checked (another desk was working on it); nothing "
                                 "was written. Review the new problems and try again.")
                                  .arg(s.name),
                              QString(), 0, QString()});
@@ -80,14 +79,14 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         if (plan.hasErrors() && !options.skipInvalid)
             return Status::refused(plan.errors);
         if (plan.accounts.isEmpty())
-            return Status::refused(QStringLiteral("nothing_to_import"), tr("No row of the file can be imported."));
+            return Status::refused(QStringLiteral("nothing_to_import"), QCoreApplication::translate("ad::ImportService", "No row of the file can be imported."));
         qint64 iAudit = 0;
         st = m_service.audit(c, QStringLiteral("import"), read.fileName, QString(),
-                             tr("%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
+                             QCoreApplication::translate("ad::ImportService", "%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
                                  (plan.rowsWithErrors.isEmpty()
                                       ? QString()
-                                      : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
-                                 (options.inactive ? tr("; created inactive") : QString()),
+                                      : QCoreApplication::translate("ad::ImportService", "; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
+                                 (options.inactive ? QCoreApplication::translate("ad::ImportService", "; created inactive") : QString()),
                              &iAudit);
         if (!st.ok())
             return st;

@@ -14,16 +14,15 @@
 namespace ad {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::AccountWriter", s, c, n); }
 
 Status cancelled()
 {
-    return Status::refused(QStringLiteral("cancelled"), tr("Cancelled — nothing was written."));
+    return Status::refused(QStringLiteral("cancelled"), QCoreApplication::translate("ad::AccountWriter", "Cancelled — nothing was written."));
 }
 Status staleDid(const QString &did)
 {
     return Status::refused(QStringLiteral("did_in_use"),
-                           tr("DID %1 was assigned by someone else in the meantime; nothing was written.").arg(did));
+                           QCoreApplication::translate("ad::AccountWriter", "DID %1 was assigned by someone else in the meantime; nothing was written.").arg(did));
 }
 } // namespace
 
@@ -99,7 +98,7 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!db)
-        return Status::database(tr("The SQLite connection handle is not available."));
+        return Status::database(QCoreApplication::translate("ad::AccountWriter", "The SQLite connection handle is not available."));
     auto fail = [&](int rc, const QString &doing) {
         return m_db.statusFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
                                          QString::number(rc)),
@@ -118,7 +117,7 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
                      "CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, seq INTEGER) WITHOUT ROWID;"
                      "DELETE FROM temp.ad_stage; DELETE FROM temp.ad_stage_did;");
     if (rc != SQLITE_OK)
-        return fail(rc, tr("preparing the import"));
+        return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
     sqlite3_stmt *stage = nullptr, *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr,
                  *moveMembers = nullptr, *assignDids = nullptr;
     if ((rc = prepare("INSERT INTO temp.ad_stage (seq, id, i_product, status, number, name, published, email, tz, hg, pos)"
@@ -139,7 +138,7 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
         (rc = prepare("UPDATE did SET i_account = ?2 + (SELECT sd.seq FROM temp.ad_stage_did sd WHERE sd.number = did.number)"
                       " WHERE i_customer = ?1 AND i_account IS NULL"
                       "   AND number IN (SELECT number FROM temp.ad_stage_did)", &assignDids)) != SQLITE_OK)
-        return fail(rc, tr("preparing the import"));
+        return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
 
     // UTF-16 straight from the QString, which outlives the step: no copy on our side.
     auto bindText = [](sqlite3_stmt *st, int i, const QString &v) {
@@ -175,12 +174,12 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
             sqlite3_bind_null(stage, 11);
         }
         if ((rc = run(stage)) != SQLITE_DONE)
-            return fail(rc, tr("staging row %1").arg(a.row));
+            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "staging row %1").arg(a.row));
         for (const QString &d : a.dids) {
             bindText(stageDid, 1, d);
             sqlite3_bind_int64(stageDid, 2, i);
             if ((rc = run(stageDid)) != SQLITE_DONE)
-                return fail(rc, tr("staging DID %1").arg(d));
+                return fail(rc, QCoreApplication::translate("ad::AccountWriter", "staging DID %1").arg(d));
             ++didCount;
         }
     }
@@ -224,19 +223,19 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
         sqlite3_bind_int(moveAccounts, 5, to);
         sqlite3_bind_int64(moveAccounts, 6, baseAccount);
         if ((rc = run(moveAccounts)) != SQLITE_DONE)
-            return fail(rc, tr("creating accounts"));
+            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
         sqlite3_bind_int64(moveExtensions, 1, c);
         sqlite3_bind_int(moveExtensions, 2, from);
         sqlite3_bind_int(moveExtensions, 3, to);
         sqlite3_bind_int64(moveExtensions, 4, baseAccount);
         sqlite3_bind_int64(moveExtensions, 5, baseExtension);
         if ((rc = run(moveExtensions)) != SQLITE_DONE)
-            return fail(rc, tr("creating extensions"));
+            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
         sqlite3_bind_int64(moveMembers, 1, baseExtension);
         sqlite3_bind_int(moveMembers, 2, from);
         sqlite3_bind_int(moveMembers, 3, to);
         if ((rc = run(moveMembers)) != SQLITE_DONE)
-            return fail(rc, tr("adding extensions to hunt groups"));
+            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "adding extensions to hunt groups"));
         if (progress && !progress(to + 1, total))
             return cancelled();
     }
@@ -246,9 +245,9 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
         sqlite3_bind_int64(assignDids, 1, c);
         sqlite3_bind_int64(assignDids, 2, baseAccount);
         if ((rc = run(assignDids)) != SQLITE_DONE)
-            return fail(rc, tr("assigning DIDs"));
+            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "assigning DIDs"));
         if (sqlite3_changes(db) != didCount)
-            return staleDid(tr("%n of them", nullptr, didCount - sqlite3_changes(db)));
+            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, didCount - sqlite3_changes(db)));
     }
     if (trace)
         qInfo("writer: assigned %d DIDs in %lld ms", didCount, clock.restart());

@@ -19,7 +19,6 @@ namespace {
 constexpr int kLatestVersion = 3;
 QAtomicInteger<int> g_connectionCounter;
 
-QString tr(const char *text) { return QCoreApplication::translate("ad::Database", text); }
 
 QStringList migrationStatements(Database::Engine engine, int version)
 {
@@ -147,14 +146,14 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
     if (isPostgresSpec(spec)) {
         d->m_engine = Engine::PostgreSQL;
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            *status = Status::database(tr("The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed."),
+            *status = Status::database(QCoreApplication::translate("ad::Database", "The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed."),
                                        QStringLiteral("driver_missing"));
             return nullptr;
         }
         const QUrl url(spec);
         if (!url.isValid() || url.host().isEmpty()) {
             *status = Status::usage(QStringLiteral("database_url_invalid"),
-                                    tr("Not a PostgreSQL URL: %1 (expected postgresql://user@host:port/dbname).")
+                                    QCoreApplication::translate("ad::Database", "Not a PostgreSQL URL: %1 (expected postgresql://user@host:port/dbname).")
                                         .arg(spec));
             return nullptr;
         }
@@ -171,7 +170,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
             d->m_db.setPassword(url.password());
         d->m_db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=agreementdesk"));
         if (!d->m_db.open()) {
-            *status = Status::database(tr("Cannot connect to PostgreSQL at %1:%2: %3")
+            *status = Status::database(QCoreApplication::translate("ad::Database", "Cannot connect to PostgreSQL at %1:%2: %3")
                                            .arg(url.host())
                                            .arg(url.port(5432))
                                            .arg(d->m_db.lastError().text().trimmed()),
@@ -188,33 +187,33 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
             path = path.mid(7);
         QFileInfo fi(path);
         if (fi.exists() && fi.isDir()) {
-            *status = Status::database(tr("%1 is a folder, not a database file.").arg(path),
+            *status = Status::database(QCoreApplication::translate("ad::Database", "%1 is a folder, not a database file.").arg(path),
                                        QStringLiteral("database_unreadable"));
             return nullptr;
         }
         if (!fi.exists()) {
             if (mode != OpenMode::CreateIfMissing) {
                 *status = Status::database(
-                    tr("There is no database at %1. Create one with: agreementdesk-cli --db %1 init --demo")
+                    QCoreApplication::translate("ad::Database", "There is no database at %1. Create one with: agreementdesk-cli --db %1 init --demo")
                         .arg(path),
                     QStringLiteral("database_missing"));
                 return nullptr;
             }
             if (!QDir().mkpath(fi.absolutePath())) {
-                *status = Status::database(tr("Cannot create the folder %1.").arg(fi.absolutePath()),
+                *status = Status::database(QCoreApplication::translate("ad::Database", "Cannot create the folder %1.").arg(fi.absolutePath()),
                                            QStringLiteral("database_unwritable"));
                 return nullptr;
             }
             d->m_created = true;
         } else {
             if (!fi.isReadable()) {
-                *status = Status::database(tr("The database file %1 cannot be read (permissions).").arg(path),
+                *status = Status::database(QCoreApplication::translate("ad::Database", "The database file %1 cannot be read (permissions).").arg(path),
                                            QStringLiteral("database_unreadable"));
                 return nullptr;
             }
             if (!fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable()) {
                 *status = Status::database(
-                    tr("The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. "
+                    QCoreApplication::translate("ad::Database", "The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. "
                        "Check the file's permissions or copy it somewhere writable.")
                         .arg(path),
                     QStringLiteral("database_readonly"));
@@ -225,14 +224,14 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
         d->m_db.setDatabaseName(path);
         d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->m_busyTimeoutMs));
         if (!d->m_db.open()) {
-            *status = Status::database(tr("Cannot open the database file %1: %2")
+            *status = Status::database(QCoreApplication::translate("ad::Database", "Cannot open the database file %1: %2")
                                            .arg(path, d->m_db.lastError().text()),
                                        QStringLiteral("database_unreadable"));
             return nullptr;
         }
         QSqlQuery q(d->m_db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            *status = Status::database(tr("%1 is not an SQLite database (%2).")
+            *status = Status::database(QCoreApplication::translate("ad::Database", "%1 is not an SQLite database (%2).")
                                            .arg(path, q.lastError().text()),
                                        QStringLiteral("database_unreadable"));
             return nullptr;
@@ -260,12 +259,12 @@ Status Database::migrate(int upToVersion, bool mayCreate)
     if (!hasVersionTable) {
         const QStringList tables = m_db.tables();
         if (!tables.isEmpty() && tables.contains(QStringLiteral("customer")))
-            return Status::database(tr("%1 holds tables but no Agreement Desk schema version; it is not an "
+            return Status::database(QCoreApplication::translate("ad::Database", "%1 holds tables but no Agreement Desk schema version; it is not an "
                                        "Agreement Desk database.")
                                         .arg(describe()),
                                     QStringLiteral("schema_unknown"));
         if (!mayCreate)
-            return Status::database(tr("%1 has no Agreement Desk schema yet. Create it with: "
+            return Status::database(QCoreApplication::translate("ad::Database", "%1 has no Agreement Desk schema yet. Create it with: "
                                        "agreementdesk-cli --db %2 init")
                                         .arg(describe(), m_spec),
                                     QStringLiteral("schema_missing"));
@@ -295,14 +294,14 @@ Status Database::migrate(int upToVersion, bool mayCreate)
     st = exec(QStringLiteral("SELECT version FROM schema_version"), {}, &vq);
     if (!st.ok() || !vq.next()) {
         rollback();
-        return st.ok() ? Status::database(tr("The schema version of %1 cannot be read.").arg(describe()))
+        return st.ok() ? Status::database(QCoreApplication::translate("ad::Database", "The schema version of %1 cannot be read.").arg(describe()))
                        : st;
     }
     m_version = vq.value(0).toInt();
     vq.finish();
     if (m_version > kLatestVersion) {
         rollback();
-        return Status::database(tr("%1 was made by a newer Agreement Desk (schema version %2; this program "
+        return Status::database(QCoreApplication::translate("ad::Database", "%1 was made by a newer Agreement Desk (schema version %2; this program "
                                    "knows up to %3). Use the newer program, or ask for an upgrade.")
                                     .arg(describe())
                                     .arg(m_version)
@@ -324,11 +323,11 @@ Status Database::applyMigration(int version)
 {
     const QStringList statements = migrationStatements(m_engine, version);
     if (statements.isEmpty())
-        return Status::database(tr("The schema script for version %1 is missing from this build.").arg(version));
+        return Status::database(QCoreApplication::translate("ad::Database", "The schema script for version %1 is missing from this build.").arg(version));
     for (const QString &sql : statements) {
         QSqlQuery q(m_db);
         if (!q.exec(sql))
-            return Status::database(tr("Upgrading the schema to version %1 failed: %2")
+            return Status::database(QCoreApplication::translate("ad::Database", "Upgrading the schema to version %1 failed: %2")
                                         .arg(version)
                                         .arg(q.lastError().text()),
                                     QStringLiteral("schema_upgrade_failed"));
@@ -353,7 +352,7 @@ Status Database::beginWrite()
     QSqlQuery q(m_db);
     const QString sql = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!q.exec(sql))
-        return statusFrom(q.lastError(), tr("starting a transaction"));
+        return statusFrom(q.lastError(), QCoreApplication::translate("ad::Database", "starting a transaction"));
     m_inTransaction = true;
     return {};
 }
@@ -363,7 +362,7 @@ Status Database::commit()
     QSqlQuery q(m_db);
     const bool ok = q.exec(QStringLiteral("COMMIT"));
     if (!ok) {
-        const Status st = statusFrom(q.lastError(), tr("committing"));
+        const Status st = statusFrom(q.lastError(), QCoreApplication::translate("ad::Database", "committing"));
         rollback();
         return st;
     }
@@ -391,14 +390,14 @@ Status Database::statusFrom(const QSqlError &error, const QString &doing) const
     const QString native = error.nativeErrorCode();
     if (text.contains(QLatin1String("database is locked")) || native == QLatin1String("5") ||
         native == QLatin1String("55P03") || text.contains(QLatin1String("lock timeout"))) {
-        return Status::database(tr("The database %1 is busy: another desk is writing to it and did not "
+        return Status::database(QCoreApplication::translate("ad::Database", "The database %1 is busy: another desk is writing to it and did not "
                                    "finish within %2 s. Nothing was written; try again in a moment.")
                                     .arg(describe())
                                     .arg(m_busyTimeoutMs / 1000.0),
                                 QStringLiteral("database_locked"));
     }
     if (text.contains(QLatin1String("readonly database")) || text.contains(QLatin1String("read-only")))
-        return Status::database(tr("The database %1 is read-only; nothing was written.").arg(describe()),
+        return Status::database(QCoreApplication::translate("ad::Database", "The database %1 is read-only; nothing was written.").arg(describe()),
                                 QStringLiteral("database_readonly"));
     for (const auto &rule : kConstraintRules) {
         if (text.contains(QLatin1String(rule.needle)))
@@ -409,12 +408,12 @@ Status Database::statusFrom(const QSqlError &error, const QString &doing) const
                             text.contains(QLatin1String("constraint"));
     if (constraint)
         return Status::refused(QStringLiteral("constraint_violated"),
-                               tr("The database refused the change while %1: %2").arg(doing, text.trimmed()));
+                               QCoreApplication::translate("ad::Database", "The database refused the change while %1: %2").arg(doing, text.trimmed()));
     if (!m_db.isOpen() || error.type() == QSqlError::ConnectionError ||
         text.contains(QLatin1String("server closed")) || text.contains(QLatin1String("no connection")))
-        return Status::database(tr("The connection to %1 was lost while %2: %3").arg(describe(), doing, text.trimmed()),
+        return Status::database(QCoreApplication::translate("ad::Database", "The connection to %1 was lost while %2: %3").arg(describe(), doing, text.trimmed()),
                                 QStringLiteral("database_unreachable"));
-    return Status::database(tr("Database error while %1: %2").arg(doing, text.trimmed()));
+    return Status::database(QCoreApplication::translate("ad::Database", "Database error while %1: %2").arg(doing, text.trimmed()));
 }
 
 Status Database::exec(const QString &sql, const QVariantList &values, QSqlQuery *query)
@@ -427,15 +426,15 @@ Status Database::exec(const QString &sql, const QVariantList &values, QSqlQuery 
     if (values.isEmpty()) {
         // Nothing to bind (PostgreSQL cannot PREPARE DDL such as CREATE TABLE).
         if (!q.exec(sql))
-            return statusFrom(q.lastError(), tr("running a query"));
+            return statusFrom(q.lastError(), QCoreApplication::translate("ad::Database", "running a query"));
         return {};
     }
     if (!q.prepare(sql))
-        return statusFrom(q.lastError(), tr("preparing a query"));
+        return statusFrom(q.lastError(), QCoreApplication::translate("ad::Database", "preparing a query"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return statusFrom(q.lastError(), tr("running a query"));
+        return statusFrom(q.lastError(), QCoreApplication::translate("ad::Database", "running a query"));
     return {};
 }
 

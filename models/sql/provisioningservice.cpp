@@ -18,7 +18,6 @@
 namespace ad {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("ad::ProvisioningService", s, c, n); }
 
 QString quantityText(std::optional<int> q)
 {
@@ -28,13 +27,13 @@ QString quantityText(std::optional<int> q)
 Status customerUnknown(const QString &spec)
 {
     return Status::refused(QStringLiteral("customer_unknown"),
-                           tr("There is no customer \"%1\" (give the i_customer number or the exact name).").arg(spec),
+                           QCoreApplication::translate("ad::ProvisioningService", "There is no customer \"%1\" (give the i_customer number or the exact name).").arg(spec),
                            QStringLiteral("customer"), spec);
 }
 
 Status accountUnknown(const QString &id)
 {
-    return Status::refused(QStringLiteral("account_unknown"), tr("There is no account %1.").arg(id),
+    return Status::refused(QStringLiteral("account_unknown"), QCoreApplication::translate("ad::ProvisioningService", "There is no account %1.").arg(id),
                            QStringLiteral("account"), id);
 }
 } // namespace
@@ -415,16 +414,16 @@ Status ProvisioningService::addCustomer(const QString &name, const QString &curr
     const QString n = name.trimmed();
     if (n.isEmpty() || n.size() > 200 || !rules::isValidName(n.left(100)))
         return Status::refused(QStringLiteral("customer_name_invalid"),
-                               tr("A customer name needs 1 to 200 characters, without control characters."),
+                               QCoreApplication::translate("ad::ProvisioningService", "A customer name needs 1 to 200 characters, without control characters."),
                                QStringLiteral("name"), name);
     const QString cur = currency.trimmed().toUpper();
     if (cur.size() != 3 || !std::all_of(cur.begin(), cur.end(), [](QChar ch) { return ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'); }))
         return Status::refused(QStringLiteral("currency_invalid"),
-                               tr("\"%1\" is not an ISO 4217 currency code such as USD or EUR.").arg(currency),
+                               QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not an ISO 4217 currency code such as USD or EUR.").arg(currency),
                                QStringLiteral("currency"), currency);
     if (!rules::isValidTimeZone(timeZone))
         return Status::refused(QStringLiteral("timezone_invalid"),
-                               tr("\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv.").arg(timeZone),
+                               QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv.").arg(timeZone),
                                QStringLiteral("timezone"), timeZone);
     return inTransaction(0, [&]() -> Status {
         QSqlQuery q;
@@ -432,7 +431,7 @@ Status ProvisioningService::addCustomer(const QString &name, const QString &curr
         if (!st.ok())
             return st;
         if (q.next())
-            return Status::refused(QStringLiteral("customer_exists"), tr("A customer called \"%1\" already exists.").arg(n),
+            return Status::refused(QStringLiteral("customer_exists"), QCoreApplication::translate("ad::ProvisioningService", "A customer called \"%1\" already exists.").arg(n),
                                    QStringLiteral("name"), n);
         const QString sql = QStringLiteral("INSERT INTO customer (name, currency, time_zone) VALUES (?, ?, ?)") +
                             (m_db.isPostgres() ? QStringLiteral(" RETURNING i_customer") : QString());
@@ -462,7 +461,7 @@ Status ProvisioningService::findProduct(const QString &name, ProductInfo *out)
             return {};
         }
     }
-    return Status::refused(QStringLiteral("product_unknown"), tr("There is no product called \"%1\".").arg(name),
+    return Status::refused(QStringLiteral("product_unknown"), QCoreApplication::translate("ad::ProvisioningService", "There is no product called \"%1\".").arg(name),
                            QStringLiteral("product"), name);
 }
 
@@ -470,7 +469,7 @@ Status ProvisioningService::agreementAdd(qint64 c, const QString &productName, s
 {
     if (quantity && (*quantity < 1 || *quantity > rules::kMaxQuantity))
         return Status::refused(QStringLiteral("quantity_invalid"),
-                               tr("A quantity is Unlimited or a whole number from 1 to 999,999."),
+                               QCoreApplication::translate("ad::ProvisioningService", "A quantity is Unlimited or a whole number from 1 to 999,999."),
                                QStringLiteral("quantity"), QString::number(*quantity));
     return inTransaction(c, [&]() -> Status {
         ProductInfo p;
@@ -483,7 +482,7 @@ Status ProvisioningService::agreementAdd(qint64 c, const QString &productName, s
             return st;
         if (q.next())
             return Status::refused(QStringLiteral("product_in_agreement"),
-                                   tr("\"%1\" is already in the agreement; change its quantity instead.").arg(p.name),
+                                   QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is already in the agreement; change its quantity instead.").arg(p.name),
                                    QStringLiteral("product"), p.name);
         st = m_db.exec(QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, quantity, in_use) VALUES (?, ?, ?, 0)"),
                        {c, p.id, quantity ? QVariant(*quantity) : QVariant(QMetaType(QMetaType::Int))});
@@ -498,7 +497,7 @@ Status ProvisioningService::agreementSetMany(qint64 c, const QList<QuantityChang
     for (const auto &ch : changes)
         if (ch.quantity && (*ch.quantity < 1 || *ch.quantity > rules::kMaxQuantity))
             return Status::refused(QStringLiteral("quantity_invalid"),
-                                   tr("A quantity is Unlimited or a whole number from 1 to 999,999."),
+                                   QCoreApplication::translate("ad::ProvisioningService", "A quantity is Unlimited or a whole number from 1 to 999,999."),
                                    ch.product, QString::number(*ch.quantity));
     return inTransaction(c, [&]() -> Status {
         QList<Problem> problems;
@@ -523,14 +522,14 @@ Status ProvisioningService::agreementSetMany(qint64 c, const QList<QuantityChang
                 return st;
             if (!q.next()) {
                 problems.append({QStringLiteral("product_not_in_agreement"),
-                                 tr("\"%1\" is not in the agreement; add it first.").arg(p.name), p.name, 0, p.name});
+                                 QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not in the agreement; add it first.").arg(p.name), p.name, 0, p.name});
                 continue;
             }
             const std::optional<int> oldQ = q.value(0).isNull() ? std::nullopt : std::optional<int>(q.value(0).toInt());
             const int inUse = q.value(1).toInt();
             if (ch.quantity && *ch.quantity < inUse) {
                 problems.append({QStringLiteral("quantity_below_usage"),
-                                 tr("%n account(s) use %1; the quantity cannot be %2.", nullptr, inUse)
+                                 QCoreApplication::translate("ad::ProvisioningService", "%n account(s) use %1; the quantity cannot be %2.", nullptr, inUse)
                                      .arg(p.name)
                                      .arg(*ch.quantity),
                                  p.name, 0, QString::number(*ch.quantity)});
@@ -574,12 +573,12 @@ Status ProvisioningService::agreementRemove(qint64 c, const QString &productName
             return st;
         if (!q.next())
             return Status::refused(QStringLiteral("product_not_in_agreement"),
-                                   tr("\"%1\" is not in the agreement.").arg(p.name), QStringLiteral("product"), p.name);
+                                   QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not in the agreement.").arg(p.name), QStringLiteral("product"), p.name);
         const std::optional<int> oldQ = q.value(0).isNull() ? std::nullopt : std::optional<int>(q.value(0).toInt());
         const int inUse = q.value(1).toInt();
         if (inUse > 0)
             return Status::refused(QStringLiteral("product_in_use"),
-                                   tr("%n account(s) use %1; close them or change their product before removing it "
+                                   QCoreApplication::translate("ad::ProvisioningService", "%n account(s) use %1; close them or change their product before removing it "
                                       "from the agreement.", nullptr, inUse)
                                        .arg(p.name),
                                    QStringLiteral("product"), p.name);
@@ -652,23 +651,23 @@ Status ProvisioningService::checkCanCreate(const CustomerSnapshot &s, const QStr
 {
     const auto found = s.productsByFoldedName.constFind(productName.simplified().toCaseFolded());
     if (productName.trimmed().isEmpty())
-        return Status::refused(QStringLiteral("product_missing"), tr("Name the account's main product."),
+        return Status::refused(QStringLiteral("product_missing"), QCoreApplication::translate("ad::ProvisioningService", "Name the account's main product."),
                                QStringLiteral("product"));
     if (found == s.productsByFoldedName.constEnd())
-        return Status::refused(QStringLiteral("product_unknown"), tr("There is no product called \"%1\".").arg(productName),
+        return Status::refused(QStringLiteral("product_unknown"), QCoreApplication::translate("ad::ProvisioningService", "There is no product called \"%1\".").arg(productName),
                                QStringLiteral("product"), productName);
     if (!found->isMain)
         return Status::refused(QStringLiteral("product_not_main"),
-                               tr("\"%1\" is an add-on; an account needs a main product.").arg(found->name),
+                               QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is an add-on; an account needs a main product.").arg(found->name),
                                QStringLiteral("product"), productName);
     const auto line = s.agreement.constFind(found->id);
     if (line == s.agreement.constEnd())
         return Status::refused(QStringLiteral("product_not_in_agreement"),
-                               tr("\"%1\" is not in %2's agreement.").arg(found->name, s.name), QStringLiteral("product"),
+                               QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not in %2's agreement.").arg(found->name, s.name), QStringLiteral("product"),
                                productName);
     if (line->quantity && line->inUse + 1 > *line->quantity)
         return Status::refused(QStringLiteral("quantity_exceeded"),
-                               tr("The agreement allows %1 account(s) with %2 and all are in use.")
+                               QCoreApplication::translate("ad::ProvisioningService", "The agreement allows %1 account(s) with %2 and all are in use.")
                                    .arg(*line->quantity)
                                    .arg(found->name),
                                QStringLiteral("product"), productName);
@@ -690,21 +689,21 @@ Status ProvisioningService::addAutoAttendant(qint64 c, const QString &productNam
         if (!st.ok())
             problems += st.problems();
         if (!rules::isValidName(name.trimmed()))
-            problems.append({QStringLiteral("name_invalid"), tr("A name has at most 100 characters and no control characters."),
+            problems.append({QStringLiteral("name_invalid"), QCoreApplication::translate("ad::ProvisioningService", "A name has at most 100 characters and no control characters."),
                              QStringLiteral("name"), 0, name});
         QStringList dids;
         for (const QString &raw : didTexts) {
             const auto d = rules::normaliseDid(raw);
             if (!d) {
-                problems.append({QStringLiteral("did_invalid"), tr("\"%1\" is not a DID number (6 to 15 digits).").arg(raw),
+                problems.append({QStringLiteral("did_invalid"), QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a DID number (6 to 15 digits).").arg(raw),
                                  QStringLiteral("did"), 0, raw});
             } else if (dids.contains(*d)) {
-                problems.append({QStringLiteral("did_duplicate"), tr("DID %1 is listed twice.").arg(*d), QStringLiteral("did"), 0, raw});
+                problems.append({QStringLiteral("did_duplicate"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 is listed twice.").arg(*d), QStringLiteral("did"), 0, raw});
             } else if (!s.dids.contains(*d)) {
-                problems.append({QStringLiteral("did_not_owned"), tr("DID %1 has not been provided to %2.").arg(*d, s.name),
+                problems.append({QStringLiteral("did_not_owned"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 has not been provided to %2.").arg(*d, s.name),
                                  QStringLiteral("did"), 0, raw});
             } else if (s.dids.value(*d) != 0) {
-                problems.append({QStringLiteral("did_in_use"), tr("DID %1 is already assigned to another account.").arg(*d),
+                problems.append({QStringLiteral("did_in_use"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 is already assigned to another account.").arg(*d),
                                  QStringLiteral("did"), 0, raw});
             } else {
                 dids << *d;
@@ -716,7 +715,7 @@ Status ProvisioningService::addAutoAttendant(qint64 c, const QString &productNam
         if (!st.ok())
             return st;
         if (q.next())
-            problems.append({QStringLiteral("account_exists"), tr("The account %1 already exists.").arg(id),
+            problems.append({QStringLiteral("account_exists"), QCoreApplication::translate("ad::ProvisioningService", "The account %1 already exists.").arg(id),
                              QStringLiteral("account"), 0, id});
         if (!problems.isEmpty())
             return Status::refused(problems);
@@ -777,7 +776,7 @@ Status ProvisioningService::addGenericAccount(qint64 c, const QString &idText, c
         QList<Problem> problems;
         if (!rules::isValidGenericAccountId(id)) {
             problems.append({QStringLiteral("account_id_invalid"),
-                             tr("\"%1\" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', "
+                             QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', "
                                 "not starting with \"ph\" and a digit (those IDs are generated for extensions).")
                                  .arg(id),
                              QStringLiteral("id"), 0, id});
@@ -788,7 +787,7 @@ Status ProvisioningService::addGenericAccount(qint64 c, const QString &idText, c
                 return st;
             if (q.next())
                 problems.append({QStringLiteral("account_exists"),
-                                 tr("The account %1 already exists (it may be closed); an account ID is never reused.").arg(id),
+                                 QCoreApplication::translate("ad::ProvisioningService", "The account %1 already exists (it may be closed); an account ID is never reused.").arg(id),
                                  QStringLiteral("id"), 0, id});
         }
         ProductInfo p;
@@ -839,14 +838,14 @@ Status ProvisioningService::findAccountRow(const QString &accountId, AccountRow 
 
 static Status accountClosed(const QString &id)
 {
-    return Status::refused(QStringLiteral("account_closed"), tr("The account %1 is closed.").arg(id),
+    return Status::refused(QStringLiteral("account_closed"), QCoreApplication::translate("ad::ProvisioningService", "The account %1 is closed.").arg(id),
                            QStringLiteral("account"), id);
 }
 
 static Status blockedByAdmin(const QString &id)
 {
     return Status::refused(QStringLiteral("blocked_by_admin"),
-                           tr("An administrator blocked %1; only an administrator can change it.").arg(id),
+                           QCoreApplication::translate("ad::ProvisioningService", "An administrator blocked %1; only an administrator can change it.").arg(id),
                            QStringLiteral("account"), id);
 }
 
@@ -869,11 +868,11 @@ Status ProvisioningService::changeBlock(const QString &accountId, bool block)
         if (block) {
             next = customer ? QStringLiteral("by_customer") : QStringLiteral("by_admin");
             if (row.blocked == next)
-                return Status::refused(QStringLiteral("already_blocked"), tr("%1 is already blocked.").arg(accountId),
+                return Status::refused(QStringLiteral("already_blocked"), QCoreApplication::translate("ad::ProvisioningService", "%1 is already blocked.").arg(accountId),
                                        QStringLiteral("account"), accountId);
         } else {
             if (row.blocked == QLatin1String("no"))
-                return Status::refused(QStringLiteral("not_blocked"), tr("%1 is not blocked.").arg(accountId),
+                return Status::refused(QStringLiteral("not_blocked"), QCoreApplication::translate("ad::ProvisioningService", "%1 is not blocked.").arg(accountId),
                                        QStringLiteral("account"), accountId);
             next = QStringLiteral("no");
         }
@@ -892,7 +891,7 @@ Status ProvisioningService::activate(const QString &accountId)
 {
     if (m_actor.asCustomer)
         return Status::refused(QStringLiteral("admin_only"),
-                               tr("Only an administrator can activate an account (it was created inactive for a check)."),
+                               QCoreApplication::translate("ad::ProvisioningService", "Only an administrator can activate an account (it was created inactive for a check)."),
                                QStringLiteral("account"), accountId);
     AccountRow row;
     Status st = findAccountRow(accountId, &row);
@@ -905,7 +904,7 @@ Status ProvisioningService::activate(const QString &accountId)
         if (row.status == QLatin1String("closed"))
             return accountClosed(accountId);
         if (row.status == QLatin1String("active"))
-            return Status::refused(QStringLiteral("already_active"), tr("%1 is already active.").arg(accountId),
+            return Status::refused(QStringLiteral("already_active"), QCoreApplication::translate("ad::ProvisioningService", "%1 is already active.").arg(accountId),
                                    QStringLiteral("account"), accountId);
         st2 = m_db.exec(QStringLiteral("UPDATE account SET status = 'active', activated_at = ? WHERE i_account = ?"),
                         {Database::nowUtc(), row.iAccount});
@@ -983,16 +982,16 @@ Status ProvisioningService::addonAdd(const QString &accountId, const QString &pr
             return st2;
         const auto found = s.productsByFoldedName.constFind(productName.simplified().toCaseFolded());
         if (found == s.productsByFoldedName.constEnd())
-            return Status::refused(QStringLiteral("product_unknown"), tr("There is no product called \"%1\".").arg(productName),
+            return Status::refused(QStringLiteral("product_unknown"), QCoreApplication::translate("ad::ProvisioningService", "There is no product called \"%1\".").arg(productName),
                                    QStringLiteral("product"), productName);
         if (found->isMain)
             return Status::refused(QStringLiteral("product_not_addon"),
-                                   tr("\"%1\" is a main product, not an add-on.").arg(found->name), QStringLiteral("product"),
+                                   QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is a main product, not an add-on.").arg(found->name), QStringLiteral("product"),
                                    productName);
         const auto line = s.agreement.constFind(found->id);
         if (line == s.agreement.constEnd())
             return Status::refused(QStringLiteral("product_not_in_agreement"),
-                                   tr("\"%1\" is not in %2's agreement.").arg(found->name, s.name), QStringLiteral("product"),
+                                   QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not in %2's agreement.").arg(found->name, s.name), QStringLiteral("product"),
                                    productName);
         QSqlQuery q;
         if (!(st2 = m_db.exec(QStringLiteral("SELECT 1 FROM account_addon WHERE i_account = ? AND i_product = ?"),
@@ -1000,11 +999,11 @@ Status ProvisioningService::addonAdd(const QString &accountId, const QString &pr
                  .ok())
             return st2;
         if (q.next())
-            return Status::refused(QStringLiteral("addon_present"), tr("%1 already has %2.").arg(accountId, found->name),
+            return Status::refused(QStringLiteral("addon_present"), QCoreApplication::translate("ad::ProvisioningService", "%1 already has %2.").arg(accountId, found->name),
                                    QStringLiteral("product"), productName);
         if (line->quantity && line->inUse + 1 > *line->quantity)
             return Status::refused(QStringLiteral("quantity_exceeded"),
-                                   tr("The agreement allows %1 account(s) with %2 and all are in use.")
+                                   QCoreApplication::translate("ad::ProvisioningService", "The agreement allows %1 account(s) with %2 and all are in use.")
                                        .arg(*line->quantity)
                                        .arg(found->name),
                                    QStringLiteral("product"), productName);
@@ -1035,7 +1034,7 @@ Status ProvisioningService::addonRemove(const QString &accountId, const QString 
                  .ok())
             return st2;
         if (q.numRowsAffected() != 1)
-            return Status::refused(QStringLiteral("addon_absent"), tr("%1 does not have %2.").arg(accountId, p.name),
+            return Status::refused(QStringLiteral("addon_absent"), QCoreApplication::translate("ad::ProvisioningService", "%1 does not have %2.").arg(accountId, p.name),
                                    QStringLiteral("product"), productName);
         return audit(row.iCustomer, QStringLiteral("addon.remove"), accountId, p.name, QString());
     });
@@ -1055,7 +1054,7 @@ Status ProvisioningService::didAdd(qint64 c, const QStringList &specs, QStringLi
             const auto last = rules::normaliseDid(spec.mid(dots + 2));
             if (!first || !last || first->size() != last->size() || *first > *last) {
                 problems.append({QStringLiteral("did_range_invalid"),
-                                 tr("\"%1\" is not a range: write FIRST..LAST, two numbers of the same length, "
+                                 QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a range: write FIRST..LAST, two numbers of the same length, "
                                     "the first not above the last.").arg(spec),
                                  QStringLiteral("number"), 0, spec});
                 continue;
@@ -1064,7 +1063,7 @@ Status ProvisioningService::didAdd(qint64 c, const QStringList &specs, QStringLi
             const qint64 b = last->toLongLong();
             if (b - a >= 10000) {
                 problems.append({QStringLiteral("did_range_too_large"),
-                                 tr("The range %1 holds %L2 numbers; give at most 10,000 at once.").arg(spec).arg(b - a + 1),
+                                 QCoreApplication::translate("ad::ProvisioningService", "The range %1 holds %L2 numbers; give at most 10,000 at once.").arg(spec).arg(b - a + 1),
                                  QStringLiteral("number"), 0, spec});
                 continue;
             }
@@ -1079,7 +1078,7 @@ Status ProvisioningService::didAdd(qint64 c, const QStringList &specs, QStringLi
             const auto d = rules::normaliseDid(spec);
             if (!d) {
                 problems.append({QStringLiteral("did_invalid"),
-                                 tr("\"%1\" is not a DID number: use 6 to 15 digits.").arg(spec), QStringLiteral("number"), 0, spec});
+                                 QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a DID number: use 6 to 15 digits.").arg(spec), QStringLiteral("number"), 0, spec});
                 continue;
             }
             if (!seen.contains(*d)) {
@@ -1091,7 +1090,7 @@ Status ProvisioningService::didAdd(qint64 c, const QStringList &specs, QStringLi
     if (!problems.isEmpty())
         return Status::refused(problems);
     if (numbers.isEmpty())
-        return Status::usage(QStringLiteral("did_missing"), tr("Give at least one number or FIRST..LAST range."));
+        return Status::usage(QStringLiteral("did_missing"), QCoreApplication::translate("ad::ProvisioningService", "Give at least one number or FIRST..LAST range."));
     return inTransaction(c, [&]() -> Status {
         QList<Problem> refusals;
         QStringList toInsert, toClaim;
@@ -1105,10 +1104,10 @@ Status ProvisioningService::didAdd(qint64 c, const QStringList &specs, QStringLi
             } else if (q.value(0).isNull()) {
                 toClaim << n;
             } else if (q.value(0).toLongLong() == c) {
-                refusals.append({QStringLiteral("did_already_owned"), tr("DID %1 already belongs to this customer.").arg(n),
+                refusals.append({QStringLiteral("did_already_owned"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 already belongs to this customer.").arg(n),
                                  QStringLiteral("number"), 0, n});
             } else {
-                refusals.append({QStringLiteral("did_owned_by_other"), tr("DID %1 belongs to another customer.").arg(n),
+                refusals.append({QStringLiteral("did_owned_by_other"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 belongs to another customer.").arg(n),
                                  QStringLiteral("number"), 0, n});
             }
         }
@@ -1137,7 +1136,7 @@ Status ProvisioningService::didAssign(const QString &accountId, const QString &n
 {
     const auto d = rules::normaliseDid(number);
     if (!d)
-        return Status::refused(QStringLiteral("did_invalid"), tr("\"%1\" is not a DID number: use 6 to 15 digits.").arg(number),
+        return Status::refused(QStringLiteral("did_invalid"), QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a DID number: use 6 to 15 digits.").arg(number),
                                QStringLiteral("number"), number);
     AccountRow row;
     Status st = findAccountRow(accountId, &row);
@@ -1157,11 +1156,11 @@ Status ProvisioningService::didAssign(const QString &accountId, const QString &n
             return st2;
         if (!q.next() || q.value(0).isNull() || q.value(0).toLongLong() != row.iCustomer)
             return Status::refused(QStringLiteral("did_not_owned"),
-                                   tr("DID %1 has not been provided to this customer; give it first (did add).").arg(*d),
+                                   QCoreApplication::translate("ad::ProvisioningService", "DID %1 has not been provided to this customer; give it first (did add).").arg(*d),
                                    QStringLiteral("number"), *d);
         if (!q.value(1).isNull())
             return Status::refused(QStringLiteral("did_in_use"),
-                                   tr("DID %1 is already assigned to %2; release it first.").arg(*d, q.value(1).toString()),
+                                   QCoreApplication::translate("ad::ProvisioningService", "DID %1 is already assigned to %2; release it first.").arg(*d, q.value(1).toString()),
                                    QStringLiteral("number"), *d);
         if (!(st2 = m_db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = ? AND i_account IS NULL"),
                               {row.iAccount, *d}))
@@ -1175,14 +1174,14 @@ Status ProvisioningService::didRelease(const QString &number, bool toInventory)
 {
     const auto d = rules::normaliseDid(number);
     if (!d)
-        return Status::refused(QStringLiteral("did_invalid"), tr("\"%1\" is not a DID number: use 6 to 15 digits.").arg(number),
+        return Status::refused(QStringLiteral("did_invalid"), QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a DID number: use 6 to 15 digits.").arg(number),
                                QStringLiteral("number"), number);
     QSqlQuery q;
     Status st = m_db.exec(QStringLiteral("SELECT i_customer FROM did WHERE number = ?"), {*d}, &q);
     if (!st.ok())
         return st;
     if (!q.next() || q.value(0).isNull())
-        return Status::refused(QStringLiteral("did_unknown"), tr("DID %1 does not belong to any customer.").arg(*d),
+        return Status::refused(QStringLiteral("did_unknown"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 does not belong to any customer.").arg(*d),
                                QStringLiteral("number"), *d);
     const qint64 c = q.value(0).toLongLong();
     q.finish();
@@ -1194,12 +1193,12 @@ Status ProvisioningService::didRelease(const QString &number, bool toInventory)
         if (!st2.ok())
             return st2;
         if (!r.next())
-            return Status::refused(QStringLiteral("did_unknown"), tr("DID %1 changed owner in the meantime.").arg(*d),
+            return Status::refused(QStringLiteral("did_unknown"), QCoreApplication::translate("ad::ProvisioningService", "DID %1 changed owner in the meantime.").arg(*d),
                                    QStringLiteral("number"), *d);
         const QString was = r.value(0).toString();
         if (was.isEmpty() && !toInventory)
             return Status::refused(QStringLiteral("did_not_assigned"),
-                                   tr("DID %1 is not assigned to an account. To give it back to the provider's "
+                                   QCoreApplication::translate("ad::ProvisioningService", "DID %1 is not assigned to an account. To give it back to the provider's "
                                       "inventory, use --to-inventory.").arg(*d),
                                    QStringLiteral("number"), *d);
         const QString sql = toInventory ? QStringLiteral("UPDATE did SET i_account = NULL, i_customer = NULL WHERE number = ?")
@@ -1224,14 +1223,14 @@ Status ProvisioningService::huntGroupAdd(qint64 c, const QString &nameIn, const 
     const QString sequence = sequenceIn.isEmpty() ? QStringLiteral("order") : sequenceIn.trimmed().toLower();
     QList<Problem> problems;
     if (name.isEmpty() || !rules::isValidName(name))
-        problems.append({QStringLiteral("huntgroup_name_invalid"), tr("A hunt group name needs 1 to 100 characters."),
+        problems.append({QStringLiteral("huntgroup_name_invalid"), QCoreApplication::translate("ad::ProvisioningService", "A hunt group name needs 1 to 100 characters."),
                          QStringLiteral("name"), 0, name});
     if (!rules::isValidExtensionNumber(number))
-        problems.append({QStringLiteral("extension_invalid"), tr("\"%1\" is not a number: use 1 to 15 digits.").arg(number),
+        problems.append({QStringLiteral("extension_invalid"), QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a number: use 1 to 15 digits.").arg(number),
                          QStringLiteral("number"), 0, number});
     if (!kSequences.contains(sequence))
         problems.append({QStringLiteral("huntgroup_sequence_invalid"),
-                         tr("\"%1\" is not a hunt sequence; use order, simultaneous, random or least_used.").arg(sequenceIn),
+                         QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a hunt sequence; use order, simultaneous, random or least_used.").arg(sequenceIn),
                          QStringLiteral("sequence"), 0, sequenceIn});
     if (!problems.isEmpty())
         return Status::refused(problems);
@@ -1241,11 +1240,11 @@ Status ProvisioningService::huntGroupAdd(qint64 c, const QString &nameIn, const 
         if (!st.ok())
             return st;
         if (s.huntGroupsByFoldedName.contains(rules::foldName(name)))
-            return Status::refused(QStringLiteral("huntgroup_exists"), tr("%1 already has a hunt group called \"%2\".").arg(s.name, name),
+            return Status::refused(QStringLiteral("huntgroup_exists"), QCoreApplication::translate("ad::ProvisioningService", "%1 already has a hunt group called \"%2\".").arg(s.name, name),
                                    QStringLiteral("name"), name);
         if (s.extensionNumbers.contains(number) || s.huntGroupNumbers.contains(number))
             return Status::refused(QStringLiteral("extension_exists"),
-                                   tr("%1 already uses the number %2 for an extension or hunt group.").arg(s.name, number),
+                                   QCoreApplication::translate("ad::ProvisioningService", "%1 already uses the number %2 for an extension or hunt group.").arg(s.name, number),
                                    QStringLiteral("number"), number);
         QSqlQuery q;
         const QString sql = QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number, sequence) VALUES (?, ?, ?, ?, ?)") +
@@ -1270,7 +1269,7 @@ Status ProvisioningService::huntGroupUpdate(qint64 c, const QString &name, const
             return st;
         const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(name));
         if (hg == s.huntGroupsByFoldedName.constEnd())
-            return Status::refused(QStringLiteral("huntgroup_unknown"), tr("%1 has no hunt group called \"%2\".").arg(s.name, name),
+            return Status::refused(QStringLiteral("huntgroup_unknown"), QCoreApplication::translate("ad::ProvisioningService", "%1 has no hunt group called \"%2\".").arg(s.name, name),
                                    QStringLiteral("name"), name);
         QSqlQuery q;
         if (!(st = m_db.exec(QStringLiteral("SELECT name, number, sequence FROM hunt_group WHERE i_hunt_group = ?"), {hg->id}, &q)).ok())
@@ -1283,21 +1282,21 @@ Status ProvisioningService::huntGroupUpdate(qint64 c, const QString &name, const
         QString newSeq = newSequenceIn ? newSequenceIn->trimmed().toLower() : oldSeq;
         QList<Problem> problems;
         if (newName.isEmpty() || !rules::isValidName(newName))
-            problems.append({QStringLiteral("huntgroup_name_invalid"), tr("A hunt group name needs 1 to 100 characters."),
+            problems.append({QStringLiteral("huntgroup_name_invalid"), QCoreApplication::translate("ad::ProvisioningService", "A hunt group name needs 1 to 100 characters."),
                              QStringLiteral("name"), 0, newName});
         else if (rules::foldName(newName) != rules::foldName(oldName) && s.huntGroupsByFoldedName.contains(rules::foldName(newName)))
-            problems.append({QStringLiteral("huntgroup_exists"), tr("%1 already has a hunt group called \"%2\".").arg(s.name, newName),
+            problems.append({QStringLiteral("huntgroup_exists"), QCoreApplication::translate("ad::ProvisioningService", "%1 already has a hunt group called \"%2\".").arg(s.name, newName),
                              QStringLiteral("name"), 0, newName});
         if (!rules::isValidExtensionNumber(newNumber))
-            problems.append({QStringLiteral("extension_invalid"), tr("\"%1\" is not a number: use 1 to 15 digits.").arg(newNumber),
+            problems.append({QStringLiteral("extension_invalid"), QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a number: use 1 to 15 digits.").arg(newNumber),
                              QStringLiteral("number"), 0, newNumber});
         else if (newNumber != oldNumber && (s.extensionNumbers.contains(newNumber) || s.huntGroupNumbers.contains(newNumber)))
             problems.append({QStringLiteral("extension_exists"),
-                             tr("%1 already uses the number %2 for an extension or hunt group.").arg(s.name, newNumber),
+                             QCoreApplication::translate("ad::ProvisioningService", "%1 already uses the number %2 for an extension or hunt group.").arg(s.name, newNumber),
                              QStringLiteral("number"), 0, newNumber});
         if (!kSequences.contains(newSeq))
             problems.append({QStringLiteral("huntgroup_sequence_invalid"),
-                             tr("\"%1\" is not a hunt sequence; use order, simultaneous, random or least_used.").arg(newSeq),
+                             QCoreApplication::translate("ad::ProvisioningService", "\"%1\" is not a hunt sequence; use order, simultaneous, random or least_used.").arg(newSeq),
                              QStringLiteral("sequence"), 0, newSeq});
         if (!problems.isEmpty())
             return Status::refused(problems);
@@ -1320,7 +1319,7 @@ Status ProvisioningService::huntGroupSetMembers(qint64 c, const QString &name, c
             return st;
         const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(name));
         if (hg == s.huntGroupsByFoldedName.constEnd())
-            return Status::refused(QStringLiteral("huntgroup_unknown"), tr("%1 has no hunt group called \"%2\".").arg(s.name, name),
+            return Status::refused(QStringLiteral("huntgroup_unknown"), QCoreApplication::translate("ad::ProvisioningService", "%1 has no hunt group called \"%2\".").arg(s.name, name),
                                    QStringLiteral("name"), name);
         QList<Problem> problems;
         QList<qint64> extensions;
@@ -1329,7 +1328,7 @@ Status ProvisioningService::huntGroupSetMembers(qint64 c, const QString &name, c
         for (const QString &raw : numbers) {
             const QString n = raw.trimmed();
             if (seen.contains(n)) {
-                problems.append({QStringLiteral("member_duplicate"), tr("Extension %1 is listed twice.").arg(n),
+                problems.append({QStringLiteral("member_duplicate"), QCoreApplication::translate("ad::ProvisioningService", "Extension %1 is listed twice.").arg(n),
                                  QStringLiteral("members"), 0, n});
                 continue;
             }
@@ -1340,7 +1339,7 @@ Status ProvisioningService::huntGroupSetMembers(qint64 c, const QString &name, c
                      .ok())
                 return st;
             if (!q.next() || q.value(1).toString() == QLatin1String("closed")) {
-                problems.append({QStringLiteral("member_unknown"), tr("%1 has no open extension %2.").arg(s.name, n),
+                problems.append({QStringLiteral("member_unknown"), QCoreApplication::translate("ad::ProvisioningService", "%1 has no open extension %2.").arg(s.name, n),
                                  QStringLiteral("members"), 0, n});
                 continue;
             }

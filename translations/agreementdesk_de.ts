@@ -1,0 +1,2974 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ad::AccountListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Blocked by administrator</source>
+        <translation>Vom Administrator gesperrt</translation>
+    </message>
+    <message>
+        <source>Blocked by customer</source>
+        <translation>Vom Kunden gesperrt</translation>
+    </message>
+    <message>
+        <source>Auto attendant</source>
+        <translation>Auto-Attendant</translation>
+    </message>
+    <message>
+        <source>Blocked by an administrator: the customer cannot unblock it.</source>
+        <translation>Von einem Administrator gesperrt: Der Kunde kann die Sperre nicht aufheben.</translation>
+    </message>
+    <message>
+        <source>Ext</source>
+        <translation>Nst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>DIDs</translation>
+    </message>
+    <message>
+        <source>Hunt group</source>
+        <translation>Sammelrufgruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountWriter</name>
+    <message>
+        <source>Cancelled — nothing was written.</source>
+        <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>DID %1 was assigned by someone else in the meantime; nothing was written.</source>
+        <translation>DID %1 wurde inzwischen von jemand anderem zugewiesen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The SQLite connection handle is not available.</source>
+        <translation>Die SQLite-Verbindung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>preparing the import</source>
+        <translation>beim Vorbereiten des Imports</translation>
+    </message>
+    <message>
+        <source>staging row %1</source>
+        <translation>beim Vorbereiten von Zeile %1</translation>
+    </message>
+    <message>
+        <source>staging DID %1</source>
+        <translation>beim Vorbereiten der DID %1</translation>
+    </message>
+    <message>
+        <source>creating accounts</source>
+        <translation>beim Anlegen der Konten</translation>
+    </message>
+    <message>
+        <source>creating extensions</source>
+        <translation>beim Anlegen der Nebenstellen</translation>
+    </message>
+    <message>
+        <source>adding extensions to hunt groups</source>
+        <translation>beim Hinzufügen der Nebenstellen zu Sammelrufgruppen</translation>
+    </message>
+    <message>
+        <source>assigning DIDs</source>
+        <translation>beim Zuweisen der DIDs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them</source>
+        <translation>
+            <numerusform>%n davon</numerusform>
+            <numerusform>%n davon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::AddExtensionDialog</name>
+    <message>
+        <source>Add extension — %1</source>
+        <translation>Nebenstelle hinzufügen – %1</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 4702</source>
+        <translation>nur Ziffern, z. B. 4702</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension number</source>
+        <translation>Ne&amp;benstellennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>%1 — Unlimited (%2 in use)</source>
+        <translation>%1 – unbegrenzt (%2 in Verwendung)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 used: full</source>
+        <translation>%1 – %2 von %3 belegt: voll</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 used</source>
+        <translation>%1 – %2 von %3 belegt</translation>
+    </message>
+    <message>
+        <source>The agreement's quantity is reached; raise it on the Agreement tab first.</source>
+        <translation>Die vereinbarte Anzahl ist erreicht; erhöhen Sie sie zuerst auf der Registerkarte „Vereinbarung“.</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produkt</translation>
+    </message>
+    <message>
+        <source>Free DIDs of the customer</source>
+        <translation>Freie DIDs des Kunden</translation>
+    </message>
+    <message>
+        <source>DID numbers
+(none free)</source>
+        <translation>DID-Nummern
+(keine frei)</translation>
+    </message>
+    <message>
+        <source>&amp;DID numbers</source>
+        <translation>&amp;DID-Nummern</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished (dial by name)</source>
+        <translation>&amp;Veröffentlicht (Wahl per Name)</translation>
+    </message>
+    <message>
+        <source>&amp;Hunt group</source>
+        <translation>&amp;Sammelrufgruppe</translation>
+    </message>
+    <message>
+        <source>for voicemail notifications (optional)</source>
+        <translation>für Voicemail-Benachrichtigungen (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Create &amp;inactive — an administrator activates it after review</source>
+        <translation>&amp;Inaktiv anlegen – ein Administrator aktiviert sie nach der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Add extension</source>
+        <translation>Nebenstelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>ph%1x…</source>
+        <translation>ph%1x…</translation>
+    </message>
+    <message>
+        <source>— digits only</source>
+        <translation>– nur Ziffern</translation>
+    </message>
+    <message>
+        <source>  ✗ taken</source>
+        <translation>  ✗ vergeben</translation>
+    </message>
+    <message>
+        <source>  ✓ free</source>
+        <translation>  ✓ frei</translation>
+    </message>
+    <message>
+        <source>Adds %1 a month (%2 → %3)</source>
+        <translation>Kostet %1 mehr im Monat (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>Adds nothing to the monthly charges while inactive (%1)</source>
+        <translation>Ändert die monatlichen Kosten nicht, solange inaktiv (%1)</translation>
+    </message>
+    <message>
+        <source>Adds nothing to the monthly charges (%1)</source>
+        <translation>Ändert die monatlichen Kosten nicht (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AgreementModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet (was %1)</source>
+        <translation>Geändert, noch nicht übernommen (vorher %1)</translation>
+    </message>
+    <message>
+        <source>Double-click, F2 or type a number to change; U for Unlimited</source>
+        <translation>Doppelklick, F2 oder eine Zahl eintippen zum Ändern; U für unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in use of Unlimited</source>
+        <translation>
+            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in use, no limit</source>
+        <translation>
+            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 available</source>
+        <translation>%1 von %2 belegt, %3 verfügbar</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AgreementPane</name>
+    <message>
+        <source>quantity of %1</source>
+        <translation>Anzahl für %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Main products&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hauptprodukte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add-on products&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zusatzprodukte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove main product</source>
+        <translation>Hauptprodukt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove add-on</source>
+        <translation>Zusatzprodukt entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;main product…</source>
+        <translation>&amp;Hauptprodukt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;dd-on…</source>
+        <translation>&amp;Zusatzprodukt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Hauptprodukte</translation>
+    </message>
+    <message>
+        <source>Add-on products</source>
+        <translation>Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied</source>
+        <translation>
+            <numerusform>%n Änderung nicht übernommen</numerusform>
+            <numerusform>%n Änderungen nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes.</source>
+        <translation>Anzahl: Doppelklick, F2 oder eine Zahl eintippen; U für unbegrenzt; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n quantity change(s)</source>
+        <translation>
+            <numerusform>%n Änderung der Anzahl wird übernommen</numerusform>
+            <numerusform>%n Änderungen der Anzahl werden übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n quantity change(s).</source>
+        <translation>
+            <numerusform>%n Änderung der Anzahl übernommen.</numerusform>
+            <numerusform>%n Änderungen der Anzahl übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: see the marked rows. Nothing was changed.</source>
+        <translation>Nicht übernommen: siehe die markierten Zeilen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Quantity changes refused; nothing was changed.</source>
+        <translation>Änderungen der Anzahl abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every main product is already in the agreement.</source>
+        <translation>Alle Hauptprodukte sind bereits in der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Every add-on is already in the agreement.</source>
+        <translation>Alle Zusatzprodukte sind bereits in der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Add main product</source>
+        <translation>Hauptprodukt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>Zusatzprodukt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Anzahl</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>%1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added to the agreement.</source>
+        <translation>%1 zur Vereinbarung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select the product to remove first.</source>
+        <translation>Wählen Sie zuerst das Produkt aus, das entfernt werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) use %1; close them or change their product before removing it.</source>
+        <translation>
+            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform>
+            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Produkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agreement?</source>
+        <translation>%1 aus der Vereinbarung entfernen?</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed from the agreement.</source>
+        <translation>%1 aus der Vereinbarung entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ColumnMappingModel</name>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoriert)</translation>
+    </message>
+    <message>
+        <source>%1 (mandatory)</source>
+        <translation>%1 (Pflicht)</translation>
+    </message>
+    <message>
+        <source>This column is not imported</source>
+        <translation>Diese Spalte wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation>Importiert als %1</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CommitPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation>Angelegte Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Export created accounts…</source>
+        <translation>Angelegte Konten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Extensions</source>
+        <translation>In Nebenstellen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n extension(s) for %1…</source>
+        <translation>
+            <numerusform>%n Nebenstelle wird für %1 importiert…</numerusform>
+            <numerusform>%n Nebenstellen werden für %1 importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows · %3 rows per second</source>
+        <translation>%1 von %2 Zeilen · %3 Zeilen pro Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n extension(s)</source>
+        <translation>
+            <numerusform>%n Nebenstelle wird importiert</numerusform>
+            <numerusform>%n Nebenstellen werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) created.</source>
+        <translation>
+            <numerusform>%n Nebenstelle angelegt.</numerusform>
+            <numerusform>%n Nebenstellen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was written.</source>
+        <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not imported — nothing was written. %1</source>
+        <translation>Nicht importiert – es wurde nichts geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Export the created accounts</source>
+        <translation>Angelegte Konten exportieren</translation>
+    </message>
+    <message>
+        <source>/created-extensions.csv</source>
+        <translation>/angelegte-nebenstellen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CustomerListModel</name>
+    <message>
+        <source>%1 (i_customer %2) · %3 · %4</source>
+        <translation>%1 (i_customer %2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>i_customer</source>
+        <translation>i_customer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CustomerPage</name>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>&amp;Vereinbarung</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>Ne&amp;benstellen</translation>
+    </message>
+    <message>
+        <source>&amp;DIDs</source>
+        <translation>&amp;DIDs</translation>
+    </message>
+    <message>
+        <source>&amp;Hunt groups</source>
+        <translation>&amp;Sammelrufgruppen</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>i_customer %1 · %2 · %3</source>
+        <translation>i_customer %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Subscriptions plus the fees of every active, unblocked account and its add-ons</source>
+        <translation>Abonnements plus die Gebühren aller aktiven, nicht gesperrten Konten und ihrer Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>&amp;DIDs (%1)</source>
+        <translation>&amp;DIDs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hunt groups (%1)</source>
+        <translation>&amp;Sammelrufgruppen (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly estimate …</source>
+        <translation>Voraussichtlich monatlich …</translation>
+    </message>
+    <message>
+        <source>Monthly estimate %1</source>
+        <translation>Voraussichtlich monatlich %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions (%1)</source>
+        <translation>Ne&amp;benstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nts (%1)</source>
+        <translation>Kont&amp;en (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Database</name>
+    <message>
+        <source>The agreement's quantity for this product would be exceeded.</source>
+        <translation>Die vereinbarte Anzahl für dieses Produkt würde überschritten.</translation>
+    </message>
+    <message>
+        <source>The product is not in the customer's agreement.</source>
+        <translation>Das Produkt ist nicht in der Vereinbarung des Kunden.</translation>
+    </message>
+    <message>
+        <source>Only a main product can be an account's product.</source>
+        <translation>Nur ein Hauptprodukt kann das Produkt eines Kontos sein.</translation>
+    </message>
+    <message>
+        <source>Only an add-on product can be added as an add-on.</source>
+        <translation>Nur ein Zusatzprodukt kann als Zusatzprodukt hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Accounts use this product; it cannot be removed from the agreement.</source>
+        <translation>Konten verwenden dieses Produkt; es kann nicht aus der Vereinbarung entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The customer already has an extension or hunt group with this number.</source>
+        <translation>Der Kunde hat bereits eine Nebenstelle oder Sammelrufgruppe mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>The account ID does not follow the rules.</source>
+        <translation>Die Konto-ID entspricht nicht den Regeln.</translation>
+    </message>
+    <message>
+        <source>A DID can only be assigned to an account of the customer it was provided to.</source>
+        <translation>Eine DID kann nur einem Konto des Kunden zugewiesen werden, dem sie bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>An account with this ID already exists.</source>
+        <translation>Ein Konto mit dieser ID gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The customer already has an extension with this number.</source>
+        <translation>Der Kunde hat bereits eine Nebenstelle mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>This DID number already exists.</source>
+        <translation>Diese DID-Nummer gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The customer already has a hunt group with this name.</source>
+        <translation>Der Kunde hat bereits eine Sammelrufgruppe mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The customer already has a hunt group with this number.</source>
+        <translation>Der Kunde hat bereits eine Sammelrufgruppe mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Einen Kunden mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: %1 (expected postgresql://user@host:port/dbname).</source>
+        <translation>Keine PostgreSQL-URL: %1 (erwartet: postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL at %1:%2: %3</source>
+        <translation>Keine Verbindung zu PostgreSQL auf %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with: agreementdesk-cli --db %1 init --demo</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine an mit: agreementdesk-cli --db %1 init --demo</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permissions).</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriffsrechte).</translation>
+    </message>
+    <message>
+        <source>The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. Check the file's permissions or copy it somewhere writable.</source>
+        <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt; Agreement Desk muss hineinschreiben. Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (%2).</source>
+        <translation>%1 ist keine SQLite-Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds tables but no Agreement Desk schema version; it is not an Agreement Desk database.</source>
+        <translation>%1 enthält Tabellen, aber keine Schemaversion von Agreement Desk; es ist keine Agreement-Desk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 has no Agreement Desk schema yet. Create it with: agreementdesk-cli --db %2 init</source>
+        <translation>%1 hat noch kein Agreement-Desk-Schema. Legen Sie es an mit: agreementdesk-cli --db %2 init</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read.</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Agreement Desk (schema version %2; this program knows up to %3). Use the newer program, or ask for an upgrade.</source>
+        <translation>%1 stammt von einem neueren Agreement Desk (Schemaversion %2; dieses Programm kennt bis %3). Verwenden Sie das neuere Programm oder fragen Sie nach einer Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>The schema script for version %1 is missing from this build.</source>
+        <translation>Das Schemaskript für Version %1 fehlt in diesem Programm.</translation>
+    </message>
+    <message>
+        <source>Upgrading the schema to version %1 failed: %2</source>
+        <translation>Die Aktualisierung des Schemas auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>beim Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>beim Festschreiben</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another desk is writing to it and did not finish within %2 s. Nothing was written; try again in a moment.</source>
+        <translation>Die Datenbank %1 ist belegt: Ein anderer Arbeitsplatz schreibt gerade und war nicht innerhalb von %2 s fertig. Es wurde nichts geschrieben; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; nothing was written.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The database refused the change while %1: %2</source>
+        <translation>Die Datenbank hat die Änderung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while %2: %3</source>
+        <translation>Die Verbindung zu %1 ist %2 abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Datenbankfehler %1: %2</translation>
+    </message>
+    <message>
+        <source>running a query</source>
+        <translation>beim Ausführen einer Abfrage</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>beim Vorbereiten einer Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ad::DemoData</name>
+    <message>
+        <source>The database already holds data; the demo data is loaded only into an empty database.</source>
+        <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::DidsPane</name>
+    <message>
+        <source>DID number</source>
+        <translation>DID-Nummer</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>&amp;Give numbers…</source>
+        <translation>Nummern &amp;vergeben…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to account…</source>
+        <translation>Konto &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST</source>
+        <translation>Nummern aus dem Bestand des Anbieters vergeben: eine, eine Liste oder einen Bereich ERSTE..LETZTE</translation>
+    </message>
+    <message>
+        <source>Free the selected number; it stays with the customer</source>
+        <translation>Die ausgewählte Nummer freigeben; sie bleibt beim Kunden</translation>
+    </message>
+    <message>
+        <source>DID numbers</source>
+        <translation>DID-Nummern</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Give DID numbers</source>
+        <translation>DID-Nummern vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+a range as FIRST..LAST:</source>
+        <translation>
+            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform>
+            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving DIDs</source>
+        <translation>DIDs werden vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) given to the customer.</source>
+        <translation>
+            <numerusform>%n DID an den Kunden vergeben.</numerusform>
+            <numerusform>%n DIDs an den Kunden vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign DID %1</source>
+        <translation>DID %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Account ID (for extension 4701 of customer %1: ph%1x4701):</source>
+        <translation>Konto-ID (für Nebenstelle 4701 des Kunden %1: ph%1x4701):</translation>
+    </message>
+    <message>
+        <source>Assigning %1</source>
+        <translation>%1 wird zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assign DID</source>
+        <translation>DID zuweisen</translation>
+    </message>
+    <message>
+        <source>DID %1 assigned to %2.</source>
+        <translation>DID %1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Releasing %1</source>
+        <translation>%1 wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Release DID</source>
+        <translation>DID freigeben</translation>
+    </message>
+    <message>
+        <source>DID %1 released.</source>
+        <translation>DID %1 freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::DropZone</name>
+    <message>
+        <source>Drop a CSV file here, or Browse…</source>
+        <translation>CSV-Datei hier ablegen oder Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Drop zone for a CSV file</source>
+        <translation>Ablagefläche für eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Drop one file from the file manager.</source>
+        <translation>Legen Sie eine Datei aus dem Dateimanager ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ExtensionsPane</name>
+    <message>
+        <source>Filter: extension number, account ID or the start of a name…</source>
+        <translation>Filter: Nebenstellennummer, Konto-ID oder Anfang eines Namens…</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Konten filtern</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xtension…</source>
+        <translation>Ne&amp;benstelle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add auto a&amp;ttendant…</source>
+        <translation>Auto-A&amp;ttendant hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ccount…</source>
+        <translation>K&amp;onto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>S&amp;chließen…</translation>
+    </message>
+    <message>
+        <source>Add-&amp;ons…</source>
+        <translation>&amp;Zusatzprodukte…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Act as the customer (self-care rules)</source>
+        <translation>Als Kunde handeln (Self-Care-Regeln)</translation>
+    </message>
+    <message>
+        <source>Block and unblock as the customer's self-care portal would: an administrator's block stays.</source>
+        <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Acting as the customer: self-care rules apply.</source>
+        <translation>Sie handeln als Kunde: Die Self-Care-Regeln gelten.</translation>
+    </message>
+    <message>
+        <source>Acting as an administrator.</source>
+        <translation>Sie handeln als Administrator.</translation>
+    </message>
+    <message>
+        <source>Extensions and accounts</source>
+        <translation>Nebenstellen und Konten</translation>
+    </message>
+    <message>
+        <source>No extensions yet — Add extension… or import a CSV file.</source>
+        <translation>Noch keine Nebenstellen – Nebenstelle hinzufügen… oder eine CSV-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Preparing Add extension…</source>
+        <translation>Nebenstelle hinzufügen wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>Nebenstelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding extension %1</source>
+        <translation>Nebenstelle %1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Add auto attendant — %1</source>
+        <translation>Auto-Attendant hinzufügen – %1</translation>
+    </message>
+    <message>
+        <source>optional: one or more free DIDs, separated by commas</source>
+        <translation>optional: eine oder mehrere freie DIDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Create inactive</source>
+        <translation>Inaktiv anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;DID numbers</source>
+        <translation>&amp;DID-Nummern</translation>
+    </message>
+    <message>
+        <source>Add auto attendant</source>
+        <translation>Auto-Attendant hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding an auto attendant</source>
+        <translation>Ein Auto-Attendant wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add account — %1</source>
+        <translation>Konto hinzufügen – %1</translation>
+    </message>
+    <message>
+        <source>e.g. a SIM card's ICCID</source>
+        <translation>z. B. die ICCID einer SIM-Karte</translation>
+    </message>
+    <message>
+        <source>Account &amp;ID</source>
+        <translation>Konto-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding account %1</source>
+        <translation>Konto %1 wird hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n account(s)</source>
+        <translation>
+            <numerusform>%1: %n Konto</numerusform>
+            <numerusform>%1: %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Close %1?
+
+Closing is final: the account stops working, its DIDs go back to %2's pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
+        <translation>%1 schließen?
+
+Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs gehen zurück in den Bestand von %2, es verlässt seine Sammelrufgruppen und sein Kontingent wird frei. Die Konto-ID wird nie wieder vergeben.</translation>
+    </message>
+    <message>
+        <source>Close accounts</source>
+        <translation>Konten schließen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Add-ons of %1</source>
+        <translation>Zusatzprodukte von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 used)</source>
+        <translation>%1 (%2 von %3 belegt)</translation>
+    </message>
+    <message>
+        <source>%1 (Unlimited)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>The agreement has no add-on products.</source>
+        <translation>Die Vereinbarung enthält keine Zusatzprodukte.</translation>
+    </message>
+    <message>
+        <source>Changing the add-ons of %1</source>
+        <translation>Zusatzprodukte von %1 werden geändert</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>Add-ons of %1 changed.</source>
+        <translation>Zusatzprodukte von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Export extensions</source>
+        <translation>Nebenstellen exportieren</translation>
+    </message>
+    <message>
+        <source>%1 extensions.csv</source>
+        <translation>%1 Nebenstellen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n extension(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nebenstelle nach %1 exportiert.</numerusform>
+            <numerusform>%n Nebenstellen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::FormatPage</name>
+    <message>
+        <source>Format and columns</source>
+        <translation>Format und Spalten</translation>
+    </message>
+    <message>
+        <source>How the file is read, and which column is which. Change anything that was guessed wrong.</source>
+        <translation>Wie die Datei gelesen wird und welche Spalte was enthält. Ändern Sie, was falsch erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>Erste Zeile ist eine &amp;Kopfzeile</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+        <source>The first rows as read:</source>
+        <translation>Die ersten Zeilen, wie gelesen:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Columns (double-click "Imported as" to change):</source>
+        <translation>Spalten (Doppelklick auf „Importiert als“ zum Ändern):</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>TAB</source>
+        <translation>TAB</translation>
+    </message>
+    <message>
+        <source>comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>pipe ( | )</source>
+        <translation>senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1 — mandatory.</source>
+        <translation>Wählen Sie die Spalte für: %1 – Pflicht.</translation>
+    </message>
+    <message>
+        <source>Only one column can be imported as %1.</source>
+        <translation>Nur eine Spalte kann als %1 importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be ignored.</source>
+        <translation>
+            <numerusform>%n Spalte wird ignoriert.</numerusform>
+            <numerusform>%n Spalten werden ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All mandatory columns are found.</source>
+        <translation>Alle Pflichtspalten sind gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::HelpDialog</name>
+    <message>
+        <source>Agreement Desk — user guide</source>
+        <translation>Agreement Desk – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>ad::HistoryPane</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Filter history…</source>
+        <translation>Verlauf filtern…</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ad::HuntGroupsPane</name>
+    <message>
+        <source>Hunt group</source>
+        <translation>Sammelrufgruppe</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Hunt sequence</source>
+        <translation>Rufreihenfolge</translation>
+    </message>
+    <message>
+        <source>Members (in order)</source>
+        <translation>Mitglieder (in Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>&amp;New hunt group…</source>
+        <translation>&amp;Neue Sammelrufgruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Hunt groups</source>
+        <translation>Sammelrufgruppen</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Alle gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Least used first</source>
+        <translation>Am wenigsten genutzte zuerst</translation>
+    </message>
+    <message>
+        <source>(no members)</source>
+        <translation>(keine Mitglieder)</translation>
+    </message>
+    <message>
+        <source>New hunt group</source>
+        <translation>Neue Sammelrufgruppe</translation>
+    </message>
+    <message>
+        <source>digits, not used by an extension</source>
+        <translation>Ziffern, nicht von einer Nebenstelle belegt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>N&amp;ummer</translation>
+    </message>
+    <message>
+        <source>Hunt &amp;sequence</source>
+        <translation>&amp;Rufreihenfolge</translation>
+    </message>
+    <message>
+        <source>Creating hunt group %1</source>
+        <translation>Sammelrufgruppe %1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>Hunt group %1 created.</source>
+        <translation>Sammelrufgruppe %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Hunt group %1</source>
+        <translation>Sammelrufgruppe %1</translation>
+    </message>
+    <message>
+        <source>Members in hunt order</source>
+        <translation>Mitglieder in Rufreihenfolge</translation>
+    </message>
+    <message>
+        <source>extension number</source>
+        <translation>Nebenstellennummer</translation>
+    </message>
+    <message>
+        <source>Extension to add</source>
+        <translation>Hinzuzufügende Nebenstelle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Saving hunt group %1</source>
+        <translation>Sammelrufgruppe %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Hunt group %1 saved.</source>
+        <translation>Sammelrufgruppe %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportPlanner</name>
+    <message>
+        <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
+        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
+    </message>
+    <message>
+        <source>The extension number is empty; every row needs one.</source>
+        <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an extension number. %2</source>
+        <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
+        <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Extension %1 is already in row %2 of this file.</source>
+        <translation>Nebenstelle %1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 already has extension %2.</source>
+        <translation>%1 hat bereits die Nebenstelle %2.</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2 as a hunt group number.</source>
+        <translation>%1 verwendet %2 bereits als Nummer einer Sammelrufgruppe.</translation>
+    </message>
+    <message>
+        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
+        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most 100 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens 100.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters (such as tabs or line breaks).</source>
+        <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a DID number. %2</source>
+        <translation>„%1“ ist keine DID-Nummer. %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
+        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>DID %1 is listed twice in this row.</source>
+        <translation>DID %1 steht zweimal in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already in row %2 of this file.</source>
+        <translation>DID %1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>DID %1 has not been provided to %2.</source>
+        <translation>DID %1 wurde %2 nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already assigned to another account; release it first.</source>
+        <translation>DID %1 ist bereits einem anderen Konto zugewiesen; geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>"%1" is not Y or N (yes / no, any case; empty means N).</source>
+        <translation>„%1“ ist weder Y noch N (yes / no, beliebige Schreibung; leer bedeutet N).</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
+        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
+    </message>
+    <message>
+        <source>The product is empty; every row needs a main product of the agreement.</source>
+        <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>There is no product called "%1".</source>
+        <translation>Es gibt kein Produkt namens „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" is an add-on; the Product column needs a main product.</source>
+        <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in %2's agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunt group called "%2".</source>
+        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
+    </message>
+    <message>
+        <source>The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.</source>
+        <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportPreviewModel</name>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Ext</source>
+        <translation>Nst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>DIDs</translation>
+    </message>
+    <message>
+        <source>Hunt group</source>
+        <translation>Sammelrufgruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportService</name>
+    <message>
+        <source>%1 changed since the file was checked (another desk was working on it); nothing was written. Review the new problems and try again.</source>
+        <translation>%1 wurde geändert, seit die Datei geprüft wurde (ein anderer Arbeitsplatz hat daran gearbeitet); es wurde nichts geschrieben. Prüfen Sie die neuen Probleme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported.</source>
+        <translation>Keine Zeile der Datei kann importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created from %1 rows</source>
+        <translation>
+            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
+            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped as invalid</source>
+        <translation>
+            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
+            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; created inactive</source>
+        <translation>; inaktiv angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportWizard</name>
+    <message>
+        <source>Import extensions from CSV</source>
+        <translation>Nebenstellen aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MainWindow</name>
+    <message>
+        <source>Filter customers (name or i_customer)…</source>
+        <translation>Kunden filtern (Name oder i_customer)…</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Kunden filtern</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 · desk user: %2</source>
+        <translation>%1 · Bearbeiter: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open SQLite file…</source>
+        <translation>SQLite-Datei &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New SQLite file…</source>
+        <translation>&amp;Neue SQLite-Datei…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt verwendete Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply agreement changes</source>
+        <translation>Änderungen der Vereinbarung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert agreement changes</source>
+        <translation>Änderungen der Vereinbarung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Vereinbarung</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>Ne&amp;benstellen</translation>
+    </message>
+    <message>
+        <source>&amp;DIDs</source>
+        <translation>&amp;DIDs</translation>
+    </message>
+    <message>
+        <source>&amp;Hunt groups</source>
+        <translation>&amp;Sammelrufgruppen</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation>&amp;Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Agreement Desk</source>
+        <translation>Ü&amp;ber Agreement Desk</translation>
+    </message>
+    <message>
+        <source>About Agreement Desk</source>
+        <translation>Über Agreement Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement Desk %1&lt;/b&gt;&lt;p&gt;Customer agreements, extensions, DIDs, hunt groups and the bulk import of extensions, for telecom back offices.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Agreement Desk %1&lt;/b&gt;&lt;p&gt;Kundenvereinbarungen, Nebenstellen, DIDs, Sammelrufgruppen und der Massenimport von Nebenstellen für das Backoffice von Telekommunikationsanbietern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select the customer to import into first.</source>
+        <translation>Wählen Sie zuerst den Kunden aus, für den importiert werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n extension(s).</source>
+        <translation>
+            <numerusform>%n Nebenstelle importiert.</numerusform>
+            <numerusform>%n Nebenstellen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop one CSV file to import it.</source>
+        <translation>Legen Sie eine CSV-Datei ab, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file; drop a .csv file exported from a spreadsheet.</source>
+        <translation>%1 ist keine CSV-Datei; legen Sie eine aus einer Tabellenkalkulation exportierte .csv-Datei ab.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Changes not applied</source>
+        <translation>Änderungen nicht übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quantity change(s) for %1 are not applied. Apply them before switching?</source>
+        <translation>
+            <numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
+            <numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement Desk — %1 (%2)</source>
+        <translation>Agreement Desk – %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement Desk</source>
+        <translation>Agreement Desk</translation>
+    </message>
+    <message>
+        <source>Wait until the current change is finished.</source>
+        <translation>Warten Sie, bis die laufende Änderung fertig ist.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Agreement Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Agreement-Desk-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New SQLite database</source>
+        <translation>Neue SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>Agreement Desk databases (*.sqlite)</source>
+        <translation>Agreement-Desk-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 exists already; open it instead.</source>
+        <translation>%1 gibt es bereits; öffnen Sie die Datei stattdessen.</translation>
+    </message>
+    <message>
+        <source>Load the demo data into the new database?</source>
+        <translation>Die Demodaten in die neue Datenbank laden?</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>asked each time, never saved (empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>wird jedes Mal abgefragt, nie gespeichert (leer: PGPASSWORD oder ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language changes when Agreement Desk starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Agreement Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProvisioningService</name>
+    <message>
+        <source>There is no customer "%1" (give the i_customer number or the exact name).</source>
+        <translation>Es gibt keinen Kunden „%1“ (geben Sie die i_customer-Nummer oder den genauen Namen an).</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>A customer name needs 1 to 200 characters, without control characters.</source>
+        <translation>Ein Kundenname braucht 1 bis 200 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 4217 currency code such as USD or EUR.</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv.</source>
+        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>A customer called "%1" already exists.</source>
+        <translation>Einen Kunden namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>There is no product called "%1".</source>
+        <translation>Es gibt kein Produkt namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
+        <translation>Eine Anzahl ist unbegrenzt oder eine ganze Zahl von 1 bis 999.999.</translation>
+    </message>
+    <message>
+        <source>"%1" is already in the agreement; change its quantity instead.</source>
+        <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the agreement; add it first.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung; fügen Sie es zuerst hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) use %1; the quantity cannot be %2.</source>
+        <translation>
+            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
+            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>"%1" is not in the agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
+        <translation>
+            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
+            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the account's main product.</source>
+        <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
+    </message>
+    <message>
+        <source>"%1" is an add-on; an account needs a main product.</source>
+        <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in %2's agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
+    </message>
+    <message>
+        <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
+        <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2, und alle sind belegt.</translation>
+    </message>
+    <message>
+        <source>A name has at most 100 characters and no control characters.</source>
+        <translation>Ein Name hat höchstens 100 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a DID number (6 to 15 digits).</source>
+        <translation>„%1“ ist keine DID-Nummer (6 bis 15 Ziffern).</translation>
+    </message>
+    <message>
+        <source>DID %1 is listed twice.</source>
+        <translation>DID %1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>DID %1 has not been provided to %2.</source>
+        <translation>DID %1 wurde %2 nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already assigned to another account.</source>
+        <translation>DID %1 ist bereits einem anderen Konto zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The account %1 already exists.</source>
+        <translation>Das Konto %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', not starting with "ph" and a digit (those IDs are generated for extensions).</source>
+        <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
+    </message>
+    <message>
+        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
+        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
+    </message>
+    <message>
+        <source>The account %1 is closed.</source>
+        <translation>Das Konto %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>An administrator blocked %1; only an administrator can change it.</source>
+        <translation>Ein Administrator hat %1 gesperrt; nur ein Administrator kann das ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is already blocked.</source>
+        <translation>%1 ist bereits gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is not blocked.</source>
+        <translation>%1 ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can activate an account (it was created inactive for a check).</source>
+        <translation>Nur ein Administrator kann ein Konto aktivieren (es wurde zur Prüfung inaktiv angelegt).</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>"%1" is a main product, not an add-on.</source>
+        <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 hat %2 bereits.</translation>
+    </message>
+    <message>
+        <source>%1 does not have %2.</source>
+        <translation>%1 hat %2 nicht.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
+        <translation>„%1“ ist kein Bereich: Schreiben Sie ERSTE..LETZTE, zwei Nummern gleicher Länge, die erste nicht größer als die letzte.</translation>
+    </message>
+    <message>
+        <source>The range %1 holds %L2 numbers; give at most 10,000 at once.</source>
+        <translation>Der Bereich %1 umfasst %L2 Nummern; vergeben Sie höchstens 10.000 auf einmal.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a DID number: use 6 to 15 digits.</source>
+        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Give at least one number or FIRST..LAST range.</source>
+        <translation>Geben Sie mindestens eine Nummer oder einen Bereich ERSTE..LETZTE an.</translation>
+    </message>
+    <message>
+        <source>DID %1 already belongs to this customer.</source>
+        <translation>DID %1 gehört bereits diesem Kunden.</translation>
+    </message>
+    <message>
+        <source>DID %1 belongs to another customer.</source>
+        <translation>DID %1 gehört einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>DID %1 has not been provided to this customer; give it first (did add).</source>
+        <translation>DID %1 wurde diesem Kunden nicht bereitgestellt; vergeben Sie sie zuerst (did add).</translation>
+    </message>
+    <message>
+        <source>DID %1 is already assigned to %2; release it first.</source>
+        <translation>DID %1 ist bereits %2 zugewiesen; geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>DID %1 does not belong to any customer.</source>
+        <translation>DID %1 gehört keinem Kunden.</translation>
+    </message>
+    <message>
+        <source>DID %1 changed owner in the meantime.</source>
+        <translation>DID %1 hat inzwischen den Besitzer gewechselt.</translation>
+    </message>
+    <message>
+        <source>DID %1 is not assigned to an account. To give it back to the provider's inventory, use --to-inventory.</source>
+        <translation>DID %1 ist keinem Konto zugewiesen. Um sie in den Bestand des Anbieters zurückzugeben, verwenden Sie --to-inventory.</translation>
+    </message>
+    <message>
+        <source>A hunt group name needs 1 to 100 characters.</source>
+        <translation>Ein Name einer Sammelrufgruppe braucht 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number: use 1 to 15 digits.</source>
+        <translation>„%1“ ist keine Nummer: Verwenden Sie 1 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a hunt sequence; use order, simultaneous, random or least_used.</source>
+        <translation>„%1“ ist keine Rufreihenfolge; verwenden Sie order, simultaneous, random oder least_used.</translation>
+    </message>
+    <message>
+        <source>%1 already has a hunt group called "%2".</source>
+        <translation>%1 hat bereits eine Sammelrufgruppe namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 already uses the number %2 for an extension or hunt group.</source>
+        <translation>%1 verwendet die Nummer %2 bereits für eine Nebenstelle oder Sammelrufgruppe.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunt group called "%2".</source>
+        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Extension %1 is listed twice.</source>
+        <translation>Nebenstelle %1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 has no open extension %2.</source>
+        <translation>%1 hat keine offene Nebenstelle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::QuantitySpinBox</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>A whole number, or Unlimited (press U).</source>
+        <translation>Eine ganze Zahl oder unbegrenzt (U drücken).</translation>
+    </message>
+    <message>
+        <source>Type a number, or press U for Unlimited</source>
+        <translation>Geben Sie eine Zahl ein oder drücken Sie U für unbegrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Every row of the file as it will be imported. Rows with problems are marked; hover a cell for the reason.</source>
+        <translation>Jede Zeile der Datei, wie sie importiert wird. Zeilen mit Problemen sind markiert; zeigen Sie auf eine Zelle, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Only rows with problems</source>
+        <translation>&amp;Nur Zeilen mit Problemen</translation>
+    </message>
+    <message>
+        <source>Save &amp;problems as CSV…</source>
+        <translation>&amp;Probleme als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it</source>
+        <translation>Die Datei nach dem Korrigieren erneut lesen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Alle Zeilen werden gelesen und geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n bereit</numerusform>
+            <numerusform>%n bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 + %3 of %4 %5</source>
+        <translation>%1 %2 + %3 von %4 %5</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>✗ exceeded</source>
+        <translation>✗ überschritten</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Quota: %1
+Charges: %2 → %3 a month (+%4)</source>
+        <translation>Kontingent: %1
+Kosten: %2 → %3 im Monat (+%4)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: see the problems above.</source>
+        <translation>Die Datei kann nicht importiert werden: siehe die Probleme oben.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Keine Zeile kann importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
+        <translation>
+            <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
+            <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
+        <translation>
+            <numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
+            <numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Die Zeilen mit Problemen speichern</translation>
+    </message>
+    <message>
+        <source>-problems.csv</source>
+        <translation>-probleme.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Probleme speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SnapshotRepository</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SourcePage</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The file of new extensions, the customer they are for, and how to import them.</source>
+        <translation>Die Datei mit den neuen Nebenstellen, der Kunde, für den sie sind, und wie importiert wird.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>&amp;Vorlage herunterladen…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Create the accounts &amp;inactive — an administrator activates them after review</source>
+        <translation>Konten &amp;inaktiv anlegen – ein Administrator aktiviert sie nach der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only when every row is valid (recommended)</source>
+        <translation>&amp;Alles oder nichts: nur importieren, wenn jede Zeile gültig ist (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows: import the valid rows and list the others</source>
+        <translation>Ungültige Zeilen &amp;überspringen: die gültigen Zeilen importieren und die anderen auflisten</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>%1 kann nicht gelesen werden (Zugriffsrechte).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file. Save the spreadsheet as CSV (comma or semicolon separated) and drop that.</source>
+        <translation>%1 ist keine CSV-Datei. Speichern Sie die Tabelle als CSV (durch Komma oder Semikolon getrennt) und legen Sie diese ab.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>Datei: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Drop another file to replace it.</source>
+        <translation>%1
+
+Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the CSV template</source>
+        <translation>CSV-Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::UsageBarDelegate</name>
+    <message>
+        <source>%1 in use · no limit</source>
+        <translation>%1 in Verwendung · keine Grenze</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · full</source>
+        <translation>%1 von %2 · voll</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 free</source>
+        <translation>%1 von %2 · %3 frei</translation>
+    </message>
+</context>
+<context>
+    <name>ad::csv::CsvReader</name>
+    <message>
+        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (").</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (").</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields but the header has %3; a value may hold an unquoted delimiter — quote it or remove the extra values.</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3; ein Wert enthält vielleicht ein Trennzeichen ohne Anführungszeichen – setzen Sie ihn in Anführungszeichen oder entfernen Sie die überzähligen Werte.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 data rows; split it into smaller files.</source>
+        <translation>Die Datei hat mehr als %L1 Datenzeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1"; use one of: %2.</source>
+        <translation>Unbekannte Zeichenkodierung „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again.</source>
+        <translation>Die Datei konnte nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Zeichenkodierung der Datei.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows (only blank lines).</source>
+        <translation>Die Datei enthält keine Zeilen (nur Leerzeilen).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Die Datei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 GiB; split it into smaller files.</source>
+        <translation>Die Datei ist größer als 1 GiB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The column "%1" appears twice (columns %2 and %3); keep one of them.</source>
+        <translation>Die Spalte „%1“ kommt zweimal vor (Spalten %2 und %3); behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>The mandatory column "%1" is missing. The first row must be the header: %2</source>
+        <translation>Die Pflichtspalte „%1“ fehlt. Die erste Zeile muss die Kopfzeile sein: %2</translation>
+    </message>
+    <message>
+        <source>The column "%1" is not a template column and is ignored.</source>
+        <translation>Die Spalte „%1“ ist keine Spalte der Vorlage und wird ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>agreementdesk-cli</name>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>Die Option %1 hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Die Option %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Run agreementdesk-cli --help for the commands.</source>
+        <translation>agreementdesk-cli --help zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to this command.</source>
+        <translation>Die Option %1 gilt nicht für diesen Befehl.</translation>
+    </message>
+    <message>
+        <source>--as takes admin or customer, not "%1".</source>
+        <translation>--as erwartet admin oder customer, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, demo data loaded (5 customers, 10 products).</source>
+        <translation>%1: Schemaversion %2, Demodaten geladen (5 Kunden, 10 Produkte).</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 ready.</source>
+        <translation>%1: Schemaversion %2 bereit.</translation>
+    </message>
+    <message>
+        <source>i_customer</source>
+        <translation>i_customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Usage: customer add NAME [--currency USD] [--timezone TZ]</source>
+        <translation>Aufruf: customer add NAME [--currency USD] [--timezone TZ]</translation>
+    </message>
+    <message>
+        <source>Customer %1 created: i_customer %2.</source>
+        <translation>Kunde %1 angelegt: i_customer %2.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>Zusatz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Usage: agreement show CUSTOMER</source>
+        <translation>Aufruf: agreement show KUNDE</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — monthly charges estimate %3</source>
+        <translation>%1 (%2) – voraussichtliche monatliche Kosten %3</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Hauptprodukte</translation>
+    </message>
+    <message>
+        <source>Add-on products</source>
+        <translation>Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (keine)</translation>
+    </message>
+    <message>
+        <source>Usage: agreement add CUSTOMER PRODUCT [--quantity N|unlimited]</source>
+        <translation>Aufruf: agreement add KUNDE PRODUKT [--quantity N|unlimited]</translation>
+    </message>
+    <message>
+        <source>Usage: agreement set CUSTOMER PRODUCT N|unlimited</source>
+        <translation>Aufruf: agreement set KUNDE PRODUKT N|unlimited</translation>
+    </message>
+    <message>
+        <source>Usage: agreement remove CUSTOMER PRODUCT</source>
+        <translation>Aufruf: agreement remove KUNDE PRODUKT</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
+        <translation>„%1“ ist keine Anzahl: Verwenden Sie unlimited oder eine ganze Zahl von 1 bis 999999.</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2's agreement.</source>
+        <translation>%1 aus der Vereinbarung von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3's agreement.</source>
+        <translation>%1: %2 in der Vereinbarung von %3.</translation>
+    </message>
+    <message>
+        <source>Usage: agreement show|add|set|remove CUSTOMER ...</source>
+        <translation>Aufruf: agreement show|add|set|remove KUNDE ...</translation>
+    </message>
+    <message>
+        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] [--delimiter C] [--errors-csv FILE] [--json]</source>
+        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] [--delimiter Z] [--errors-csv DATEI] [--json]</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one of , ; | tab (not "%1").</source>
+        <translation>--delimiter erwartet eines von , ; | tab (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>committing %1/%2 (%3 rows/s)</source>
+        <translation>Festschreiben %1/%2 (%3 Zeilen/s)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ← %3</source>
+        <translation>%1 (%2) ← %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n data row(s) · encoding %1 · delimiter %2</source>
+        <translation>
+            <numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform>
+            <numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Probleme (%1):</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 %2 + %3 of %4%5</source>
+        <translation>%1 %2 + %3 von %4%5</translation>
+    </message>
+    <message>
+        <source> (exceeded)</source>
+        <translation> (überschritten)</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>Monthly charges: %1 → %2</source>
+        <translation>Monatliche Kosten: %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n account(s) created.</source>
+        <translation>
+            <numerusform>Importiert: %n Konto angelegt.</numerusform>
+            <numerusform>Importiert: %n Konten angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  … and %L1 more (--json lists them all).</source>
+        <translation>  … und %L1 weitere (--json listet alle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s) (listed above).</source>
+        <translation>
+            <numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform>
+            <numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the file is valid; %n account(s) would be created. Nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the file has problems; nothing was written.</source>
+        <translation>Probelauf: Die Datei hat Probleme; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).</source>
+        <translation>
+            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform>
+            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: export CUSTOMER [FILE]</source>
+        <translation>Aufruf: export KUNDE [DATEI]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3). Monthly charges %4 → %5.</source>
+        <translation>%1 angelegt (%2, %3). Monatliche Kosten %4 → %5.</translation>
+    </message>
+    <message>
+        <source>Usage: extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N] [--email E] [--timezone TZ] [--huntgroup H] [--inactive]</source>
+        <translation>Aufruf: extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N] [--email E] [--timezone TZ] [--huntgroup H] [--inactive]</translation>
+    </message>
+    <message>
+        <source>extension add needs --product.</source>
+        <translation>extension add braucht --product.</translation>
+    </message>
+    <message>
+        <source>Usage: auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive]</source>
+        <translation>Aufruf: auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive]</translation>
+    </message>
+    <message>
+        <source>auto-attendant add needs --product.</source>
+        <translation>auto-attendant add braucht --product.</translation>
+    </message>
+    <message>
+        <source>Usage: account add CUSTOMER ID --product P [--inactive]</source>
+        <translation>Aufruf: account add KUNDE ID --product P [--inactive]</translation>
+    </message>
+    <message>
+        <source>Usage: account addon add|remove ACCOUNT_ID PRODUCT</source>
+        <translation>Aufruf: account addon add|remove KONTO_ID PRODUKT</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: account %1 ACCOUNT_ID</source>
+        <translation>Aufruf: account %1 KONTO_ID</translation>
+    </message>
+    <message>
+        <source>Blocked %1 (by the customer).</source>
+        <translation>%1 gesperrt (vom Kunden).</translation>
+    </message>
+    <message>
+        <source>Blocked %1 (by an administrator).</source>
+        <translation>%1 gesperrt (von einem Administrator).</translation>
+    </message>
+    <message>
+        <source>Unblocked %1.</source>
+        <translation>%1 entsperrt.</translation>
+    </message>
+    <message>
+        <source>Activated %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.</source>
+        <translation>%1 geschlossen; seine DIDs sind zurück im Bestand des Kunden, und es hat seine Sammelrufgruppen verlassen.</translation>
+    </message>
+    <message>
+        <source>Usage: account add|block|unblock|activate|close|addon ...</source>
+        <translation>Aufruf: account add|block|unblock|activate|close|addon ...</translation>
+    </message>
+    <message>
+        <source>Usage: accounts CUSTOMER</source>
+        <translation>Aufruf: accounts KUNDE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n account(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Konto</numerusform>
+            <numerusform>%1 (%2): %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ext</source>
+        <translation>Nst.</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>DIDs</source>
+        <translation>DIDs</translation>
+    </message>
+    <message>
+        <source>Hunt group</source>
+        <translation>Sammelrufgruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>, blocked by administrator</source>
+        <translation>, vom Administrator gesperrt</translation>
+    </message>
+    <message>
+        <source>, blocked by customer</source>
+        <translation>, vom Kunden gesperrt</translation>
+    </message>
+    <message>
+        <source>Usage: did add CUSTOMER NUMBER|FIRST..LAST ...</source>
+        <translation>Aufruf: did add KUNDE NUMMER|ERSTE..LETZTE ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) given to %1.</source>
+        <translation>
+            <numerusform>%n DID an %1 vergeben.</numerusform>
+            <numerusform>%n DIDs an %1 vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: did assign ACCOUNT_ID NUMBER</source>
+        <translation>Aufruf: did assign KONTO_ID NUMMER</translation>
+    </message>
+    <message>
+        <source>DID %1 assigned to %2.</source>
+        <translation>DID %1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Usage: did release NUMBER [--to-inventory]</source>
+        <translation>Aufruf: did release NUMMER [--to-inventory]</translation>
+    </message>
+    <message>
+        <source>DID %1 returned to the provider's inventory.</source>
+        <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
+    </message>
+    <message>
+        <source>DID %1 released; it is free in the customer's pool.</source>
+        <translation>DID %1 freigegeben; sie ist frei im Bestand des Kunden.</translation>
+    </message>
+    <message>
+        <source>Usage: did list CUSTOMER</source>
+        <translation>Aufruf: did list KUNDE</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Usage: did add|assign|release|list ...</source>
+        <translation>Aufruf: did add|assign|release|list ...</translation>
+    </message>
+    <message>
+        <source>Usage: huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]</source>
+        <translation>Aufruf: huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]</translation>
+    </message>
+    <message>
+        <source>Hunt group %1 (%2) created for %3.</source>
+        <translation>Sammelrufgruppe %1 (%2) für %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>Usage: huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,EXT,...]</source>
+        <translation>Aufruf: huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,NST,...]</translation>
+    </message>
+    <message>
+        <source>Hunt group %1 updated.</source>
+        <translation>Sammelrufgruppe %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Usage: huntgroup list CUSTOMER</source>
+        <translation>Aufruf: huntgroup list KUNDE</translation>
+    </message>
+    <message>
+        <source>%1 has no hunt groups.</source>
+        <translation>%1 hat keine Sammelrufgruppen.</translation>
+    </message>
+    <message>
+        <source>Usage: huntgroup add|set|list ...</source>
+        <translation>Aufruf: huntgroup add|set|list ...</translation>
+    </message>
+    <message>
+        <source>Usage: history CUSTOMER [--filter TEXT]</source>
+        <translation>Aufruf: history KUNDE [--filter TEXT]</translation>
+    </message>
+    <message>
+        <source>No history for %1.</source>
+        <translation>Kein Verlauf für %1.</translation>
+    </message>
+    <message>
+        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
+
+  init [--demo]                          create or upgrade the schema; --demo loads the demo data
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ]
+  products [--json]
+  agreement show CUSTOMER [--json]
+  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
+  agreement set CUSTOMER PRODUCT N|unlimited
+  agreement remove CUSTOMER PRODUCT
+  template                               the CSV template (header row) on stdout
+  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
+  export CUSTOMER [FILE]                 extensions in the template format, re-importable
+  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add CUSTOMER ID --product P [--inactive] [--json]
+  accounts CUSTOMER [--json]
+  account block|unblock|activate|close ACCOUNT_ID
+  account addon add|remove ACCOUNT_ID PRODUCT
+  did add CUSTOMER NUMBER|FIRST..LAST ...
+  did assign ACCOUNT_ID NUMBER
+  did release NUMBER [--to-inventory]
+  did list CUSTOMER [--json]
+  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
+  huntgroup list CUSTOMER [--json]
+  history CUSTOMER [--filter TEXT] [--json]
+
+DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
+else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
+Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
+</source>
+        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
+
+  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ]
+  products [--json]
+  agreement show KUNDE [--json]
+  agreement add KUNDE PRODUKT [--quantity N|unlimited]
+  agreement set KUNDE PRODUKT N|unlimited
+  agreement remove KUNDE PRODUKT
+  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
+  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
+  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
+  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add KUNDE ID --product P [--inactive] [--json]
+  accounts KUNDE [--json]
+  account block|unblock|activate|close KONTO_ID
+  account addon add|remove KONTO_ID PRODUKT
+  did add KUNDE NUMMER|ERSTE..LETZTE ...
+  did assign KONTO_ID NUMMER
+  did release NUMMER [--to-inventory]
+  did list KUNDE [--json]
+  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
+  huntgroup list KUNDE [--json]
+  history KUNDE [--filter TEXT] [--json]
+
+DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
+sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
+Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Customer agreements, extensions and CSV import.</source>
+        <translation>Kundenvereinbarungen, Nebenstellen und CSV-Import.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite-Datei oder postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Customer to show.</source>
+        <translation>Anzuzeigender Kunde.</translation>
+    </message>
+    <message>
+        <source>Tab to open: agreement, extensions, dids, huntgroups, history.</source>
+        <translation>Zu öffnende Registerkarte: agreement, extensions, dids, huntgroups, history.</translation>
+    </message>
+    <message>
+        <source>A CSV file to import.</source>
+        <translation>Eine zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Created the demo database at %1.</source>
+        <translation>Die Demodatenbank wurde unter %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Agreement Desk</source>
+        <translation>Agreement Desk</translation>
+    </message>
+</context>
+</TS>
