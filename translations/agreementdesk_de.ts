@@ -290,6 +290,14 @@
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1, changed, not applied</source>
+        <translation>%1, geändert, nicht übernommen</translation>
+    </message>
 </context>
 <context>
     <name>ad::AgreementPane</name>
@@ -959,10 +967,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Act as the customer (self-care rules)</source>
-        <translation>Als Kunde handeln (Self-Care-Regeln)</translation>
-    </message>
-    <message>
         <source>Block and unblock as the customer's self-care portal would: an administrator's block stays.</source>
         <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
@@ -1139,6 +1143,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
             <numerusform>%n Nebenstelle nach %1 exportiert.</numerusform>
             <numerusform>%n Nebenstellen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Act as the c&amp;ustomer (self-care rules)</source>
+        <translation>Als &amp;Kunde handeln (Self-Care-Regeln)</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1560,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 — problem: %2</source>
+        <translation>%1 – Problem: %2</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_import = new QAction(tr("&Import from CSV…"), this);
     connect(m_import, &QAction::triggered, this, &ExtensionsPane::importRequested);
     m_export = makeAction(tr("E&xport CSV…"), {}, &ExtensionsPane::exportCsv);
-    m_asCustomer = new QAction(tr("Act as the customer (self-care rules)"), this);
+    m_asCustomer = new QAction(tr("Act as the c&ustomer (self-care rules)"), this);
     m_asCustomer->setCheckable(true);
     m_asCustomer->setToolTip(tr("Block and unblock as the customer's self-care portal would: an administrator's block stays."));
     connect(m_asCustomer, &QAction::toggled, this, [this](bool on) {

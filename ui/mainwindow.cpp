@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QPalette>
 #include <QStyle>
 #include <QDialog>
@@ -47,7 +49,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QString &notice, QWid
 {
     buildUi();
     buildMenus();
-    resize(1280, 800);
+    // 1280 × 800, or less on a small (or 200 % scaled) screen.
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     setAcceptDrops(true);
     if (!notice.isEmpty())
         showMessage(notice);

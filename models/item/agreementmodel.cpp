@@ -147,6 +147,10 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::AccessibleTextRole:
+        if (!error.isEmpty())
+            return tr("Refused: %1").arg(error);
+        if (index.column() == QuantityColumn && dirty)
+            return tr("%1, changed, not applied").arg(staged == kUnlimited ? tr("Unlimited") : QLocale().toString(staged));
         if (index.column() == AvailableColumn)
             return staged == kUnlimited ? tr("%n in use, no limit", nullptr, l.inUse)
                                         : tr("%1 of %2 used, %3 available").arg(l.inUse).arg(staged).arg(staged - l.inUse);

@@ -100,6 +100,12 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         const QString e = cellError(record, index.column());
         return e.isEmpty() ? data(index, Qt::DisplayRole) : QVariant(e);
     }
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says: the value, and the problem with it, not just a tint.
+        const QString e = index.column() == ProblemsColumn ? QString() : cellError(record, index.column());
+        const QString v = data(index, Qt::DisplayRole).toString();
+        return e.isEmpty() ? v : tr("%1 — problem: %2").arg(v, e);
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == RowColumn || index.column() == ExtensionColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -31,6 +31,12 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QMenuBar>
+#include <QMenu>
+#include <QSet>
+#include <QAbstractSpinBox>
+#include <QHeaderView>
+#include <QFile>
 #include <QTextBrowser>
 
 using namespace ad;
@@ -286,6 +292,55 @@ private slots:
         for (const char *topic : {"Agreement", "Extensions and accounts", "DIDs", "Hunt groups", "Importing extensions from CSV",
                                   "quantity_exceeded", "did_not_owned", "plan_stale"})
             QVERIFY2(text.contains(QLatin1String(topic)), topic);
+        // The German guide is shipped too and has the same sections.
+        QFile de(QStringLiteral(":/agreementdesk/help/guide_de.html"));
+        QVERIFY(de.open(QIODevice::ReadOnly));
+        const QString german = QString::fromUtf8(de.readAll());
+        for (const char *topic : {"Vereinbarung", "Nebenstellen und Konten", "DIDs", "Sammelrufgruppen", "aus CSV importieren",
+                                  "quantity_exceeded", "plan_stale"})
+            QVERIFY2(german.contains(QString::fromUtf8(topic)), topic);
+    }
+
+    void accessibility()
+    {
+        // Every input and list of the main window and the import wizard has a name a screen
+        // reader can say: its own accessible name, a label it is the buddy of, or its text.
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        QSet<QWidget *> labelled;
+        for (QLabel *l : window.findChildren<QLabel *>())
+            if (l->buddy())
+                labelled.insert(l->buddy());
+        QStringList unnamed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+                               qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+            if (!input || qobject_cast<QHeaderView *>(w) || qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue; // parts of other widgets
+            if (w->accessibleName().isEmpty() && !labelled.contains(w))
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // Every menu action is reachable from the keyboard: a mnemonic (&) or a shortcut.
+        QStringList unreachable;
+        for (QAction *a : window.menuBar()->actions())
+            for (QAction *item : a->menu()->actions()) {
+                if (item->isSeparator() || item->menu())
+                    continue;
+                if (!item->text().contains(QLatin1Char('&')) && item->shortcut().isEmpty() && item->text() != QLatin1String("English") &&
+                    item->text() != QLatin1String("Deutsch"))
+                    unreachable << item->text();
+            }
+        QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(QStringLiteral(", "))));
+        // Colour is never the only signal: a refused quantity says so in words.
+        AgreementModel *model = window.page()->agreement()->mainModel();
+        model->setRowError(QStringLiteral("Auto attendant"), QStringLiteral("no"));
+        const int row = model->rowOfProduct(QStringLiteral("Auto attendant"));
+        QVERIFY(model->data(model->index(row, AgreementModel::AvailableColumn), Qt::AccessibleTextRole).toString().contains(QLatin1String("Refused")));
+        window.tasks()->waitForIdle();
     }
 
     void customerFilter()
