@@ -31,14 +31,20 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
 {
     m_model = new AccountListModel(*ctx.db, this);
     auto *layout = new QVBoxLayout(this);
+    // Two rows: what adds or moves accounts, then the filter with what acts on the selection.
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_toolbar);
+    auto *second = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter: extension number, account ID or the start of a name…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter accounts"));
-    layout->addWidget(m_filter);
+    second->addWidget(m_filter, 1);
+    auto *selectionBar = new QToolBar(this);
+    selectionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    second->addWidget(selectionBar);
+    layout->addLayout(second);
 
     auto makeAction = [this](const QString &text, const QKeySequence &key, void (ExtensionsPane::*slot)()) {
         auto *a = new QAction(text, this);
@@ -72,9 +78,8 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     });
     for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
         m_toolbar->addAction(a);
-    m_toolbar->addSeparator();
     for (QAction *a : {m_activate, m_block, m_unblock, m_close, m_addons})
-        m_toolbar->addAction(a);
+        selectionBar->addAction(a);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
