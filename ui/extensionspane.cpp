@@ -106,6 +106,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExtensionsPane::updateActions);
     connect(m_filter, &QLineEdit::textChanged, m_model, &AccountListModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
+    connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
     updateActions();
 }

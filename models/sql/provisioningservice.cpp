@@ -1022,8 +1022,11 @@ Status ProvisioningService::addonRemove(const QString &accountId, const QString 
     if (!st.ok())
         return st;
     return inTransaction(row.iCustomer, [&]() -> Status {
+        Status st2 = findAccountRow(accountId, &row); // re-read under the lock
+        if (!st2.ok())
+            return st2;
         ProductInfo p;
-        Status st2 = findProduct(productName, &p);
+        st2 = findProduct(productName, &p);
         if (!st2.ok())
             return st2;
         if (m_actor.asCustomer && row.blocked == QLatin1String("by_admin"))
