@@ -2951,6 +2951,18 @@ sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der ge
 Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
 </translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

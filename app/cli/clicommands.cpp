@@ -97,6 +97,46 @@ Args parse(const QStringList &in)
     return a;
 }
 
+// A text table whose columns are as wide as their widest cell (headers included), so that it
+// stays aligned in every language.
+class TextTable {
+public:
+    TextTable(const QStringList &headers, const QList<int> &rightAligned = {}, const QString &indent = {})
+        : m_right(rightAligned), m_indent(indent)
+    {
+        m_rows.append(headers);
+    }
+    void addRow(const QStringList &cells) { m_rows.append(cells); }
+    QString text() const
+    {
+        QList<int> widths;
+        for (const QStringList &r : m_rows)
+            for (int i = 0; i < r.size(); ++i) {
+                if (widths.size() <= i)
+                    widths.append(0);
+                widths[i] = qMax(widths[i], int(r.at(i).size()));
+            }
+        QStringList lines;
+        for (const QStringList &r : m_rows) {
+            QStringList cells;
+            for (int i = 0; i < r.size(); ++i) {
+                const bool last = i == r.size() - 1;
+                if (m_right.contains(i))
+                    cells << r.at(i).rightJustified(widths.at(i));
+                else
+                    cells << (last ? r.at(i) : r.at(i).leftJustified(widths.at(i)));
+            }
+            lines << m_indent + cells.join(QStringLiteral("  "));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+private:
+    QList<QStringList> m_rows;
+    QList<int> m_right;
+    QString m_indent;
+};
+
 class Cli {
 public:
     explicit Cli(Args args) : m_args(std::move(args)), m_out(stdout), m_err(stderr)
@@ -327,14 +367,13 @@ int Cli::cmdCustomers()
         o.insert(QStringLiteral("customers"), a);
         return okJson(o);
     }
-    print(QStringLiteral("%1  %2  %3  %4  %5")
-              .arg(QCoreApplication::translate("agreementdesk-cli", "i_customer"), 10)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Name"), -30)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Time zone"), -22)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Currency"), -8)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Accounts")));
+    TextTable table({QCoreApplication::translate("agreementdesk-cli", "i_customer"), QCoreApplication::translate("agreementdesk-cli", "Name"),
+                     QCoreApplication::translate("agreementdesk-cli", "Time zone"), QCoreApplication::translate("agreementdesk-cli", "Currency"),
+                     QCoreApplication::translate("agreementdesk-cli", "Accounts")},
+                    {0, 4});
     for (const auto &c : list)
-        print(QStringLiteral("%1  %2  %3  %4  %5").arg(c.id, 10).arg(c.name, -30).arg(c.timeZone, -22).arg(c.currency, -8).arg(c.accounts, 8));
+        table.addRow({QString::number(c.id), c.name, c.timeZone, c.currency, QString::number(c.accounts)});
+    print(table.text());
     return 0;
 }
 
@@ -441,24 +480,23 @@ int Cli::cmdAgreement()
         for (int pass = 0; pass < 2; ++pass) {
             print(QString());
             print(pass == 0 ? QCoreApplication::translate("agreementdesk-cli", "Main products") : QCoreApplication::translate("agreementdesk-cli", "Add-on products"));
-            print(QStringLiteral("  %1  %2  %3  %4  %5")
-                      .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32)
-                      .arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee"), 12)
-                      .arg(QCoreApplication::translate("agreementdesk-cli", "Quantity"), 10)
-                      .arg(QCoreApplication::translate("agreementdesk-cli", "In use"), 7)
-                      .arg(QCoreApplication::translate("agreementdesk-cli", "Available"), 9));
+            TextTable table({QCoreApplication::translate("agreementdesk-cli", "Product"),
+                             QCoreApplication::translate("agreementdesk-cli", "Monthly fee"),
+                             QCoreApplication::translate("agreementdesk-cli", "Quantity"),
+                             QCoreApplication::translate("agreementdesk-cli", "In use"),
+                             QCoreApplication::translate("agreementdesk-cli", "Available")},
+                            {1, 2, 3, 4}, QStringLiteral("  "));
             int n = 0;
             for (const auto &l : lines) {
                 if (l.product.isMain != (pass == 0))
                     continue;
                 ++n;
-                print(QStringLiteral("  %1  %2  %3  %4  %5")
-                          .arg(l.product.name, -32)
-                          .arg(l.product.fee ? money::plain(*l.product.fee) : QStringLiteral("—"), 12)
-                          .arg(quantityText(l.quantity), 10)
-                          .arg(l.inUse, 7)
-                          .arg(l.available() ? QString::number(*l.available()) : QStringLiteral("—"), 9));
+                table.addRow({l.product.name, l.product.fee ? money::plain(*l.product.fee) : QStringLiteral("—"),
+                              quantityText(l.quantity), QString::number(l.inUse),
+                              l.available() ? QString::number(*l.available()) : QStringLiteral("—")});
             }
+            if (n)
+                print(table.text());
             if (!n)
                 print(QCoreApplication::translate("agreementdesk-cli", "  (none)"));
         }
@@ -928,16 +966,15 @@ int Cli::cmdAccounts()
         return okJson(o);
     }
     print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2): %n account(s)", nullptr, list.size()).arg(c.name).arg(c.id));
-    print(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Ext"), -6)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Name"), -24)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Account ID"), -20)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -30)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "DIDs"), -24)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Hunt group"), -12)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Status")));
+    TextTable table({QCoreApplication::translate("agreementdesk-cli", "Ext"), QCoreApplication::translate("agreementdesk-cli", "Name"),
+                     QCoreApplication::translate("agreementdesk-cli", "Account ID"), QCoreApplication::translate("agreementdesk-cli", "Product"),
+                     QCoreApplication::translate("agreementdesk-cli", "DIDs"), QCoreApplication::translate("agreementdesk-cli", "Hunt group"),
+                     QCoreApplication::translate("agreementdesk-cli", "Status")},
+                    {0});
     for (const auto &a : list) {
-        QString status = a.status;
+        QString status = a.status == QLatin1String("active")     ? QCoreApplication::translate("agreementdesk-cli", "active")
+                         : a.status == QLatin1String("inactive") ? QCoreApplication::translate("agreementdesk-cli", "inactive")
+                                                                 : QCoreApplication::translate("agreementdesk-cli", "closed");
         if (a.blocked == QLatin1String("by_admin"))
             status += QCoreApplication::translate("agreementdesk-cli", ", blocked by administrator");
         else if (a.blocked == QLatin1String("by_customer"))
@@ -945,15 +982,9 @@ int Cli::cmdAccounts()
         QString product = a.product;
         if (!a.addons.isEmpty())
             product += QStringLiteral(" + ") + a.addons.join(QStringLiteral(", "));
-        print(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                  .arg(a.number, -6)
-                  .arg(a.name, -24)
-                  .arg(a.id, -20)
-                  .arg(product, -30)
-                  .arg(a.dids.join(QLatin1Char(' ')), -24)
-                  .arg(a.huntGroups.join(QStringLiteral(", ")), -12)
-                  .arg(status));
+        table.addRow({a.number, a.name, a.id, product, a.dids.join(QLatin1Char(' ')), a.huntGroups.join(QStringLiteral(", ")), status});
     }
+    print(table.text());
     return 0;
 }
 
