@@ -161,6 +161,7 @@ Status ListingRepository::customersPage(const QString &filter, CustomerOrder ord
 
 Status ListingRepository::customersCount(const QString &filter, int *count)
 {
+    // A fixed WHERE fragment; the filter is bound.
     QSqlQuery q;
     Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM customer c") + QLatin1String(kCustomerWhere),
                           customerBinds(filter), &q);
@@ -216,6 +217,7 @@ Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offs
         marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
         ids << a.iAccount;
     }
+    // "IN (?,?,…)": only placeholders are built, one per key of the page; the keys are bound.
     const QString in = QStringLiteral(" IN (") + marks + QStringLiteral(")");
     if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN product p ON p.i_product = x.i_product"
                                         " WHERE x.i_account") + in + QStringLiteral(" ORDER BY p.name"),

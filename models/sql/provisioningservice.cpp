@@ -6,12 +6,14 @@
 #include "domain/money.h"
 #include "domain/rules.h"
 #include "import/importplanner.h"
+#include "listingrepository.h"
 #include "snapshotrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -109,28 +111,9 @@ Status ProvisioningService::audit(qint64 c, const QString &action, const QString
 
 Status ProvisioningService::customers(QList<CustomerInfo> *out, const QString &filter)
 {
-    QSqlQuery q;
-    const QString f = filter.trimmed();
-    Status st = m_db.exec(
-        QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
-                       " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
-                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main')"
-                       " FROM customer c WHERE ? = '' OR lower(c.name) LIKE ? OR CAST(c.i_customer AS TEXT) LIKE ?"
-                       " ORDER BY c.name"),
-        {f, QStringLiteral("%") + f.toLower() + QStringLiteral("%"), f + QStringLiteral("%")}, &q);
-    if (!st.ok())
-        return st;
-    out->clear();
-    while (q.next()) {
-        CustomerInfo c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.currency = q.value(2).toString();
-        c.timeZone = q.value(3).toString();
-        c.accounts = q.value(4).toInt();
-        out->append(c);
-    }
-    return {};
+    // Every customer, by name: the listing the window pages through, in one page.
+    return ListingRepository(m_db).customersPage(filter, ListingRepository::CustomerOrder::Name, true, 0,
+                                                std::numeric_limits<int>::max(), out);
 }
 
 Status ProvisioningService::customer(qint64 iCustomer, CustomerInfo *out)
