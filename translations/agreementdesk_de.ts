@@ -1280,6 +1280,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Showing the newest %L1 entries; filter to find older ones…</source>
+        <translation>Die neuesten %L1 Einträge; filtern Sie, um ältere zu finden…</translation>
+    </message>
 </context>
 <context>
     <name>ad::HuntGroupsPane</name>

@@ -369,9 +369,13 @@ void HistoryPane::setCustomer(qint64 iCustomer)
 
 void HistoryPane::reload()
 {
+    // The newest entries: a long-lived customer's history can be very long.
+    constexpr int kShown = 2000;
     QList<AuditEntry> entries;
     if (m_customer > 0)
-        m_ctx.service->history(m_customer, &entries, m_filter->text());
+        m_ctx.service->history(m_customer, &entries, m_filter->text(), kShown);
+    m_filter->setPlaceholderText(entries.size() >= kShown ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
+                                                          : tr("Filter history…"));
     QList<QStringList> rows;
     QVariantList keys;
     for (const AuditEntry &e : entries) {

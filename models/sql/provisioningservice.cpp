@@ -367,7 +367,7 @@ Status ProvisioningService::huntGroups(qint64 c, QList<HuntGroupInfo> *out)
     return {};
 }
 
-Status ProvisioningService::history(qint64 c, QList<AuditEntry> *out, const QString &filter)
+Status ProvisioningService::history(qint64 c, QList<AuditEntry> *out, const QString &filter, int limit)
 {
     CustomerInfo info;
     Status st = customer(c, &info);
@@ -378,8 +378,8 @@ Status ProvisioningService::history(qint64 c, QList<AuditEntry> *out, const QStr
     st = m_db.exec(QStringLiteral("SELECT i_audit, at, who, action, object, old_value, new_value FROM audit"
                                   " WHERE i_customer = ? AND (lower(action) LIKE ? OR lower(object) LIKE ?"
                                   "   OR lower(who) LIKE ? OR lower(new_value) LIKE ? OR lower(old_value) LIKE ?)"
-                                  " ORDER BY i_audit DESC"),
-                   {c, f, f, f, f, f}, &q);
+                                  " ORDER BY i_audit DESC LIMIT ?"),
+                   {c, f, f, f, f, f, limit > 0 ? limit : std::numeric_limits<int>::max()}, &q);
     if (!st.ok())
         return st;
     out->clear();

@@ -123,7 +123,8 @@ public:
     Status dids(qint64 iCustomer, QList<DidInfo> *out);
     Status inventoryDids(QStringList *out);
     Status huntGroups(qint64 iCustomer, QList<HuntGroupInfo> *out);
-    Status history(qint64 iCustomer, QList<AuditEntry> *out, const QString &filter = {});
+    // Newest first; limit > 0 returns at most that many entries.
+    Status history(qint64 iCustomer, QList<AuditEntry> *out, const QString &filter = {}, int limit = 0);
     Status monthlyCharges(qint64 iCustomer, qint64 *minorUnits);
     Status snapshot(qint64 iCustomer, CustomerSnapshot *out);
 

@@ -582,6 +582,10 @@ private slots:
         QList<AuditEntry> filtered;
         QVERIFY(m_admin->history(46170, &filtered, QStringLiteral("huntgroup")).ok());
         QCOMPARE(filtered.size(), 1);
+        QList<AuditEntry> newest;
+        QVERIFY(m_admin->history(46170, &newest, QString(), 2).ok());
+        QCOMPARE(newest.size(), 2);
+        QCOMPARE(newest.first().id, history.first().id);
     }
 
     void huntGroupsEditing()
