@@ -244,14 +244,15 @@ private:
 
     void endField()
     {
-        QString f = m_field.trimmed();
+        // The field's buffer moves into the record (trimmed in place): one allocation per field.
+        QString f = std::move(m_field).trimmed();
+        m_field = QString();
         // An exported cell guarded against formula injection ('=..., '+..., '-..., '@...).
         if (f.size() >= 2 && f.at(0) == QLatin1Char('\'') &&
             (f.at(1) == QLatin1Char('=') || f.at(1) == QLatin1Char('+') || f.at(1) == QLatin1Char('-') ||
              f.at(1) == QLatin1Char('@')))
             f.remove(0, 1);
-        m_fields.append(f);
-        m_field.clear();
+        m_fields.append(std::move(f));
         m_quoted = false;
         m_state = State::FieldStart;
     }

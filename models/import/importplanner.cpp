@@ -47,19 +47,41 @@ QString spreadsheetHint()
 
 } // namespace
 
-ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult &read, const PlanOptions &options)
-{
+struct ImportPlanner::State {
+    State(const CustomerSnapshot &snapshot, const PlanOptions &o) : s(snapshot), options(o) {}
+    const CustomerSnapshot &s;
+    PlanOptions options;
     ImportPlan plan;
+    QHash<qint64, int> quotaIndex;
+    int cExt = -1, cName = -1, cDids = -1, cPub = -1, cEmail = -1, cTz = -1, cProduct = -1, cHunt = -1;
+    QHash<quint64, int> firstRowOfExtension;
+    QHash<quint64, int> firstRowOfDid;
+    QSet<quint64> extensionKeys, huntGroupKeys, takenKeys; // the snapshot's numbers as integer keys
+    QHash<quint64, qint64> didOwner; // numbers owned by the customer -> i_account (0 = free)
+    // Rows of one file mostly repeat the same product, hunt group and time zone.
+    QString lastProductText;
+    const ProductInfo *lastProduct = nullptr;
+    QString lastHuntText;
+    const HuntGroupRef *lastHunt = nullptr;
+    QHash<QString, bool> zoneValid; // local cache: no lock per row
+    QString lastZone;               // the previous row's valid zone
+    QString idPrefix;
+    QHash<qint64, int> huntGroupPositions;
+    QHash<QString, QString> productKeyCache; // raw text -> folded
+    int rows = 0;
+};
+
+ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &options)
+    : d(std::make_unique<State>(s, options))
+{
+    ImportPlan &plan = d->plan;
     plan.iCustomer = s.iCustomer;
     plan.customerName = s.name;
     plan.currency = s.currency;
     plan.chargesBefore = s.monthlyCharges;
     plan.chargesAfter = s.monthlyCharges;
-    plan.warnings = read.warnings;
-    plan.errors = read.fileErrors;
 
     // Quota lines for every main product of the agreement.
-    QHash<qint64, int> quotaIndex;
     for (auto it = s.agreement.constBegin(); it != s.agreement.constEnd(); ++it) {
         const ProductInfo p = s.productsById.value(it.key());
         if (!p.isMain)
@@ -74,58 +96,75 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
     std::sort(plan.quota.begin(), plan.quota.end(),
               [](const QuotaLine &a, const QuotaLine &b) { return a.product < b.product; });
     for (int i = 0; i < plan.quota.size(); ++i)
-        quotaIndex.insert(plan.quota.at(i).productId, i);
+        d->quotaIndex.insert(plan.quota.at(i).productId, i);
 
-    if (!read.fileErrors.isEmpty() || read.cancelled)
-        return plan;
-
-    const int cExt = read.columnOf(Field::ExtensionNumber);
-    const int cName = read.columnOf(Field::Name);
-    const int cDids = read.columnOf(Field::Dids);
-    const int cPub = read.columnOf(Field::Published);
-    const int cEmail = read.columnOf(Field::Email);
-    const int cTz = read.columnOf(Field::Timezone);
-    const int cProduct = read.columnOf(Field::Product);
-    const int cHunt = read.columnOf(Field::Huntgroup);
-    auto value = [](const csv::Record &r, int col) { return col >= 0 ? r.fields.value(col) : QString(); };
-
-    QHash<quint64, int> firstRowOfExtension;
-    QHash<quint64, int> firstRowOfDid;
-    firstRowOfExtension.reserve(read.records.size());
-    // The snapshot's number sets as integer keys, built once.
-    QSet<quint64> extensionKeys, huntGroupKeys, takenKeys;
-    extensionKeys.reserve(s.extensionNumbers.size());
+    d->extensionKeys.reserve(s.extensionNumbers.size());
     for (const QString &n : s.extensionNumbers)
         if (rules::isValidExtensionNumber(n))
-            extensionKeys.insert(digitKey(n));
+            d->extensionKeys.insert(digitKey(n));
     for (const QString &n : s.huntGroupNumbers)
         if (rules::isValidExtensionNumber(n))
-            huntGroupKeys.insert(digitKey(n));
+            d->huntGroupKeys.insert(digitKey(n));
     const QString takenPrefix = rules::extensionAccountId(s.iCustomer, QString());
     for (const QString &id : s.takenAccountIds) {
         const QString suffix = id.mid(takenPrefix.size());
         if (id.startsWith(takenPrefix) && rules::isValidExtensionNumber(suffix))
-            takenKeys.insert(digitKey(suffix));
+            d->takenKeys.insert(digitKey(suffix));
     }
-    QHash<quint64, qint64> didOwner; // numbers owned by the customer -> i_account (0 = free)
-    didOwner.reserve(s.dids.size());
+    d->didOwner.reserve(s.dids.size());
     for (auto it = s.dids.constBegin(); it != s.dids.constEnd(); ++it)
-        didOwner.insert(digitKey(it.key()), it.value());
-    // Rows of one file mostly repeat the same product, hunt group and time zone.
-    QString lastProductText;
-    const ProductInfo *lastProduct = nullptr;
-    QString lastHuntText;
-    const HuntGroupRef *lastHunt = nullptr;
-    QHash<QString, bool> zoneValid; // local cache: no lock per row
-    const QString idPrefix = rules::extensionAccountId(s.iCustomer, QString());
-    QHash<qint64, int> huntGroupPositions;
+        d->didOwner.insert(digitKey(it.key()), it.value());
+    d->idPrefix = takenPrefix;
     for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd(); ++it)
-        huntGroupPositions.insert(it->id, it->lastPosition);
-    QHash<QString, QString> productKeyCache; // raw text -> folded
-    plan.rows = read.records.size();
-    plan.accounts.reserve(read.records.size());
+        d->huntGroupPositions.insert(it->id, it->lastPosition);
+}
 
-    for (const csv::Record &rec : read.records) {
+ImportPlanner::~ImportPlanner() = default;
+
+void ImportPlanner::begin(const csv::ReadResult &read)
+{
+    d->cExt = read.columnOf(Field::ExtensionNumber);
+    d->cName = read.columnOf(Field::Name);
+    d->cDids = read.columnOf(Field::Dids);
+    d->cPub = read.columnOf(Field::Published);
+    d->cEmail = read.columnOf(Field::Email);
+    d->cTz = read.columnOf(Field::Timezone);
+    d->cProduct = read.columnOf(Field::Product);
+    d->cHunt = read.columnOf(Field::Huntgroup);
+}
+
+void ImportPlanner::add(const QList<csv::Record> &records)
+{
+    const CustomerSnapshot &s = d->s;
+    const PlanOptions &options = d->options;
+    ImportPlan &plan = d->plan;
+    auto &quotaIndex = d->quotaIndex;
+    const int cExt = d->cExt, cName = d->cName, cDids = d->cDids, cPub = d->cPub, cEmail = d->cEmail, cTz = d->cTz,
+              cProduct = d->cProduct, cHunt = d->cHunt;
+    auto &firstRowOfExtension = d->firstRowOfExtension;
+    auto &firstRowOfDid = d->firstRowOfDid;
+    const auto &extensionKeys = d->extensionKeys;
+    const auto &huntGroupKeys = d->huntGroupKeys;
+    const auto &takenKeys = d->takenKeys;
+    const auto &didOwner = d->didOwner;
+    auto &lastProductText = d->lastProductText;
+    auto &lastProduct = d->lastProduct;
+    auto &lastHuntText = d->lastHuntText;
+    auto &lastHunt = d->lastHunt;
+    auto &zoneValid = d->zoneValid;
+    auto &lastZone = d->lastZone;
+    const QString &idPrefix = d->idPrefix;
+    auto &huntGroupPositions = d->huntGroupPositions;
+    auto &productKeyCache = d->productKeyCache;
+    static const QString kEmpty;
+    auto value = [](const csv::Record &r, int col) -> const QString & {
+        return col >= 0 && col < r.fields.size() ? r.fields.at(col) : kEmpty;
+    };
+    d->rows += records.size();
+    plan.accounts.reserve(plan.accounts.size() + records.size());
+    firstRowOfExtension.reserve(firstRowOfExtension.size() + records.size());
+
+    for (const csv::Record &rec : records) {
         RowContext ctx{rec.row, &plan.errors};
         if (!rec.malformed.isEmpty()) {
             Problem p;
@@ -244,6 +283,8 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         const QString tz = value(rec, cTz);
         if (tz.isEmpty()) {
             a.timeZone = s.timeZone;
+        } else if (tz == lastZone) {
+            a.timeZone = lastZone;
         } else if (![&] {
                        auto it = zoneValid.constFind(tz);
                        if (it == zoneValid.constEnd())
@@ -256,6 +297,7 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
                         .arg(tz, s.timeZone));
         } else {
             a.timeZone = tz;
+            lastZone = tz;
         }
 
         // Product.
@@ -333,8 +375,38 @@ ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult 
         if (a.active)
             plan.chargesAfter += product->feeOrZero();
         plan.accounts.append(std::move(a));
+        }
+}
+
+ImportPlan ImportPlanner::finish(const csv::ReadResult &read)
+{
+    ImportPlan plan = std::move(d->plan);
+    plan.warnings = read.warnings;
+    if (!read.fileErrors.isEmpty() || read.cancelled) {
+        // The file as a whole is refused: no row is planned.
+        plan.errors = read.fileErrors;
+        plan.accounts.clear();
+        plan.rowsWithErrors.clear();
+        plan.chargesAfter = plan.chargesBefore;
+        for (QuotaLine &q : plan.quota) {
+            q.adding = 0;
+            q.exceeded = false;
+        }
+        plan.rows = 0;
+        return plan;
     }
+    plan.rows = d->rows;
     return plan;
+}
+
+ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult &read, const PlanOptions &options)
+{
+    ImportPlanner planner(s, options);
+    if (read.fileErrors.isEmpty() && !read.cancelled) {
+        planner.begin(read);
+        planner.add(read.records);
+    }
+    return planner.finish(read);
 }
 
 } // namespace ad

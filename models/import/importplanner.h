@@ -4,6 +4,8 @@
 #include "import/csvreader.h"
 #include "import/importplan.h"
 
+#include <memory>
+
 namespace ad {
 
 struct PlanOptions {
@@ -11,11 +13,22 @@ struct PlanOptions {
 };
 
 // Pure: records + a snapshot of the customer -> the plan. No database, no I/O; linear in the
-// number of rows. Checks follow domain.md's "Order of checks".
+// number of rows. Checks follow domain.md's "Order of checks". Rows can be given in batches as
+// they are read (begin, add..., finish), so that planning overlaps reading.
 class ImportPlanner {
 public:
+    ImportPlanner(const CustomerSnapshot &snapshot, const PlanOptions &options);
+    ~ImportPlanner();
+    void begin(const csv::ReadResult &header);           // the column mapping
+    void add(const QList<csv::Record> &records);          // in file order
+    ImportPlan finish(const csv::ReadResult &read);       // file errors and warnings of the read
+
     static ImportPlan plan(const CustomerSnapshot &snapshot, const csv::ReadResult &read,
                            const PlanOptions &options);
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
 };
 
 } // namespace ad
