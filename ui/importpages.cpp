@@ -539,9 +539,8 @@ void ReviewPage::reload()
     // Reading and planning 100,000 rows takes a moment: off the GUI thread.
     m_wizard->context().tasks->read(this,
                                     [=](ProvisioningService &service) {
-                                        *read = csv::CsvReader::readFile(path, options);
                                         return ImportService(service.database(), service.actor())
-                                            .plan(c, *read, PlanOptions{inactive}, plan.get());
+                                            .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
                                     },
                                     [this, generation, read, plan](const Status &st) {
                                         if (generation != m_generation)

@@ -588,13 +588,17 @@ int Cli::cmdImport()
     if (int rc = customerArg(m_args.positional.at(0), &c))
         return rc;
     const QString path = m_args.positional.at(1);
-    const csv::ReadResult read = csv::CsvReader::readFile(path, ro);
-
     ImportService importer(*m_db, m_actor);
     ImportPlan plan;
+    csv::ReadResult read;
     bool committed = false;
     Status outcome;
-    if (dryRun || !read.fileErrors.isEmpty()) {
+    if (dryRun) {
+        // Reading and planning overlap on two threads.
+        Status st = importer.readAndPlan(c.id, path, ro, PlanOptions{inactive}, &read, &plan);
+        if (!st.ok())
+            return fail(st);
+    } else if (!(read = csv::CsvReader::readFile(path, ro)).fileErrors.isEmpty()) {
         Status st = importer.plan(c.id, read, PlanOptions{inactive}, &plan);
         if (!st.ok())
             return fail(st);

@@ -313,6 +313,13 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
     int headerFields = 0;
     int previewCount = 0;
 
+    qsizetype delivered = 0;
+    auto deliver = [&]() {
+        if (!options.onRecords || !result->fileErrors.isEmpty() || delivered >= result->records.size())
+            return;
+        options.onRecords(result->records.mid(delivered), result->columns, false);
+        delivered = result->records.size();
+    };
     auto sink = [&](Record &&r) -> bool {
         if (isBlank(r.fields) && r.malformed.isEmpty())
             return true;
@@ -322,6 +329,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             if (options.hasHeader) {
                 result->headerRow = r.row;
                 result->header = r.fields;
+                if (options.onRecords) {
+                    CsvReader::mapHeader(result, options.mapping);
+                    result->headerMapped = true;
+                }
                 if (options.previewRows > 0)
                     ++previewCount;
                 return true;
@@ -330,6 +341,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             result->headerRow = 0;
             for (int i = 0; i < headerFields; ++i)
                 result->header << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
+            if (options.onRecords) {
+                CsvReader::mapHeader(result, options.mapping);
+                result->headerMapped = true;
+            }
         }
         if (r.fields.size() > headerFields) {
             bool extra = false;
@@ -352,6 +367,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             return false;
         }
         result->records.append(std::move(r));
+        if (options.onRecords && result->records.size() - delivered >= options.batchSize)
+            deliver();
         if (options.previewRows > 0 && ++previewCount >= options.previewRows)
             return false;
         return true;
@@ -402,6 +419,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
     } else if (!stop) {
         parser->finish();
     }
+    deliver();
     return true;
 }
 
@@ -463,6 +481,8 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     const bool tryUtf8 = autoDetect && !bom;
     if (!parseWith(read, total, bomSize, enc, tryUtf8, options, &result)) {
         // Not valid UTF-8: start again as Windows-1252 and say so.
+        if (options.onRecords)
+            options.onRecords({}, {}, true);
         result = ReadResult();
         result.fileName = fileName;
         if (!rewind()) {
@@ -486,7 +506,8 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
                                              QCoreApplication::translate("ad::csv::CsvReader", "The file holds no rows (only blank lines).")));
         return result;
     }
-    CsvReader::mapHeader(&result, options.mapping);
+    if (!result.headerMapped)
+        CsvReader::mapHeader(&result, options.mapping);
     if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
         result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
                                              QCoreApplication::translate("ad::csv::CsvReader", "The file has a header row but no data rows.")));

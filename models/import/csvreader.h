@@ -12,6 +12,12 @@
 
 namespace ad::csv {
 
+struct Record {
+    int row = 0; // spreadsheet row (header = 1)
+    QStringList fields; // trimmed
+    QString malformed; // non-empty: why the row is malformed (extra fields, unterminated quote)
+};
+
 struct ReadOptions {
     QString encoding;            // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252, ISO-8859-1
     QChar delimiter;             // null = detect among , ; TAB |
@@ -20,13 +26,14 @@ struct ReadOptions {
     qint64 maxRows = 1000000;    // data rows; more is file_too_large
     int previewRows = 0;         // >0: stop after this many records (raw preview for the wizard)
     std::function<bool(qint64 done, qint64 total)> progress; // bytes; return false to cancel
+    // Called from the reading thread with the data records as they are read, in batches, with
+    // the column mapping (known from the header on). `restart`: the file is being read again
+    // (Windows-1252 fallback); forget what was delivered. Nothing is delivered once a file error
+    // is known.
+    std::function<void(const QList<Record> &batch, const QList<Field> &columns, bool restart)> onRecords;
+    int batchSize = 4096;
 };
 
-struct Record {
-    int row = 0; // spreadsheet row (header = 1)
-    QStringList fields; // trimmed
-    QString malformed; // non-empty: why the row is malformed (extra fields, unterminated quote)
-};
 
 struct ReadResult {
     QString fileName;
@@ -41,6 +48,7 @@ struct ReadResult {
     QList<Problem> fileErrors; // row 0: file-level (file_unreadable, file_empty, ...)
     QList<Problem> warnings;
     bool cancelled = false;
+    bool headerMapped = false; // mapHeader() has run
 
     bool ok() const { return fileErrors.isEmpty() && !cancelled; }
     int columnOf(Field f) const { return columns.indexOf(f); }

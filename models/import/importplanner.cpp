@@ -160,9 +160,13 @@ void ImportPlanner::add(const QList<csv::Record> &records)
     auto value = [](const csv::Record &r, int col) -> const QString & {
         return col >= 0 && col < r.fields.size() ? r.fields.at(col) : kEmpty;
     };
+    // Reserve only for the first batch (or a whole file): reserving again for every batch
+    // would reallocate each time.
+    if (d->rows == 0) {
+        plan.accounts.reserve(records.size());
+        firstRowOfExtension.reserve(records.size());
+    }
     d->rows += records.size();
-    plan.accounts.reserve(plan.accounts.size() + records.size());
-    firstRowOfExtension.reserve(firstRowOfExtension.size() + records.size());
 
     for (const csv::Record &rec : records) {
         RowContext ctx{rec.row, &plan.errors};

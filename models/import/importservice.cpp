@@ -11,6 +11,11 @@
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace ad {
 
@@ -39,6 +44,71 @@ Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOpti
     if (!st.ok())
         return st;
     *out = ImportPlanner::plan(s, read, options);
+    return {};
+}
+
+Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOptions readOptions, const PlanOptions &options,
+                                  csv::ReadResult *read, ImportPlan *out)
+{
+    struct Batch {
+        QList<csv::Record> records;
+        QList<csv::Field> columns;
+        bool restart = false;
+    };
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<Batch> queue;
+    bool done = false;
+    readOptions.onRecords = [&](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            queue.push_back({records, columns, restart});
+        }
+        ready.notify_one();
+    };
+    std::thread reader([&] {
+        *read = csv::CsvReader::readFile(path, readOptions);
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            done = true;
+        }
+        ready.notify_one();
+    });
+
+    // Meanwhile: the customer's snapshot, then the rows as they come.
+    CustomerSnapshot s;
+    const Status st = SnapshotRepository(m_db).load(c, &s);
+    std::optional<ImportPlanner> planner;
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            ready.wait(lock, [&] { return done || !queue.empty(); });
+            if (queue.empty())
+                break;
+            batch = std::move(queue.front());
+            queue.pop_front();
+        }
+        if (!st.ok())
+            continue; // drain; the error is returned below
+        if (batch.restart) {
+            planner.reset();
+            continue;
+        }
+        if (!planner) {
+            planner.emplace(s, options);
+            planner->begin([&] {
+                csv::ReadResult header;
+                header.columns = batch.columns;
+                return header;
+            }());
+        }
+        planner->add(batch.records);
+    }
+    reader.join();
+    if (!st.ok())
+        return st;
+    *out = planner ? planner->finish(*read) : ImportPlanner::plan(s, *read, options);
     return {};
 }
 

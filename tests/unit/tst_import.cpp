@@ -311,6 +311,37 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE id IN ('ph46170x4701', 'ph46170x4703') AND status = 'inactive'")), 2);
     }
 
+    void readAndPlanMatchesReadThenPlan()
+    {
+        // 30,000 rows of valid UTF-8 and, at the very end, one Windows-1252 byte: the reader has
+        // delivered batches before it must start again; the streamed plan must not keep them.
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("late-%1.csv").arg(currentEngine())), 30000);
+        {
+            QFile f(g.path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("999999,Andr\xE9,,,,,Cloud PBX,\r\n");
+        }
+        ProvisioningService service(*db, Actor{});
+        QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+        ImportService importer(*db, Actor{});
+        const csv::ReadResult read = csv::CsvReader::readFile(g.path);
+        QCOMPARE(read.encoding, QStringLiteral("Windows-1252"));
+        ImportPlan plan;
+        QVERIFY(importer.plan(46170, read, {}, &plan).ok());
+        csv::ReadResult read2;
+        ImportPlan plan2;
+        QVERIFY(importer.readAndPlan(46170, g.path, {}, {}, &read2, &plan2).ok());
+        QCOMPARE(read2.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(plan2.rows, plan.rows);
+        QCOMPARE(plan2.accounts.size(), plan.accounts.size());
+        QVERIFY(plan2.accounts.size() > 25000); // read as Windows-1252, some UTF-8 names decode to control characters
+        QCOMPARE(plan2.accounts.last().name, QString::fromUtf8("André"));
+        QCOMPARE(plan2.errors.size(), plan.errors.size());
+        QCOMPARE(plan2.quota.first().adding, plan.quota.first().adding);
+    }
+
     void fileTooLarge()
     {
         if (currentEngine() != QLatin1String("sqlite"))

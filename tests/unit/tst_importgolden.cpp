@@ -139,6 +139,23 @@ private slots:
             }
         }
 
+        // Reading and planning on two threads gives the same plan.
+        {
+            csv::ReadResult read2;
+            ImportPlan plan2;
+            QVERIFY(service.readAndPlan(customer, csvPath, ro, po, &read2, &plan2).ok());
+            QCOMPARE(plan2.accounts.size(), plan.accounts.size());
+            for (int i = 0; i < plan.accounts.size(); ++i)
+                QCOMPARE(plan2.accounts.at(i).accountId, plan.accounts.at(i).accountId);
+            QCOMPARE(plan2.errors.size(), plan.errors.size());
+            for (int i = 0; i < plan.errors.size(); ++i)
+                QCOMPARE(plan2.errors.at(i).code + QString::number(plan2.errors.at(i).row),
+                         plan.errors.at(i).code + QString::number(plan.errors.at(i).row));
+            QCOMPARE(plan2.rows, plan.rows);
+            QCOMPARE(plan2.chargesAfter, plan.chargesAfter);
+            QCOMPARE(read2.encoding, read.encoding);
+        }
+
         // Commit: all or nothing, then (for files with row errors) skip invalid rows.
         const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
         CommitResult result;
