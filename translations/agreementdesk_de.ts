@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>E&amp;xtensions</source>
-        <translation>Ne&amp;benstellen</translation>
+        <translation>&amp;Nebenstellen</translation>
     </message>
     <message>
         <source>&amp;DIDs</source>
@@ -596,11 +596,11 @@
     </message>
     <message>
         <source>&amp;Hunt groups</source>
-        <translation>&amp;Sammelrufgruppen</translation>
+        <translation>Sa&amp;mmelrufgruppen</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Verl&amp;auf</translation>
     </message>
     <message>
         <source>No customer selected</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Hunt groups (%1)</source>
-        <translation>&amp;Sammelrufgruppen (%1)</translation>
+        <translation>Sa&amp;mmelrufgruppen (%1)</translation>
     </message>
     <message>
         <source>Monthly estimate …</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>E&amp;xtensions (%1)</source>
-        <translation>Ne&amp;benstellen (%1)</translation>
+        <translation>&amp;Nebenstellen (%1)</translation>
     </message>
     <message>
         <source>Accou&amp;nts (%1)</source>
@@ -1690,7 +1690,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>E&amp;xtensions</source>
-        <translation>Ne&amp;benstellen</translation>
+        <translation>&amp;Nebenstellen</translation>
     </message>
     <message>
         <source>&amp;DIDs</source>
@@ -1698,11 +1698,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>&amp;Hunt groups</source>
-        <translation>&amp;Sammelrufgruppen</translation>
+        <translation>Sa&amp;mmelrufgruppen</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Verl&amp;auf</translation>
     </message>
     <message>
         <source>&amp;View</source>
