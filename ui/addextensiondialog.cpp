@@ -37,7 +37,10 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     numberRow->addWidget(m_number);
     numberRow->addWidget(new QLabel(tr("Account ID"), this));
     numberRow->addWidget(m_idPreview, 1);
-    form->addRow(tr("E&xtension number"), numberRow);
+    // Rows whose field is a layout get an explicit label with a buddy, so that the mnemonic works.
+    auto *numberLabel = new QLabel(tr("E&xtension number"), this);
+    numberLabel->setBuddy(m_number);
+    form->addRow(numberLabel, numberRow);
     form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::ExtensionNumber)));
 
     m_name = new QLineEdit(this);
@@ -107,7 +110,9 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     auto *huntRow = new QHBoxLayout;
     huntRow->addWidget(m_huntGroup, 1);
     huntRow->addWidget(m_published);
-    form->addRow(tr("&Hunt group"), huntRow);
+    auto *huntLabel = new QLabel(tr("&Hunt group"), this);
+    huntLabel->setBuddy(m_huntGroup);
+    form->addRow(huntLabel, huntRow);
 
     m_email = new QLineEdit(this);
     m_email->setPlaceholderText(tr("for voicemail notifications (optional)"));

@@ -42,6 +42,16 @@
 using namespace ad;
 using namespace ad::test;
 
+// With AD_SCREENSHOT_DIR set, dialogs are saved as PNG files there (the README's pictures).
+static void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 class TstWidgets : public QObject {
     Q_OBJECT
     QString m_spec;
@@ -228,6 +238,9 @@ private slots:
         dialog.emailEdit()->setText(QStringLiteral("hana@abc.example"));
         QVERIFY(dialog.addButton()->isEnabled());
         dialog.huntGroupBox()->setCurrentIndex(dialog.huntGroupBox()->findData(QStringLiteral("Sales")));
+        dialog.nameEdit()->setText(QStringLiteral("Hana Kobayashi"));
+        dialog.show();
+        shot(&dialog, QStringLiteral("add-extension"));
         const ExtensionRequest r = dialog.request();
         QCOMPARE(r.huntGroup, QStringLiteral("Sales"));
         QCOMPARE(r.product, QStringLiteral("Cloud PBX"));
