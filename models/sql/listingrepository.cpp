@@ -177,47 +177,53 @@ bool ListingRepository::hasExtensions(qint64 c)
     return m_db.exec(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c}, &q).ok() && q.next();
 }
 
-Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit, QList<AccountInfo> *out)
+const QString &ListingRepository::accountColumns()
 {
-    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
-    QVariantList binds = f.binds;
-    binds << limit << offset;
+    static const QString columns = QStringLiteral(
+        "SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at, e.kind, e.number, e.name, e.aa_seq"
+        " FROM account a JOIN product p ON p.i_product = a.i_product"
+        " LEFT JOIN extension e ON e.i_account = a.i_account");
+    return columns;
+}
+
+AccountInfo ListingRepository::accountFromRow(const QSqlQuery &q)
+{
+    AccountInfo a;
+    a.iAccount = q.value(0).toLongLong();
+    a.id = q.value(1).toString();
+    a.product = q.value(2).toString();
+    a.status = q.value(3).toString();
+    a.blocked = q.value(4).toString();
+    a.createdAt = q.value(5).toString();
+    a.kind = q.value(6).isNull() ? QStringLiteral("account") : q.value(6).toString();
+    a.number = q.value(7).toString();
+    a.name = q.value(8).toString();
+    return a;
+}
+
+Status ListingRepository::loadAccounts(const QString &whereAndOrder, const QVariantList &binds, QList<AccountInfo> *out)
+{
     QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at,"
-                                         " e.kind, e.number, e.name"
-                                         " FROM account a JOIN product p ON p.i_product = a.i_product"
-                                         " LEFT JOIN extension e ON e.i_account = a.i_account") +
-                              f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"),
-                          binds, &q);
+    Status st = m_db.exec(accountColumns() + whereAndOrder, binds, &q);
     if (!st.ok())
         return st;
     out->clear();
     QHash<qint64, int> index;
     while (q.next()) {
-        AccountInfo a;
-        a.iAccount = q.value(0).toLongLong();
-        a.id = q.value(1).toString();
-        a.product = q.value(2).toString();
-        a.status = q.value(3).toString();
-        a.blocked = q.value(4).toString();
-        a.createdAt = q.value(5).toString();
-        a.kind = q.value(6).isNull() ? QStringLiteral("account") : q.value(6).toString();
-        a.number = q.value(7).toString();
-        a.name = q.value(8).toString();
-        index.insert(a.iAccount, out->size());
-        out->append(a);
+        index.insert(q.value(0).toLongLong(), out->size());
+        out->append(accountFromRow(q));
     }
     q.finish();
     if (out->isEmpty())
         return {};
-    // Add-ons, DIDs and hunt groups of this page only: one query each, the page's keys bound.
+    // Add-ons, DIDs and hunt groups of these accounts only: one query each, their keys bound.
     QString marks;
     QVariantList ids;
     for (const AccountInfo &a : *out) {
         marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
         ids << a.iAccount;
     }
-    // "IN (?,?,…)": only placeholders are built, one per key of the page; the keys are bound.
+    // "IN (?,?,…)": only placeholders are built, one per key; the keys are bound.
     const QString in = QStringLiteral(" IN (") + marks + QStringLiteral(")");
     if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN product p ON p.i_product = x.i_product"
                                         " WHERE x.i_account") + in + QStringLiteral(" ORDER BY p.name"),
@@ -242,6 +248,24 @@ Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offs
     while (q.next())
         (*out)[index.value(q.value(0).toLongLong())].huntGroups << q.value(1).toString();
     return {};
+}
+
+Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit, QList<AccountInfo> *out)
+{
+    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
+    QVariantList binds = f.binds;
+    binds << limit << offset;
+    return loadAccounts(f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"), binds, out);
+}
+
+Status ListingRepository::accountById(const QString &accountId, AccountInfo *out, bool *found)
+{
+    QList<AccountInfo> one;
+    const Status st = loadAccounts(QStringLiteral(" WHERE a.id = ?"), {accountId}, &one);
+    *found = st.ok() && !one.isEmpty();
+    if (*found)
+        *out = one.first();
+    return st;
 }
 
 Status ListingRepository::accountsCount(qint64 c, const QString &filter, int *count)

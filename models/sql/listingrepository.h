@@ -3,6 +3,8 @@
 #include "domain/problem.h"
 #include "sql/provisioningservice.h"
 
+class QSqlQuery;
+
 namespace ad {
 
 class Database;
@@ -24,9 +26,17 @@ public:
     // else the start of names (case-insensitive); see accountFilter() in the .cpp.
     Status accountsPage(qint64 iCustomer, const QString &filter, int offset, int limit, QList<AccountInfo> *out);
     Status accountsCount(qint64 iCustomer, const QString &filter, int *count);
+    // One account with its add-ons, DIDs and hunt groups, by its ID.
+    Status accountById(const QString &accountId, AccountInfo *out, bool *found);
+
+    // The account columns every account listing selects, and the row they give.
+    static const QString &accountColumns();
+    static AccountInfo accountFromRow(const QSqlQuery &q);
 
 private:
     bool hasExtensions(qint64 iCustomer);
+    // Selects accountColumns() + whereAndOrder and adds add-ons, DIDs and hunt groups.
+    Status loadAccounts(const QString &whereAndOrder, const QVariantList &binds, QList<AccountInfo> *out);
     Database &m_db;
 };
 

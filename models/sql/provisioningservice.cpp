@@ -201,32 +201,19 @@ Status ProvisioningService::accounts(qint64 c, QList<AccountInfo> *out)
     if (!st.ok())
         return st;
     QSqlQuery q;
-    st = m_db.exec(QStringLiteral("SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at,"
-                                  " e.kind, e.number, e.name, e.aa_seq"
-                                  " FROM account a JOIN product p ON p.i_product = a.i_product"
-                                  " LEFT JOIN extension e ON e.i_account = a.i_account"
-                                  " WHERE a.i_customer = ?"),
-                   {c}, &q);
+    st = m_db.exec(ListingRepository::accountColumns() + QStringLiteral(" WHERE a.i_customer = ?"), {c}, &q);
     if (!st.ok())
         return st;
     out->clear();
     QHash<qint64, int> index;
     QList<qint64> aaSeq;
     while (q.next()) {
-        AccountInfo a;
-        a.iAccount = q.value(0).toLongLong();
-        a.id = q.value(1).toString();
-        a.product = q.value(2).toString();
-        a.status = q.value(3).toString();
-        a.blocked = q.value(4).toString();
-        a.createdAt = q.value(5).toString();
-        a.kind = q.value(6).isNull() ? QStringLiteral("account") : q.value(6).toString();
-        a.number = q.value(7).toString();
-        a.name = q.value(8).toString();
+        const AccountInfo a = ListingRepository::accountFromRow(q);
         aaSeq << (q.value(9).isNull() ? 0 : q.value(9).toLongLong());
         index.insert(a.iAccount, out->size());
         out->append(a);
     }
+    // Add-ons, DIDs and hunt groups of the whole customer: one query each.
     st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x"
                                   " JOIN account a ON a.i_account = x.i_account"
                                   " JOIN product p ON p.i_product = x.i_product WHERE a.i_customer = ? ORDER BY p.name"),
@@ -287,19 +274,15 @@ Status ProvisioningService::account(const QString &accountId, AccountInfo *out, 
     Status st = findAccountRow(accountId, &row);
     if (!st.ok())
         return st;
-    QList<AccountInfo> all;
-    st = accounts(row.iCustomer, &all);
+    bool found = false;
+    st = ListingRepository(m_db).accountById(accountId.trimmed(), out, &found);
     if (!st.ok())
         return st;
-    for (const AccountInfo &a : all) {
-        if (a.iAccount == row.iAccount) {
-            *out = a;
-            if (iCustomer)
-                *iCustomer = row.iCustomer;
-            return {};
-        }
-    }
-    return accountUnknown(accountId);
+    if (!found)
+        return accountUnknown(accountId);
+    if (iCustomer)
+        *iCustomer = row.iCustomer;
+    return {};
 }
 
 Status ProvisioningService::dids(qint64 c, QList<DidInfo> *out)

@@ -609,6 +609,29 @@ private slots:
                  QStringLiteral("huntgroup_sequence_invalid"));
     }
 
+    void accountDetails()
+    {
+        ExtensionRequest r = ext(QStringLiteral("4702"));
+        r.dids = {QStringLiteral("12094555951"), QStringLiteral("12094555950")};
+        r.huntGroup = QStringLiteral("Support");
+        QVERIFY(m_admin->addExtension(46170, r, nullptr).ok());
+        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")).ok());
+        AccountInfo a;
+        qint64 c = 0;
+        QVERIFY(m_admin->account(QStringLiteral("ph46170x4702"), &a, &c).ok());
+        QCOMPARE(c, 46170);
+        QCOMPARE(a.number, QStringLiteral("4702"));
+        QCOMPARE(a.kind, QStringLiteral("extension"));
+        QCOMPARE(a.product, QStringLiteral("Cloud PBX"));
+        QCOMPARE(a.addons, QStringList{QStringLiteral("Call recording")});
+        QCOMPARE(a.dids, (QStringList{QStringLiteral("12094555950"), QStringLiteral("12094555951")}));
+        QCOMPARE(a.huntGroups, QStringList{QStringLiteral("Support")});
+        QVERIFY(m_admin->account(QStringLiteral("8947000000000000011"), &a, &c).ok());
+        QCOMPARE(a.kind, QStringLiteral("account"));
+        QCOMPARE(c, 46174);
+        QCOMPARE(m_admin->account(QStringLiteral("nope"), &a).firstCode(), QStringLiteral("account_unknown"));
+    }
+
     void customerUnknown()
     {
         CustomerInfo c;
