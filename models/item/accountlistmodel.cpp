@@ -4,7 +4,7 @@
 
 namespace ad {
 
-AccountListModel::AccountListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+AccountListModel::AccountListModel(Database &db, QObject *parent) : PagedTableModel(parent), m_db(db) {}
 
 void AccountListModel::setCustomer(qint64 iCustomer)
 {
@@ -20,21 +20,7 @@ void AccountListModel::setFilter(const QString &text)
     reload();
 }
 
-void AccountListModel::reload()
-{
-    // The first page is loaded inside the reset: views (and QAbstractItemModelTester) may ask
-    // for more as soon as the reset ends.
-    beginResetModel();
-    m_rows.clear();
-    m_more = m_customer > 0;
-    m_error.clear();
-    if (m_more)
-        loadPage();
-    // Not while the reset is being announced: whoever reacts to it fetches afterwards.
-    m_resetting = true;
-    endResetModel();
-    m_resetting = false;
-}
+void AccountListModel::reload() { resetRows(m_customer > 0); }
 
 int AccountListModel::rowOf(const QString &accountId) const
 {
@@ -55,8 +41,6 @@ QString AccountListModel::statusText(const AccountInfo &a)
         s = tr("Blocked by customer") + (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
     return s;
 }
-
-int AccountListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
 
 int AccountListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -114,38 +98,13 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool AccountListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more && !m_resetting; }
-
-void AccountListModel::loadPage()
-{
-    const auto page = queryPage();
-    m_more = m_error.isEmpty() && page.size() == kPageSize;
-    m_rows += page;
-}
-
-QList<AccountInfo> AccountListModel::queryPage() const
+QList<AccountInfo> AccountListModel::queryPage(int offset, int limit, QString *error) const
 {
     QList<AccountInfo> page;
-    const Status st = ListingRepository(m_db).accountsPage(m_customer, m_filter, m_rows.size(), kPageSize, &page);
+    const Status st = ListingRepository(m_db).accountsPage(m_customer, m_filter, offset, limit, &page);
     if (!st.ok())
-        m_error = st.message();
+        *error = st.message();
     return page;
-}
-
-void AccountListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_more || m_resetting)
-        return;
-    const auto page = queryPage();
-    m_more = m_error.isEmpty() && page.size() == kPageSize;
-    if (page.isEmpty())
-        return;
-    // Whoever reacts to the insertion may ask for more: not until this page is in.
-    m_resetting = true;
-    beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
-    m_rows += page;
-    endInsertRows();
-    m_resetting = false;
 }
 
 } // namespace ad

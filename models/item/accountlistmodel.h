@@ -2,7 +2,7 @@
 
 #include "sql/provisioningservice.h"
 
-#include <QAbstractTableModel>
+#include "item/pagedtablemodel.h"
 
 namespace ad {
 
@@ -10,7 +10,7 @@ class Database;
 
 // A customer's accounts (extensions, auto attendants, generic accounts), filtered in SQL on
 // indexed columns and fetched a page at a time: a customer with 1,000,000 accounts opens at once.
-class AccountListModel final : public QAbstractTableModel {
+class AccountListModel final : public PagedTableModel<AccountInfo> {
     Q_OBJECT
 public:
     enum Column {
@@ -35,29 +35,18 @@ public:
     void reload();
     const AccountInfo *account(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
     int rowOf(const QString &accountId) const;
-    QString lastError() const { return m_error; }
 
     static QString statusText(const AccountInfo &a);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-    static constexpr int kPageSize = 200;
 
 private:
-    void loadPage();
-    QList<AccountInfo> queryPage() const;
+    QList<AccountInfo> queryPage(int offset, int limit, QString *error) const override;
     Database &m_db;
     qint64 m_customer = 0;
     QString m_filter;
-    QList<AccountInfo> m_rows;
-    bool m_more = false;
-    mutable QString m_error;
-    bool m_resetting = false; // a reset or an insertion is being announced
 };
 
 } // namespace ad

@@ -4,7 +4,7 @@
 
 namespace ad {
 
-CustomerListModel::CustomerListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+CustomerListModel::CustomerListModel(Database &db, QObject *parent) : PagedTableModel(parent), m_db(db)
 {
     reload();
 }
@@ -17,20 +17,7 @@ void CustomerListModel::setFilter(const QString &text)
     reload();
 }
 
-void CustomerListModel::reload()
-{
-    // The first page is loaded inside the reset: views (and QAbstractItemModelTester) may ask
-    // for more as soon as the reset ends.
-    beginResetModel();
-    m_rows.clear();
-    m_more = true;
-    m_error.clear();
-    loadPage();
-    // Not while the reset is being announced: whoever reacts to it fetches afterwards.
-    m_resetting = true;
-    endResetModel();
-    m_resetting = false;
-}
+void CustomerListModel::reload() { resetRows(); }
 
 int CustomerListModel::rowOf(qint64 iCustomer) const
 {
@@ -39,8 +26,6 @@ int CustomerListModel::rowOf(qint64 iCustomer) const
             return i;
     return -1;
 }
-
-int CustomerListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
 
 int CustomerListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -77,42 +62,17 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more && !m_resetting; }
-
-void CustomerListModel::loadPage()
-{
-    const auto page = queryPage();
-    m_more = m_error.isEmpty() && page.size() == kPageSize;
-    m_rows += page;
-}
-
-QList<CustomerInfo> CustomerListModel::queryPage() const
+QList<CustomerInfo> CustomerListModel::queryPage(int offset, int limit, QString *error) const
 {
     const auto order = m_sortColumn == IdColumn         ? ListingRepository::CustomerOrder::Id
                        : m_sortColumn == AccountsColumn ? ListingRepository::CustomerOrder::Accounts
                                                         : ListingRepository::CustomerOrder::Name;
     QList<CustomerInfo> page;
     const Status st = ListingRepository(m_db).customersPage(m_filter, order, m_order == Qt::AscendingOrder,
-                                                            m_rows.size(), kPageSize, &page);
+                                                            offset, limit, &page);
     if (!st.ok())
-        m_error = st.message();
+        *error = st.message();
     return page;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_more || m_resetting)
-        return;
-    const auto page = queryPage();
-    m_more = m_error.isEmpty() && page.size() == kPageSize;
-    if (page.isEmpty())
-        return;
-    // Whoever reacts to the insertion may ask for more: not until this page is in.
-    m_resetting = true;
-    beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
-    m_rows += page;
-    endInsertRows();
-    m_resetting = false;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
