@@ -2,6 +2,7 @@
 
 #include "item/agreementmodel.h"
 #include "quantitydelegate.h"
+#include "dialogbuttons.h"
 #include "taskrunner.h"
 #include "usagebardelegate.h"
 
@@ -213,11 +214,7 @@ void AgreementPane::addProduct(bool main)
     quantity->setQuantity(AgreementModel::kUnlimited);
     form->addRow(tr("&Product"), product);
     form->addRow(tr("&Quantity"), quantity);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, form, tr("Add"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = product->currentText();

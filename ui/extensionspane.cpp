@@ -4,6 +4,7 @@
 #include "import/exporter.h"
 #include "item/accountlistmodel.h"
 #include "sql/database.h"
+#include "dialogbuttons.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -257,11 +258,7 @@ void ExtensionsPane::addAutoAttendant()
     form->addRow(tr("&Product"), product);
     form->addRow(tr("&DID numbers"), did);
     form->addRow(QString(), inactive);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add auto attendant"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, form, tr("Add auto attendant"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 c = m_customer;
@@ -297,11 +294,7 @@ void ExtensionsPane::addGenericAccount()
     form->addRow(tr("Account &ID"), id);
     form->addRow(tr("&Product"), product);
     form->addRow(QString(), inactive);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add account"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, form, tr("Add account"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 c = m_customer;
@@ -409,10 +402,7 @@ void ExtensionsPane::editAddons()
     }
     if (boxes.isEmpty())
         layout->addWidget(new QLabel(tr("The agreement has no add-on products."), &dialog));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, layout);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList add, remove;

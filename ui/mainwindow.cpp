@@ -8,6 +8,7 @@
 #include "item/customerlistmodel.h"
 #include "sql/database.h"
 #include "sql/demodata.h"
+#include "dialogbuttons.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -489,11 +490,7 @@ void MainWindow::connectPostgres()
     form->addRow(tr("&Database"), database);
     form->addRow(tr("&User"), user);
     form->addRow(tr("Pass&word"), password);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, form, tr("Connect"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QUrl url;

@@ -1,6 +1,7 @@
 #include "simplepanes.h"
 
 #include "item/simpletablemodel.h"
+#include "dialogbuttons.h"
 #include "taskrunner.h"
 
 #include <QAbstractItemView>
@@ -231,10 +232,7 @@ void HuntGroupsPane::createGroup()
     form->addRow(tr("&Name"), name);
     form->addRow(tr("N&umber"), number);
     form->addRow(tr("Hunt &sequence"), sequence);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, form);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 c = m_customer;
@@ -314,10 +312,7 @@ void HuntGroupsPane::editSelected()
     };
     connect(up, &QPushButton::clicked, &dialog, [=] { move(-1); });
     connect(down, &QPushButton::clicked, &dialog, [=] { move(1); });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addDialogButtons(&dialog, form, QString(), QDialogButtonBox::Save);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList memberNumbers;
