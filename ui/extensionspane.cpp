@@ -442,17 +442,25 @@ void ExtensionsPane::exportCsv()
                                                       tr("%1 extensions.csv").arg(m_customerName), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    CsvWriter w;
-    int count = 0;
-    Status st = Exporter::exportExtensions(*m_ctx.db, m_customer, &w, &count);
-    QString error;
-    if (st.ok() && !w.save(path, &error))
-        st = Status::database(error);
-    if (!st.ok()) {
-        QMessageBox::warning(this, tr("Export"), st.message());
-        return;
-    }
-    emit message(tr("Exported %n extension(s) to %1.", nullptr, count).arg(path));
+    // A large customer's export takes a while: written off the GUI thread.
+    const qint64 c = m_customer;
+    auto count = std::make_shared<int>(0);
+    m_ctx.tasks->read(this,
+                      [c, path, count](ProvisioningService &s) {
+                          CsvWriter w;
+                          Status st = Exporter::exportExtensions(s.database(), c, &w, count.get());
+                          QString error;
+                          if (st.ok() && !w.save(path, &error))
+                              st = Status::database(error);
+                          return st;
+                      },
+                      [this, path, count](const Status &st) {
+                          if (!st.ok()) {
+                              QMessageBox::warning(this, tr("Export"), st.message());
+                              return;
+                          }
+                          emit message(tr("Exported %n extension(s) to %1.", nullptr, *count).arg(path));
+                      });
 }
 
 } // namespace ad

@@ -767,13 +767,22 @@ void CommitPage::exportCreated()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    CsvWriter w;
-    Status st = Exporter::exportExtensions(*m_wizard->context().db, s.customer, &w, nullptr, s.created);
-    QString error;
-    if (st.ok() && !w.save(path, &error))
-        st = Status::database(error);
-    if (!st.ok())
-        QMessageBox::warning(this, tr("Export"), st.message());
+    // Up to 1,000,000 rows: written off the GUI thread.
+    const qint64 c = s.customer;
+    const QStringList created = s.created;
+    m_wizard->context().tasks->read(this,
+                                    [c, path, created](ProvisioningService &service) {
+                                        CsvWriter w;
+                                        Status st = Exporter::exportExtensions(service.database(), c, &w, nullptr, created);
+                                        QString error;
+                                        if (st.ok() && !w.save(path, &error))
+                                            st = Status::database(error);
+                                        return st;
+                                    },
+                                    [this](const Status &st) {
+                                        if (!st.ok())
+                                            QMessageBox::warning(this, tr("Export"), st.message());
+                                    });
 }
 
 } // namespace ad
