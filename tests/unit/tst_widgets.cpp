@@ -15,6 +15,7 @@
 #include "sql/database.h"
 #include "sql/provisioningservice.h"
 #include "taskrunner.h"
+#include "deskfixture.h"
 #include "testdb.h"
 
 #include <QAction>
@@ -42,23 +43,14 @@
 using namespace ad;
 using namespace ad::test;
 
-// With AD_SCREENSHOT_DIR set, dialogs are saved as PNG files there (the README's pictures).
-static void shot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QApplication::processEvents();
-    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 class TstWidgets : public QObject {
     Q_OBJECT
-    QString m_spec;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProvisioningService> m_service;
-    std::unique_ptr<TaskRunner> m_tasks;
-    DeskContext m_ctx;
+    DeskFixture m_desk;
+    QString &m_spec = m_desk.spec;
+    std::unique_ptr<Database> &m_db = m_desk.db;
+    std::unique_ptr<ProvisioningService> &m_service = m_desk.service;
+    std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
+    DeskContext &m_ctx = m_desk.ctx;
 
     qint64 quantityInDb(qint64 c, const QString &product)
     {
@@ -68,22 +60,8 @@ class TstWidgets : public QObject {
     }
 
 private slots:
-    void init()
-    {
-        m_db = freshDatabase(QStringLiteral("sqlite"), true, &m_spec);
-        QVERIFY(m_db);
-        Actor actor{QStringLiteral("tester"), false};
-        m_service = std::make_unique<ProvisioningService>(*m_db, actor);
-        m_tasks = std::make_unique<TaskRunner>(m_spec, actor);
-        m_ctx = DeskContext{m_db.get(), m_service.get(), m_tasks.get(), m_spec, actor};
-    }
-    void cleanup()
-    {
-        m_tasks->waitForIdle();
-        m_tasks.reset();
-        m_service.reset();
-        m_db.reset();
-    }
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
 
     void quantitySpinBox()
     {

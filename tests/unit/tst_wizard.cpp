@@ -10,6 +10,7 @@
 #include "sql/database.h"
 #include "sql/provisioningservice.h"
 #include "taskrunner.h"
+#include "deskfixture.h"
 #include "testdb.h"
 
 #include <QAbstractButton>
@@ -41,23 +42,14 @@ static void dropFile(QWidget *target, const QString &path, const QPoint &at = QP
     QApplication::sendEvent(target, &drop);
 }
 
-// With AD_SCREENSHOT_DIR set, the pages are saved as PNG files there (the README's pictures).
-static void shot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QApplication::processEvents();
-    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 class TstWizard : public QObject {
     Q_OBJECT
-    QString m_spec;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProvisioningService> m_service;
-    std::unique_ptr<TaskRunner> m_tasks;
-    DeskContext m_ctx;
+    DeskFixture m_desk;
+    QString &m_spec = m_desk.spec;
+    std::unique_ptr<Database> &m_db = m_desk.db;
+    std::unique_ptr<ProvisioningService> &m_service = m_desk.service;
+    std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
+    DeskContext &m_ctx = m_desk.ctx;
     QTemporaryDir m_dir;
 
     qint64 accounts(qint64 c) { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = ?"), {c}); }
@@ -82,22 +74,8 @@ class TstWizard : public QObject {
     }
 
 private slots:
-    void init()
-    {
-        m_db = freshDatabase(QStringLiteral("sqlite"), true, &m_spec);
-        QVERIFY(m_db);
-        Actor actor{QStringLiteral("tester"), false};
-        m_service = std::make_unique<ProvisioningService>(*m_db, actor);
-        m_tasks = std::make_unique<TaskRunner>(m_spec, actor);
-        m_ctx = DeskContext{m_db.get(), m_service.get(), m_tasks.get(), m_spec, actor};
-    }
-    void cleanup()
-    {
-        m_tasks->waitForIdle();
-        m_tasks.reset();
-        m_service.reset();
-        m_db.reset();
-    }
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
 
     void dropOnMainWindowToCreatedAccounts()
     {

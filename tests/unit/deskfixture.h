@@ -1,0 +1,54 @@
+#pragma once
+
+// What the widget tests share: a fresh SQLite demo database with the service, the task runner
+// and the DeskContext the panes take; and shot(), which saves a widget as a PNG when
+// AD_SCREENSHOT_DIR is set (the README's pictures).
+#include "deskcontext.h"
+#include "sql/database.h"
+#include "sql/provisioningservice.h"
+#include "taskrunner.h"
+#include "testdb.h"
+
+#include <QApplication>
+#include <QWidget>
+#include <memory>
+
+namespace ad::test {
+
+struct DeskFixture {
+    QString spec;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ProvisioningService> service;
+    std::unique_ptr<TaskRunner> tasks;
+    DeskContext ctx;
+
+    bool setUp()
+    {
+        db = freshDatabase(QStringLiteral("sqlite"), true, &spec);
+        if (!db)
+            return false;
+        const Actor actor{QStringLiteral("tester"), false};
+        service = std::make_unique<ProvisioningService>(*db, actor);
+        tasks = std::make_unique<TaskRunner>(spec, actor);
+        ctx = DeskContext{db.get(), service.get(), tasks.get(), spec, actor};
+        return true;
+    }
+    void tearDown()
+    {
+        tasks->waitForIdle();
+        tasks.reset();
+        service.reset();
+        db.reset();
+    }
+};
+
+inline void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace ad::test
