@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
+#include <cstring>
+#include <new>
+#include <optional>
 #include <vector>
 
 namespace ad {
@@ -82,6 +85,180 @@ struct Statements {
             sqlite3_finalize(s);
     }
 };
+
+// The planned rows as a read-only, eponymous SQLite virtual table, ad_planned(pointer): the
+// set-based INSERT ... SELECT statements read the rows [from, to] straight from the plan, so no
+// staging table is written and read back. The pointer is bound with sqlite3_bind_pointer, so
+// SQL text cannot forge it.
+struct PlannedSource {
+    const QList<PlannedAccount> *rows = nullptr;
+    int from = 0;
+    int to = -1; // inclusive
+};
+constexpr const char *kPlannedPointerType = "ad_planned_rows";
+enum PlannedColumn { ColSeq, ColId, ColProduct, ColStatus, ColNumber, ColName, ColPublished, ColEmail, ColZone, ColGroup,
+                     ColPosition, ColSource };
+
+struct PlannedCursor {
+    sqlite3_vtab_cursor base;
+    const PlannedSource *source = nullptr;
+    int i = 0;
+    int end = 0;
+};
+
+int plannedConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(seq INTEGER, id TEXT, i_product INTEGER, status TEXT,"
+                                            " number TEXT, name TEXT, published INTEGER, email TEXT, tz TEXT,"
+                                            " hg INTEGER, pos INTEGER, source HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    auto *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!vtab)
+        return SQLITE_NOMEM;
+    memset(vtab, 0, sizeof(*vtab));
+    *out = vtab;
+    return SQLITE_OK;
+}
+int plannedDisconnect(sqlite3_vtab *vtab)
+{
+    sqlite3_free(vtab);
+    return SQLITE_OK;
+}
+int plannedBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    // The source pointer is mandatory: without it the table is empty.
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto &c = info->aConstraint[i];
+        if (c.iColumn == ColSource && c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.usable) {
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->idxNum = 1;
+            info->estimatedCost = 1000;
+            return SQLITE_OK;
+        }
+    }
+    info->idxNum = 0;
+    info->estimatedCost = 1e12;
+    return SQLITE_OK;
+}
+int plannedOpen(sqlite3_vtab *, sqlite3_vtab_cursor **out)
+{
+    auto *cursor = new (std::nothrow) PlannedCursor();
+    if (!cursor)
+        return SQLITE_NOMEM;
+    *out = &cursor->base;
+    return SQLITE_OK;
+}
+int plannedClose(sqlite3_vtab_cursor *cursor)
+{
+    delete reinterpret_cast<PlannedCursor *>(cursor);
+    return SQLITE_OK;
+}
+int plannedFilter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc, sqlite3_value **argv)
+{
+    auto *cursor = reinterpret_cast<PlannedCursor *>(base);
+    cursor->source = idxNum == 1 && argc == 1
+        ? static_cast<const PlannedSource *>(sqlite3_value_pointer(argv[0], kPlannedPointerType))
+        : nullptr;
+    if (!cursor->source || !cursor->source->rows) {
+        cursor->i = cursor->end = 0;
+        return SQLITE_OK;
+    }
+    cursor->i = qMax(0, cursor->source->from);
+    cursor->end = qMin(int(cursor->source->rows->size()), cursor->source->to + 1);
+    return SQLITE_OK;
+}
+int plannedNext(sqlite3_vtab_cursor *base)
+{
+    ++reinterpret_cast<PlannedCursor *>(base)->i;
+    return SQLITE_OK;
+}
+int plannedEof(sqlite3_vtab_cursor *base)
+{
+    auto *cursor = reinterpret_cast<PlannedCursor *>(base);
+    return cursor->i >= cursor->end;
+}
+void resultText(sqlite3_context *ctx, const QString &v)
+{
+    // UTF-16 straight from the QString, which outlives the statement: no copy on our side.
+    sqlite3_result_text16(ctx, v.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(v.utf16()),
+                          int(v.size() * 2), SQLITE_STATIC);
+}
+int plannedColumn(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column)
+{
+    auto *cursor = reinterpret_cast<PlannedCursor *>(base);
+    const PlannedAccount &a = cursor->source->rows->at(cursor->i);
+    switch (column) {
+    case ColSeq: sqlite3_result_int64(ctx, cursor->i); break;
+    case ColId: resultText(ctx, a.accountId); break;
+    case ColProduct: sqlite3_result_int64(ctx, a.productId); break;
+    case ColStatus: sqlite3_result_text(ctx, a.active ? "active" : "inactive", -1, SQLITE_STATIC); break;
+    case ColNumber: resultText(ctx, a.extension); break;
+    case ColName: resultText(ctx, a.name); break;
+    case ColPublished: sqlite3_result_int(ctx, a.published ? 1 : 0); break;
+    case ColEmail: resultText(ctx, a.email); break;
+    case ColZone: resultText(ctx, a.timeZone); break;
+    case ColGroup:
+        if (a.huntGroupId)
+            sqlite3_result_int64(ctx, a.huntGroupId);
+        else
+            sqlite3_result_null(ctx);
+        break;
+    case ColPosition:
+        if (a.huntGroupId)
+            sqlite3_result_int(ctx, a.huntGroupPosition);
+        else
+            sqlite3_result_null(ctx);
+        break;
+    default: sqlite3_result_null(ctx); break;
+    }
+    return SQLITE_OK;
+}
+int plannedRowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid)
+{
+    *rowid = reinterpret_cast<PlannedCursor *>(base)->i;
+    return SQLITE_OK;
+}
+
+const sqlite3_module kPlannedModule = {
+    /* iVersion */ 0,
+    /* xCreate */ nullptr, // eponymous only: usable as ad_planned(?) without CREATE VIRTUAL TABLE
+    /* xConnect */ plannedConnect,
+    /* xBestIndex */ plannedBestIndex,
+    /* xDisconnect */ plannedDisconnect,
+    /* xDestroy */ nullptr,
+    /* xOpen */ plannedOpen,
+    /* xClose */ plannedClose,
+    /* xFilter */ plannedFilter,
+    /* xNext */ plannedNext,
+    /* xEof */ plannedEof,
+    /* xColumn */ plannedColumn,
+    /* xRowid */ plannedRowid,
+    /* xUpdate */ nullptr,
+    /* xBegin */ nullptr,
+    /* xSync */ nullptr,
+    /* xCommit */ nullptr,
+    /* xRollback */ nullptr,
+    /* xFindFunction */ nullptr,
+    /* xRename */ nullptr,
+    /* xSavepoint */ nullptr,
+    /* xRelease */ nullptr,
+    /* xRollbackTo */ nullptr,
+    /* xShadowName */ nullptr,
+};
+
+// Prepares statements with the connection's triggers switched off, and switches them back on.
+struct TriggersOff {
+    sqlite3 *db;
+    int before = 1;
+    explicit TriggersOff(sqlite3 *d) : db(d)
+    {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &before); // -1: only read the setting
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    }
+    ~TriggersOff() { sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, before, nullptr); }
+};
 } // namespace
 
 Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit,
@@ -89,10 +266,8 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
 {
     // SQLite journals every page a statement touches when the statement may abort (rule
     // triggers, foreign keys), so 100,000 single-row INSERTs cost far more than the rows
-    // themselves. Instead: stage the rows in a TEMP table (no constraints, in memory) through the
-    // C API on the connection Qt opened (same transaction), then move them with a few
-    // set-based INSERT ... SELECT statements in chunks — progress and cancellation between
-    // chunks.
+    // themselves. Instead a few set-based INSERT ... SELECT statements read the planned rows
+    // from the virtual table ad_planned, in chunks — progress and cancellation between chunks.
     const QVariant handle = m_db.db().driver()->handle();
     sqlite3 *db = nullptr;
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -112,35 +287,21 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
         return rc;
     };
     auto execAll = [&](const char *text) { return sqlite3_exec(db, text, nullptr, nullptr, nullptr); };
-    int rc = execAll("CREATE TEMP TABLE IF NOT EXISTS ad_stage (seq INTEGER PRIMARY KEY, id TEXT, i_product INTEGER,"
-                     " status TEXT, number TEXT, name TEXT, published INTEGER, email TEXT, tz TEXT, hg INTEGER, pos INTEGER);"
-                     "CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, seq INTEGER) WITHOUT ROWID;"
-                     "DELETE FROM temp.ad_stage; DELETE FROM temp.ad_stage_did;");
+    // Registering replaces an earlier registration of the same (stateless) module.
+    int rc = sqlite3_create_module_v2(db, "ad_planned", &kPlannedModule, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = execAll("CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, seq INTEGER) WITHOUT ROWID;"
+                     "DELETE FROM temp.ad_stage_did;");
     if (rc != SQLITE_OK)
         return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
-    sqlite3_stmt *stage = nullptr, *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr,
-                 *moveMembers = nullptr, *assignDids = nullptr;
-    if ((rc = prepare("INSERT INTO temp.ad_stage (seq, id, i_product, status, number, name, published, email, tz, hg, pos)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", &stage)) != SQLITE_OK ||
-        (rc = prepare("INSERT INTO temp.ad_stage_did (number, seq) VALUES (?1, ?2)", &stageDid)) != SQLITE_OK ||
-        (rc = prepare("INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
-                      " activated_at, i_audit)"
-                      " SELECT ?6 + seq, id, 'universal', ?1, i_product, status, 'no', ?2,"
-                      "        CASE WHEN status = 'active' THEN ?2 END, ?3"
-                      " FROM temp.ad_stage WHERE seq BETWEEN ?4 AND ?5", &moveAccounts)) != SQLITE_OK ||
-        (rc = prepare("INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
-                      " i_account)"
-                      " SELECT ?5 + seq, ?1, 'extension', number, name, published, email, tz, ?4 + seq"
-                      " FROM temp.ad_stage WHERE seq BETWEEN ?2 AND ?3", &moveExtensions)) != SQLITE_OK ||
-        (rc = prepare("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
-                      " SELECT hg, ?1 + seq, pos FROM temp.ad_stage"
-                      " WHERE seq BETWEEN ?2 AND ?3 AND hg IS NOT NULL", &moveMembers)) != SQLITE_OK ||
+    sqlite3_stmt *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr, *moveMembers = nullptr,
+                 *assignDids = nullptr;
+    if ((rc = prepare("INSERT INTO temp.ad_stage_did (number, seq) VALUES (?1, ?2)", &stageDid)) != SQLITE_OK ||
         (rc = prepare("UPDATE did SET i_account = ?2 + (SELECT sd.seq FROM temp.ad_stage_did sd WHERE sd.number = did.number)"
                       " WHERE i_customer = ?1 AND i_account IS NULL"
                       "   AND number IN (SELECT number FROM temp.ad_stage_did)", &assignDids)) != SQLITE_OK)
         return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
 
-    // UTF-16 straight from the QString, which outlives the step: no copy on our side.
     auto bindText = [](sqlite3_stmt *st, int i, const QString &v) {
         sqlite3_bind_text16(st, i, v.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(v.utf16()), int(v.size() * 2), SQLITE_STATIC);
     };
@@ -152,30 +313,11 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
     QElapsedTimer clock;
     clock.start();
     const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
-    // 1. Stage.
+    // 1. Stage the DIDs (a fifth of the rows at most); the rows themselves are read in place.
     const int total = accounts.size();
     int didCount = 0;
     for (int i = 0; i < total; ++i) {
-        const PlannedAccount &a = accounts.at(i);
-        sqlite3_bind_int64(stage, 1, i);
-        bindText(stage, 2, a.accountId);
-        sqlite3_bind_int64(stage, 3, a.productId);
-        sqlite3_bind_text(stage, 4, a.active ? "active" : "inactive", -1, SQLITE_STATIC);
-        bindText(stage, 5, a.extension);
-        bindText(stage, 6, rules::nonNull(a.name));
-        sqlite3_bind_int(stage, 7, a.published ? 1 : 0);
-        bindText(stage, 8, rules::nonNull(a.email));
-        bindText(stage, 9, a.timeZone);
-        if (a.huntGroupId) {
-            sqlite3_bind_int64(stage, 10, a.huntGroupId);
-            sqlite3_bind_int(stage, 11, a.huntGroupPosition);
-        } else {
-            sqlite3_bind_null(stage, 10);
-            sqlite3_bind_null(stage, 11);
-        }
-        if ((rc = run(stage)) != SQLITE_DONE)
-            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "staging row %1").arg(a.row));
-        for (const QString &d : a.dids) {
+        for (const QString &d : accounts.at(i).dids) {
             bindText(stageDid, 1, d);
             sqlite3_bind_int64(stageDid, 2, i);
             if ((rc = run(stageDid)) != SQLITE_DONE)
@@ -185,7 +327,7 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
     }
 
     if (trace)
-        qInfo("writer: staged %d rows in %lld ms", total, clock.restart());
+        qInfo("writer: staged %d DIDs in %lld ms", didCount, clock.restart());
     // 2. Move in chunks, inside a bulk batch: the per-row rule triggers skip this batch's
     //    accounts and its close checks them all at once (schema version 3).
     const bool batch = iAudit != 0;
@@ -211,36 +353,69 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
     }
     const QByteArray now = Database::nowUtc().toUtf8();
     const int chunk = 5000; // progress and cancellation between chunks
+    PlannedSource source;
+    source.rows = &accounts;
+    qint64 spent[3] = {0, 0, 0}; // for AGREEMENTDESK_TRACE
+    // Inside a bulk batch (schema version 3) the per-row rule triggers on account and extension
+    // skip the batch's rows, and the batch's close checks them all at once. So while the batch's
+    // rows are inserted, triggers are switched off on this connection (SQLite compiles triggers
+    // into a statement; a statement prepared with them and run without them would be re-prepared),
+    // which saves calling them 200,000 times to find out they have nothing to do. No other trigger
+    // fires on these inserts. They are switched back on before anything else runs here: the DID
+    // assignment and the batch's close need theirs.
+    std::optional<TriggersOff> off;
+    if (batch)
+        off.emplace(db);
+    if ((rc = prepare("INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
+                      " activated_at, i_audit)"
+                      " SELECT ?6 + seq, id, 'universal', ?1, i_product, status, 'no', ?2,"
+                      "        CASE WHEN status = 'active' THEN ?2 END, ?3"
+                      " FROM ad_planned(?7)", &moveAccounts)) != SQLITE_OK ||
+        (rc = prepare("INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
+                      " i_account)"
+                      " SELECT ?5 + seq, ?1, 'extension', number, name, published, email, tz, ?4 + seq"
+                      " FROM ad_planned(?6)", &moveExtensions)) != SQLITE_OK ||
+        (rc = prepare("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
+                      " SELECT hg, ?1 + seq, pos FROM ad_planned(?2) WHERE hg IS NOT NULL", &moveMembers)) != SQLITE_OK)
+        return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
     for (int from = 0; from < total; from += chunk) {
         const int to = qMin(total, from + chunk) - 1;
+        source.from = from;
+        source.to = to;
         sqlite3_bind_int64(moveAccounts, 1, c);
         sqlite3_bind_text(moveAccounts, 2, now.constData(), int(now.size()), SQLITE_STATIC);
         if (iAudit)
             sqlite3_bind_int64(moveAccounts, 3, iAudit);
         else
             sqlite3_bind_null(moveAccounts, 3);
-        sqlite3_bind_int(moveAccounts, 4, from);
-        sqlite3_bind_int(moveAccounts, 5, to);
         sqlite3_bind_int64(moveAccounts, 6, baseAccount);
+        sqlite3_bind_pointer(moveAccounts, 7, &source, kPlannedPointerType, nullptr);
+        QElapsedTimer part;
+        part.start();
         if ((rc = run(moveAccounts)) != SQLITE_DONE)
             return fail(rc, QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
+        spent[0] += part.nsecsElapsed();
+        part.restart();
         sqlite3_bind_int64(moveExtensions, 1, c);
-        sqlite3_bind_int(moveExtensions, 2, from);
-        sqlite3_bind_int(moveExtensions, 3, to);
         sqlite3_bind_int64(moveExtensions, 4, baseAccount);
         sqlite3_bind_int64(moveExtensions, 5, baseExtension);
+        sqlite3_bind_pointer(moveExtensions, 6, &source, kPlannedPointerType, nullptr);
         if ((rc = run(moveExtensions)) != SQLITE_DONE)
             return fail(rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
+        spent[1] += part.nsecsElapsed();
+        part.restart();
         sqlite3_bind_int64(moveMembers, 1, baseExtension);
-        sqlite3_bind_int(moveMembers, 2, from);
-        sqlite3_bind_int(moveMembers, 3, to);
+        sqlite3_bind_pointer(moveMembers, 2, &source, kPlannedPointerType, nullptr);
         if ((rc = run(moveMembers)) != SQLITE_DONE)
             return fail(rc, QCoreApplication::translate("ad::AccountWriter", "adding extensions to hunt groups"));
+        spent[2] += part.nsecsElapsed();
         if (progress && !progress(to + 1, total))
             return cancelled();
     }
+    off.reset();
     if (trace)
-        qInfo("writer: moved %d rows in %lld ms", total, clock.restart());
+        qInfo("writer: moved %d rows in %lld ms (accounts %lld ms, extensions %lld ms, hunt group members %lld ms)", total,
+              clock.restart(), spent[0] / 1000000, spent[1] / 1000000, spent[2] / 1000000);
     if (didCount) {
         sqlite3_bind_int64(assignDids, 1, c);
         sqlite3_bind_int64(assignDids, 2, baseAccount);
@@ -251,7 +426,7 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
     }
     if (trace)
         qInfo("writer: assigned %d DIDs in %lld ms", didCount, clock.restart());
-    execAll("DELETE FROM temp.ad_stage; DELETE FROM temp.ad_stage_did;");
+    execAll("DELETE FROM temp.ad_stage_did;");
     if (batch) {
         Status st = m_db.exec(QStringLiteral("DELETE FROM bulk_batch WHERE i_audit = ?"), {iAudit});
         if (trace)

@@ -10,9 +10,12 @@ namespace ad {
 class Database;
 
 // Writes planned extensions (account + extension + DIDs + hunt group membership) inside the
-// caller's transaction. SQLite: prepared statements reused per row. PostgreSQL: a few
-// statements per chunk of rows, values bound as arrays and expanded with unnest() — no round
-// trip per row.
+// caller's transaction. SQLite: a few set-based INSERT ... SELECT statements per chunk of rows,
+// reading the planned rows in place through a virtual table, inside a bulk batch (with iAudit)
+// whose rows skip the per-row rule triggers. PostgreSQL: a few statements per chunk of rows,
+// values bound as arrays and expanded with unnest() — no round trip per row.
+// The progress callback runs between chunks while SQLite triggers are switched off on this
+// connection: it must not write through it (it reports and may cancel, nothing else).
 class AccountWriter {
 public:
     using Progress = std::function<bool(int done, int total)>; // false = cancel

@@ -16,13 +16,13 @@
 namespace ad {
 
 namespace {
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 QAtomicInteger<int> g_connectionCounter;
 
 
 QStringList migrationStatements(Database::Engine engine, int version)
 {
-    static const char *names[] = {"", "001_tables.sql", "002_rules.sql", "003_bulk.sql"};
+    static const char *names[] = {"", "001_tables.sql", "002_rules.sql", "003_bulk.sql", "004_checks.sql"};
     const QString path = QStringLiteral(":/agreementdesk/sql/%1/%2")
                              .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")
                                                                          : QStringLiteral("sqlite"))

@@ -12,6 +12,7 @@
 #include "testdb.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -83,6 +84,8 @@ static void line(const char *what, double seconds, const QString &extra = {})
 
 static QString prepareDemo(const QString &spec, const test::GeneratedFile &g)
 {
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(spec + QLatin1String(suffix));
     Status st;
     auto db = Database::open(spec, Database::OpenMode::CreateIfMissing, &st);
     if (!db)
@@ -121,6 +124,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int rows = 100000;
+    QString keep;
     QString pg = qEnvironmentVariable("AGREEMENTDESK_TEST_PG");
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -130,11 +134,23 @@ int main(int argc, char *argv[])
             pg = args.at(++i);
         else if (args.at(i) == QLatin1String("--no-pg"))
             pg.clear();
+        else if (args.at(i) == QLatin1String("--keep") && i + 1 < args.size())
+            keep = args.at(++i);
     }
-    QTemporaryDir dir;
+    // --keep DIR leaves the generated file and databases in DIR, to profile one step by hand.
+    QTemporaryDir tmp;
+    if (!keep.isEmpty())
+        QDir().mkpath(keep);
+    struct {
+        QString base;
+        QString filePath(const QString &name) const { return base + QLatin1Char('/') + name; }
+    } dir{keep.isEmpty() ? tmp.path() : keep};
     const test::GeneratedFile g = test::generateExtensionsCsv(dir.filePath(QStringLiteral("bench.csv")), rows);
     std::printf("Agreement Desk import benchmark — %d rows (%d with DIDs), %.1f MB, %s, %d cores\n", g.rows, g.withDids,
                 g.bytes / 1048576.0, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+
+    if (!keep.isEmpty())
+        prepareDemo(dir.filePath(QStringLiteral("pristine.sqlite")), g);
 
     // ---- in-process figures (SQLite)
     const QString spec = prepareDemo(dir.filePath(QStringLiteral("inproc.sqlite")), g);

@@ -223,6 +223,43 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 12002);
     }
 
+    // The SQLite writer switches the connection's triggers off while it inserts a bulk batch; the
+    // rules must hold again on that same connection afterwards — after a commit and after a cancel.
+    void rulesHoldOnTheSameConnectionAfterImport()
+    {
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        ImportService importer(*db, Actor{});
+        const csv::ReadResult read = csv::CsvReader::readFile(kSample);
+        auto refusedRawInsert = [&](const QString &id) {
+            // Phone line (3) is not in ABC Company's agreement: the account_insert trigger refuses it.
+            const Status st = db->exec(QStringLiteral("INSERT INTO account (id, role, i_customer, i_product, status, blocked,"
+                                                      " created_at) VALUES (?, 'universal', 46170, 3, 'active', 'no', 'now')"),
+                                       {id});
+            if (st.ok() || st.firstCode() != QLatin1String("product_not_in_agreement"))
+                qWarning("raw insert: %s %s", qPrintable(st.firstCode()), qPrintable(st.message()));
+            return !st.ok() && st.firstCode() == QLatin1String("product_not_in_agreement");
+        };
+        CommitOptions cancelAtOnce;
+        cancelAtOnce.progress = [](int, int) { return false; };
+        CommitResult result;
+        QCOMPARE(importer.commit(46170, read, nullptr, cancelAtOnce, &result).firstCode(), QStringLiteral("cancelled"));
+        QVERIFY(refusedRawInsert(QStringLiteral("after-cancel")));
+        QVERIFY(importer.commit(46170, read, nullptr, {}, &result).ok());
+        QVERIFY(refusedRawInsert(QStringLiteral("after-commit")));
+        // The counter the quantity rule checks followed the batch, and follows later changes too.
+        const QString count = QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170 AND i_product = 1"
+                                             " AND status <> 'closed'");
+        const QString inUse = QStringLiteral("SELECT in_use FROM agreement_line WHERE i_customer = 46170 AND i_product = 1");
+        QCOMPARE(scalar(*db, inUse), scalar(*db, count));
+        ProvisioningService service(*db, Actor{});
+        ExtensionRequest r;
+        r.number = QStringLiteral("4999");
+        r.product = QStringLiteral("Cloud PBX");
+        QVERIFY(service.addExtension(46170, r, nullptr).ok());
+        QCOMPARE(scalar(*db, inUse), scalar(*db, count));
+    }
+
     void killDuringCommit()
     {
         QString spec;

@@ -46,6 +46,39 @@ private slots:
                     .contains(QLatin1String("agreement_line_quota")));
     }
 
+    // Version 4 rewrites SQLite's CHECK value lists in place: rows written at version 3 stay, the
+    // database is intact, and the same values are still refused.
+    void valueListsHoldAfterUpgrade()
+    {
+        const QString spec = freshSpec(currentEngine());
+        {
+            Status st;
+            auto v3 = Database::openAtVersion(spec, 3, &st);
+            QVERIFY2(v3, qPrintable(st.message()));
+            QVERIFY(DemoData::load(*v3, QStringLiteral("test")).ok());
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(db, qPrintable(st.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        if (!db->isPostgres()) {
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")), 1);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%status IN (%'")), 0);
+        }
+        const qint64 accounts = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
+        QVERIFY(accounts > 0);
+        QVERIFY(rawExec(*db, QStringLiteral("UPDATE account SET status = 'paused' WHERE i_account = (SELECT min(i_account) FROM account)"))
+                    .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
+        QVERIFY(rawExec(*db, QStringLiteral("UPDATE account SET blocked = 'maybe' WHERE i_account = (SELECT min(i_account) FROM account)"))
+                    .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
+        QVERIFY(rawExec(*db, QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number, sequence)"
+                                            " VALUES (46170, 'X', 'x', '7777', 'sometimes')"))
+                    .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
+        QCOMPARE(rawExec(*db, QStringLiteral("UPDATE account SET blocked = 'by_customer' WHERE i_account = (SELECT min(i_account) FROM account)")),
+                 QString());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), accounts);
+    }
+
     void refusesNewer()
     {
         const QString spec = freshSpec(currentEngine());
