@@ -439,77 +439,71 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
 Status AccountWriter::writePostgres(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit,
                                     const Progress &progress)
 {
+    // One statement per chunk: the rows arrive as arrays, take their keys from the identity
+    // sequences in a materialised CTE, and the account, extension, hunt group member and DID
+    // changes are data-modifying CTEs that share those keys — no lookup by account ID or number,
+    // no RETURNING joins, one round trip per chunk. Foreign keys and the statement-level rule
+    // triggers run at the end of each statement and see all of its rows.
     const QString now = Database::nowUtc();
     const int total = accounts.size();
-    const int chunk = 5000; // progress and cancellation granularity
+    const int chunk = 10000; // progress and cancellation granularity
+    const QVariant audit = iAudit ? QVariant(iAudit) : QVariant(QMetaType(QMetaType::LongLong));
     for (int start = 0; start < total; start += chunk) {
         const int end = qMin(total, start + chunk);
-        QStringList ids, numbers, names, emails, zones, statuses;
-        QList<qint64> productIds, published;
-        QStringList didNumbers, didAccounts;
-        QList<qint64> memberGroups, memberPositions;
-        QStringList memberNumbers;
+        QStringList ids, numbers, names, emails, zones, statuses, didNumbers;
+        QList<qint64> productIds, published, groups, positions, didRows;
         for (int i = start; i < end; ++i) {
             const PlannedAccount &a = accounts.at(i);
             ids << a.accountId;
             numbers << a.extension;
-            names << a.name;
-            emails << a.email;
+            names << rules::nonNull(a.name);
+            emails << rules::nonNull(a.email);
             zones << a.timeZone;
             statuses << (a.active ? QStringLiteral("active") : QStringLiteral("inactive"));
             productIds << a.productId;
             published << (a.published ? 1 : 0);
+            groups << a.huntGroupId;
+            positions << a.huntGroupPosition;
             for (const QString &d : a.dids) {
                 didNumbers << d;
-                didAccounts << a.accountId;
-            }
-            if (a.huntGroupId) {
-                memberGroups << a.huntGroupId;
-                memberNumbers << a.extension;
-                memberPositions << a.huntGroupPosition;
+                didRows << (i - start + 1); // the row's ordinality in this chunk
             }
         }
+        QSqlQuery q;
         Status st = m_db.exec(
             QStringLiteral(
-                "WITH u AS (SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]),"
-                "   CAST(? AS text[]), CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]))"
-                "   AS u(id, i_product, status, number, name, published, email, tz)),"
-                " a AS (INSERT INTO account (id, role, i_customer, i_product, status, blocked, created_at,"
+                "WITH u AS MATERIALIZED ("
+                "   SELECT nextval(CAST((SELECT pg_get_serial_sequence('account', 'i_account')) AS regclass)) AS ia,"
+                "          nextval(CAST((SELECT pg_get_serial_sequence('extension', 'i_extension')) AS regclass)) AS ie, u.*"
+                "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),"
+                "               CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]),"
+                "               CAST(? AS bigint[]), CAST(? AS integer[]))"
+                "        WITH ORDINALITY AS u(id, i_product, status, number, name, published, email, tz, hg, pos, ord)),"
+                " a AS (INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
                 "   activated_at, i_audit)"
-                "   SELECT u.id, 'universal', CAST(? AS bigint), u.i_product, u.status, 'no', CAST(? AS text),"
-                "     CASE WHEN u.status = 'active' THEN CAST(? AS text) END, CAST(? AS bigint) FROM u"
-                "   RETURNING i_account, id)"
-                " INSERT INTO extension (i_customer, kind, number, name, published, email, time_zone, i_account)"
-                " SELECT CAST(? AS bigint), 'extension', u.number, u.name, u.published, u.email, u.tz, a.i_account"
-                "   FROM u JOIN a ON a.id = u.id"),
-            {pgTextArray(ids), pgIntArray(productIds), pgTextArray(statuses), pgTextArray(numbers),
-             pgTextArray(names), pgIntArray(published), pgTextArray(emails), pgTextArray(zones), c, now, now,
-             iAudit ? QVariant(iAudit) : QVariant(QMetaType(QMetaType::LongLong)), c});
+                "   SELECT ia, id, 'universal', CAST(? AS bigint), i_product, status, 'no', CAST(? AS text),"
+                "     CASE WHEN status = 'active' THEN CAST(? AS text) END, CAST(? AS bigint) FROM u),"
+                " e AS (INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
+                "   i_account)"
+                "   SELECT ie, CAST(? AS bigint), 'extension', number, name, published, email, tz, ia FROM u),"
+                " m AS (INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
+                "   SELECT hg, ie, pos FROM u WHERE hg <> 0),"
+                " d AS (UPDATE did SET i_account = u.ia"
+                "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS x(number, ord) JOIN u ON u.ord = x.ord"
+                "   WHERE did.number = x.number AND did.i_customer = CAST(? AS bigint) AND did.i_account IS NULL"
+                "   RETURNING 1)"
+                " SELECT count(*) FROM d"),
+            {pgTextArray(ids), pgIntArray(productIds), pgTextArray(statuses), pgTextArray(numbers), pgTextArray(names),
+             pgIntArray(published), pgTextArray(emails), pgTextArray(zones), pgIntArray(groups), pgIntArray(positions),
+             c, now, now, audit, c, pgTextArray(didNumbers), pgIntArray(didRows), c},
+            &q);
         if (!st.ok())
             return st;
-        if (!didNumbers.isEmpty()) {
-            QSqlQuery q;
-            st = m_db.exec(QStringLiteral("UPDATE did SET i_account = a.i_account"
-                                          " FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS u(number, id)"
-                                          " JOIN account a ON a.id = u.id"
-                                          " WHERE did.number = u.number AND did.i_customer = CAST(? AS bigint)"
-                                          " AND did.i_account IS NULL"),
-                           {pgTextArray(didNumbers), pgTextArray(didAccounts), c}, &q);
-            if (!st.ok())
-                return st;
-            if (q.numRowsAffected() != didNumbers.size())
-                return staleDid(didNumbers.join(QStringLiteral(", ")));
-        }
-        if (!memberGroups.isEmpty()) {
-            st = m_db.exec(QStringLiteral("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
-                                          " SELECT u.hg, e.i_extension, u.pos"
-                                          " FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS bigint[]))"
-                                          "   AS u(hg, number, pos)"
-                                          " JOIN extension e ON e.i_customer = CAST(? AS bigint) AND e.number = u.number"),
-                           {pgIntArray(memberGroups), pgTextArray(memberNumbers), pgIntArray(memberPositions), c});
-            if (!st.ok())
-                return st;
-        }
+        if (!q.next())
+            return m_db.statusFrom(q.lastError(), QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
+        const qint64 assigned = q.value(0).toLongLong();
+        if (assigned != didNumbers.size())
+            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, int(didNumbers.size() - assigned)));
         if (progress && !progress(end, total))
             return cancelled();
     }

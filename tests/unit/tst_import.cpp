@@ -209,7 +209,7 @@ private slots:
         CommitOptions o;
         o.progress = [&](int done, int) {
             lastDone = done;
-            return ++calls < 2; // cancel at the second report, mid-way
+            return ++calls < 1; // cancel at the first report, after the first chunk: mid-way
         };
         CommitResult result;
         const Status st = importer.commit(46170, read, &plan, o, &result);
