@@ -68,13 +68,6 @@ QString AccountWriter::pgIntArray(const QList<qint64> &values)
     return out;
 }
 
-Status AccountWriter::write(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit, const Progress &progress)
-{
-    if (m_db.isPostgres())
-        return writePostgres(c, accounts, iAudit, progress);
-    return writeSqlite(c, accounts, iAudit, progress);
-}
-
 namespace {
 // Finalizes SQLite statements when leaving scope.
 struct Statements {
@@ -261,85 +254,137 @@ struct TriggersOff {
 };
 } // namespace
 
-Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit,
-                                  const Progress &progress)
+// One import's writing state: begin() ... add() ... finish(), inside the caller's transaction.
+struct AccountWriter::Session {
+    qint64 c = 0;
+    qint64 iAudit = 0;
+    int written = 0;  // accounts written so far: the next one's sequence number
+    int didCount = 0; // DIDs staged so far (SQLite)
+    qint64 spent[4] = {0, 0, 0, 0}; // for AGREEMENTDESK_TRACE: accounts, extensions, members, DIDs
+    bool trace = false;
+    // PostgreSQL
+    QString nowText;
+    // SQLite
+    sqlite3 *db = nullptr;
+    Statements stmts;
+    sqlite3_stmt *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr, *moveMembers = nullptr,
+                 *assignDids = nullptr;
+    qint64 baseAccount = 0, baseExtension = 0;
+    QByteArray now;
+    std::optional<TriggersOff> triggersOff;
+};
+
+AccountWriter::AccountWriter(Database &db) : m_db(db) {}
+AccountWriter::~AccountWriter() = default;
+
+Status AccountWriter::write(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit, const Progress &progress)
+{
+    Status st = begin(c, iAudit);
+    if (!st.ok())
+        return st;
+    // Progress and cancellation between chunks; PostgreSQL pays a round trip per chunk.
+    const int chunk = m_db.isPostgres() ? 10000 : 5000;
+    const int total = accounts.size();
+    for (int from = 0; from < total; from += chunk) {
+        const int to = qMin(total, from + chunk);
+        st = add(accounts, from, to);
+        if (!st.ok())
+            return st;
+        if (progress && !progress(to, total)) {
+            d.reset();
+            return cancelled();
+        }
+    }
+    return finish();
+}
+
+Status AccountWriter::begin(qint64 c, qint64 iAudit)
+{
+    d = std::make_unique<Session>();
+    d->c = c;
+    d->iAudit = iAudit;
+    d->trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
+    if (m_db.isPostgres()) {
+        d->nowText = Database::nowUtc();
+        return {};
+    }
+    return beginSqlite();
+}
+
+Status AccountWriter::add(const QList<PlannedAccount> &accounts, int from, int to)
+{
+    if (!d)
+        return Status::database(QStringLiteral("AccountWriter::add without begin"));
+    from = qMax(0, from);
+    to = qMin(int(accounts.size()), to);
+    if (from >= to)
+        return {};
+    return m_db.isPostgres() ? addPostgres(accounts, from, to) : addSqlite(accounts, from, to);
+}
+
+Status AccountWriter::finish()
+{
+    if (!d)
+        return Status::database(QStringLiteral("AccountWriter::finish without begin"));
+    Status st = m_db.isPostgres() ? Status() : finishSqlite();
+    if (d->trace)
+        qInfo("writer: %d rows: accounts %lld ms, extensions %lld ms, hunt group members %lld ms, DIDs %lld ms", d->written,
+              d->spent[0] / 1000000, d->spent[1] / 1000000, d->spent[2] / 1000000, d->spent[3] / 1000000);
+    d.reset();
+    return st;
+}
+
+Status AccountWriter::sqliteFailure(int rc, const QString &doing)
+{
+    return m_db.statusFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(d->db)), QSqlError::StatementError,
+                                     QString::number(rc)),
+                           doing);
+}
+
+namespace {
+int run(sqlite3_stmt *st)
+{
+    const int r = sqlite3_step(st);
+    sqlite3_reset(st);
+    return r;
+}
+} // namespace
+
+Status AccountWriter::beginSqlite()
 {
     // SQLite journals every page a statement touches when the statement may abort (rule
     // triggers, foreign keys), so 100,000 single-row INSERTs cost far more than the rows
-    // themselves. Instead a few set-based INSERT ... SELECT statements read the planned rows
-    // from the virtual table ad_planned, in chunks — progress and cancellation between chunks.
+    // themselves. Instead a few set-based INSERT ... SELECT statements per chunk read the planned
+    // rows in place from the virtual table ad_planned.
     const QVariant handle = m_db.db().driver()->handle();
-    sqlite3 *db = nullptr;
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!db)
+        d->db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!d->db)
         return Status::database(QCoreApplication::translate("ad::AccountWriter", "The SQLite connection handle is not available."));
-    auto fail = [&](int rc, const QString &doing) {
-        return m_db.statusFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
-                                         QString::number(rc)),
-                               doing);
-    };
-    Statements stmts;
+    sqlite3 *db = d->db;
     auto prepare = [&](const char *text, sqlite3_stmt **out) {
         const int rc = sqlite3_prepare_v2(db, text, -1, out, nullptr);
         if (rc == SQLITE_OK)
-            stmts.list.push_back(*out);
+            d->stmts.list.push_back(*out);
         return rc;
     };
-    auto execAll = [&](const char *text) { return sqlite3_exec(db, text, nullptr, nullptr, nullptr); };
     // Registering replaces an earlier registration of the same (stateless) module.
     int rc = sqlite3_create_module_v2(db, "ad_planned", &kPlannedModule, nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = execAll("CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, seq INTEGER) WITHOUT ROWID;"
-                     "DELETE FROM temp.ad_stage_did;");
+        rc = sqlite3_exec(db, "CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, seq INTEGER) WITHOUT ROWID;"
+                              "DELETE FROM temp.ad_stage_did;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
-    sqlite3_stmt *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr, *moveMembers = nullptr,
-                 *assignDids = nullptr;
-    if ((rc = prepare("INSERT INTO temp.ad_stage_did (number, seq) VALUES (?1, ?2)", &stageDid)) != SQLITE_OK ||
-        (rc = prepare("UPDATE did SET i_account = ?2 + (SELECT sd.seq FROM temp.ad_stage_did sd WHERE sd.number = did.number)"
-                      " WHERE i_customer = ?1 AND i_account IS NULL"
-                      "   AND number IN (SELECT number FROM temp.ad_stage_did)", &assignDids)) != SQLITE_OK)
-        return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
-
-    auto bindText = [](sqlite3_stmt *st, int i, const QString &v) {
-        sqlite3_bind_text16(st, i, v.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(v.utf16()), int(v.size() * 2), SQLITE_STATIC);
-    };
-    auto run = [](sqlite3_stmt *st) {
-        const int r = sqlite3_step(st);
-        sqlite3_reset(st);
-        return r;
-    };
-    QElapsedTimer clock;
-    clock.start();
-    const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
-    // 1. Stage the DIDs (a fifth of the rows at most); the rows themselves are read in place.
-    const int total = accounts.size();
-    int didCount = 0;
-    for (int i = 0; i < total; ++i) {
-        for (const QString &d : accounts.at(i).dids) {
-            bindText(stageDid, 1, d);
-            sqlite3_bind_int64(stageDid, 2, i);
-            if ((rc = run(stageDid)) != SQLITE_DONE)
-                return fail(rc, QCoreApplication::translate("ad::AccountWriter", "staging DID %1").arg(d));
-            ++didCount;
-        }
-    }
-
-    if (trace)
-        qInfo("writer: staged %d DIDs in %lld ms", didCount, clock.restart());
-    // 2. Move in chunks, inside a bulk batch: the per-row rule triggers skip this batch's
-    //    accounts and its close checks them all at once (schema version 3).
-    const bool batch = iAudit != 0;
-    if (batch) {
-        Status st = m_db.exec(QStringLiteral("INSERT INTO bulk_batch (i_audit) VALUES (?)"), {iAudit});
+        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
+    // Inside a bulk batch (schema version 3): the per-row rule triggers skip this batch's
+    // accounts and its close checks them all at once.
+    if (d->iAudit) {
+        Status st = m_db.exec(QStringLiteral("INSERT INTO bulk_batch (i_audit) VALUES (?)"), {d->iAudit});
         if (!st.ok())
             return st;
     }
     // Keys are given explicitly, following the largest in use: this transaction holds SQLite's
     // write lock, so nobody else can take them, and no lookup by account ID is needed to link
     // extensions, DIDs and hunt group members.
-    qint64 baseAccount = 0, baseExtension = 0;
     {
         QSqlQuery q;
         Status st = m_db.exec(QStringLiteral("SELECT (SELECT coalesce(max(i_account), 0) + 1 FROM account),"
@@ -348,165 +393,191 @@ Status AccountWriter::writeSqlite(qint64 c, const QList<PlannedAccount> &account
         if (!st.ok())
             return st;
         q.next();
-        baseAccount = q.value(0).toLongLong();
-        baseExtension = q.value(1).toLongLong();
+        d->baseAccount = q.value(0).toLongLong();
+        d->baseExtension = q.value(1).toLongLong();
     }
-    const QByteArray now = Database::nowUtc().toUtf8();
-    const int chunk = 5000; // progress and cancellation between chunks
-    PlannedSource source;
-    source.rows = &accounts;
-    qint64 spent[3] = {0, 0, 0}; // for AGREEMENTDESK_TRACE
-    // Inside a bulk batch (schema version 3) the per-row rule triggers on account and extension
-    // skip the batch's rows, and the batch's close checks them all at once. So while the batch's
-    // rows are inserted, triggers are switched off on this connection (SQLite compiles triggers
-    // into a statement; a statement prepared with them and run without them would be re-prepared),
-    // which saves calling them 200,000 times to find out they have nothing to do. No other trigger
-    // fires on these inserts. They are switched back on before anything else runs here: the DID
-    // assignment and the batch's close need theirs.
-    std::optional<TriggersOff> off;
-    if (batch)
-        off.emplace(db);
-    if ((rc = prepare("INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
+    d->now = Database::nowUtc().toUtf8();
+    // While the batch's rows are inserted, triggers are switched off on this connection: the
+    // per-row rule triggers on account and extension would only find out that the row belongs to
+    // the batch, 200,000 times for 100,000 rows; no other trigger fires on these inserts. SQLite
+    // compiles triggers into a statement (one prepared with them and run without them would be
+    // prepared again), so they stay off until finish(), which switches them back on before the
+    // DID assignment and the batch's close, which need theirs. Between add() calls nothing else
+    // may write through this connection.
+    if (d->iAudit)
+        d->triggersOff.emplace(db);
+    if ((rc = prepare("INSERT INTO temp.ad_stage_did (number, seq) VALUES (?1, ?2)", &d->stageDid)) != SQLITE_OK ||
+        (rc = prepare("INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
                       " activated_at, i_audit)"
                       " SELECT ?6 + seq, id, 'universal', ?1, i_product, status, 'no', ?2,"
                       "        CASE WHEN status = 'active' THEN ?2 END, ?3"
-                      " FROM ad_planned(?7)", &moveAccounts)) != SQLITE_OK ||
+                      " FROM ad_planned(?7)", &d->moveAccounts)) != SQLITE_OK ||
         (rc = prepare("INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
                       " i_account)"
                       " SELECT ?5 + seq, ?1, 'extension', number, name, published, email, tz, ?4 + seq"
-                      " FROM ad_planned(?6)", &moveExtensions)) != SQLITE_OK ||
+                      " FROM ad_planned(?6)", &d->moveExtensions)) != SQLITE_OK ||
         (rc = prepare("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
-                      " SELECT hg, ?1 + seq, pos FROM ad_planned(?2) WHERE hg IS NOT NULL", &moveMembers)) != SQLITE_OK)
-        return fail(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
-    for (int from = 0; from < total; from += chunk) {
-        const int to = qMin(total, from + chunk) - 1;
-        source.from = from;
-        source.to = to;
-        sqlite3_bind_int64(moveAccounts, 1, c);
-        sqlite3_bind_text(moveAccounts, 2, now.constData(), int(now.size()), SQLITE_STATIC);
-        if (iAudit)
-            sqlite3_bind_int64(moveAccounts, 3, iAudit);
-        else
-            sqlite3_bind_null(moveAccounts, 3);
-        sqlite3_bind_int64(moveAccounts, 6, baseAccount);
-        sqlite3_bind_pointer(moveAccounts, 7, &source, kPlannedPointerType, nullptr);
-        QElapsedTimer part;
-        part.start();
-        if ((rc = run(moveAccounts)) != SQLITE_DONE)
-            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
-        spent[0] += part.nsecsElapsed();
-        part.restart();
-        sqlite3_bind_int64(moveExtensions, 1, c);
-        sqlite3_bind_int64(moveExtensions, 4, baseAccount);
-        sqlite3_bind_int64(moveExtensions, 5, baseExtension);
-        sqlite3_bind_pointer(moveExtensions, 6, &source, kPlannedPointerType, nullptr);
-        if ((rc = run(moveExtensions)) != SQLITE_DONE)
-            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
-        spent[1] += part.nsecsElapsed();
-        part.restart();
-        sqlite3_bind_int64(moveMembers, 1, baseExtension);
-        sqlite3_bind_pointer(moveMembers, 2, &source, kPlannedPointerType, nullptr);
-        if ((rc = run(moveMembers)) != SQLITE_DONE)
-            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "adding extensions to hunt groups"));
-        spent[2] += part.nsecsElapsed();
-        if (progress && !progress(to + 1, total))
-            return cancelled();
+                      " SELECT hg, ?1 + seq, pos FROM ad_planned(?2) WHERE hg IS NOT NULL", &d->moveMembers)) != SQLITE_OK)
+        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
+    return {};
+}
+
+Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from, int to)
+{
+    Session &s = *d;
+    QElapsedTimer part;
+    part.start();
+    int rc = SQLITE_OK;
+    // The DIDs are staged (a fifth of the rows at most) and assigned at once by finish().
+    for (int i = from; i < to; ++i) {
+        for (const QString &did : accounts.at(i).dids) {
+            sqlite3_bind_text16(s.stageDid, 1, did.utf16(), int(did.size() * 2), SQLITE_STATIC);
+            sqlite3_bind_int64(s.stageDid, 2, s.written + (i - from));
+            if ((rc = run(s.stageDid)) != SQLITE_DONE)
+                return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "staging DID %1").arg(did));
+            ++s.didCount;
+        }
     }
-    off.reset();
-    if (trace)
-        qInfo("writer: moved %d rows in %lld ms (accounts %lld ms, extensions %lld ms, hunt group members %lld ms)", total,
-              clock.restart(), spent[0] / 1000000, spent[1] / 1000000, spent[2] / 1000000);
-    if (didCount) {
-        sqlite3_bind_int64(assignDids, 1, c);
-        sqlite3_bind_int64(assignDids, 2, baseAccount);
-        if ((rc = run(assignDids)) != SQLITE_DONE)
-            return fail(rc, QCoreApplication::translate("ad::AccountWriter", "assigning DIDs"));
-        if (sqlite3_changes(db) != didCount)
-            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, didCount - sqlite3_changes(db)));
+    s.spent[3] += part.nsecsElapsed();
+    // ad_planned numbers the rows by their index in `accounts`; the keys continue after the
+    // rows written before.
+    PlannedSource source;
+    source.rows = &accounts;
+    source.from = from;
+    source.to = to - 1;
+    const qint64 shift = s.written - from;
+    sqlite3_bind_int64(s.moveAccounts, 1, s.c);
+    sqlite3_bind_text(s.moveAccounts, 2, s.now.constData(), int(s.now.size()), SQLITE_STATIC);
+    if (s.iAudit)
+        sqlite3_bind_int64(s.moveAccounts, 3, s.iAudit);
+    else
+        sqlite3_bind_null(s.moveAccounts, 3);
+    sqlite3_bind_int64(s.moveAccounts, 6, s.baseAccount + shift);
+    sqlite3_bind_pointer(s.moveAccounts, 7, &source, kPlannedPointerType, nullptr);
+    part.restart();
+    if ((rc = run(s.moveAccounts)) != SQLITE_DONE)
+        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
+    s.spent[0] += part.nsecsElapsed();
+    part.restart();
+    sqlite3_bind_int64(s.moveExtensions, 1, s.c);
+    sqlite3_bind_int64(s.moveExtensions, 4, s.baseAccount + shift);
+    sqlite3_bind_int64(s.moveExtensions, 5, s.baseExtension + shift);
+    sqlite3_bind_pointer(s.moveExtensions, 6, &source, kPlannedPointerType, nullptr);
+    if ((rc = run(s.moveExtensions)) != SQLITE_DONE)
+        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
+    s.spent[1] += part.nsecsElapsed();
+    part.restart();
+    sqlite3_bind_int64(s.moveMembers, 1, s.baseExtension + shift);
+    sqlite3_bind_pointer(s.moveMembers, 2, &source, kPlannedPointerType, nullptr);
+    if ((rc = run(s.moveMembers)) != SQLITE_DONE)
+        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "adding extensions to hunt groups"));
+    s.spent[2] += part.nsecsElapsed();
+    s.written += to - from;
+    return {};
+}
+
+Status AccountWriter::finishSqlite()
+{
+    Session &s = *d;
+    s.triggersOff.reset();
+    QElapsedTimer part;
+    part.start();
+    int rc = SQLITE_OK;
+    if (s.didCount) {
+        if ((rc = sqlite3_prepare_v2(s.db,
+                                     "UPDATE did SET i_account = ?2 + (SELECT sd.seq FROM temp.ad_stage_did sd"
+                                     "                                 WHERE sd.number = did.number)"
+                                     " WHERE i_customer = ?1 AND i_account IS NULL"
+                                     "   AND number IN (SELECT number FROM temp.ad_stage_did)",
+                                     -1, &s.assignDids, nullptr)) != SQLITE_OK)
+            return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
+        s.stmts.list.push_back(s.assignDids);
+        sqlite3_bind_int64(s.assignDids, 1, s.c);
+        sqlite3_bind_int64(s.assignDids, 2, s.baseAccount);
+        if ((rc = run(s.assignDids)) != SQLITE_DONE)
+            return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "assigning DIDs"));
+        if (sqlite3_changes(s.db) != s.didCount)
+            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, s.didCount - sqlite3_changes(s.db)));
     }
-    if (trace)
-        qInfo("writer: assigned %d DIDs in %lld ms", didCount, clock.restart());
-    execAll("DELETE FROM temp.ad_stage_did;");
-    if (batch) {
-        Status st = m_db.exec(QStringLiteral("DELETE FROM bulk_batch WHERE i_audit = ?"), {iAudit});
-        if (trace)
-            qInfo("writer: closed the batch in %lld ms", clock.restart());
+    sqlite3_exec(s.db, "DELETE FROM temp.ad_stage_did;", nullptr, nullptr, nullptr);
+    s.spent[3] += part.nsecsElapsed();
+    if (s.iAudit) {
+        part.restart();
+        Status st = m_db.exec(QStringLiteral("DELETE FROM bulk_batch WHERE i_audit = ?"), {s.iAudit});
+        if (s.trace)
+            qInfo("writer: closed the batch in %lld ms", part.elapsed());
         return st;
     }
     return {};
 }
 
-Status AccountWriter::writePostgres(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit,
-                                    const Progress &progress)
+Status AccountWriter::addPostgres(const QList<PlannedAccount> &accounts, int from, int to)
 {
-    // One statement per chunk: the rows arrive as arrays, take their keys from the identity
+    // One statement per call: the rows arrive as arrays, take their keys from the identity
     // sequences in a materialised CTE, and the account, extension, hunt group member and DID
     // changes are data-modifying CTEs that share those keys — no lookup by account ID or number,
-    // no RETURNING joins, one round trip per chunk. Foreign keys and the statement-level rule
-    // triggers run at the end of each statement and see all of its rows.
-    const QString now = Database::nowUtc();
-    const int total = accounts.size();
-    const int chunk = 10000; // progress and cancellation granularity
-    const QVariant audit = iAudit ? QVariant(iAudit) : QVariant(QMetaType(QMetaType::LongLong));
-    for (int start = 0; start < total; start += chunk) {
-        const int end = qMin(total, start + chunk);
-        QStringList ids, numbers, names, emails, zones, statuses, didNumbers;
-        QList<qint64> productIds, published, groups, positions, didRows;
-        for (int i = start; i < end; ++i) {
-            const PlannedAccount &a = accounts.at(i);
-            ids << a.accountId;
-            numbers << a.extension;
-            names << rules::nonNull(a.name);
-            emails << rules::nonNull(a.email);
-            zones << a.timeZone;
-            statuses << (a.active ? QStringLiteral("active") : QStringLiteral("inactive"));
-            productIds << a.productId;
-            published << (a.published ? 1 : 0);
-            groups << a.huntGroupId;
-            positions << a.huntGroupPosition;
-            for (const QString &d : a.dids) {
-                didNumbers << d;
-                didRows << (i - start + 1); // the row's ordinality in this chunk
-            }
+    // no RETURNING joins, one round trip. Foreign keys and the statement-level rule triggers run
+    // at the end of the statement and see all of its rows.
+    Session &s = *d;
+    QElapsedTimer part;
+    part.start();
+    QStringList ids, numbers, names, emails, zones, statuses, didNumbers;
+    QList<qint64> productIds, published, groups, positions, didRows;
+    for (int i = from; i < to; ++i) {
+        const PlannedAccount &a = accounts.at(i);
+        ids << a.accountId;
+        numbers << a.extension;
+        names << rules::nonNull(a.name);
+        emails << rules::nonNull(a.email);
+        zones << a.timeZone;
+        statuses << (a.active ? QStringLiteral("active") : QStringLiteral("inactive"));
+        productIds << a.productId;
+        published << (a.published ? 1 : 0);
+        groups << a.huntGroupId;
+        positions << a.huntGroupPosition;
+        for (const QString &did : a.dids) {
+            didNumbers << did;
+            didRows << (i - from + 1); // the row's ordinality in this statement
         }
-        QSqlQuery q;
-        Status st = m_db.exec(
-            QStringLiteral(
-                "WITH u AS MATERIALIZED ("
-                "   SELECT nextval(CAST((SELECT pg_get_serial_sequence('account', 'i_account')) AS regclass)) AS ia,"
-                "          nextval(CAST((SELECT pg_get_serial_sequence('extension', 'i_extension')) AS regclass)) AS ie, u.*"
-                "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),"
-                "               CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]),"
-                "               CAST(? AS bigint[]), CAST(? AS integer[]))"
-                "        WITH ORDINALITY AS u(id, i_product, status, number, name, published, email, tz, hg, pos, ord)),"
-                " a AS (INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
-                "   activated_at, i_audit)"
-                "   SELECT ia, id, 'universal', CAST(? AS bigint), i_product, status, 'no', CAST(? AS text),"
-                "     CASE WHEN status = 'active' THEN CAST(? AS text) END, CAST(? AS bigint) FROM u),"
-                " e AS (INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
-                "   i_account)"
-                "   SELECT ie, CAST(? AS bigint), 'extension', number, name, published, email, tz, ia FROM u),"
-                " m AS (INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
-                "   SELECT hg, ie, pos FROM u WHERE hg <> 0),"
-                " d AS (UPDATE did SET i_account = u.ia"
-                "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS x(number, ord) JOIN u ON u.ord = x.ord"
-                "   WHERE did.number = x.number AND did.i_customer = CAST(? AS bigint) AND did.i_account IS NULL"
-                "   RETURNING 1)"
-                " SELECT count(*) FROM d"),
-            {pgTextArray(ids), pgIntArray(productIds), pgTextArray(statuses), pgTextArray(numbers), pgTextArray(names),
-             pgIntArray(published), pgTextArray(emails), pgTextArray(zones), pgIntArray(groups), pgIntArray(positions),
-             c, now, now, audit, c, pgTextArray(didNumbers), pgIntArray(didRows), c},
-            &q);
-        if (!st.ok())
-            return st;
-        if (!q.next())
-            return m_db.statusFrom(q.lastError(), QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
-        const qint64 assigned = q.value(0).toLongLong();
-        if (assigned != didNumbers.size())
-            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, int(didNumbers.size() - assigned)));
-        if (progress && !progress(end, total))
-            return cancelled();
     }
+    QSqlQuery q;
+    Status st = m_db.exec(
+        QStringLiteral(
+            "WITH u AS MATERIALIZED ("
+            "   SELECT nextval(CAST((SELECT pg_get_serial_sequence('account', 'i_account')) AS regclass)) AS ia,"
+            "          nextval(CAST((SELECT pg_get_serial_sequence('extension', 'i_extension')) AS regclass)) AS ie, u.*"
+            "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),"
+            "               CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]),"
+            "               CAST(? AS bigint[]), CAST(? AS integer[]))"
+            "        WITH ORDINALITY AS u(id, i_product, status, number, name, published, email, tz, hg, pos, ord)),"
+            " a AS (INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
+            "   activated_at, i_audit)"
+            "   SELECT ia, id, 'universal', CAST(? AS bigint), i_product, status, 'no', CAST(? AS text),"
+            "     CASE WHEN status = 'active' THEN CAST(? AS text) END, CAST(? AS bigint) FROM u),"
+            " e AS (INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
+            "   i_account)"
+            "   SELECT ie, CAST(? AS bigint), 'extension', number, name, published, email, tz, ia FROM u),"
+            " m AS (INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
+            "   SELECT hg, ie, pos FROM u WHERE hg <> 0),"
+            " d AS (UPDATE did SET i_account = u.ia"
+            "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS x(number, ord) JOIN u ON u.ord = x.ord"
+            "   WHERE did.number = x.number AND did.i_customer = CAST(? AS bigint) AND did.i_account IS NULL"
+            "   RETURNING 1)"
+            " SELECT count(*) FROM d"),
+        {pgTextArray(ids), pgIntArray(productIds), pgTextArray(statuses), pgTextArray(numbers), pgTextArray(names),
+         pgIntArray(published), pgTextArray(emails), pgTextArray(zones), pgIntArray(groups), pgIntArray(positions), s.c,
+         s.nowText, s.nowText, s.iAudit ? QVariant(s.iAudit) : QVariant(QMetaType(QMetaType::LongLong)), s.c,
+         pgTextArray(didNumbers), pgIntArray(didRows), s.c},
+        &q);
+    if (!st.ok())
+        return st;
+    if (!q.next())
+        return m_db.statusFrom(q.lastError(), QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
+    const qint64 assigned = q.value(0).toLongLong();
+    if (assigned != didNumbers.size())
+        return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, int(didNumbers.size() - assigned)));
+    s.written += to - from;
+    s.spent[0] += part.nsecsElapsed();
     return {};
 }
 

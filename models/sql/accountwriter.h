@@ -4,6 +4,7 @@
 #include "import/importplan.h"
 
 #include <functional>
+#include <memory>
 
 namespace ad {
 
@@ -14,24 +15,36 @@ class Database;
 // reading the planned rows in place through a virtual table, inside a bulk batch (with iAudit)
 // whose rows skip the per-row rule triggers. PostgreSQL: a few statements per chunk of rows,
 // values bound as arrays and expanded with unnest() — no round trip per row.
-// The progress callback runs between chunks while SQLite triggers are switched off on this
-// connection: it must not write through it (it reports and may cancel, nothing else).
+// Between begin() and finish() (and so in the progress callback) SQLite triggers are switched off
+// on this connection: nothing else may write through it meanwhile.
 class AccountWriter {
 public:
     using Progress = std::function<bool(int done, int total)>; // false = cancel
 
-    explicit AccountWriter(Database &db) : m_db(db) {}
+    explicit AccountWriter(Database &db);
+    ~AccountWriter();
+    // The whole list, in chunks, with progress and cancellation between chunks.
     Status write(qint64 iCustomer, const QList<PlannedAccount> &accounts, qint64 iAudit,
                  const Progress &progress = {});
+    // Or piece by piece as rows are planned: begin(), add() for each new slice [from, to) of
+    // accounts in plan order, finish(). A failed step leaves the transaction to be rolled back.
+    Status begin(qint64 iCustomer, qint64 iAudit);
+    Status add(const QList<PlannedAccount> &accounts, int from, int to);
+    Status finish();
 
     // Quotes a list as a PostgreSQL array literal ({"a","b",NULL}) for binding as one text value.
     static QString pgTextArray(const QStringList &values, const QList<bool> &nulls = {});
     static QString pgIntArray(const QList<qint64> &values);
 
 private:
-    Status writeSqlite(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit, const Progress &progress);
-    Status writePostgres(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit, const Progress &progress);
+    struct Session;
+    Status beginSqlite();
+    Status addSqlite(const QList<PlannedAccount> &accounts, int from, int to);
+    Status finishSqlite();
+    Status addPostgres(const QList<PlannedAccount> &accounts, int from, int to);
+    Status sqliteFailure(int rc, const QString &doing);
     Database &m_db;
+    std::unique_ptr<Session> d;
 };
 
 } // namespace ad
