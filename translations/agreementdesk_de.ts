@@ -2610,6 +2610,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Festschreiben %1/%2 (%3 Zeilen/s)</translation>
     </message>
     <message>
+        <source>committing %1 (%2 rows/s)</source>
+        <translation>Festschreiben %1 (%2 Zeilen/s)</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -598,30 +598,30 @@ int Cli::cmdImport()
         Status st = importer.readAndPlan(c.id, path, ro, PlanOptions{inactive}, &read, &plan);
         if (!st.ok())
             return fail(st);
-    } else if (!(read = csv::CsvReader::readFile(path, ro)).fileErrors.isEmpty()) {
-        Status st = importer.plan(c.id, read, PlanOptions{inactive}, &plan);
-        if (!st.ok())
-            return fail(st);
     } else {
-        // Planned once, under the per-customer lock, and written if the options allow it.
+        // Read, planned and written in one pass under the per-customer lock: a second thread reads
+        // and plans while this one writes the rows planned so far; errors roll it all back.
         CommitResult result;
         CommitOptions co{inactive, skipInvalid, {}};
         QElapsedTimer clock;
         clock.start();
         if (m_args.has(QStringLiteral("--progress")))
             co.progress = [&](int done, int total) {
-                m_err << QCoreApplication::translate("agreementdesk-cli", "committing %1/%2 (%3 rows/s)")
-                             .arg(done)
-                             .arg(total)
-                             .arg(qint64(done * 1000.0 / qMax<qint64>(1, clock.elapsed())))
-                      << '\n';
+                const qint64 rate = qint64(done * 1000.0 / qMax<qint64>(1, clock.elapsed()));
+                if (total > 0)
+                    m_err << QCoreApplication::translate("agreementdesk-cli", "committing %1/%2 (%3 rows/s)").arg(done).arg(total).arg(rate);
+                else
+                    m_err << QCoreApplication::translate("agreementdesk-cli", "committing %1 (%2 rows/s)").arg(done).arg(rate);
+                m_err << '\n';
                 m_err.flush();
                 return true;
             };
-        outcome = importer.commit(c.id, read, nullptr, co, &result);
+        outcome = importer.readPlanAndCommit(c.id, path, ro, co, &read, &result);
         plan = result.plan;
         committed = result.committed;
-        if (!outcome.ok() && outcome.kind() == Status::Kind::Refused && !result.plan.iCustomer)
+        if (!read.fileErrors.isEmpty())
+            outcome = Status(); // reported below as the file's problems, with their exit status
+        else if (!outcome.ok() && outcome.kind() == Status::Kind::Refused && !result.plan.iCustomer)
             return fail(outcome);
     }
     if (m_args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {

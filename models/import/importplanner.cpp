@@ -382,6 +382,16 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         }
 }
 
+const QList<PlannedAccount> &ImportPlanner::plannedSoFar() const
+{
+    return d->plan.accounts;
+}
+
+bool ImportPlanner::errorsSoFar() const
+{
+    return d->plan.hasErrors();
+}
+
 ImportPlan ImportPlanner::finish(const csv::ReadResult &read)
 {
     ImportPlan plan = std::move(d->plan);

@@ -22,6 +22,10 @@ public:
     void begin(const csv::ReadResult &header);           // the column mapping
     void add(const QList<csv::Record> &records);          // in file order
     ImportPlan finish(const csv::ReadResult &read);       // file errors and warnings of the read
+    // Between add() and finish(): the accounts planned so far (an account, once planned, stays)
+    // and whether any row so far has an error.
+    const QList<PlannedAccount> &plannedSoFar() const;
+    bool errorsSoFar() const;
 
     static ImportPlan plan(const CustomerSnapshot &snapshot, const csv::ReadResult &read,
                            const PlanOptions &options);

@@ -8,9 +8,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -32,6 +34,20 @@ bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
         if (a.errors.at(i).row != b.errors.at(i).row || a.errors.at(i).code != b.errors.at(i).code)
             return false;
     return true;
+}
+// What the audit entry of an import says.
+QString auditText(const ImportPlan &plan, const CommitOptions &options)
+{
+    return QCoreApplication::translate("ad::ImportService", "%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
+           (plan.rowsWithErrors.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("ad::ImportService", "; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
+           (options.inactive ? QCoreApplication::translate("ad::ImportService", "; created inactive") : QString());
+}
+
+Status nothingToImport()
+{
+    return Status::refused(QStringLiteral("nothing_to_import"), QCoreApplication::translate("ad::ImportService", "No row of the file can be imported."));
 }
 } // namespace
 
@@ -149,15 +165,9 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         if (plan.hasErrors() && !options.skipInvalid)
             return Status::refused(plan.errors);
         if (plan.accounts.isEmpty())
-            return Status::refused(QStringLiteral("nothing_to_import"), QCoreApplication::translate("ad::ImportService", "No row of the file can be imported."));
+            return nothingToImport();
         qint64 iAudit = 0;
-        st = m_service.audit(c, QStringLiteral("import"), read.fileName, QString(),
-                             QCoreApplication::translate("ad::ImportService", "%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
-                                 (plan.rowsWithErrors.isEmpty()
-                                      ? QString()
-                                      : QCoreApplication::translate("ad::ImportService", "; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
-                                 (options.inactive ? QCoreApplication::translate("ad::ImportService", "; created inactive") : QString()),
-                             &iAudit);
+        st = m_service.audit(c, QStringLiteral("import"), read.fileName, QString(), auditText(plan, options), &iAudit);
         if (!st.ok())
             return st;
         st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
@@ -169,6 +179,145 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
     result->committed = outcome.ok();
     if (trace)
         qInfo("commit: write and COMMIT done, last step %lld ms", clock.restart());
+    return outcome;
+}
+
+Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::ReadOptions readOptions,
+                                        const CommitOptions &options, csv::ReadResult *read, CommitResult *result)
+{
+    *result = CommitResult();
+    *read = csv::ReadResult();
+    QElapsedTimer clock;
+    clock.start();
+    const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
+    bool restarted = false;
+    const Status outcome = m_service.inTransaction(c, [&]() -> Status {
+        CustomerSnapshot s;
+        Status st = SnapshotRepository(m_db).load(c, &s);
+        if (!st.ok())
+            return st;
+        // The reading thread plans each batch as it is read and hands over the new accounts.
+        struct Slice {
+            QList<PlannedAccount> accounts;
+            bool errors = false;
+        };
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::deque<Slice> queue;
+        bool done = false;
+        std::atomic<bool> stop{false};
+        ImportPlanner planner(s, PlanOptions{options.inactive});
+        bool begun = false;
+        csv::ReadOptions ro = readOptions;
+        ro.onRecords = [&](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
+            if (restart || restarted) {
+                restarted = true; // read again from the start: the pipeline gives up (see below)
+                return;
+            }
+            if (!begun) {
+                csv::ReadResult header;
+                header.columns = columns;
+                planner.begin(header);
+                begun = true;
+            }
+            const int before = planner.plannedSoFar().size();
+            planner.add(records);
+            Slice slice{planner.plannedSoFar().mid(before), planner.errorsSoFar()};
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                queue.push_back(std::move(slice));
+            }
+            ready.notify_one();
+        };
+        const auto readerProgress = readOptions.progress;
+        ro.progress = [&](qint64 bytes, qint64 total) {
+            return !stop && (!readerProgress || readerProgress(bytes, total));
+        };
+        std::thread reader([&] {
+            *read = csv::CsvReader::readFile(path, ro);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                done = true;
+            }
+            ready.notify_one();
+        });
+        auto joinReader = [&] {
+            stop = true;
+            {
+                // Drain so that the reader never waits on us.
+                std::lock_guard<std::mutex> lock(mutex);
+                queue.clear();
+            }
+            reader.join();
+        };
+
+        // Meanwhile this thread opens the audit entry and the writer, and writes what arrives.
+        qint64 iAudit = 0;
+        st = m_service.audit(c, QStringLiteral("import"), QFileInfo(path).fileName(), QString(), QString(), &iAudit);
+        AccountWriter writer(m_db);
+        if (st.ok())
+            st = writer.begin(c, iAudit);
+        bool writing = true;
+        int written = 0;
+        while (st.ok()) {
+            Slice slice;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                ready.wait(lock, [&] { return done || !queue.empty(); });
+                if (queue.empty())
+                    break;
+                slice = std::move(queue.front());
+                queue.pop_front();
+            }
+            // Once a row has an error (and invalid rows are not skipped) nothing will be
+            // committed: stop writing, but let the reader finish the plan that reports it.
+            if (slice.errors && !options.skipInvalid)
+                writing = false;
+            if (!writing || slice.accounts.isEmpty())
+                continue;
+            st = writer.add(slice.accounts, 0, slice.accounts.size());
+            written += slice.accounts.size();
+            if (st.ok() && options.progress && !options.progress(written, 0))
+                st = Status::refused(QStringLiteral("cancelled"),
+                                     QCoreApplication::translate("ad::AccountWriter", "Cancelled — nothing was written."));
+        }
+        if (!st.ok()) {
+            joinReader();
+            return st;
+        }
+        reader.join();
+        if (restarted)
+            return Status::refused(QStringLiteral("restart"), QString()); // rolled back; see below
+        if (trace)
+            qInfo("pipeline: read, planned and wrote %d rows in %lld ms", written, clock.restart());
+        result->plan = planner.finish(*read);
+        const ImportPlan &plan = result->plan;
+        if (!read->fileErrors.isEmpty())
+            return Status::refused(read->fileErrors);
+        if (plan.hasErrors() && !options.skipInvalid)
+            return Status::refused(plan.errors);
+        if (plan.accounts.isEmpty())
+            return nothingToImport();
+        if (written != plan.accounts.size()) // cannot happen: every planned account was handed over
+            return Status::database(QStringLiteral("import pipeline: %1 of %2 accounts written").arg(written).arg(plan.accounts.size()));
+        st = writer.finish();
+        if (st.ok())
+            st = m_db.exec(QStringLiteral("UPDATE audit SET new_value = ? WHERE i_audit = ?"), {auditText(plan, options), iAudit});
+        if (!st.ok())
+            return st;
+        result->auditId = iAudit;
+        if (trace)
+            qInfo("pipeline: closed in %lld ms", clock.restart());
+        return Status();
+    });
+    if (restarted) {
+        // The file was not UTF-8 after all and was read again as Windows-1252: plan and write
+        // the rows as read.
+        if (trace)
+            qInfo("pipeline: the file was read again as %s; planning and writing the rows as read", qPrintable(read->encoding));
+        return commit(c, *read, nullptr, options, result);
+    }
+    result->committed = outcome.ok();
     return outcome;
 }
 

@@ -43,6 +43,15 @@ public:
     Status commit(qint64 iCustomer, const csv::ReadResult &read, const ImportPlan *reviewed,
                   const CommitOptions &options, CommitResult *result);
 
+    // For a caller without a reviewed plan (the CLI): reads the file on a second thread, which
+    // also plans each batch of rows as it is read, while this thread — inside the transaction,
+    // under the per-customer lock taken first — writes the accounts planned so far. Reading,
+    // planning and writing overlap; the outcome is that of readFile() + commit(): when the plan
+    // is complete, errors (without skipInvalid) or a bad file roll everything back. If the reader
+    // has to start over (Windows-1252 fallback), the rows written are rolled back and the import
+    // runs as readFile() + commit(). Progress reports the rows written (total 0: not known yet).
+    Status readPlanAndCommit(qint64 iCustomer, const QString &path, csv::ReadOptions readOptions,
+                             const CommitOptions &options, csv::ReadResult *read, CommitResult *result);
     // Writes rejected rows (as read) with an "Error" column, in the template's column order.
     static bool writeProblemsCsv(const QString &path, const csv::ReadResult &read, const ImportPlan &plan,
                                  QString *error);
