@@ -1,5 +1,6 @@
 // Rules 1-11 of domain.md through the provisioning service and the database itself, each test
 // run on SQLite and on PostgreSQL (initTestCase_data).
+#include "sql/accountwriter.h"
 #include "sql/database.h"
 #include "sql/provisioningservice.h"
 #include "testdb.h"
@@ -246,6 +247,74 @@ private slots:
         QCOMPARE(realCount(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
         QCOMPARE(inUse(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
     }
+    // The bulk path (AccountWriter: a bulk batch, no per-row rule triggers, on SQLite with the
+    // connection's triggers switched off) is checked by the database as a whole when the batch
+    // closes: rows the planner would never produce are refused, nothing is left behind.
+    void bulkWritesAreCheckedByTheDatabase()
+    {
+        const QString huntNumber = QString::number(
+            scalar(*m_db, QStringLiteral("SELECT CAST(number AS INTEGER) FROM hunt_group WHERE i_customer = 46170 ORDER BY number LIMIT 1")));
+        QVERIFY(huntNumber.toLongLong() > 0);
+        auto planned = [](const QString &number, qint64 product, const QString &id = QString()) {
+            PlannedAccount a;
+            a.row = 2;
+            a.extension = number;
+            a.accountId = id.isEmpty() ? QStringLiteral("ph46170x") + number : id;
+            a.productId = product;
+            a.timeZone = QStringLiteral("Europe/Berlin");
+            a.name = QStringLiteral("Bulk ") + number;
+            return a;
+        };
+        auto attempt = [&](const QList<PlannedAccount> &rows, bool keep = false) {
+            Status st = m_db->beginWrite();
+            if (!st.ok())
+                return st;
+            st = m_db->lockCustomer(46170);
+            qint64 iAudit = 0;
+            if (st.ok())
+                st = m_admin->audit(46170, QStringLiteral("import"), QStringLiteral("bulk.csv"), QString(), QString(), &iAudit);
+            if (st.ok())
+                st = AccountWriter(*m_db).write(46170, rows, iAudit);
+            if (st.ok() && keep)
+                return m_db->commit();
+            m_db->rollback();
+            return st;
+        };
+        const qint64 cloud = productId(QStringLiteral("Cloud PBX")).toLongLong();
+        const qint64 attendant = productId(QStringLiteral("Auto attendant")).toLongLong();
+        const qint64 phoneLine = productId(QStringLiteral("Phone line")).toLongLong();
+        const qint64 accounts = scalar(*m_db, QStringLiteral("SELECT count(*) FROM account"));
+        const qint64 attendantsInUse = inUse(46170, QStringLiteral("Auto attendant"));
+        // Rule 3: Auto attendant allows 3 and has 1; three more in one batch are refused.
+        QCOMPARE(attempt({planned(QStringLiteral("7001"), attendant), planned(QStringLiteral("7002"), attendant),
+                          planned(QStringLiteral("7003"), attendant)})
+                     .firstCode(),
+                 QStringLiteral("quantity_exceeded"));
+        // Rule 2: a product outside the agreement.
+        QCOMPARE(attempt({planned(QStringLiteral("7004"), cloud), planned(QStringLiteral("7005"), phoneLine)}).firstCode(),
+                 QStringLiteral("product_not_in_agreement"));
+        // Rule 5: an extension on a hunt group's number.
+        QCOMPARE(attempt({planned(huntNumber, cloud)}).firstCode(), QStringLiteral("extension_exists"));
+        // Rule 1: an extension account must be ph{customer}x{number}.
+        QCOMPARE(attempt({planned(QStringLiteral("7006"), cloud, QStringLiteral("ph46170x9999"))}).firstCode(),
+                 QStringLiteral("account_id_invalid"));
+        // Rule 5: one number twice in the batch (the unique index).
+        QCOMPARE(attempt({planned(QStringLiteral("7007"), cloud), planned(QStringLiteral("7007"), cloud, QStringLiteral("ph46170x7007b"))})
+                     .firstCode(),
+                 QStringLiteral("extension_exists"));
+        // A product that does not exist: the foreign key.
+        QVERIFY(!attempt({planned(QStringLiteral("7008"), 987654)}).ok());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account")), accounts);
+        QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), attendantsInUse);
+        // Two fit; the counter follows the batch, and per-row rules apply again afterwards.
+        QVERIFY(attempt({planned(QStringLiteral("7011"), attendant), planned(QStringLiteral("7012"), attendant)}, true).ok());
+        QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), attendantsInUse + 2);
+        QCOMPARE(realCount(46170, QStringLiteral("Auto attendant")), attendantsInUse + 2);
+        const QString err = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('one-more', 46170, ?, 'x')"),
+                                    {attendant});
+        QVERIFY2(err.contains(QLatin1String("agreement_line_quota")), qPrintable(err));
+    }
+
     void rule3_raceTwoDesks()
     {
         // Delta Logistics: 10 lines. Two desks, each on its own connection, try to add 8 at once.

@@ -64,6 +64,9 @@ private slots:
         if (!db->isPostgres()) {
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")), 1);
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%status IN (%'")), 0);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'bulk_batch_close'"
+                                                " AND sql LIKE '%a.id IS NOT CASE%'")),
+                     1);
         }
         const qint64 accounts = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
         QVERIFY(accounts > 0);

@@ -1,4 +1,5 @@
--- Agreement Desk schema, version 4 (SQLite): value lists in CHECK constraints as OR chains.
+-- Agreement Desk schema, version 4 (SQLite): value lists in CHECK constraints as OR chains, and
+-- the bulk batch's close checks the account ID shape of the batch's extensions.
 --
 -- SQLite evaluates "x IN ('a', 'b', 'c')" (three or more values) in a CHECK constraint by
 -- building a temporary b-tree of the list for every row it checks; "x = 'a' OR x = 'b' OR ..."
@@ -28,3 +29,42 @@ UPDATE sqlite_schema
 PRAGMA writable_schema = RESET
 -- @@
 PRAGMA writable_schema = OFF
+-- @@
+-- Version 3's close compared only the extension's customer with its account's; like the per-row
+-- trigger it now also checks that an extension's account ID is ph{customer}x{number} (or
+-- ph{customer}aa{n} for an auto attendant).
+DROP TRIGGER bulk_batch_close
+-- @@
+CREATE TRIGGER bulk_batch_close AFTER DELETE ON bulk_batch
+BEGIN
+    SELECT RAISE(ABORT, 'product_not_in_agreement')
+     WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT i_customer, i_product FROM account
+                                   WHERE i_audit = OLD.i_audit AND status <> 'closed') g
+                    WHERE NOT EXISTS (SELECT 1 FROM agreement_line l
+                                       WHERE l.i_customer = g.i_customer AND l.i_product = g.i_product));
+    SELECT RAISE(ABORT, 'product_not_main')
+     WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT i_product FROM account
+                                   WHERE i_audit = OLD.i_audit AND status <> 'closed') g
+                     JOIN product p ON p.i_product = g.i_product
+                    WHERE p.kind <> 'main');
+    SELECT RAISE(ABORT, 'extension_exists')
+     WHERE EXISTS (SELECT 1 FROM hunt_group h
+                    CROSS JOIN extension e ON e.i_customer = h.i_customer AND e.number = h.number
+                     JOIN account a ON a.i_account = e.i_account
+                    WHERE h.i_customer IN (SELECT DISTINCT i_customer FROM account WHERE i_audit = OLD.i_audit)
+                      AND a.i_audit = OLD.i_audit);
+    SELECT RAISE(ABORT, 'account_id_invalid')
+     WHERE EXISTS (SELECT 1 FROM account a JOIN extension e ON e.i_account = a.i_account
+                    WHERE a.i_audit = OLD.i_audit
+                      AND (e.i_customer <> a.i_customer
+                           OR a.id IS NOT CASE e.kind WHEN 'extension' THEN 'ph' || e.i_customer || 'x' || e.number
+                                                      ELSE 'ph' || e.i_customer || 'aa' || e.aa_seq END));
+    UPDATE agreement_line
+       SET in_use = in_use + (SELECT count(*) FROM account a
+                               WHERE a.i_audit = OLD.i_audit AND a.i_customer = agreement_line.i_customer
+                                 AND a.i_product = agreement_line.i_product AND a.status <> 'closed')
+     WHERE i_customer IN (SELECT DISTINCT i_customer FROM account WHERE i_audit = OLD.i_audit)
+       AND EXISTS (SELECT 1 FROM account a
+                    WHERE a.i_audit = OLD.i_audit AND a.i_customer = agreement_line.i_customer
+                      AND a.i_product = agreement_line.i_product AND a.status <> 'closed');
+END
