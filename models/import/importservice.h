@@ -38,8 +38,8 @@ public:
                        const PlanOptions &options, csv::ReadResult *read, ImportPlan *out);
     // Plans again under the per-customer lock and writes. `reviewed` is the plan the user saw:
     // if the new plan differs, the commit is refused (stale) with the new plan in
-    // result->plan. Without a reviewed plan (the CLI, which plans and commits in one go) the
-    // plan made under the lock is the only one.
+    // result->plan. Without a reviewed plan (a caller that reads, then plans and commits in one
+    // go) the plan made under the lock is the only one.
     Status commit(qint64 iCustomer, const csv::ReadResult &read, const ImportPlan *reviewed,
                   const CommitOptions &options, CommitResult *result);
 
