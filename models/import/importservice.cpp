@@ -190,7 +190,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     QElapsedTimer clock;
     clock.start();
     const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
-    bool restarted = false;
+    bool restarted = false; // the reader started over (set on its thread; read here after join)
+    bool fallBack = false;  // ... and nothing else went wrong: import the rows as re-read
     const Status outcome = m_service.inTransaction(c, [&]() -> Status {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
@@ -286,8 +287,10 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             return st;
         }
         reader.join();
-        if (restarted)
+        if (restarted) {
+            fallBack = true;
             return Status::refused(QStringLiteral("restart"), QString()); // rolled back; see below
+        }
         if (trace)
             qInfo("pipeline: read, planned and wrote %d rows in %lld ms", written, clock.restart());
         result->plan = planner.finish(*read);
@@ -310,7 +313,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             qInfo("pipeline: closed in %lld ms", clock.restart());
         return Status();
     });
-    if (restarted) {
+    if (fallBack) {
         // The file was not UTF-8 after all and was read again as Windows-1252: plan and write
         // the rows as read.
         if (trace)

@@ -1,6 +1,7 @@
 // libFuzzer target: arbitrary bytes through the CSV reader (every encoding and delimiter path,
 // header mapping by name and by position) and the import planner over a fixed customer.
-// The first byte chooses the options; the rest is the file.
+// The first byte chooses the options; the rest is the file. The planner also runs batch by
+// batch, as the one-pass import uses it, and must agree with planning the whole file.
 #include "domain/csvcolumns.h"
 #include "domain/customersnapshot.h"
 #include "import/csvreader.h"
@@ -86,5 +87,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QuotaLine &q : plan.quota)
         if (q.quantity && q.inUse + q.adding > *q.quantity)
             abort();
+    // Planned in batches as the CLI's one-pass import does (it writes each batch's accounts
+    // before the next is planned): an account once planned stays as it was, and the end result
+    // is the same as planning the whole file at once.
+    if (read.fileErrors.isEmpty() && !read.cancelled) {
+        ImportPlanner planner(snapshot, PlanOptions{(mode & 0x80) != 0});
+        planner.begin(read);
+        const int step = 1 + (mode & 3);
+        QList<PlannedAccount> handedOver;
+        for (int i = 0; i < read.records.size(); i += step) {
+            planner.add(read.records.mid(i, step));
+            const QList<PlannedAccount> &soFar = planner.plannedSoFar();
+            if (soFar.size() < handedOver.size())
+                abort();
+            for (int k = 0; k < handedOver.size(); ++k)
+                if (soFar.at(k).row != handedOver.at(k).row || soFar.at(k).accountId != handedOver.at(k).accountId)
+                    abort();
+            handedOver = soFar;
+        }
+        const ImportPlan batched = planner.finish(read);
+        if (batched.accounts.size() != plan.accounts.size() || batched.errors.size() != plan.errors.size())
+            abort();
+        for (int k = 0; k < plan.accounts.size(); ++k)
+            if (batched.accounts.at(k).accountId != plan.accounts.at(k).accountId)
+                abort();
+        for (int k = 0; k < plan.errors.size(); ++k)
+            if (batched.errors.at(k).row != plan.errors.at(k).row || batched.errors.at(k).code != plan.errors.at(k).code)
+                abort();
+    }
     return 0;
 }

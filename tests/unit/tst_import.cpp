@@ -387,6 +387,11 @@ private slots:
         ImportService importer(*db, Actor{});
         csv::ReadResult read;
         CommitResult result;
+        // A cancel is a cancel, whether or not the reader had started over by then.
+        CommitOptions cancel;
+        cancel.progress = [](int, int) { return false; };
+        QCOMPARE(importer.readPlanAndCommit(46170, path, {}, cancel, &read, &result).firstCode(), QStringLiteral("cancelled"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 2);
         const Status st = importer.readPlanAndCommit(46170, path, {}, {}, &read, &result);
         QVERIFY2(st.ok(), qPrintable(st.message()));
         QCOMPARE(read.encoding, QStringLiteral("Windows-1252"));
