@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <sqlite3.h>
 #include <cstring>
 #include <new>
@@ -83,10 +84,49 @@ struct Statements {
 // set-based INSERT ... SELECT statements read the rows [from, to] straight from the plan, so no
 // staging table is written and read back. The pointer is bound with sqlite3_bind_pointer, so
 // SQL text cannot forge it.
+// The text columns of the rows [from, to), converted to UTF-8 (the database's encoding) once per
+// slice into one buffer, each value followed by a NUL: SQLite then takes them as they are,
+// without translating UTF-16 and without copying a value to terminate it for the CHECK
+// constraints and the index on lower(name) that read it as C text.
+enum TextField { TextId, TextNumber, TextName, TextEmail, TextZone, TextFieldCount };
+struct Utf8Slice {
+    QByteArray buffer;
+    std::vector<int> offsets; // TextFieldCount + 1 per row: where each value starts, then the end
+    bool embeddedNul = false; // a value holds U+0000: lengths must be given, not found by strlen
+
+    void fill(const QList<PlannedAccount> &rows, int from, int to)
+    {
+        qsizetype chars = 0;
+        for (int i = from; i < to; ++i) {
+            const PlannedAccount &a = rows.at(i);
+            chars += a.accountId.size() + a.extension.size() + a.name.size() + a.email.size() + a.timeZone.size() + TextFieldCount;
+        }
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        buffer.resize(encoder.requiredSpace(chars));
+        offsets.assign(size_t(to - from) * (TextFieldCount + 1), 0);
+        char *const begin = buffer.data();
+        char *out = begin;
+        int *offset = offsets.data();
+        for (int i = from; i < to; ++i) {
+            const PlannedAccount &a = rows.at(i);
+            for (const QString *text : {&a.accountId, &a.extension, &a.name, &a.email, &a.timeZone}) {
+                *offset++ = int(out - begin);
+                char *const start = out;
+                out = encoder.appendToBuffer(out, *text);
+                if (memchr(start, 0, size_t(out - start)))
+                    embeddedNul = true;
+                *out++ = '\0';
+            }
+            *offset++ = int(out - begin);
+        }
+    }
+};
+
 struct PlannedSource {
     const QList<PlannedAccount> *rows = nullptr;
     int from = 0;
     int to = -1; // inclusive
+    const Utf8Slice *utf8 = nullptr;
 };
 constexpr const char *kPlannedPointerType = "ad_planned_rows";
 enum PlannedColumn { ColSeq, ColId, ColProduct, ColStatus, ColNumber, ColName, ColPublished, ColEmail, ColZone, ColGroup,
@@ -154,7 +194,7 @@ int plannedFilter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc,
     cursor->source = idxNum == 1 && argc == 1
         ? static_cast<const PlannedSource *>(sqlite3_value_pointer(argv[0], kPlannedPointerType))
         : nullptr;
-    if (!cursor->source || !cursor->source->rows) {
+    if (!cursor->source || !cursor->source->rows || !cursor->source->utf8) {
         cursor->i = cursor->end = 0;
         return SQLITE_OK;
     }
@@ -172,26 +212,30 @@ int plannedEof(sqlite3_vtab_cursor *base)
     auto *cursor = reinterpret_cast<PlannedCursor *>(base);
     return cursor->i >= cursor->end;
 }
-void resultText(sqlite3_context *ctx, const QString &v)
+void resultText(sqlite3_context *ctx, const PlannedCursor &cursor, TextField field)
 {
-    // UTF-16 straight from the QString, which outlives the statement: no copy on our side.
-    sqlite3_result_text16(ctx, v.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(v.utf16()),
-                          int(v.size() * 2), SQLITE_STATIC);
+    // Static: the slice's buffer outlives the statement step that reads it. A length of -1 tells
+    // SQLite the value is NUL-terminated.
+    const Utf8Slice &utf8 = *cursor.source->utf8;
+    const int *row = utf8.offsets.data() + size_t(cursor.i - cursor.source->from) * (TextFieldCount + 1);
+    const int length = row[field + 1] - row[field] - 1;
+    sqlite3_result_text(ctx, utf8.buffer.constData() + row[field], utf8.embeddedNul ? length : -1, SQLITE_STATIC);
 }
+
 int plannedColumn(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column)
 {
     auto *cursor = reinterpret_cast<PlannedCursor *>(base);
     const PlannedAccount &a = cursor->source->rows->at(cursor->i);
     switch (column) {
     case ColSeq: sqlite3_result_int64(ctx, cursor->i); break;
-    case ColId: resultText(ctx, a.accountId); break;
+    case ColId: resultText(ctx, *cursor, TextId); break;
     case ColProduct: sqlite3_result_int64(ctx, a.productId); break;
     case ColStatus: sqlite3_result_text(ctx, a.active ? "active" : "inactive", -1, SQLITE_STATIC); break;
-    case ColNumber: resultText(ctx, a.extension); break;
-    case ColName: resultText(ctx, a.name); break;
+    case ColNumber: resultText(ctx, *cursor, TextNumber); break;
+    case ColName: resultText(ctx, *cursor, TextName); break;
     case ColPublished: sqlite3_result_int(ctx, a.published ? 1 : 0); break;
-    case ColEmail: resultText(ctx, a.email); break;
-    case ColZone: resultText(ctx, a.timeZone); break;
+    case ColEmail: resultText(ctx, *cursor, TextEmail); break;
+    case ColZone: resultText(ctx, *cursor, TextZone); break;
     case ColGroup:
         if (a.huntGroupId)
             sqlite3_result_int64(ctx, a.huntGroupId);
@@ -445,6 +489,9 @@ Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from,
     source.rows = &accounts;
     source.from = from;
     source.to = to - 1;
+    Utf8Slice utf8;
+    utf8.fill(accounts, from, to);
+    source.utf8 = &utf8;
     const qint64 shift = s.written - from;
     sqlite3_bind_int64(s.moveAccounts, 1, s.c);
     sqlite3_bind_text(s.moveAccounts, 2, s.now.constData(), int(s.now.size()), SQLITE_STATIC);
