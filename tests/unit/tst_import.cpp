@@ -399,6 +399,49 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension WHERE name = ?"), {QStringLiteral("Ren\u00e9 Late")}), 1);
     }
 
+    // Two desks import into the same customer at the same moment, each within the quantity on
+    // its own but not together: the customer's lock orders them, the second plans against what
+    // the first wrote, and the quantity is never exceeded.
+    void twoDesksImportAtOnce()
+    {
+        QString spec;
+        { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
+        // Bluebird Dental: "Cloud PBX up to 5 phone lines", 5 allowed, 2 in use.
+        auto file = [&](const QString &name, int first) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write("Extension number,Name,DID numbers,Published,Email for notifications,Timezone,Product,Huntgroup\n");
+            for (int n = first; n < first + 2; ++n)
+                f.write(QByteArray::number(n) + ",Desk " + QByteArray::number(n) + ",,N,,,Cloud PBX up to 5 phone lines,\n");
+            return path;
+        };
+        const QString a = file(QStringLiteral("desk-a.csv"), 300);
+        const QString b = file(QStringLiteral("desk-b.csv"), 400);
+        QProcess pa, pb;
+        pa.start(QStringLiteral(AD_CLI), {QStringLiteral("--db"), spec, QStringLiteral("--user"), QStringLiteral("desk-a"),
+                                          QStringLiteral("import"), QStringLiteral("46171"), a, QStringLiteral("--json")});
+        pb.start(QStringLiteral(AD_CLI), {QStringLiteral("--db"), spec, QStringLiteral("--user"), QStringLiteral("desk-b"),
+                                          QStringLiteral("import"), QStringLiteral("46171"), b, QStringLiteral("--json")});
+        QVERIFY(pa.waitForFinished(60000) && pb.waitForFinished(60000));
+        const QList<int> codes{pa.exitCode(), pb.exitCode()};
+        QVERIFY2(codes.count(0) == 1, qPrintable(QStringLiteral("exit codes %1 %2: %3 %4")
+                                                      .arg(codes.at(0))
+                                                      .arg(codes.at(1))
+                                                      .arg(QString::fromUtf8(pa.readAllStandardOutput().left(400)),
+                                                           QString::fromUtf8(pb.readAllStandardOutput().left(400)))));
+        // The other was refused by the quantity (or, on SQLite, found the database busy): either
+        // way it wrote nothing.
+        QVERIFY(codes.contains(1) || codes.contains(3));
+        auto db = openSpec(spec);
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46171 AND status <> 'closed'")), 4);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT in_use FROM agreement_line WHERE i_customer = 46171 AND i_product ="
+                                            " (SELECT i_product FROM product WHERE name = 'Cloud PBX up to 5 phone lines')")),
+                 4);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'import' AND i_customer = 46171")), 1);
+    }
+
     void killDuringCommit()
     {
         QString spec;
