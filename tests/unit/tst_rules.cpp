@@ -283,6 +283,7 @@ private slots:
         const qint64 cloud = productId(QStringLiteral("Cloud PBX")).toLongLong();
         const qint64 attendant = productId(QStringLiteral("Auto attendant")).toLongLong();
         const qint64 phoneLine = productId(QStringLiteral("Phone line")).toLongLong();
+        const qint64 recording = productId(QStringLiteral("Call recording")).toLongLong();
         const qint64 accounts = scalar(*m_db, QStringLiteral("SELECT count(*) FROM account"));
         const qint64 attendantsInUse = inUse(46170, QStringLiteral("Auto attendant"));
         // Rule 3: Auto attendant allows 3 and has 1; three more in one batch are refused.
@@ -293,6 +294,9 @@ private slots:
         // Rule 2: a product outside the agreement.
         QCOMPARE(attempt({planned(QStringLiteral("7004"), cloud), planned(QStringLiteral("7005"), phoneLine)}).firstCode(),
                  QStringLiteral("product_not_in_agreement"));
+        // Rule 2: an add-on (in the agreement) is not a main product.
+        QCOMPARE(attempt({planned(QStringLiteral("7009"), cloud), planned(QStringLiteral("7010"), recording)}).firstCode(),
+                 QStringLiteral("product_not_main"));
         // Rule 5: an extension on a hunt group's number.
         QCOMPARE(attempt({planned(huntNumber, cloud)}).firstCode(), QStringLiteral("extension_exists"));
         // Rule 1: an extension account must be ph{customer}x{number}.

@@ -61,6 +61,10 @@ private slots:
         auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
         QVERIFY2(db, qPrintable(st.message()));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        if (db->isPostgres())
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'ad_extension_insert'"
+                                                " AND prosrc LIKE '%= ANY (customers)%'")),
+                     1);
         if (!db->isPostgres()) {
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")), 1);
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%status IN (%'")), 0);
