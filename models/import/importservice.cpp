@@ -49,6 +49,79 @@ Status nothingToImport()
 {
     return Status::refused(QStringLiteral("nothing_to_import"), QCoreApplication::translate("ad::ImportService", "No row of the file can be imported."));
 }
+// Reads a file on a thread of its own. For each batch of records the reader delivers,
+// `produce` runs on that thread and what it returns is queued for the thread that created the
+// object, which takes the items in order with next(). stop() cancels the read and drops what
+// is queued; either way the thread is joined before the object goes.
+template <typename Item>
+class BackgroundRead {
+public:
+    using Produce = std::function<std::optional<Item>(const QList<csv::Record> &records,
+                                                      const QList<csv::Field> &columns, bool restart)>;
+    BackgroundRead(const QString &path, csv::ReadOptions options, csv::ReadResult *out, Produce produce)
+        : m_produce(std::move(produce))
+    {
+        options.onRecords = [this](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
+            std::optional<Item> item = m_produce(records, columns, restart);
+            if (!item)
+                return;
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_queue.push_back(std::move(*item));
+            }
+            m_ready.notify_one();
+        };
+        const auto callerProgress = options.progress;
+        options.progress = [this, callerProgress](qint64 bytes, qint64 total) {
+            return !m_stop && (!callerProgress || callerProgress(bytes, total));
+        };
+        m_thread = std::thread([this, path, options, out] {
+            *out = csv::CsvReader::readFile(path, options);
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_one();
+        });
+    }
+    ~BackgroundRead() { stop(); }
+
+    // Waits for the next item; false once the file is read and every item taken.
+    bool next(Item *item)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_done || !m_queue.empty(); });
+        if (m_queue.empty())
+            return false;
+        *item = std::move(m_queue.front());
+        m_queue.pop_front();
+        return true;
+    }
+    // Waits for the end of the read (the result is then in `out`).
+    void join()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    void stop()
+    {
+        m_stop = true;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_queue.clear();
+        }
+        join();
+    }
+
+private:
+    Produce m_produce;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Item> m_queue;
+    bool m_done = false;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 } // namespace
 
 ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_service(db, std::move(actor)) {}
@@ -71,40 +144,17 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
         QList<csv::Field> columns;
         bool restart = false;
     };
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::deque<Batch> queue;
-    bool done = false;
-    readOptions.onRecords = [&](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            queue.push_back({records, columns, restart});
-        }
-        ready.notify_one();
-    };
-    std::thread reader([&] {
-        *read = csv::CsvReader::readFile(path, readOptions);
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            done = true;
-        }
-        ready.notify_one();
-    });
+    BackgroundRead<Batch> reader(path, readOptions, read,
+                                 [](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
+                                     return std::optional<Batch>(Batch{records, columns, restart});
+                                 });
 
     // Meanwhile: the customer's snapshot, then the rows as they come.
     CustomerSnapshot s;
     const Status st = SnapshotRepository(m_db).load(c, &s);
     std::optional<ImportPlanner> planner;
-    for (;;) {
-        Batch batch;
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            ready.wait(lock, [&] { return done || !queue.empty(); });
-            if (queue.empty())
-                break;
-            batch = std::move(queue.front());
-            queue.pop_front();
-        }
+    Batch batch;
+    while (reader.next(&batch)) {
         if (!st.ok())
             continue; // drain; the error is returned below
         if (batch.restart) {
@@ -202,55 +252,25 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             QList<PlannedAccount> accounts;
             bool errors = false;
         };
-        std::mutex mutex;
-        std::condition_variable ready;
-        std::deque<Slice> queue;
-        bool done = false;
-        std::atomic<bool> stop{false};
         ImportPlanner planner(s, PlanOptions{options.inactive});
         bool begun = false;
-        csv::ReadOptions ro = readOptions;
-        ro.onRecords = [&](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
-            if (restart || restarted) {
-                restarted = true; // read again from the start: the pipeline gives up (see below)
-                return;
-            }
-            if (!begun) {
-                csv::ReadResult header;
-                header.columns = columns;
-                planner.begin(header);
-                begun = true;
-            }
-            const int before = planner.plannedSoFar().size();
-            planner.add(records);
-            Slice slice{planner.plannedSoFar().mid(before), planner.errorsSoFar()};
-            {
-                std::lock_guard<std::mutex> lock(mutex);
-                queue.push_back(std::move(slice));
-            }
-            ready.notify_one();
-        };
-        const auto readerProgress = readOptions.progress;
-        ro.progress = [&](qint64 bytes, qint64 total) {
-            return !stop && (!readerProgress || readerProgress(bytes, total));
-        };
-        std::thread reader([&] {
-            *read = csv::CsvReader::readFile(path, ro);
-            {
-                std::lock_guard<std::mutex> lock(mutex);
-                done = true;
-            }
-            ready.notify_one();
-        });
-        auto joinReader = [&] {
-            stop = true;
-            {
-                // Drain so that the reader never waits on us.
-                std::lock_guard<std::mutex> lock(mutex);
-                queue.clear();
-            }
-            reader.join();
-        };
+        BackgroundRead<Slice> reader(
+            path, readOptions, read,
+            [&](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) -> std::optional<Slice> {
+                if (restart || restarted) {
+                    restarted = true; // read again from the start: the pipeline gives up (see below)
+                    return std::nullopt;
+                }
+                if (!begun) {
+                    csv::ReadResult header;
+                    header.columns = columns;
+                    planner.begin(header);
+                    begun = true;
+                }
+                const int before = planner.plannedSoFar().size();
+                planner.add(records);
+                return Slice{planner.plannedSoFar().mid(before), planner.errorsSoFar()};
+            });
 
         // Meanwhile this thread opens the audit entry and the writer, and writes what arrives.
         qint64 iAudit = 0;
@@ -260,16 +280,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             st = writer.begin(c, iAudit);
         bool writing = true;
         int written = 0;
-        while (st.ok()) {
-            Slice slice;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                ready.wait(lock, [&] { return done || !queue.empty(); });
-                if (queue.empty())
-                    break;
-                slice = std::move(queue.front());
-                queue.pop_front();
-            }
+        Slice slice;
+        while (st.ok() && reader.next(&slice)) {
             // Once a row has an error (and invalid rows are not skipped) nothing will be
             // committed: stop writing, but let the reader finish the plan that reports it.
             if (slice.errors && !options.skipInvalid)
@@ -283,7 +295,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
                                      QCoreApplication::translate("ad::AccountWriter", "Cancelled — nothing was written."));
         }
         if (!st.ok()) {
-            joinReader();
+            reader.stop();
             return st;
         }
         reader.join();
