@@ -77,6 +77,13 @@ static double best(int runs, const std::function<double()> &f)
     return b;
 }
 
+// Keeps the faster of two successful runs.
+static void keepFaster(Timed *best, const Timed &run)
+{
+    if (run.status == 0 && run.seconds < best->seconds)
+        *best = run;
+}
+
 static void line(const char *what, double seconds, const QString &extra = {})
 {
     std::printf("  %-44s %8.3f s  %s\n", what, seconds, qPrintable(extra));
@@ -197,10 +204,8 @@ int main(int argc, char *argv[])
         Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path});
         if (d.status != 0 || w.status != 0)
             qFatal("agreementdesk-cli failed (dry run %d, import %d)", d.status, w.status);
-        if (d.seconds < dry.seconds)
-            dry = d;
-        if (w.seconds < whole.seconds)
-            whole = w;
+        keepFaster(&dry, d);
+        keepFaster(&whole, w);
         const QString refDb = dir.filePath(QStringLiteral("ref%1.sqlite").arg(i));
         QFile::remove(refDb);
         runTimed({QStringLiteral("sqlite3"), refDb,
@@ -210,8 +215,7 @@ int main(int argc, char *argv[])
                             QStringLiteral(".import --skip 1 %1 t").arg(g.path)});
         if (r.status != 0)
             qFatal("sqlite3 .import failed");
-        if (r.seconds < ref.seconds)
-            ref = r;
+        keepFaster(&ref, r);
     }
     // The schema's own work: the accounts and extensions the import created, copied table to table
     // by the sqlite3 shell into a fresh demo database in one transaction — indexes, CHECK
@@ -239,8 +243,7 @@ int main(int argc, char *argv[])
                                 QStringLiteral("INSERT INTO extension SELECT * FROM s.se"), QStringLiteral("COMMIT")});
             if (r.status != 0)
                 qFatal("the sqlite3 floor copy failed");
-            if (r.seconds < floor.seconds)
-                floor = r;
+            keepFaster(&floor, r);
         }
     }
     line("sqlite3 .import (reference)", ref.seconds);
@@ -265,18 +268,15 @@ int main(int argc, char *argv[])
             Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path});
             if (d.status != 0 || w.status != 0)
                 qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)", d.status, w.status);
-            if (d.seconds < pdry.seconds)
-                pdry = d;
-            if (w.seconds < pwhole.seconds)
-                pwhole = w;
+            keepFaster(&pdry, d);
+            keepFaster(&pwhole, w);
             if (!psql.isEmpty()) {
                 runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
                           QStringLiteral("DROP TABLE IF EXISTS t; CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT,"
                                          " published TEXT, email TEXT, tz TEXT, product TEXT, huntgroup TEXT)")});
                 Timed r = runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
                                     QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(g.path)});
-                if (r.status == 0 && r.seconds < pref.seconds)
-                    pref = r;
+                keepFaster(&pref, r);
             }
         }
         // The same floor on PostgreSQL: the accounts and extensions the first import created,
@@ -310,8 +310,7 @@ int main(int argc, char *argv[])
                                                    " ALTER TABLE extension DISABLE TRIGGER extension_insert;"
                                                    " INSERT INTO account SELECT * FROM fa; INSERT INTO extension SELECT * FROM fe;"
                                                    " ROLLBACK;")});
-                if (r.status == 0 && r.seconds < pfloor.seconds)
-                    pfloor = r;
+                keepFaster(&pfloor, r);
             }
         }
         if (pref.seconds < 1e8)
