@@ -21,6 +21,12 @@ ensure_packages() {
 
 BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsqlite3-dev)
+# What the window needs to show text on a machine without a desktop's fonts.
+RUN_PACKAGES=(fonts-dejavu-core)
+# What the tests call besides the build: the throwaway PostgreSQL (postgresql), the CLI tests'
+# sqlite3 and python3 (free port, translation check), the package check (desktop-file-validate,
+# appstreamcli, dpkg-shlibdeps, which needs `file`), the GUI tests (xvfb, xauth).
+TEST_PACKAGES=(postgresql sqlite3 python3 xauth xvfb desktop-file-utils appstream dpkg-dev file)
 
 # configure_and_build BUILD_DIR [TARGET...]
 configure_and_build() {
