@@ -28,11 +28,13 @@ RUN_PACKAGES=(fonts-dejavu-core)
 # appstreamcli, dpkg-shlibdeps, which needs `file`), the GUI tests (xvfb, xauth).
 TEST_PACKAGES=(postgresql sqlite3 python3 xauth xvfb desktop-file-utils appstream dpkg-dev file)
 
-# configure_and_build BUILD_DIR [TARGET...]
+# configure_and_build BUILD_DIR [CMAKE_OPTION...]
 configure_and_build() {
     local dir=$1; shift
     if [ ! -f "$dir/build.ninja" ]; then
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        local launcher=()
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
     fi
-    cmake --build "$dir" -j2 ${1:+--target "$@"}
+    cmake --build "$dir" -j2
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/customersnapshot.h"
-#include "sql/provisioningservice.h"
+#include "services/provisioningservice.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "agreementpane.h"
 
-#include "item/agreementmodel.h"
+#include "itemmodels/agreementmodel.h"
 #include "quantitydelegate.h"
 #include "dialogbuttons.h"
 #include "taskrunner.h"

@@ -3,7 +3,7 @@
 
 #include "agreementpane.h"
 #include "extensionspane.h"
-#include "item/accountlistmodel.h"
+#include "itemmodels/accountlistmodel.h"
 #include "simplepanes.h"
 #include "taskrunner.h"
 

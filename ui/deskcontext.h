@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sql/provisioningservice.h"
+#include "services/provisioningservice.h"
 
 #include <QString>
 

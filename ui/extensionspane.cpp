@@ -1,9 +1,9 @@
 #include "extensionspane.h"
 
 #include "addextensiondialog.h"
-#include "import/exporter.h"
-#include "item/accountlistmodel.h"
-#include "sql/database.h"
+#include "services/exporter.h"
+#include "itemmodels/accountlistmodel.h"
+#include "storage/database.h"
 #include "dialogbuttons.h"
 #include "taskrunner.h"
 

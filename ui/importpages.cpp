@@ -2,11 +2,11 @@
 
 #include "domain/money.h"
 #include "import/csvwriter.h"
-#include "import/exporter.h"
-#include "import/importservice.h"
+#include "services/exporter.h"
+#include "services/importservice.h"
 #include "importwizard.h"
-#include "item/importpreviewmodel.h"
-#include "sql/listingrepository.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "storage/listingrepository.h"
 #include "taskrunner.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/csvreader.h"
-#include "import/importplan.h"
+#include "domain/importplan.h"
 
 #include <QString>
 

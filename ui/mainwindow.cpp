@@ -5,9 +5,9 @@
 #include "extensionspane.h"
 #include "helpdialog.h"
 #include "importwizard.h"
-#include "item/customerlistmodel.h"
-#include "sql/database.h"
-#include "sql/demodata.h"
+#include "itemmodels/customerlistmodel.h"
+#include "storage/database.h"
+#include "services/demodata.h"
 #include "dialogbuttons.h"
 #include "taskrunner.h"
 

@@ -1,6 +1,6 @@
 #include "quantitydelegate.h"
 
-#include "item/agreementmodel.h"
+#include "itemmodels/agreementmodel.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

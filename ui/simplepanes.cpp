@@ -1,6 +1,6 @@
 #include "simplepanes.h"
 
-#include "item/simpletablemodel.h"
+#include "itemmodels/simpletablemodel.h"
 #include "dialogbuttons.h"
 #include "taskrunner.h"
 

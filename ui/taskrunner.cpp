@@ -1,6 +1,6 @@
 #include "taskrunner.h"
 
-#include "sql/database.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
-#include "sql/provisioningservice.h"
+#include "services/provisioningservice.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "usagebardelegate.h"
 
-#include "item/agreementmodel.h"
+#include "itemmodels/agreementmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -4,12 +4,12 @@
 #include "domain/money.h"
 #include "domain/rules.h"
 #include "import/csvreader.h"
-#include "import/exporter.h"
-#include "import/importservice.h"
+#include "services/exporter.h"
+#include "services/importservice.h"
 #include "jsonout.h"
-#include "sql/database.h"
-#include "sql/demodata.h"
-#include "sql/provisioningservice.h"
+#include "storage/database.h"
+#include "services/demodata.h"
+#include "services/provisioningservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

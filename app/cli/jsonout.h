@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/problem.h"
-#include "import/importplan.h"
-#include "sql/provisioningservice.h"
+#include "domain/importplan.h"
+#include "services/provisioningservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

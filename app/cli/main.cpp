@@ -1,5 +1,5 @@
 #include "clicommands.h"
-#include "domain/i18n.h"
+#include "i18n/i18n.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "customerpage.h"
-#include "domain/i18n.h"
+#include "i18n/i18n.h"
 #include "mainwindow.h"
-#include "sql/database.h"
-#include "sql/demodata.h"
-#include "sql/provisioningservice.h"
+#include "storage/database.h"
+#include "services/demodata.h"
+#include "services/provisioningservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "csvcolumns.h"
+#include "domain/csvcolumns.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "rules.h"
+#include "domain/rules.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "import/csvreader.h"
 
 #include <QCoreApplication>
 #include <QFile>

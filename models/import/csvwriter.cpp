@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "import/csvwriter.h"
 
 #include <QSaveFile>
 

@@ -1,4 +1,4 @@
-#include "importplanner.h"
+#include "import/importplanner.h"
 
 #include "domain/money.h"
 #include "domain/rules.h"

@@ -2,7 +2,7 @@
 
 #include "domain/customersnapshot.h"
 #include "import/csvreader.h"
-#include "import/importplan.h"
+#include "domain/importplan.h"
 
 #include <memory>
 

@@ -5,10 +5,10 @@
 // and the ratios the targets are stated in.
 #include "csvgen.h"
 #include "import/csvreader.h"
-#include "import/importservice.h"
-#include "sql/database.h"
-#include "sql/demodata.h"
-#include "sql/provisioningservice.h"
+#include "services/importservice.h"
+#include "storage/database.h"
+#include "services/demodata.h"
+#include "services/provisioningservice.h"
 #include "testdb.h"
 
 #include <QCoreApplication>

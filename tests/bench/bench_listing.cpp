@@ -3,11 +3,11 @@
 // page of the lazy customer list, the first page of accounts, filters; and, for reference, the
 // whole-customer queries the header makes (monthly charges, account count) and a plain
 // "SELECT count(*)" over the customer's accounts, in the same run.
-#include "item/accountlistmodel.h"
-#include "item/customerlistmodel.h"
-#include "sql/database.h"
-#include "sql/demodata.h"
-#include "sql/provisioningservice.h"
+#include "itemmodels/accountlistmodel.h"
+#include "itemmodels/customerlistmodel.h"
+#include "storage/database.h"
+#include "services/demodata.h"
+#include "services/provisioningservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // and the DeskContext the panes take; and shot(), which saves a widget as a PNG when
 // AD_SCREENSHOT_DIR is set (the README's pictures).
 #include "deskcontext.h"
-#include "sql/database.h"
-#include "sql/provisioningservice.h"
+#include "storage/database.h"
+#include "services/provisioningservice.h"
 #include "taskrunner.h"
 #include "testdb.h"
 

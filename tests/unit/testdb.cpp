@@ -1,6 +1,6 @@
 #include "testdb.h"
 
-#include "sql/demodata.h"
+#include "services/demodata.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

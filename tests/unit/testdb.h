@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sql/database.h"
+#include "storage/database.h"
 
 #include <QString>
 #include <memory>

@@ -1,7 +1,7 @@
 // agreementdesk-cli as a person or a script uses it: exit statuses, messages, JSON, and the bad
 // conditions of the foundation issue (missing or read-only file, a locked database, a newer
 // schema, an unreachable server), on SQLite and PostgreSQL.
-#include "sql/database.h"
+#include "storage/database.h"
 #include "testdb.h"
 
 #include <QElapsedTimer>

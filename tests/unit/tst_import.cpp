@@ -5,10 +5,10 @@
 #include "csvgen.h"
 #include "import/csvreader.h"
 #include "import/csvwriter.h"
-#include "import/exporter.h"
-#include "import/importservice.h"
-#include "sql/database.h"
-#include "sql/provisioningservice.h"
+#include "services/exporter.h"
+#include "services/importservice.h"
+#include "storage/database.h"
+#include "services/provisioningservice.h"
 #include "testdb.h"
 
 #include <QElapsedTimer>

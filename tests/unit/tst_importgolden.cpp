@@ -4,8 +4,8 @@
 // a clean file writes all its accounts, a file with errors writes nothing, and with
 // "skip invalid rows" exactly the valid ones. On SQLite and PostgreSQL.
 #include "import/csvreader.h"
-#include "import/importservice.h"
-#include "sql/database.h"
+#include "services/importservice.h"
+#include "storage/database.h"
 #include "testdb.h"
 
 #include <QDir>

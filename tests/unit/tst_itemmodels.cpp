@@ -2,12 +2,12 @@
 // (lazy paging, SQL filters, staged quantities), on SQLite and PostgreSQL.
 #include "csvgen.h"
 #include "import/csvreader.h"
-#include "import/importservice.h"
-#include "item/accountlistmodel.h"
-#include "item/agreementmodel.h"
-#include "item/customerlistmodel.h"
-#include "item/simpletablemodel.h"
-#include "sql/provisioningservice.h"
+#include "services/importservice.h"
+#include "itemmodels/accountlistmodel.h"
+#include "itemmodels/agreementmodel.h"
+#include "itemmodels/customerlistmodel.h"
+#include "itemmodels/simpletablemodel.h"
+#include "services/provisioningservice.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>

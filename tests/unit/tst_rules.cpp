@@ -1,8 +1,8 @@
 // Rules 1-11 of domain.md through the provisioning service and the database itself, each test
 // run on SQLite and on PostgreSQL (initTestCase_data).
-#include "sql/accountwriter.h"
-#include "sql/database.h"
-#include "sql/provisioningservice.h"
+#include "storage/accountwriter.h"
+#include "storage/database.h"
+#include "services/provisioningservice.h"
 #include "testdb.h"
 
 #include <QSemaphore>

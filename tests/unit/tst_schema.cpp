@@ -1,6 +1,6 @@
 // The versioned schema: created, upgraded in place, newer versions refused; on both engines.
-#include "sql/database.h"
-#include "sql/demodata.h"
+#include "storage/database.h"
+#include "services/demodata.h"
 #include "testdb.h"
 
 #include <QTest>

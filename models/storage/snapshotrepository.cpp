@@ -1,6 +1,6 @@
-#include "snapshotrepository.h"
+#include "storage/snapshotrepository.h"
 
-#include "database.h"
+#include "storage/database.h"
 #include "domain/rules.h"
 
 #include <QCoreApplication>

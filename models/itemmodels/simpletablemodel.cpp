@@ -1,4 +1,4 @@
-#include "simpletablemodel.h"
+#include "itemmodels/simpletablemodel.h"
 
 namespace ad {
 

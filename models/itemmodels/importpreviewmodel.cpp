@@ -1,4 +1,4 @@
-#include "importpreviewmodel.h"
+#include "itemmodels/importpreviewmodel.h"
 
 #include "domain/rules.h"
 

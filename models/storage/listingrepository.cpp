@@ -1,6 +1,6 @@
-#include "listingrepository.h"
+#include "storage/listingrepository.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 #include "domain/money.h"
-#include "agreementmodel.h"
+#include "itemmodels/agreementmodel.h"
 
 #include "domain/rules.h"
 

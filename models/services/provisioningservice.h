@@ -1,8 +1,9 @@
 #pragma once
 
 #include "domain/customersnapshot.h"
+#include "domain/importplan.h"
 #include "domain/problem.h"
-#include "import/importplan.h"
+#include "domain/records.h"
 
 #include <QList>
 #include <QString>
@@ -13,94 +14,6 @@
 namespace ad {
 
 class Database;
-
-// Who is acting: the desk user named in the audit trail, and whether the change comes through
-// the customer's self-care path (rule 8) rather than an administrator.
-struct Actor {
-    QString user;
-    bool asCustomer = false;
-    static QString osLogin();
-};
-
-struct CustomerInfo {
-    qint64 id = 0;
-    QString name;
-    QString currency;
-    QString timeZone;
-    int accounts = 0; // not closed (the sum of in_use over the main products of the agreement)
-};
-
-struct AgreementLineInfo {
-    ProductInfo product;
-    std::optional<int> quantity;
-    int inUse = 0;
-    std::optional<int> available() const
-    {
-        if (!quantity)
-            return std::nullopt;
-        return *quantity - inUse;
-    }
-};
-
-struct AccountInfo {
-    qint64 iAccount = 0;
-    QString id;
-    QString kind; // extension, auto_attendant, account
-    QString number;
-    QString name;
-    QString product;
-    QStringList addons;
-    QString status;  // active, inactive, closed
-    QString blocked; // no, by_admin, by_customer
-    QStringList dids;
-    QStringList huntGroups;
-    QString createdAt;
-};
-
-struct DidInfo {
-    QString number;
-    QString accountId; // empty = free
-};
-
-struct HuntGroupInfo {
-    qint64 id = 0;
-    QString name;
-    QString number;
-    QString sequence;
-    QStringList members; // extension numbers, in hunt order
-};
-
-struct AuditEntry {
-    qint64 id = 0;
-    QString at;
-    QString who;
-    QString action;
-    QString object;
-    QString oldValue;
-    QString newValue;
-};
-
-struct ExtensionRequest {
-    QString number;
-    QString name;
-    QStringList dids;
-    QString published; // Y/N/yes/no/empty
-    QString email;
-    QString timeZone;
-    QString product;
-    QString huntGroup;
-    bool inactive = false;
-};
-
-struct CreatedAccount {
-    QString accountId;
-    QString product;
-    QString status;
-    QStringList dids;
-    QString huntGroup;
-    qint64 chargesBefore = 0;
-    qint64 chargesAfter = 0;
-};
 
 // Every change the GUI and the CLI make to data. Each operation validates the whole change,
 // writes it in one transaction under the per-customer lock, and records it in the audit trail;

@@ -1,6 +1,6 @@
-#include "accountwriter.h"
+#include "storage/accountwriter.h"
 
-#include "database.h"
+#include "storage/database.h"
 #include "domain/rules.h"
 
 #include <QCoreApplication>

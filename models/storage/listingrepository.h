@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
-#include "sql/provisioningservice.h"
+#include "domain/records.h"
 
 class QSqlQuery;
 

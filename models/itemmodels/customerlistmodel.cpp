@@ -1,6 +1,6 @@
-#include "customerlistmodel.h"
+#include "itemmodels/customerlistmodel.h"
 
-#include "sql/listingrepository.h"
+#include "storage/listingrepository.h"
 
 namespace ad {
 

@@ -1,7 +1,7 @@
-#include "exporter.h"
+#include "services/exporter.h"
 
 #include "domain/csvcolumns.h"
-#include "sql/database.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QSet>

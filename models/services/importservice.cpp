@@ -1,9 +1,9 @@
-#include "importservice.h"
+#include "services/importservice.h"
 
 #include "domain/csvcolumns.h"
-#include "sql/accountwriter.h"
-#include "sql/database.h"
-#include "sql/snapshotrepository.h"
+#include "storage/accountwriter.h"
+#include "storage/database.h"
+#include "storage/snapshotrepository.h"
 #include "import/csvwriter.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "domain/problem.h"
 #include "import/csvreader.h"
-#include "import/importplan.h"
+#include "domain/importplan.h"
 #include "import/importplanner.h"
-#include "sql/provisioningservice.h"
+#include "services/provisioningservice.h"
 
 #include <functional>
 

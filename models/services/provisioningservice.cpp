@@ -1,13 +1,13 @@
-#include "provisioningservice.h"
+#include "services/provisioningservice.h"
 
-#include "accountwriter.h"
-#include "database.h"
+#include "storage/accountwriter.h"
+#include "storage/database.h"
 #include "domain/csvcolumns.h"
 #include "domain/money.h"
 #include "domain/rules.h"
 #include "import/importplanner.h"
-#include "listingrepository.h"
-#include "snapshotrepository.h"
+#include "storage/listingrepository.h"
+#include "storage/snapshotrepository.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
-#include "import/importplan.h"
+#include "domain/importplan.h"
 
 #include <functional>
 #include <memory>

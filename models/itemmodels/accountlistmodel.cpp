@@ -1,6 +1,6 @@
-#include "accountlistmodel.h"
+#include "itemmodels/accountlistmodel.h"
 
-#include "sql/listingrepository.h"
+#include "storage/listingrepository.h"
 
 namespace ad {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sql/provisioningservice.h"
+#include "services/provisioningservice.h"
 
-#include "item/pagedtablemodel.h"
+#include "itemmodels/pagedtablemodel.h"
 
 namespace ad {
 

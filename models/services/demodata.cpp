@@ -1,6 +1,6 @@
-#include "demodata.h"
+#include "services/demodata.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
