@@ -11,15 +11,15 @@ namespace ad::rules {
 QString extensionAccountId(qint64 iCustomer, const QString &number);
 QString autoAttendantAccountId(qint64 iCustomer, qint64 sequence);
 
-// Rule 1: 1..64 of [A-Za-z0-9.-_@], not "ph" followed by a digit.
+// Account IDs (docs/rules.md, rule 1): 1..64 of [A-Za-z0-9.-_@], not "ph" followed by a digit.
 bool isValidGenericAccountId(const QString &id);
 
-// Rule 5: 1..15 ASCII digits.
+// Extension numbers (rule 5): 1..15 ASCII digits.
 bool isValidExtensionNumber(const QString &number);
 // True when the text looks like what a spreadsheet makes of a number ("4.665E+03", "4665.0").
 bool looksLikeSpreadsheetNumber(const QString &text);
 
-// Rule 6: drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or nothing when
+// DID numbers (rule 6): drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or nothing when
 // the result is not 6..15 digits.
 std::optional<QString> normaliseDid(const QString &text);
 // Splits a DID field on commas (and semicolons), trimming, dropping empty parts.

@@ -470,7 +470,6 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
             bomSize = 0;
             bom = false;
         }
-        result.encodingDetected = false;
     }
     if (total == 0 || (total == bomSize)) {
         result.encoding = encName(enc, bom);

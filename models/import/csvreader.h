@@ -39,7 +39,6 @@ struct ReadResult {
     QString fileName;
     QString encoding;     // as used: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1252", ...
     QChar delimiter;
-    bool encodingDetected = true;
     bool delimiterDetected = true;
     int headerRow = 0;
     QStringList header;

@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(inUse(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 2);
     }
 
-    // ---- rule 1
+    // ---- rule 1 (docs/rules.md): account IDs
     void rule1_extensionAccountId()
     {
         CreatedAccount a;
@@ -164,7 +164,7 @@ private slots:
                          {productId(QStringLiteral("IoT SIM 1 GB"))}).isEmpty());
     }
 
-    // ---- rule 2
+    // ---- rule 2 (docs/rules.md): the agreement gate
     void rule2_agreementGate()
     {
         // Phone line is not in ABC's agreement.
@@ -189,7 +189,7 @@ private slots:
         QVERIFY2(err2.contains(QLatin1String("product_not_main")), qPrintable(err2));
     }
 
-    // ---- rule 3
+    // ---- rule 3 (docs/rules.md): quantity
     void rule3_quantityCountsEveryOpenAccount()
     {
         // Auto attendant 3 with 1 in use: an inactive and a blocked one fill it.
@@ -411,7 +411,7 @@ private slots:
         QCOMPARE(realCount(46173, QStringLiteral("Cloud PBX up to 10 phone lines")), 6);
     }
 
-    // ---- rule 4
+    // ---- rule 4 (docs/rules.md): agreement edits
     void rule4_agreementEdits()
     {
         // Auto attendant: 1 in use.
@@ -449,7 +449,7 @@ private slots:
                 QCOMPARE(l.quantity.value_or(-1), 1);
     }
 
-    // ---- rule 5
+    // ---- rule 5 (docs/rules.md): extension numbers
     void rule5_extensionNumbers_data()
     {
         QTest::addColumn<QString>("number");
@@ -490,7 +490,7 @@ private slots:
                      .isEmpty());
     }
 
-    // ---- rule 6
+    // ---- rule 6 (docs/rules.md): DIDs
     void rule6_dids()
     {
         ExtensionRequest r = ext(QStringLiteral("4702"));
@@ -527,7 +527,7 @@ private slots:
                      .isEmpty());
     }
 
-    // ---- rule 7
+    // ---- rule 7 (docs/rules.md): status on creation
     void rule7_statusOnCreation()
     {
         ExtensionRequest r = ext(QStringLiteral("4702"));
@@ -541,7 +541,7 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4702' AND status = 'active' AND activated_at IS NOT NULL")), 1);
     }
 
-    // ---- rule 8
+    // ---- rule 8 (docs/rules.md): blocking
     void rule8_blocking()
     {
         const QString id = QStringLiteral("ph46170x4665");
@@ -563,7 +563,7 @@ private slots:
         QCOMPARE(m_admin->block(QStringLiteral("nope")).firstCode(), QStringLiteral("account_unknown"));
     }
 
-    // ---- rule 9
+    // ---- rule 9 (docs/rules.md): closing
     void rule9_closing()
     {
         ExtensionRequest r = ext(QStringLiteral("4702"));
@@ -589,7 +589,7 @@ private slots:
         QVERIFY(m_admin->addExtension(46170, r, nullptr).ok());
     }
 
-    // ---- rule 10
+    // ---- rule 10 (docs/rules.md): the charges estimate
     void rule10_charges()
     {
         qint64 c = 0;
@@ -615,7 +615,7 @@ private slots:
         QCOMPARE(c, 1600); // blocked days are not charged
     }
 
-    // ---- rule 11
+    // ---- rule 11 (docs/rules.md): the audit trail
     void rule11_audit()
     {
         const qint64 before = auditCount();
