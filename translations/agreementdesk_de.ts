@@ -82,10 +82,6 @@
         <translation>beim Vorbereiten des Imports</translation>
     </message>
     <message>
-        <source>staging row %1</source>
-        <translation>beim Vorbereiten von Zeile %1</translation>
-    </message>
-    <message>
         <source>staging DID %1</source>
         <translation>beim Vorbereiten der DID %1</translation>
     </message>
@@ -2086,6 +2082,17 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>%1 has no open extension %2.</source>
         <translation>%1 hat keine offene Nebenstelle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::QuantityDelegate</name>
+    <message>
+        <source>A quantity is a whole number from 1 to %1, or Unlimited (press U).</source>
+        <translation>Eine Anzahl ist eine ganze Zahl von 1 bis %1 oder „Unbegrenzt“ (Taste U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
+        <translation><numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform><numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -67,14 +67,14 @@ private slots:
     {
         QuantitySpinBox spin;
         spin.setInUse(3);
-        QCOMPARE(spin.minimum(), 2); // the special value "Unlimited" sits just below the lowest number
+        QCOMPARE(spin.lowestNumber(), 3);
         spin.setQuantity(AgreementModel::kUnlimited);
         QCOMPARE(spin.text(), QStringLiteral("Unlimited"));
         QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
         spin.stepBy(1);
         QCOMPARE(spin.quantity(), 3); // one step up from Unlimited: the number in use
         spin.stepBy(-1);
-        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
+        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited); // one step down from it: Unlimited
         spin.setQuantity(10);
         QTest::keyClick(&spin, Qt::Key_U);
         QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
@@ -82,13 +82,68 @@ private slots:
         QTest::keyClicks(&spin, QStringLiteral("7"));
         spin.interpretText();
         QCOMPARE(spin.quantity(), 7);
-        spin.setQuantity(1); // below the minimum: clamped to the number in use
-        QCOMPARE(spin.quantity(), 3);
+        // Numbers are kept as typed, also below the number in use and 0: never Unlimited.
+        for (const char *typed : {"2", "1", "0"}) {
+            spin.lineEdit()->selectAll();
+            QTest::keyClicks(&spin, QString::fromLatin1(typed));
+            spin.interpretText();
+            QVERIFY2(!spin.isUnlimited(), typed);
+            QCOMPARE(spin.value(), QByteArray(typed).toInt());
+        }
         QuantitySpinBox fresh;
         fresh.setInUse(0);
-        QCOMPARE(fresh.minimum(), 0);
+        QCOMPARE(fresh.lowestNumber(), 1);
         fresh.setQuantity(1);
         QCOMPARE(fresh.quantity(), 1);
+        fresh.stepBy(-1);
+        QVERIFY(fresh.isUnlimited());
+        QVERIFY(QuantityDelegate::refusalFor(0, 0).contains(QStringLiteral("1 to")));
+        QVERIFY(QuantityDelegate::refusalFor(1, 2).contains(QStringLiteral("lower than 2")));
+        QVERIFY(QuantityDelegate::refusalFor(2, 2).isEmpty());
+    }
+
+    // A clerk types "in use - 1", 0, or less into the Quantity editor: the row says why it is
+    // refused, nothing is staged, and Apply has nothing to write (it used to become Unlimited).
+    void quantityBelowUsageIsRefusedOnTheRow_data()
+    {
+        QTest::addColumn<qint64>("customer");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("Bluebird, 2 in use, types 1") << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines") << QStringLiteral("1");
+        QTest::newRow("Bluebird, 2 in use, types 0") << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines") << QStringLiteral("0");
+        QTest::newRow("ABC auto attendant, 1 in use, types 0") << qint64(46170) << QStringLiteral("Auto attendant") << QStringLiteral("0");
+    }
+    void quantityBelowUsageIsRefusedOnTheRow()
+    {
+        QFETCH(qint64, customer);
+        QFETCH(QString, product);
+        QFETCH(QString, typed);
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(customer, QStringLiteral("USD"));
+        pane.show();
+        QTableView *view = pane.mainView();
+        AgreementModel *model = pane.mainModel();
+        const int row = model->rowOfProduct(product);
+        QVERIFY(row >= 0);
+        const int before = model->stagedQuantity(row);
+        const int inUse = model->lines().at(row).inUse;
+        QVERIFY(inUse > typed.toInt());
+        const QModelIndex cell = model->index(row, AgreementModel::QuantityColumn);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *spin = view->findChild<QuantitySpinBox *>();
+        QVERIFY(spin);
+        spin->lineEdit()->selectAll();
+        QTest::keyClicks(spin, typed);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY(!model->data(cell, AgreementModel::ErrorRole).toString().isEmpty());
+        const QString error = model->data(cell, AgreementModel::ErrorRole).toString();
+        QVERIFY2(error.contains(QString::number(inUse)) || error.contains(QStringLiteral("1 to")), qPrintable(error));
+        QCOMPARE(model->stagedQuantity(row), before);
+        QVERIFY(before != int(AgreementModel::kUnlimited));
+        QCOMPARE(pane.pendingCount(), 0);
+        QVERIFY(!pane.applyButton()->isEnabled());
+        QCOMPARE(quantityInDb(customer, product), qint64(before));
     }
 
     void quantityDelegateApplyRevertUndo()
