@@ -225,6 +225,10 @@
         <source>Adds nothing to the monthly charges (%1)</source>
         <translation>Ändert die monatlichen Kosten nicht (%1)</translation>
     </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Produkt wählen …</translation>
+    </message>
 </context>
 <context>
     <name>ad::AgreementModel</name>

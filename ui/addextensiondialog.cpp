@@ -74,11 +74,10 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     }
     products->sort(0);
     m_product->setModel(products);
-    for (int i = 0; i < products->rowCount(); ++i)
-        if (products->item(i)->isEnabled()) {
-            m_product->setCurrentIndex(i);
-            break;
-        }
+    // No product is preselected: the first one in the list may be one meant for auto attendants
+    // or anything else, and accepting a default would bill the extension for it.
+    m_product->setPlaceholderText(tr("Choose a product…"));
+    m_product->setCurrentIndex(-1);
     form->addRow(tr("&Product"), m_product);
     form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Product)));
 
@@ -216,10 +215,10 @@ void AddExtensionDialog::validate()
         QLabel *l = m_messages.value(p.field);
         if (!l)
             l = m_messages.value(csv::fieldName(csv::Field::Product));
-        // An empty number is not an error worth shouting about while the dialog is fresh.
-        if (p.code == QLatin1String("extension_missing")) {
+        // An empty number or a product not chosen yet is not an error worth shouting about
+        // while the dialog is fresh: Add stays disabled until both are there.
+        if (p.code == QLatin1String("extension_missing") || p.code == QLatin1String("product_missing"))
             continue;
-        }
         l->setText(l->isHidden() ? p.message : l->text() + QLatin1Char('\n') + p.message);
         l->show();
     }

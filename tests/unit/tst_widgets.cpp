@@ -241,7 +241,15 @@ private slots:
         QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("not an extension number")));
         dialog.numberEdit()->setText(QStringLiteral("4702"));
         QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
-        QVERIFY(dialog.addButton()->isEnabled());
+        // No product is preselected (the first in the list, "Auto attendant", used to be, and
+        // accepting the default billed the extension as an auto attendant): Add waits for a
+        // choice, without an error message on the fresh field.
+        QCOMPARE(dialog.productBox()->currentIndex(), -1);
+        QVERIFY(dialog.request().product.isEmpty());
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Product")).isEmpty());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.result() != QDialog::Accepted);
         // Availability in the product list.
         auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
         QVERIFY(products);
@@ -257,6 +265,7 @@ private slots:
         for (int i = 0; i < products->rowCount(); ++i)
             if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Cloud PBX"))
                 dialog.productBox()->setCurrentIndex(i);
+        QVERIFY(dialog.addButton()->isEnabled());
         QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")), qPrintable(dialog.chargesLabel()->text()));
         QVERIFY(dialog.chargesLabel()->text().contains(QLatin1String("16.00")));
         // The DID picker offers free DIDs only (12094555948 belongs to the auto attendant).
