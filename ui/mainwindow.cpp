@@ -160,7 +160,8 @@ void MainWindow::buildMenus()
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open SQLite file…"), QKeySequence::Open, this, &MainWindow::openSqliteFile);
-    file->addAction(tr("&New SQLite file…"), QKeySequence::New, this, &MainWindow::newSqliteFile);
+    // Not Ctrl+N: that is Add extension (one meaning per shortcut).
+    file->addAction(tr("&New SQLite file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newSqliteFile);
     file->addAction(tr("Connect to &PostgreSQL…"), this, &MainWindow::connectPostgres);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     updateRecentMenu();
@@ -171,7 +172,9 @@ void MainWindow::buildMenus()
     QAction *undo = m_page->agreement()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_page->agreement()->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Two distinct keys: QKeySequence::Redo is itself Ctrl+Shift+Z here, and the same key twice
+    // on one action made both "ambiguous".
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -29,8 +29,10 @@
 #include <QTemporaryDir>
 #include <QFile>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QMenuBar>
 #include <QMenu>
@@ -354,6 +356,73 @@ private slots:
         for (const char *topic : {"Vereinbarung", "Nebenstellen und Konten", "DIDs", "Sammelrufgruppen", "aus CSV importieren",
                                   "quantity_exceeded", "plan_stale"})
             QVERIFY2(german.contains(QString::fromUtf8(topic)), topic);
+    }
+
+    // Every shortcut has one meaning: no key is bound twice where both bindings can be live at
+    // once (two window-wide actions, or a window-wide action and one of a pane, or one action
+    // with the same key twice). Then the README's keys do what it says.
+    void shortcutsAreUnique()
+    {
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        struct Binding {
+            QAction *action;
+            QWidget *scope; // nullptr = the whole window
+        };
+        QHash<QString, QList<Binding>> byKey;
+        QStringList problems;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            QSet<QString> own;
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString(QKeySequence::PortableText);
+                if (own.contains(key))
+                    problems << QStringLiteral("%1 is bound twice to \"%2\"").arg(key, a->text());
+                own.insert(key);
+                QWidget *scope = nullptr;
+                if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
+                    scope = qobject_cast<QWidget *>(a->parent());
+                byKey[key].append({a, scope});
+            }
+        }
+        for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it) {
+            const auto &list = it.value();
+            for (int i = 0; i < list.size(); ++i)
+                for (int j = i + 1; j < list.size(); ++j) {
+                    QWidget *x = list[i].scope, *y = list[j].scope;
+                    const bool disjoint = x && y && !x->isAncestorOf(y) && !y->isAncestorOf(x) && x != y;
+                    if (!disjoint && list[i].action != list[j].action)
+                        problems << QStringLiteral("%1: \"%2\" and \"%3\"").arg(it.key(), list[i].action->text(), list[j].action->text());
+                }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY(byKey.contains(QStringLiteral("Ctrl+Shift+Z")));
+        QVERIFY(byKey.contains(QStringLiteral("Ctrl+Y")));
+        QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).size(), 1);
+        QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).first().action->text(), QStringLiteral("Add e&xtension…"));
+
+        // Redo by both of its keys, undo by Ctrl+Z, with the focus in the agreement table.
+        AgreementPane *pane = window.findChild<AgreementPane *>();
+        QVERIFY(pane);
+        AgreementModel *model = pane->mainModel();
+        const int aa = model->rowOfProduct(QStringLiteral("Auto attendant"));
+        QUndoStack *stack = pane->undoStack();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTabWidget *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(tabs->widget(0));
+        pane->mainView()->setFocus();
+        QVERIFY(model->setStagedQuantity(aa, 5));
+        stack->push(new QUndoCommand(QStringLiteral("probe"))); // something to undo and redo
+        const int index = stack->index();
+        for (const QKeySequence &redoKey : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+            QTest::keySequence(pane->mainView(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+            QTRY_COMPARE(stack->index(), index - 1);
+            QTest::keySequence(pane->mainView(), redoKey);
+            QTRY_COMPARE(stack->index(), index);
+        }
     }
 
     void accessibility()
