@@ -1866,6 +1866,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>The language changes when Agreement Desk starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Agreement Desk.</translation>
     </message>
+    <message>
+        <source>%1 · desk user: %2 · acting as the customer (self-care rules)</source>
+        <translation>%1 · Bearbeiter: %2 · handelt als Kunde (Self-Care-Regeln)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProvisioningService</name>

@@ -115,6 +115,7 @@ void MainWindow::buildUi()
     });
     connect(m_page, &CustomerPage::message, this, &MainWindow::showMessage);
     connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateTitle);
+    connect(m_page->extensions(), &ExtensionsPane::actorChanged, this, &MainWindow::updateDeskLabel);
     connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] {
         emit importRequested(m_page->customer());
         importFile();
@@ -148,11 +149,21 @@ void MainWindow::buildUi()
         statusBar()->addPermanentWidget(m_busyLabel);
         statusBar()->addPermanentWidget(m_dbLabel);
     }
-    m_dbLabel->setText(tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
+    updateDeskLabel();
     rememberDatabase(m_db->spec());
     updateTitle();
     if (m_customers->rowCount() > 0)
         m_customerView->setCurrentIndex(m_customers->index(0, 0));
+}
+
+// The permanent status names the database, the desk user and, in customer mode, says so.
+void MainWindow::updateDeskLabel()
+{
+    if (!m_dbLabel || !m_db)
+        return;
+    const Actor &actor = m_tasks->actor();
+    m_dbLabel->setText(actor.asCustomer ? tr("%1 · desk user: %2 · acting as the customer (self-care rules)").arg(m_db->describe(), actor.user)
+                                        : tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
 }
 
 void MainWindow::buildMenus()
