@@ -30,7 +30,8 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
 
     m_number = new QLineEdit(this);
     m_number->setPlaceholderText(tr("digits, e.g. 4702"));
-    m_number->setMaxLength(15);
+    // Not 15: a 16th digit typed must be refused with a message, not dropped silently.
+    m_number->setMaxLength(64);
     m_idPreview = new QLabel(this);
     m_idPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *numberRow = new QHBoxLayout;

@@ -243,6 +243,11 @@ private slots:
         dialog.numberEdit()->clear();
         QTest::keyClicks(dialog.numberEdit(), QStringLiteral("47a"));
         QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("not an extension number")));
+        // A 16th digit is kept and refused, not dropped silently.
+        dialog.numberEdit()->clear();
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("1234567890123456"));
+        QCOMPARE(dialog.numberEdit()->text(), QStringLiteral("1234567890123456"));
+        QVERIFY2(!dialog.fieldMessage(QStringLiteral("Extension number")).isEmpty(), "no message for 16 digits");
         dialog.numberEdit()->setText(QStringLiteral("4702"));
         QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
         // No product is preselected (the first in the list, "Auto attendant", used to be, and
