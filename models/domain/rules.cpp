@@ -91,14 +91,21 @@ QStringList splitDids(const QString &field)
 
 bool isValidName(const QString &name)
 {
-    if (name.size() > 100)
+    if (name.size() > 100 || !name.isValidUtf16()) // a lone half of a surrogate pair
         return false;
-    for (QChar c : name) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+    // No control characters, no invisible format characters (Unicode category Cf: zero-width
+    // spaces and joiners, direction overrides such as U+202E that make a name read differently
+    // from what it is, the BOM) and no line or paragraph separators: a name is one visible line.
+    for (const char32_t u : name.toUcs4()) {
+        switch (QChar::category(u)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             return false;
-        if (u >= 0x80 && c.category() == QChar::Other_Control)
-            return false;
+        default:
+            break;
+        }
     }
     return true;
 }

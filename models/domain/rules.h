@@ -25,7 +25,7 @@ std::optional<QString> normaliseDid(const QString &text);
 // Splits a DID field on commas (and semicolons), trimming, dropping empty parts.
 QStringList splitDids(const QString &field);
 
-bool isValidName(const QString &name); // <= 100 chars, no control characters
+bool isValidName(const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters
 bool isValidEmail(const QString &email); // empty, or plausible and <= 254 chars
 bool isValidTimeZone(const QString &ianaId); // cached
 std::optional<bool> parsePublished(const QString &text); // Y/N/yes/no, empty = N

@@ -63,6 +63,13 @@ private slots:
         QVERIFY(rules::isValidName(QString(100, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QString(101, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QStringLiteral("a\tb")));
+        // Invisible format characters (Cf) and separators are refused like control characters.
+        for (const char16_t u : {u'\u202E', u'\u200B', u'\u200D', u'\u2066', u'\uFEFF', u'\u2028', u'\u0085'})
+            QVERIFY2(!rules::isValidName(QStringLiteral("Hana") + QChar(u) + QStringLiteral("Novak")), qPrintable(QString::number(u, 16)));
+        QVERIFY(!rules::isValidName(QString(QChar(0xD800))));                                   // a lone surrogate
+        QVERIFY(!rules::isValidName(QString::fromUcs4(U"tag\U000E0041")));                      // a Cf outside the BMP
+        QVERIFY(rules::isValidName(QString::fromUtf8("Zoë Müller-Łukasiewicz 王芳 😀")));       // letters and emoji stay
+        QVERIFY(rules::isValidName(QString::fromUcs4(U"\U0001F600 astral")));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4.665E+03")));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4665.0")));
         QVERIFY(!rules::looksLikeSpreadsheetNumber(QStringLiteral("4665")));
