@@ -97,6 +97,27 @@ private slots:
         QTest::newRow("alias Time zone") << QStringLiteral("Time zone") << int(csv::Field::Timezone);
         QTest::newRow("alias Hunt group") << QStringLiteral("Hunt group") << int(csv::Field::Huntgroup);
         QTest::newRow("unknown") << QStringLiteral("Department") << int(csv::Field::Ignored);
+        // Other systems' spellings (FreePBX, FusionPBX, Wazo, 3CX, BroadWorks, Teams exports)
+        // and snake_case / camelCase / PascalCase.
+        const QList<QPair<const char *, csv::Field>> others = {
+            {"display_name", csv::Field::Name},           {"effective_caller_id_name", csv::Field::Name},
+            {"DisplayName", csv::Field::Name},            {"Full Name", csv::Field::Name},
+            {"Number", csv::Field::ExtensionNumber},      {"exten", csv::Field::ExtensionNumber},
+            {"ExtensionNumber", csv::Field::ExtensionNumber}, {"extension_number", csv::Field::ExtensionNumber},
+            {"Ext.", csv::Field::ExtensionNumber},        {"# Extension", csv::Field::ExtensionNumber},
+            {"phonenumber", csv::Field::Dids},            {"phoneNumber", csv::Field::Dids},
+            {"DDI", csv::Field::Dids},                    {"DIDNumbers", csv::Field::Dids},
+            {"DID(s)", csv::Field::Dids},                 {"incall_exten", csv::Field::Dids},
+            {"EmailAddress", csv::Field::Email},          {"voicemail_email", csv::Field::Email},
+            {"E-Mail", csv::Field::Email},                {"eMail", csv::Field::Email},
+            {"E-Mail-Adresse", csv::Field::Email},        {"time_zone", csv::Field::Timezone},
+            {"TimeZone", csv::Field::Timezone},           {"TZ", csv::Field::Timezone},
+            {"hunt_group", csv::Field::Huntgroup},        {"Ring group", csv::Field::Huntgroup},
+            {"Plan", csv::Field::Product},                {"Product (optional)", csv::Field::Product},
+            {"dial-by-name", csv::Field::Published},      {"Directory", csv::Field::Published},
+        };
+        for (const auto &o : others)
+            QTest::newRow(o.first) << QString::fromLatin1(o.first) << int(o.second);
     }
     void headers()
     {

@@ -107,6 +107,21 @@ private slots:
             } else if (key == QLatin1String("name")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->name, arg);
+            } else if (key == QLatin1String("email")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->email, arg);
+            } else if (key == QLatin1String("dids")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->dids.join(QLatin1Char(',')), arg);
+            } else if (key == QLatin1String("timezone")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->timeZone, arg);
+            } else if (key == QLatin1String("huntgroup")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->huntGroup, arg);
+            } else if (key == QLatin1String("product")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->product, arg);
             } else if (key == QLatin1String("status")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->active ? QStringLiteral("active") : QStringLiteral("inactive"), arg);
