@@ -1,6 +1,7 @@
 #include "domain/rules.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -150,15 +151,28 @@ bool isValidTimeZone(const QString &ianaId)
     return ok;
 }
 
-std::optional<bool> parsePublished(const QString &text)
+std::optional<bool> parseBoolean(const QString &text)
 {
+    // What spreadsheets and other systems write for yes and no, in English, German, French,
+    // Spanish/Italian; "x" is a ticked box, an empty cell no.
+    static const QSet<QString> yes = {QStringLiteral("y"),    QStringLiteral("yes"),  QStringLiteral("true"),
+                                      QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("on"),
+                                      QStringLiteral("ja"),   QStringLiteral("j"),    QStringLiteral("wahr"),
+                                      QStringLiteral("oui"),  QStringLiteral("vrai"), QStringLiteral("si"),
+                                      QStringLiteral("sí")};
+    static const QSet<QString> no = {QString(),             QStringLiteral("n"),     QStringLiteral("no"),
+                                     QStringLiteral("false"), QStringLiteral("0"),     QStringLiteral("off"),
+                                     QStringLiteral("nein"),  QStringLiteral("falsch"), QStringLiteral("non"),
+                                     QStringLiteral("faux")};
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("n") || t == QLatin1String("no"))
-        return false;
-    if (t == QLatin1String("y") || t == QLatin1String("yes"))
+    if (yes.contains(t))
         return true;
+    if (no.contains(t))
+        return false;
     return std::nullopt;
 }
+
+std::optional<bool> parsePublished(const QString &text) { return parseBoolean(text); }
 
 QuantityParse parseQuantity(const QString &text)
 {

@@ -28,7 +28,10 @@ QStringList splitDids(const QString &field);
 bool isValidName(const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters
 bool isValidEmail(const QString &email); // empty, or plausible and <= 254 chars
 bool isValidTimeZone(const QString &ianaId); // cached
-std::optional<bool> parsePublished(const QString &text); // Y/N/yes/no, empty = N
+// Yes / no as files write them: y/n, yes/no, true/false, 1/0, x/empty, on/off, ja/nein,
+// wahr/falsch, oui/non, vrai/faux, si/no, any case; an empty cell is no. Nothing for anything else.
+std::optional<bool> parseBoolean(const QString &text);
+std::optional<bool> parsePublished(const QString &text); // parseBoolean(): the Published column
 
 constexpr int kMaxQuantity = 999999;
 // "unlimited" (any case) -> nullopt quantity with ok=true; a whole number 1..999999 -> it.

@@ -59,7 +59,13 @@ private slots:
         QVERIFY(!rules::isValidTimeZone(QStringLiteral("UTC+02:00")));
         QCOMPARE(rules::parsePublished(QStringLiteral("YES")).value_or(false), true);
         QCOMPARE(rules::parsePublished(QString()).value_or(true), false);
-        QVERIFY(!rules::parsePublished(QStringLiteral("1")));
+        for (const char *t : {"TRUE", "1", "x", "X", "WAHR", "VRAI", "Ja", "oui", "on", "Sí", " yes "})
+            QVERIFY2(rules::parseBoolean(QString::fromUtf8(t)).value_or(false), t);
+        for (const char *t : {"FALSE", "0", "", "nein", "Falsch", "non", "faux", "off", "No"})
+            QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)).value_or(true), t);
+        for (const char *t : {"maybe", "2", "yes please", "-"})
+            QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)), t);
+        QCOMPARE(rules::parsePublished(QStringLiteral("1")).value_or(false), true);
         QVERIFY(rules::isValidName(QString(100, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QString(101, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QStringLiteral("a\tb")));

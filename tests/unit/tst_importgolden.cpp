@@ -119,6 +119,9 @@ private slots:
             } else if (key == QLatin1String("huntgroup")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->huntGroup, arg);
+            } else if (key == QLatin1String("published")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->published ? QStringLiteral("Y") : QStringLiteral("N"), arg);
             } else if (key == QLatin1String("product")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->product, arg);
