@@ -1,5 +1,7 @@
 #include "domain/rules.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QSet>
 #include <QMutex>
@@ -57,11 +59,28 @@ bool looksLikeSpreadsheetNumber(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// A DID cell a spreadsheet turned into a number: an exponent (1.2094555949E+10, 1,209E+10),
+// or a decimal part that is not a DID of its own (12094555949.0, 12094555949,00,
+// 12094555950.1209) — unlike "12094555959,12094555960", which is two DIDs.
+static bool looksLikeMangledDid(const QString &t)
+{
+    if (!looksLikeSpreadsheetNumber(t))
+        return false;
+    if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        return true;
+    const int sep = std::max(t.indexOf(QLatin1Char('.')), t.indexOf(QLatin1Char(',')));
+    return t.size() - sep - 1 < 6;
+}
+
 std::optional<QString> normaliseDid(const QString &text)
 {
     QString out;
     out.reserve(text.size());
     const QString t = text.trimmed();
+    // 12094555949.0 or 1.2094555949E+10 is what a spreadsheet made of a number, not a DID with
+    // dots: dropping the dot would give another number (120945559490).
+    if (looksLikeMangledDid(t))
+        return std::nullopt;
     for (int i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('+') && out.isEmpty() && i == 0)
@@ -80,11 +99,29 @@ std::optional<QString> normaliseDid(const QString &text)
 
 QStringList splitDids(const QString &field)
 {
+    const QString cell = field.trimmed();
+    if (cell.isEmpty())
+        return {};
+    // A number a spreadsheet reformatted (1,209E+10, 12094555949,00) stays one value, so that it
+    // is refused as a whole with the hint, never split at its comma into fragments.
+    if (looksLikeMangledDid(cell))
+        return {cell};
+    static const QRegularExpression separators(QStringLiteral("[,;/\\r\\n]"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QStringList out;
-    const auto parts = field.split(QLatin1Char(','));
-    for (const auto &p : parts) {
+    for (const QString &p : cell.split(separators)) {
         const QString t = p.trimmed();
-        if (!t.isEmpty())
+        if (t.isEmpty())
+            continue;
+        // A space separates two numbers only when each side is a whole number on its own;
+        // otherwise it is formatting ("+1 (209) 455-5952" is one number).
+        const QStringList words = t.split(spaces);
+        const bool eachWhole = words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+            return normaliseDid(w).has_value();
+        });
+        if (eachWhole)
+            out << words;
+        else
             out << t;
     }
     return out;

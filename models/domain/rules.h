@@ -23,6 +23,8 @@ bool looksLikeSpreadsheetNumber(const QString &text);
 // the result is not 6..15 digits.
 std::optional<QString> normaliseDid(const QString &text);
 // Splits a DID field on commas (and semicolons), trimming, dropping empty parts.
+// The DIDs of one cell: separated by , ; / or line breaks, or by spaces when each side is a
+// whole number; a number a spreadsheet reformatted (exponent, decimal point) stays one value.
 QStringList splitDids(const QString &field);
 
 bool isValidName(const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters

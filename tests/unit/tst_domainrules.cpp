@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 
 #include <QTest>
+#include <vector>
 
 using namespace ad;
 
@@ -76,6 +77,32 @@ private slots:
         QVERIFY(!rules::isValidName(QString::fromUcs4(U"tag\U000E0041")));                      // a Cf outside the BMP
         QVERIFY(rules::isValidName(QString::fromUtf8("Zoë Müller-Łukasiewicz 王芳 😀")));       // letters and emoji stay
         QVERIFY(rules::isValidName(QString::fromUcs4(U"\U0001F600 astral")));
+        // DID cells: separators, formatting spaces, and numbers a spreadsheet changed.
+        const QList<QPair<const char *, std::vector<const char *>>> cells = {
+            {"12094555949, 12094555950", {"12094555949", "12094555950"}},
+            {"12094555959,12094555960", {"12094555959", "12094555960"}},
+            {"12094555949;12094555950", {"12094555949", "12094555950"}},
+            {"12094555949 / 12094555950", {"12094555949", "12094555950"}},
+            {"12094555949\n12094555950", {"12094555949", "12094555950"}},
+            {"12094555949 12094555950", {"12094555949", "12094555950"}},
+            {"+1 (209) 455-5952", {"+1 (209) 455-5952"}},
+            {"+1 209 455 5952, +1 209 455 5953", {"+1 209 455 5952", "+1 209 455 5953"}},
+            {"12094555949.0", {"12094555949.0"}},
+            {"1,209E+10", {"1,209E+10"}},
+            {"12094555949,00", {"12094555949,00"}},
+            {"1.2094555949E+10", {"1.2094555949E+10"}},
+            {"12094555950.1209", {"12094555950.1209"}},
+            {"", {}},
+        };
+        for (const auto &c : cells) {
+            QStringList expected;
+            for (const char *e : c.second)
+                expected << QString::fromLatin1(e);
+            QCOMPARE(rules::splitDids(QString::fromLatin1(c.first)), expected);
+        }
+        for (const char *mangled : {"12094555949.0", "12094555949,00", "1.2094555949E+10", "12094555950.1209"})
+            QVERIFY2(!rules::normaliseDid(QString::fromLatin1(mangled)), mangled);
+        QCOMPARE(rules::normaliseDid(QStringLiteral("209.455.5949")).value_or(QString()), QStringLiteral("2094555949"));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4.665E+03")));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4665.0")));
         QVERIFY(!rules::looksLikeSpreadsheetNumber(QStringLiteral("4665")));
