@@ -2449,6 +2449,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <source>The column "%1" is not a template column and is ignored.</source>
         <translation>Die Spalte „%1“ ist keine Spalte der Vorlage und wird ignoriert.</translation>
     </message>
+    <message>
+        <source>The header is row %1; the rows above it were skipped.</source>
+        <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>agreementdesk-cli</name>

@@ -63,6 +63,10 @@ private slots:
                 po.inactive = true;
             else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("encoding=")))
                 ro.encoding = rest.mid(9);
+            else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("header-row=")))
+                ro.headerRow = rest.mid(11).toInt();
+            else if (key == QLatin1String("option") && rest == QLatin1String("no-header"))
+                ro.hasHeader = false;
             else if (key == QLatin1String("accounts"))
                 expectedAccounts = rest.toInt();
             else if (key == QLatin1String("error"))
