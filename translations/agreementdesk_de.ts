@@ -2410,10 +2410,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht erneut gelesen werden.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Zeichenkodierung der Datei.</translation>
-    </message>
-    <message>
         <source>The file holds no rows (only blank lines).</source>
         <translation>Die Datei enthält keine Zeilen (nur Leerzeilen).</translation>
     </message>
@@ -2452,6 +2448,14 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>The header is row %1; the rows above it were skipped.</source>
         <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file's encoding (for example Windows-1252 or macintosh).</source>
+        <translation>Die Datei ist kein gültiges %1: Zeile %2 enthält Bytes, die kein %1 sind. Wählen Sie die Kodierung der Datei (zum Beispiel Windows-1252 oder macintosh).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
+        <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1 ist die erste, die es nicht ist); sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
     </message>
 </context>
 <context>
