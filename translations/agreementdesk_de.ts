@@ -2457,6 +2457,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
         <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1 ist die erste, die es nicht ist); sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
     </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>agreementdesk-cli</name>

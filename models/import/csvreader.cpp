@@ -679,8 +679,48 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     return result;
 }
 
+// A pipe, a FIFO or standard input cannot be measured or read twice (the Windows-1252 fallback
+// reads again): its bytes are read into memory first, up to the size limit.
+static ReadResult readSequential(QFile &file, const QString &name, const ReadOptions &options)
+{
+    QByteArray bytes;
+    QByteArray chunk(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(chunk.data(), chunk.size());
+        if (got < 0) {
+            ReadResult r;
+            r.fileName = name;
+            r.fileErrors.append(fileProblem(QStringLiteral("file_unreadable"),
+                                            QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read to the end.")));
+            return r;
+        }
+        if (got == 0 && (file.atEnd() || !file.waitForReadyRead(-1)))
+            break;
+        bytes.append(chunk.constData(), got);
+        if (bytes.size() > kMaxBytes) {
+            ReadResult r;
+            r.fileName = name;
+            r.fileErrors.append(fileProblem(QStringLiteral("file_too_large"),
+                                            QCoreApplication::translate("ad::csv::CsvReader", "The file is larger than 1 GiB; split it into smaller files.")));
+            return r;
+        }
+    }
+    return CsvReader::readBytes(bytes, name, options);
+}
+
 ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
 {
+    if (path == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            ReadResult r;
+            r.fileName = path;
+            r.fileErrors.append(fileProblem(QStringLiteral("file_unreadable"),
+                                            QCoreApplication::translate("ad::csv::CsvReader", "Standard input cannot be read.")));
+            return r;
+        }
+        return readSequential(in, QStringLiteral("-"), options);
+    }
     const QFileInfo fi(path);
     QFile file(path);
     if (!fi.exists() || fi.isDir() || !file.open(QIODevice::ReadOnly)) {
@@ -693,6 +733,8 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
                                       : QCoreApplication::translate("ad::csv::CsvReader", "The file %1 cannot be opened: %2").arg(path, file.errorString())));
         return r;
     }
+    if (!fi.isFile() || file.isSequential())
+        return readSequential(file, fi.fileName(), options);
     if (file.size() > kMaxBytes) {
         ReadResult r;
         r.fileName = fi.fileName();

@@ -5,6 +5,9 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace ad;
 using namespace ad::csv;
@@ -114,6 +117,27 @@ private slots:
         r = CsvReader::readBytes(kHeader + "\n4670,M\xC3\xBCller,,,,,Cloud PBX,\n", QStringLiteral("u.csv"), o);
         QVERIFY(r.ok());
         QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Müller"));
+    }
+
+    // A FIFO (or a pipe, or "-" for standard input) has no size and cannot be read twice: it
+    // used to be reported as "empty".
+    void fromAFifo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const QByteArray body = kHeader + "\n4670,Andr\xE9,,,,,Cloud PBX,\n4671,Bo,,,,,Cloud PBX,\n";
+        std::thread writer([&] {
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(body);
+        });
+        const ReadResult r = CsvReader::readFile(path);
+        writer.join();
+        QVERIFY(r.ok());
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.encoding, QStringLiteral("Windows-1252")); // read again from memory
+        QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("André"));
     }
 
     void macRoman()
