@@ -58,6 +58,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
         return a;
     };
     m_addExtension = makeAction(tr("Add e&xtension…"), QKeySequence(Qt::CTRL | Qt::Key_N), &ExtensionsPane::addExtension);
+    m_addExtension->setShortcutContext(Qt::WindowShortcut); // Ctrl+N from anywhere in the window, as README says
     m_addAutoAttendant = makeAction(tr("Add auto a&ttendant…"), {}, &ExtensionsPane::addAutoAttendant);
     m_addAccount = makeAction(tr("Add a&ccount…"), {}, &ExtensionsPane::addGenericAccount);
     m_activate = makeAction(tr("Ac&tivate"), QKeySequence(Qt::CTRL | Qt::Key_E), &ExtensionsPane::activateSelected);

@@ -455,6 +455,21 @@ private slots:
             QTest::keySequence(pane->mainView(), redoKey);
             QTRY_COMPARE(stack->index(), index);
         }
+
+        // Ctrl+N opens Add extension from anywhere in the window, e.g. the customer filter.
+        auto *filter = window.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        filter->setFocus();
+        QString opened;
+        QTimer::singleShot(200, this, [&opened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                opened = modal->windowTitle();
+                modal->close();
+            }
+        });
+        QTest::keySequence(filter, QKeySequence(Qt::CTRL | Qt::Key_N));
+        QTRY_VERIFY(opened.startsWith(QLatin1String("Add extension")));
+        QVERIFY(filter->text().isEmpty());
     }
 
     void accessibility()
