@@ -2,11 +2,15 @@
 // the created accounts; a file with errors blocking Import; skip-invalid; mapping a file whose
 // headers are not recognised; an encoding override; cancel during the commit; the stale-plan
 // refusal; a non-CSV drop refused.
+#include "commitpage.h"
 #include "csvgen.h"
-#include "importpages.h"
+#include "dropzone.h"
+#include "formatpage.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
 #include "mainwindow.h"
+#include "reviewpage.h"
+#include "sourcepage.h"
 #include "storage/database.h"
 #include "services/provisioningservice.h"
 #include "taskrunner.h"

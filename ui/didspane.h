@@ -1,0 +1,41 @@
+#pragma once
+
+#include "deskcontext.h"
+
+#include <QWidget>
+
+class QTableView;
+
+namespace ad {
+
+class SimpleTableModel;
+
+// The DIDs tab: the customer's numbers, free or assigned to which account; give numbers from
+// the provider's inventory (one, a list or a range), assign, release.
+class DidsPane final : public QWidget {
+    Q_OBJECT
+public:
+    DidsPane(DeskContext &ctx, QWidget *parent = nullptr);
+    void setCustomer(qint64 iCustomer);
+    void reload();
+    SimpleTableModel *model() const { return m_model; }
+    int count() const;
+
+public slots:
+    void giveNumbers();
+    void assignSelected();
+    void releaseSelected();
+
+signals:
+    void changed();
+    void message(const QString &text);
+
+private:
+    QString selectedNumber() const;
+    DeskContext &m_ctx;
+    qint64 m_customer = 0;
+    SimpleTableModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace ad

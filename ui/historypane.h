@@ -1,0 +1,31 @@
+#pragma once
+
+#include "deskcontext.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+
+namespace ad {
+
+class SimpleTableModel;
+
+// The History tab: the audit trail, newest first, filterable.
+class HistoryPane final : public QWidget {
+    Q_OBJECT
+public:
+    HistoryPane(DeskContext &ctx, QWidget *parent = nullptr);
+    void setCustomer(qint64 iCustomer);
+    void reload();
+    SimpleTableModel *model() const { return m_model; }
+
+private:
+    DeskContext &m_ctx;
+    qint64 m_customer = 0;
+    SimpleTableModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+};
+
+} // namespace ad
