@@ -2,6 +2,7 @@
 
 #include "itemmodels/simpletablemodel.h"
 #include "listtable.h"
+#include "problemlabel.h"
 #include "taskrunner.h"
 
 #include <QHBoxLayout>
@@ -30,6 +31,8 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
     buttons->addWidget(release);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("DID numbers"));
     layout->addWidget(m_view);
     connect(give, &QPushButton::clicked, this, &DidsPane::giveNumbers);
@@ -45,11 +48,18 @@ void DidsPane::setCustomer(qint64 iCustomer)
 
 int DidsPane::count() const { return m_model->rowCount(); }
 
+QString DidsPane::problem() const { return m_problem->problem(); }
+
 void DidsPane::reload()
 {
     QList<DidInfo> dids;
-    if (m_customer > 0)
-        m_ctx.service->dids(m_customer, &dids);
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->dids(m_customer, &dids);
+        if (!st.ok())
+            problem = tr("Could not load the DIDs: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
     QList<QStringList> rows;
     QVariantList keys;
     for (const DidInfo &d : dids) {
@@ -69,7 +79,10 @@ QString DidsPane::selectedNumber() const
 void DidsPane::giveNumbers()
 {
     QStringList inventory;
-    m_ctx.service->inventoryDids(&inventory);
+    if (const Status st = m_ctx.service->inventoryDids(&inventory); !st.ok()) {
+        emit message(tr("Could not load the provider's DID inventory: %1").arg(st.message()));
+        return;
+    }
     bool ok = false;
     const QString text = QInputDialog::getText(
         this, tr("Give DID numbers"),

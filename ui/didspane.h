@@ -8,6 +8,7 @@ class QTableView;
 
 namespace ad {
 
+class ProblemLabel;
 class SimpleTableModel;
 
 // The DIDs tab: the customer's numbers, free or assigned to which account; give numbers from
@@ -20,6 +21,7 @@ public:
     void reload();
     SimpleTableModel *model() const { return m_model; }
     int count() const;
+    QString problem() const; // why the list could not be loaded; empty when it was
 
 public slots:
     void giveNumbers();
@@ -36,6 +38,7 @@ private:
     qint64 m_customer = 0;
     SimpleTableModel *m_model;
     QTableView *m_view;
+    ProblemLabel *m_problem;
 };
 
 } // namespace ad

@@ -2,6 +2,7 @@
 
 #include "itemmodels/simpletablemodel.h"
 #include "listtable.h"
+#include "problemlabel.h"
 
 #include <QLineEdit>
 #include <QTableView>
@@ -18,6 +19,8 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter history"));
     layout->addWidget(m_filter);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("History"));
     m_view->setWordWrap(false);
     layout->addWidget(m_view);
@@ -31,13 +34,20 @@ void HistoryPane::setCustomer(qint64 iCustomer)
     reload();
 }
 
+QString HistoryPane::problem() const { return m_problem->problem(); }
+
 void HistoryPane::reload()
 {
     // The newest entries: a long-lived customer's history can be very long.
     constexpr int kShown = 2000;
     QList<AuditEntry> entries;
-    if (m_customer > 0)
-        m_ctx.service->history(m_customer, &entries, m_filter->text(), kShown);
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->history(m_customer, &entries, m_filter->text(), kShown);
+        if (!st.ok())
+            problem = tr("Could not load the history: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
     m_filter->setPlaceholderText(entries.size() >= kShown ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
                                                           : tr("Filter history…"));
     QList<QStringList> rows;

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace ad {
 
+class ProblemLabel;
 class SimpleTableModel;
 
 // The History tab: the audit trail, newest first, filterable.
@@ -19,6 +20,7 @@ public:
     void setCustomer(qint64 iCustomer);
     void reload();
     SimpleTableModel *model() const { return m_model; }
+    QString problem() const; // why the history could not be loaded; empty when it was
 
 private:
     DeskContext &m_ctx;
@@ -26,6 +28,7 @@ private:
     SimpleTableModel *m_model;
     QTableView *m_view;
     QLineEdit *m_filter;
+    ProblemLabel *m_problem;
 };
 
 } // namespace ad

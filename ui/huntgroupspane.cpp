@@ -3,6 +3,7 @@
 #include "dialogbuttons.h"
 #include "itemmodels/simpletablemodel.h"
 #include "listtable.h"
+#include "problemlabel.h"
 #include "taskrunner.h"
 
 #include <QAbstractItemView>
@@ -34,6 +35,8 @@ HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     buttons->addWidget(edit);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("Hunt groups"));
     layout->addWidget(m_view);
     connect(create, &QPushButton::clicked, this, &HuntGroupsPane::createGroup);
@@ -49,6 +52,8 @@ void HuntGroupsPane::setCustomer(qint64 iCustomer)
 
 int HuntGroupsPane::count() const { return m_model->rowCount(); }
 
+QString HuntGroupsPane::problem() const { return m_problem->problem(); }
+
 static QString sequenceText(const QString &s)
 {
     if (s == QLatin1String("order"))
@@ -63,8 +68,13 @@ static QString sequenceText(const QString &s)
 void HuntGroupsPane::reload()
 {
     QList<HuntGroupInfo> groups;
-    if (m_customer > 0)
-        m_ctx.service->huntGroups(m_customer, &groups);
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->huntGroups(m_customer, &groups);
+        if (!st.ok())
+            problem = tr("Could not load the hunt groups: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
     QList<QStringList> rows;
     QVariantList keys;
     for (const HuntGroupInfo &h : groups) {
@@ -112,7 +122,10 @@ void HuntGroupsPane::editSelected()
     if (!current.isValid())
         return;
     QList<HuntGroupInfo> groups;
-    m_ctx.service->huntGroups(m_customer, &groups);
+    if (const Status st = m_ctx.service->huntGroups(m_customer, &groups); !st.ok()) {
+        emit message(tr("Could not load the hunt group: %1").arg(st.message()));
+        return;
+    }
     const QString key = m_model->key(current.row()).toString();
     const auto it = std::find_if(groups.cbegin(), groups.cend(), [&](const HuntGroupInfo &h) { return h.name == key; });
     if (it == groups.cend())

@@ -8,6 +8,7 @@ class QTableView;
 
 namespace ad {
 
+class ProblemLabel;
 class SimpleTableModel;
 
 // The Hunt groups tab: create, rename, number, hunt sequence, ordered members.
@@ -19,6 +20,7 @@ public:
     void reload();
     SimpleTableModel *model() const { return m_model; }
     int count() const;
+    QString problem() const; // why the list could not be loaded; empty when it was
 
 public slots:
     void createGroup();
@@ -33,6 +35,7 @@ private:
     qint64 m_customer = 0;
     SimpleTableModel *m_model;
     QTableView *m_view;
+    ProblemLabel *m_problem;
 };
 
 } // namespace ad

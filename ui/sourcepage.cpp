@@ -72,7 +72,10 @@ void SourcePage::initializePage()
     QSignalBlocker block(m_customer);
     m_customer->clear();
     QList<CustomerInfo> page;
-    ListingRepository(*m_wizard->context().db).customersPage(QString(), ListingRepository::CustomerOrder::Name, true, 0, 500, &page);
+    const Status listed =
+        ListingRepository(*m_wizard->context().db).customersPage(QString(), ListingRepository::CustomerOrder::Name, true, 0, 500, &page);
+    if (!listed.ok())
+        m_message->setText(tr("Could not load the customers: %1").arg(listed.message()));
     CustomerInfo info;
     if (current > 0 && m_wizard->context().service->customer(current, &info).ok() &&
         std::none_of(page.cbegin(), page.cend(), [&](const CustomerInfo &c) { return c.id == current; }))

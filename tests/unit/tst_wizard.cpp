@@ -246,6 +246,17 @@ private slots:
         QCOMPARE(accounts(46170), 3); // the demo's two and desk 2's one
     }
 
+    void customersNotLoadedShown()
+    {
+        // The customer list of the first page cannot be read: the page says so.
+        m_desk.loseGuiConnection();
+        ImportWizard w(m_ctx, 46170);
+        w.show();
+        const QString message = w.sourcePage()->message();
+        QVERIFY2(message.startsWith(QLatin1String("Could not load the customers: ")), qPrintable(message));
+        QVERIFY2(message.size() > int(qstrlen("Could not load the customers: ")), qPrintable(message));
+    }
+
     void nonCsvDropRefused()
     {
         ImportWizard w(m_ctx, 46170);
