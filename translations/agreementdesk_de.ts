@@ -449,6 +449,14 @@
         <source>%1 removed from the agreement.</source>
         <translation>%1 aus der Vereinbarung entfernt.</translation>
     </message>
+    <message>
+        <source>Could not load the agreement: %1</source>
+        <translation>Die Vereinbarung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ColumnMappingModel</name>
@@ -900,6 +908,14 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <source>DID %1 released.</source>
         <translation>DID %1 freigegeben.</translation>
     </message>
+    <message>
+        <source>Could not load the DIDs: %1</source>
+        <translation>Die DIDs konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the provider's DID inventory: %1</source>
+        <translation>Der DID-Bestand des Anbieters konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::DropZone</name>
@@ -1148,6 +1164,14 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Act as the c&amp;ustomer (self-care rules)</source>
         <translation>Als &amp;Kunde handeln (Self-Care-Regeln)</translation>
     </message>
+    <message>
+        <source>Could not load the agreement's products: %1</source>
+        <translation>Die Produkte der Vereinbarung konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the agreement: %1</source>
+        <translation>Die Vereinbarung konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::FormatPage</name>
@@ -1284,6 +1308,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Showing the newest %L1 entries; filter to find older ones…</source>
         <translation>Die neuesten %L1 Einträge; filtern Sie, um ältere zu finden…</translation>
     </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::HuntGroupsPane</name>
@@ -1406,6 +1434,14 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Hunt group %1 saved.</source>
         <translation>Sammelrufgruppe %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not load the hunt groups: %1</source>
+        <translation>Die Sammelrufgruppen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the hunt group: %1</source>
+        <translation>Die Sammelrufgruppe konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2394,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation>Die Kunden konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -246,25 +246,29 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
                      });
 }
 
-static QStringList mainProductsOf(ProvisioningService &service, qint64 c)
+static Status mainProductsOf(ProvisioningService &service, qint64 c, QStringList *out)
 {
     QList<AgreementLineInfo> lines;
-    service.agreement(c, &lines);
-    QStringList out;
+    const Status st = service.agreement(c, &lines);
     for (const auto &l : lines)
         if (l.product.isMain)
-            out << l.product.name;
-    return out;
+            *out << l.product.name;
+    return st;
 }
 
 void ExtensionsPane::addAutoAttendant()
 {
+    QStringList products;
+    if (const Status st = mainProductsOf(*m_ctx.service, m_customer, &products); !st.ok()) {
+        emit message(tr("Could not load the agreement's products: %1").arg(st.message()));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add auto attendant — %1").arg(m_customerName));
     auto *form = new QFormLayout(&dialog);
     auto *name = new QLineEdit(&dialog);
     auto *product = new QComboBox(&dialog);
-    product->addItems(mainProductsOf(*m_ctx.service, m_customer));
+    product->addItems(products);
     const int aa = product->findText(QStringLiteral("Auto attendant"), Qt::MatchFixedString);
     if (aa >= 0)
         product->setCurrentIndex(aa);
@@ -299,6 +303,11 @@ void ExtensionsPane::addAutoAttendant()
 
 void ExtensionsPane::addGenericAccount()
 {
+    QStringList products;
+    if (const Status st = mainProductsOf(*m_ctx.service, m_customer, &products); !st.ok()) {
+        emit message(tr("Could not load the agreement's products: %1").arg(st.message()));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add account — %1").arg(m_customerName));
     auto *form = new QFormLayout(&dialog);
@@ -306,7 +315,7 @@ void ExtensionsPane::addGenericAccount()
     id->setPlaceholderText(tr("e.g. a SIM card's ICCID"));
     id->setMaxLength(64);
     auto *product = new QComboBox(&dialog);
-    product->addItems(mainProductsOf(*m_ctx.service, m_customer));
+    product->addItems(products);
     auto *inactive = new QCheckBox(tr("Create inactive"), &dialog);
     form->addRow(tr("Account &ID"), id);
     form->addRow(tr("&Product"), product);
@@ -401,7 +410,10 @@ void ExtensionsPane::editAddons()
     if (!a)
         return;
     QList<AgreementLineInfo> lines;
-    m_ctx.service->agreement(m_customer, &lines);
+    if (const Status st = m_ctx.service->agreement(m_customer, &lines); !st.ok()) {
+        emit message(tr("Could not load the agreement: %1").arg(st.message()));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add-ons of %1").arg(a->id));
     auto *layout = new QVBoxLayout(&dialog);

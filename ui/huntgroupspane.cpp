@@ -1,7 +1,9 @@
-#include "simplepanes.h"
+#include "huntgroupspane.h"
 
-#include "itemmodels/simpletablemodel.h"
 #include "dialogbuttons.h"
+#include "itemmodels/simpletablemodel.h"
+#include "listtable.h"
+#include "problemlabel.h"
 #include "taskrunner.h"
 
 #include <QAbstractItemView>
@@ -11,159 +13,15 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ad {
-
-static QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setAccessibleName(name);
-    return view;
-}
-
-// ------------------------------------------------------------------ DIDs
-
-DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
-{
-    m_model = new SimpleTableModel({tr("DID number"), tr("Assigned to")}, this);
-    auto *layout = new QVBoxLayout(this);
-    auto *buttons = new QHBoxLayout;
-    auto *give = new QPushButton(tr("&Give numbers…"), this);
-    auto *assign = new QPushButton(tr("A&ssign to account…"), this);
-    auto *release = new QPushButton(tr("&Release"), this);
-    give->setToolTip(tr("Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST"));
-    release->setToolTip(tr("Free the selected number; it stays with the customer"));
-    buttons->addWidget(give);
-    buttons->addWidget(assign);
-    buttons->addWidget(release);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    m_view = makeTable(m_model, this, tr("DID numbers"));
-    layout->addWidget(m_view);
-    connect(give, &QPushButton::clicked, this, &DidsPane::giveNumbers);
-    connect(assign, &QPushButton::clicked, this, &DidsPane::assignSelected);
-    connect(release, &QPushButton::clicked, this, &DidsPane::releaseSelected);
-}
-
-void DidsPane::setCustomer(qint64 iCustomer)
-{
-    m_customer = iCustomer;
-    reload();
-}
-
-int DidsPane::count() const { return m_model->rowCount(); }
-
-void DidsPane::reload()
-{
-    QList<DidInfo> dids;
-    if (m_customer > 0)
-        m_ctx.service->dids(m_customer, &dids);
-    QList<QStringList> rows;
-    QVariantList keys;
-    for (const DidInfo &d : dids) {
-        rows.append({d.number, d.accountId.isEmpty() ? tr("free") : d.accountId});
-        keys << d.number;
-    }
-    m_model->setRows(rows, keys);
-    m_view->resizeColumnsToContents();
-}
-
-QString DidsPane::selectedNumber() const
-{
-    const QModelIndex i = m_view->currentIndex();
-    return i.isValid() ? m_model->key(i.row()).toString() : QString();
-}
-
-void DidsPane::giveNumbers()
-{
-    QStringList inventory;
-    m_ctx.service->inventoryDids(&inventory);
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Give DID numbers"),
-        tr("Numbers from the provider's inventory (%n free there), separated by spaces or commas;\n"
-           "a range as FIRST..LAST:", nullptr, inventory.size()),
-        QLineEdit::Normal, inventory.value(0), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    QStringList specs;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
-        specs << part;
-    const qint64 c = m_customer;
-    auto added = std::make_shared<QStringList>();
-    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](ProvisioningService &s) { return s.didAdd(c, specs, added.get()); },
-                     [this, added](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Give DID numbers"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("%n DID(s) given to the customer.", nullptr, added->size()));
-                         emit changed();
-                     });
-}
-
-void DidsPane::assignSelected()
-{
-    const QString number = selectedNumber();
-    if (number.isEmpty())
-        return;
-    // An account ID rather than a list of every account: a customer may have a million.
-    bool ok = false;
-    const QString choice = QInputDialog::getText(this, tr("Assign DID %1").arg(number),
-                                                 tr("Account ID (for extension 4701 of customer %1: ph%1x4701):").arg(m_customer),
-                                                 QLineEdit::Normal, QStringLiteral("ph%1x").arg(m_customer), &ok)
-                               .trimmed();
-    if (!ok || choice.isEmpty())
-        return;
-    const QString id = choice;
-    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](ProvisioningService &s) { return s.didAssign(id, number); },
-                     [this, id, number](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Assign DID"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("DID %1 assigned to %2.").arg(number, id));
-                         emit changed();
-                     });
-}
-
-void DidsPane::releaseSelected()
-{
-    const QString number = selectedNumber();
-    if (number.isEmpty())
-        return;
-    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](ProvisioningService &s) { return s.didRelease(number, false); },
-                     [this, number](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::information(this, tr("Release DID"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("DID %1 released.").arg(number));
-                         emit changed();
-                     });
-}
-
-// ------------------------------------------------------------------ hunt groups
 
 HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
@@ -177,7 +35,9 @@ HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     buttons->addWidget(edit);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_view = makeTable(m_model, this, tr("Hunt groups"));
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
+    m_view = makeListTable(m_model, this, tr("Hunt groups"));
     layout->addWidget(m_view);
     connect(create, &QPushButton::clicked, this, &HuntGroupsPane::createGroup);
     connect(edit, &QPushButton::clicked, this, &HuntGroupsPane::editSelected);
@@ -191,6 +51,8 @@ void HuntGroupsPane::setCustomer(qint64 iCustomer)
 }
 
 int HuntGroupsPane::count() const { return m_model->rowCount(); }
+
+QString HuntGroupsPane::problem() const { return m_problem->problem(); }
 
 static QString sequenceText(const QString &s)
 {
@@ -206,8 +68,13 @@ static QString sequenceText(const QString &s)
 void HuntGroupsPane::reload()
 {
     QList<HuntGroupInfo> groups;
-    if (m_customer > 0)
-        m_ctx.service->huntGroups(m_customer, &groups);
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->huntGroups(m_customer, &groups);
+        if (!st.ok())
+            problem = tr("Could not load the hunt groups: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
     QList<QStringList> rows;
     QVariantList keys;
     for (const HuntGroupInfo &h : groups) {
@@ -255,7 +122,10 @@ void HuntGroupsPane::editSelected()
     if (!current.isValid())
         return;
     QList<HuntGroupInfo> groups;
-    m_ctx.service->huntGroups(m_customer, &groups);
+    if (const Status st = m_ctx.service->huntGroups(m_customer, &groups); !st.ok()) {
+        emit message(tr("Could not load the hunt group: %1").arg(st.message()));
+        return;
+    }
     const QString key = m_model->key(current.row()).toString();
     const auto it = std::find_if(groups.cbegin(), groups.cend(), [&](const HuntGroupInfo &h) { return h.name == key; });
     if (it == groups.cend())
@@ -336,49 +206,6 @@ void HuntGroupsPane::editSelected()
                          emit message(tr("Hunt group %1 saved.").arg(n));
                          emit changed();
                      });
-}
-
-// ------------------------------------------------------------------ history
-
-HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
-{
-    m_model = new SimpleTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("Object"), tr("Before"), tr("After")}, this);
-    auto *layout = new QVBoxLayout(this);
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter history…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter history"));
-    layout->addWidget(m_filter);
-    m_view = makeTable(m_model, this, tr("History"));
-    m_view->setWordWrap(false);
-    layout->addWidget(m_view);
-    connect(m_filter, &QLineEdit::textChanged, this, &HistoryPane::reload);
-}
-
-void HistoryPane::setCustomer(qint64 iCustomer)
-{
-    m_customer = iCustomer;
-    m_filter->clear();
-    reload();
-}
-
-void HistoryPane::reload()
-{
-    // The newest entries: a long-lived customer's history can be very long.
-    constexpr int kShown = 2000;
-    QList<AuditEntry> entries;
-    if (m_customer > 0)
-        m_ctx.service->history(m_customer, &entries, m_filter->text(), kShown);
-    m_filter->setPlaceholderText(entries.size() >= kShown ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
-                                                          : tr("Filter history…"));
-    QList<QStringList> rows;
-    QVariantList keys;
-    for (const AuditEntry &e : entries) {
-        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, e.action, e.object, e.oldValue, e.newValue});
-        keys << e.id;
-    }
-    m_model->setRows(rows, keys);
-    m_view->resizeColumnsToContents();
 }
 
 } // namespace ad
