@@ -417,7 +417,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
     auto sink = [&](Record &&r) -> bool {
         if (isBlank(r.fields) && r.malformed.isEmpty())
             return true;
-        const bool first = !sawFirst;
+        const bool firstRecord = !sawFirst;
         sawFirst = true;
         if (!headerSeen && options.hasHeader) {
             if (options.headerRow > 0) {
@@ -426,7 +426,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
                 takeHeader(r, false);
                 return true;
             }
-            if (first && isSepLine(r.fields))
+            if (firstRecord && isSepLine(r.fields))
                 return true;
             const bool candidate = namesMandatoryColumns(r.fields);
             if (!candidate && pending.empty() && r.fields.value(0).startsWith(QLatin1Char('#')))
