@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DialogSubmit</name>
+    <message>
+        <source>Why it could not be saved</source>
+        <translation>Warum nicht gespeichert werden konnte</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ad::AccountListModel</name>
     <message>
         <source>Active</source>
@@ -1384,10 +1395,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>&amp;Rufreihenfolge</translation>
     </message>
     <message>
-        <source>Creating hunt group %1</source>
-        <translation>Sammelrufgruppe %1 wird angelegt</translation>
-    </message>
-    <message>
         <source>Hunt group %1 created.</source>
         <translation>Sammelrufgruppe %1 angelegt.</translation>
     </message>
@@ -1428,10 +1435,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-        <source>Saving hunt group %1</source>
-        <translation>Sammelrufgruppe %1 wird gespeichert</translation>
-    </message>
-    <message>
         <source>Hunt group %1 saved.</source>
         <translation>Sammelrufgruppe %1 gespeichert.</translation>
     </message>
@@ -1442,6 +1445,14 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Could not load the hunt group: %1</source>
         <translation>Die Sammelrufgruppe konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Creating hunt group</source>
+        <translation>Sammelrufgruppe wird angelegt</translation>
+    </message>
+    <message>
+        <source>Saving hunt group</source>
+        <translation>Sammelrufgruppe wird gespeichert</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "huntgroupspane.h"
 
 #include "dialogbuttons.h"
+#include "dialogsubmit.h"
 #include "itemmodels/simpletablemodel.h"
 #include "listtable.h"
 #include "problemlabel.h"
@@ -12,6 +13,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <memory>
+#include <QRegularExpressionValidator>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,21 +102,20 @@ void HuntGroupsPane::createGroup()
     form->addRow(tr("&Name"), name);
     form->addRow(tr("N&umber"), number);
     form->addRow(tr("Hunt &sequence"), sequence);
-    addDialogButtons(&dialog, form);
+    number->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), number));
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form);
+    const qint64 c = m_customer;
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Creating hunt group"),
+                   [=]() -> TaskRunner::Task {
+                       const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
+                       return [=](ProvisioningService &s) { return s.huntGroupAdd(c, n, num, seq); };
+                   });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 c = m_customer;
-    const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
-    m_ctx.tasks->run(tr("Creating hunt group %1").arg(n), [=](ProvisioningService &s) { return s.huntGroupAdd(c, n, num, seq); },
-                     [this, n](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("New hunt group"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("Hunt group %1 created.").arg(n));
-                         emit changed();
-                     });
+    reload();
+    emit message(tr("Hunt group %1 created.").arg(name->text()));
+    emit changed();
 }
 
 void HuntGroupsPane::editSelected()
@@ -146,6 +148,7 @@ void HuntGroupsPane::editSelected()
     members->setAccessibleName(tr("Members in hunt order"));
     auto *candidates = new QLineEdit(&dialog);
     candidates->setPlaceholderText(tr("extension number"));
+    candidates->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), candidates));
     candidates->setAccessibleName(tr("Extension to add"));
     auto *addMember = new QPushButton(tr("Add"), &dialog);
     auto *removeMember = new QPushButton(tr("Remove"), &dialog);
@@ -182,30 +185,37 @@ void HuntGroupsPane::editSelected()
     };
     connect(up, &QPushButton::clicked, &dialog, [=] { move(-1); });
     connect(down, &QPushButton::clicked, &dialog, [=] { move(1); });
-    addDialogButtons(&dialog, form, QString(), QDialogButtonBox::Save);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList memberNumbers;
-    for (int i = 0; i < members->count(); ++i)
-        memberNumbers << members->item(i)->text();
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, QString(), QDialogButtonBox::Save);
     const qint64 c = m_customer;
-    const QString oldName = group.name, n = name->text(), num = number->text(), seq = sequence->currentData().toString();
-    m_ctx.tasks->run(tr("Saving hunt group %1").arg(n),
-                     [=](ProvisioningService &s) -> Status {
-                         Status st = s.huntGroupUpdate(c, oldName, n, num, seq);
-                         if (!st.ok())
-                             return st;
-                         return s.huntGroupSetMembers(c, n, memberNumbers);
-                     },
-                     [this, n](const Status &st) {
-                         reload();
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Hunt group"), st.message());
-                             return;
-                         }
-                         emit message(tr("Hunt group %1 saved.").arg(n));
-                         emit changed();
-                     });
+    // The name the group has in the database: a rename that went through before the members
+    // were refused must not make the next Save look for the old name.
+    auto savedName = std::make_shared<QString>(group.name);
+    const auto memberNumbers = [members] {
+        QStringList out;
+        for (int i = 0; i < members->count(); ++i)
+            out << members->item(i)->text();
+        return out;
+    };
+    // The dialog stays open until the service has taken it (a closed or unknown member is
+    // refused in it, with the order kept).
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Saving hunt group"),
+                   [=]() -> TaskRunner::Task {
+                       const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
+                       const QStringList list = memberNumbers();
+                       return [=](ProvisioningService &s) -> Status {
+                           Status st = s.huntGroupUpdate(c, *savedName, n, num, seq);
+                           if (!st.ok())
+                               return st;
+                           *savedName = n.trimmed().isEmpty() ? *savedName : n.trimmed();
+                           return s.huntGroupSetMembers(c, *savedName, list);
+                       };
+                   });
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    reload();
+    if (!saved)
+        return;
+    emit message(tr("Hunt group %1 saved.").arg(name->text()));
+    emit changed();
 }
 
 } // namespace ad
