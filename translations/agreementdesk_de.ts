@@ -1077,10 +1077,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
-    <message>
-        <source>Adding account %1</source>
-        <translation>Konto %1 wird hinzugefügt</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %n account(s)</source>
         <translation>
@@ -1182,6 +1178,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Could not load the agreement: %1</source>
         <translation>Die Vereinbarung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Adding an account</source>
+        <translation>Konto wird angelegt</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "itemmodels/accountlistmodel.h"
 #include "storage/database.h"
 #include "dialogbuttons.h"
+#include "dialogsubmit.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -279,26 +280,22 @@ void ExtensionsPane::addAutoAttendant()
     form->addRow(tr("&Product"), product);
     form->addRow(tr("&DID numbers"), did);
     form->addRow(QString(), inactive);
-    addDialogButtons(&dialog, form, tr("Add auto attendant"));
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add auto attendant"));
+    const qint64 c = m_customer;
+    auto created = std::make_shared<CreatedAccount>();
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an auto attendant"), [=]() -> TaskRunner::Task {
+        const QString n = name->text(), p = product->currentText();
+        const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool off = inactive->isChecked();
+        return [=](ProvisioningService &s) { return s.addAutoAttendant(c, p, n, dids, off, created.get()); };
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 c = m_customer;
-    const QString n = name->text(), p = product->currentText();
-    const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const bool off = inactive->isChecked();
-    auto created = std::make_shared<CreatedAccount>();
-    m_ctx.tasks->run(tr("Adding an auto attendant"),
-                     [=](ProvisioningService &s) { return s.addAutoAttendant(c, p, n, dids, off, created.get()); },
-                     [this, created](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Add auto attendant"), st.message());
-                             return;
-                         }
-                         reload();
-                         selectOnly(created->accountId);
-                         emit message(tr("Created %1.").arg(created->accountId));
-                         emit changed();
-                     });
+    reload();
+    selectOnly(created->accountId);
+    emit message(tr("Created %1.").arg(created->accountId));
+    emit changed();
 }
 
 void ExtensionsPane::addGenericAccount()
@@ -320,24 +317,20 @@ void ExtensionsPane::addGenericAccount()
     form->addRow(tr("Account &ID"), id);
     form->addRow(tr("&Product"), product);
     form->addRow(QString(), inactive);
-    addDialogButtons(&dialog, form, tr("Add account"));
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add account"));
+    const qint64 c = m_customer;
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an account"), [=]() -> TaskRunner::Task {
+        const QString i = id->text(), p = product->currentText();
+        const bool off = inactive->isChecked();
+        return [=](ProvisioningService &s) { return s.addGenericAccount(c, i, p, off, nullptr); };
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 c = m_customer;
-    const QString i = id->text(), p = product->currentText();
-    const bool off = inactive->isChecked();
-    m_ctx.tasks->run(tr("Adding account %1").arg(i),
-                     [=](ProvisioningService &s) { return s.addGenericAccount(c, i, p, off, nullptr); },
-                     [this, i](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Add account"), st.message());
-                             return;
-                         }
-                         reload();
-                         selectOnly(i.trimmed());
-                         emit message(tr("Created %1.").arg(i.trimmed()));
-                         emit changed();
-                     });
+    reload();
+    selectOnly(id->text().trimmed());
+    emit message(tr("Created %1.").arg(id->text().trimmed()));
+    emit changed();
 }
 
 void ExtensionsPane::runOnSelected(const QString &verb,

@@ -2,11 +2,13 @@
 // open; a refusal is shown in the dialog (the input, e.g. a hunt order, stays for a correction)
 // and nothing is written; only success closes it. Offscreen, on real widgets.
 #include "deskfixture.h"
+#include "extensionspane.h"
 #include "huntgroupspane.h"
 #include "itemmodels/simpletablemodel.h"
 #include "problemlabel.h"
 #include "testdb.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -98,6 +100,41 @@ private slots:
         m_desk.tasks->waitForIdle();
         QCOMPARE(membersInDb(group), before);
         Q_UNUSED(auditBefore)
+    }
+
+    // Add account with an ID the rules refuse: the dialog stays with the reason; corrected, it
+    // creates the account and closes.
+    void addAccountKeptOpenOnRefusal()
+    {
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46174, QStringLiteral("Nordic Sensors"));
+        pane.show();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *id = dialog->findChild<QLineEdit *>();
+            QVERIFY(id);
+            id->setText(QStringLiteral("ph1bad"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(id->text(), QStringLiteral("ph1bad"));
+            id->setText(QStringLiteral("89460000000000000099"));
+            ok->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        for (QAction *a : pane.findChildren<QAction *>())
+            if (a->text() == QString::fromUtf8("Add a&ccount…"))
+                a->trigger();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("89460000000000000099")});
+        QCOMPARE(scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph1bad'")), qint64(0));
     }
 };
 

@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QMenuBar>
@@ -371,7 +372,7 @@ private slots:
             auto *name = dialog->findChild<QLineEdit *>();
             QVERIFY(name);
             name->setText(QStringLiteral("Front desk menu"));
-            dialog->accept();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         pane.addAutoAttendantAction()->trigger();
         QTRY_VERIFY(!m_tasks->isBusy());
