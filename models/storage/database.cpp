@@ -25,7 +25,6 @@ QString sqlitePath(const QString &spec)
     return spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
 }
 
-
 QStringList migrationStatements(Database::Engine engine, int version)
 {
     static const char *names[] = {"", "001_tables.sql", "002_rules.sql", "003_bulk.sql", "004_checks.sql"};
@@ -319,24 +318,19 @@ Status Database::migrate(int upToVersion, bool mayCreate)
         return tooNew(version);
     } else if (version >= upToVersion) {
         m_version = version;
-        if (!isPostgres() && !m_readOnly) {
-            // Our databases are made in WAL mode (readers and one writer at once); switch one that
-            // is not (a copy made by another tool). A no-op read for every other open.
-            QSqlQuery q(m_db);
-            if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString() != QLatin1String("wal")) {
-                q.finish();
-                q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-            }
-        }
+        // Our databases use WAL (readers and a writer at once): switch one that does not (a copy
+        // made by another tool). For every other open, a read.
+        QSqlQuery q(m_db);
+        if (!isPostgres() && !m_readOnly && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+            q.value(0).toString() != QLatin1String("wal"))
+            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         return {};
     }
 
     // Creating or upgrading: take the write lock, then read the version again, as another desk
     // may have created or upgraded the schema meanwhile.
-    if (!isPostgres() && !m_readOnly) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL")); // outside a transaction; persistent
-    }
+    if (!isPostgres() && !m_readOnly)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = WAL")); // outside a transaction; persistent
     st = beginWrite();
     if (!st.ok())
         return st;
@@ -357,15 +351,11 @@ Status Database::migrate(int upToVersion, bool mayCreate)
         }
         m_created = true;
     }
-    QSqlQuery vq(m_db);
-    st = exec(QStringLiteral("SELECT version FROM schema_version"), {}, &vq);
-    if (!st.ok() || !vq.next()) {
+    st = readSchemaVersion(&m_version);
+    if (!st.ok()) {
         rollback();
-        return st.ok() ? Status::database(QCoreApplication::translate("ad::Database", "The schema version of %1 cannot be read.").arg(describe()))
-                       : st;
+        return st;
     }
-    m_version = vq.value(0).toInt();
-    vq.finish();
     if (m_version > kLatestVersion) {
         rollback();
         return tooNew(m_version);
