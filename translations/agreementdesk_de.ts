@@ -745,10 +745,6 @@
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriffsrechte).</translation>
     </message>
     <message>
-        <source>The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. Check the file's permissions or copy it somewhere writable.</source>
-        <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt; Agreement Desk muss hineinschreiben. Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
-    </message>
-    <message>
         <source>Cannot open the database file %1: %2</source>
         <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -815,6 +811,14 @@
     <message>
         <source>preparing a query</source>
         <translation>beim Vorbereiten einer Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not an Agreement Desk database; it was left as it is. To create the schema in it: agreementdesk-cli --db %1 init</source>
+        <translation>%1 ist eine leere Datei (0 Byte), keine Agreement-Desk-Datenbank; sie wurde nicht verändert. Um das Schema darin anzulegen: agreementdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
+        <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
 </context>
 <context>
