@@ -3053,6 +3053,14 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
+    <message>
+        <source>Give --header-row N or --no-header, not both.</source>
+        <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1 (not "%1").</source>
+        <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -11,10 +11,11 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--product"),  QStringLiteral("--name"),
     QStringLiteral("--did"),      QStringLiteral("--published"), QStringLiteral("--email"),    QStringLiteral("--timezone"),
     QStringLiteral("--huntgroup"), QStringLiteral("--number"),  QStringLiteral("--sequence"),  QStringLiteral("--currency"),
-    QStringLiteral("--members"),  QStringLiteral("--filter"),   QStringLiteral("--errors-csv"), QStringLiteral("--rename")};
+    QStringLiteral("--members"),  QStringLiteral("--filter"),   QStringLiteral("--errors-csv"), QStringLiteral("--rename"),
+    QStringLiteral("--header-row")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--progress"),     QStringLiteral("--demo"),         QStringLiteral("--dry-run"),
                               QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"), QStringLiteral("--to-inventory"),
-                              QStringLiteral("--help"),     QStringLiteral("--version")};
+                              QStringLiteral("--help"),     QStringLiteral("--version"),      QStringLiteral("--no-header")};
 const QSet<QString> kGlobal = {QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--user"), QStringLiteral("--json")};
 
 } // namespace

@@ -65,7 +65,7 @@ int cmdImport(Context &ctx)
 {
     if (!ctx.allowOnly({QStringLiteral("--dry-run"), QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"),
                         QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
-                        QStringLiteral("--progress")}))
+                        QStringLiteral("--progress"), QStringLiteral("--header-row"), QStringLiteral("--no-header")}))
         return ctx.badOption();
     const Args &args = ctx.args();
     const QStringList &words = ctx.words();
@@ -77,6 +77,17 @@ int cmdImport(Context &ctx)
     if (args.has(QStringLiteral("--delimiter")) && !parseDelimiter(args.value(QStringLiteral("--delimiter")), &ro.delimiter))
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "--delimiter takes one of , ; | tab (not \"%1\").")
                              .arg(args.value(QStringLiteral("--delimiter"))));
+    // Where the header is: a row the user names, none at all (template order), or found.
+    if (args.has(QStringLiteral("--header-row")) && args.has(QStringLiteral("--no-header")))
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Give --header-row N or --no-header, not both."));
+    if (args.has(QStringLiteral("--header-row"))) {
+        bool ok = false;
+        ro.headerRow = args.value(QStringLiteral("--header-row")).toInt(&ok);
+        if (!ok || ro.headerRow < 1)
+            return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "--header-row takes a row number from 1 (not \"%1\").")
+                                 .arg(args.value(QStringLiteral("--header-row"))));
+    }
+    ro.hasHeader = !args.has(QStringLiteral("--no-header"));
     ImportFacts f;
     f.dryRun = args.has(QStringLiteral("--dry-run"));
     f.skipInvalid = args.has(QStringLiteral("--skip-invalid"));

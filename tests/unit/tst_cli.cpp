@@ -133,6 +133,10 @@ private slots:
         QTest::newRow("missing value") << QStringList{QStringLiteral("extension"), QStringLiteral("add"), QStringLiteral("46170"),
                                                       QStringLiteral("1"), QStringLiteral("--product")};
         QTest::newRow("bad --as") << QStringList{QStringLiteral("--as"), QStringLiteral("root"), QStringLiteral("customers")};
+        QTest::newRow("bad --header-row") << QStringList{QStringLiteral("import"), QStringLiteral("46170"), QStringLiteral("x.csv"),
+                                                         QStringLiteral("--header-row"), QStringLiteral("0")};
+        QTest::newRow("--header-row and --no-header") << QStringList{QStringLiteral("import"), QStringLiteral("46170"), QStringLiteral("x.csv"),
+                                                                     QStringLiteral("--header-row"), QStringLiteral("2"), QStringLiteral("--no-header")};
     }
     void usageErrors()
     {
@@ -140,6 +144,35 @@ private slots:
         const Run r = cli(QStringList{QStringLiteral("--db"), m_spec} + args);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // Where the header is, from the command line: a title row above it (--header-row 2), or a
+    // file without one (--no-header: the template's column order), also from standard input.
+    void importHeaderOptions()
+    {
+        QTemporaryDir dir;
+        const QString titled = dir.filePath(QStringLiteral("titled.csv"));
+        QFile f(titled);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Staff list,,\nExtension number,Name,Product\n4701,Ada,Cloud PBX\n");
+        f.close();
+        Run r = cli({QStringLiteral("--db"), m_spec, QStringLiteral("import"), QStringLiteral("46170"), titled,
+                     QStringLiteral("--header-row"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Ada"));
+        const QString bare = dir.filePath(QStringLiteral("bare.csv"));
+        QFile b(bare);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("4702,Bo,,N,,,Cloud PBX,\n4703,Cy,,Y,,,Cloud PBX,\n");
+        b.close();
+        r = cli({QStringLiteral("--db"), m_spec, QStringLiteral("import"), QStringLiteral("46170"), bare, QStringLiteral("--no-header"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("accounts")).toArray().size(), 2);
+        // Without --no-header the same file has no header row: refused, nothing written.
+        r = cli({QStringLiteral("--db"), m_spec, QStringLiteral("import"), QStringLiteral("46170"), bare, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 1);
     }
 
     void newerSchemaRefused()
