@@ -2249,10 +2249,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <source>✗ exceeded</source>
-        <translation>✗ überschritten</translation>
-    </message>
-    <message>
         <source>✓</source>
         <translation>✓</translation>
     </message>
@@ -2303,6 +2299,10 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>✓ — full; rows refused: %1</source>
+        <translation>✓ — voll; abgelehnte Zeilen: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "taskrunner.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -177,14 +178,22 @@ void ReviewPage::showPlan()
         counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
     m_counts->setText(fileProblems.join(QLatin1Char('\n')) + (fileProblems.isEmpty() ? QString() : QStringLiteral("\n")) +
                       (counts.isEmpty() ? tr("No problems.") : tr("Problems: %1").arg(counts.join(QStringLiteral(", ")))));
+    // The rows that fit are counted in "+ N"; those the quantity refused are said apart (the
+    // line used to read "2 + 3 of 5 ✗ exceeded" although the 3 fit).
+    QHash<QString, int> refusedByQuota;
+    for (const Problem &e : p.errors)
+        if (e.code == QLatin1String("quantity_exceeded"))
+            ++refusedByQuota[e.value.trimmed().toCaseFolded()];
     QStringList quota;
-    for (const QuotaLine &q : p.quota)
+    for (const QuotaLine &q : p.quota) {
+        const int refused = refusedByQuota.value(q.product.toCaseFolded());
         quota << tr("%1 %2 + %3 of %4 %5")
                      .arg(q.product)
                      .arg(q.inUse)
                      .arg(q.adding)
                      .arg(q.quantity ? QString::number(*q.quantity) : tr("Unlimited"))
-                     .arg(q.exceeded ? tr("✗ exceeded") : tr("✓"));
+                     .arg(q.exceeded ? tr("✓ — full; rows refused: %1").arg(qMax(1, refused)) : tr("✓"));
+    }
     const qint64 delta = p.chargesAfter - p.chargesBefore;
     m_quota->setText(tr("Quota: %1\nCharges: %2 → %3 a month (+%4)")
                          .arg(quota.join(QStringLiteral("   ")), money::display(p.chargesBefore, p.currency),

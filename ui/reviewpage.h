@@ -22,6 +22,7 @@ public:
     QCheckBox *onlyProblemsBox() const { return m_onlyProblems; }
     QString summary() const { return m_summary->text(); }
     QString explanation() const { return m_why->text(); }
+    QString quotaText() const { return m_quota->text(); }
     bool isPlanned() const;
 
     void initializePage() override;

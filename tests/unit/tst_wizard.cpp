@@ -115,6 +115,21 @@ private slots:
         window.tasks()->waitForIdle();
     }
 
+    // Auto attendant allows 3 and has 1: of three rows two fit and one is refused. The quota
+    // line says so instead of "1 + 2 of 3 ✗ exceeded".
+    void quotaLineCountsWhatFits()
+    {
+        const QString path = write(QStringLiteral("quota.csv"),
+                                   "Extension number,Product\n4701,Auto attendant\n4702,Auto attendant\n4703,Auto attendant\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.show();
+        toReview(w);
+        const QString quota = w.reviewPage()->quotaText();
+        QVERIFY2(quota.contains(QStringLiteral("Auto attendant 1 + 2 of 3")), qPrintable(quota));
+        QVERIFY2(quota.contains(QStringLiteral("full; rows refused: 1")), qPrintable(quota));
+        QVERIFY2(!quota.contains(QStringLiteral("exceeded")), qPrintable(quota));
+    }
+
     void errorsBlockImport()
     {
         const QString path = write(QStringLiteral("bad.csv"), "Extension number,Product,Email\n4701,Cloud PBX,\n4702,Cloud PBX,hana@\n4665,Cloud PBX,\n");
