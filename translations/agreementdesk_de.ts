@@ -579,6 +579,10 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Rows skipped because of problems: %1; nothing of them was written.</source>
+        <translation>Wegen Problemen übersprungene Zeilen: %1; davon wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ad::CustomerListModel</name>

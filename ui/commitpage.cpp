@@ -69,6 +69,7 @@ void CommitPage::initializePage()
     ImportSession &s = m_wizard->session();
     m_done = false;
     m_running = true;
+    m_wizard->setOption(QWizard::NoCancelButton, false);
     m_created->clear();
     m_result->clear();
     m_export->hide();
@@ -118,7 +119,13 @@ void CommitPage::initializePage()
                     m_created->addItem(QStringLiteral("%1   %2   %3").arg(a.accountId, a.extension, a.name));
                 }
                 m_progress->setValue(m_progress->maximum());
-                m_result->setText(tr("%n extension(s) created.", nullptr, session.created.size()));
+                // Skipped rows are said (skip-invalid mode).
+                const int skipped = int(result->plan.rowsWithErrors.size());
+                m_result->setText(skipped > 0 ? tr("%n extension(s) created.", nullptr, session.created.size()) + QLatin1Char(' ') +
+                                                    tr("Rows skipped because of problems: %1; nothing of them was written.").arg(skipped)
+                                              : tr("%n extension(s) created.", nullptr, session.created.size()));
+                // Done: Close only, no Cancel beside it.
+                m_wizard->setOption(QWizard::NoCancelButton, true);
                 m_export->show();
                 m_show->show();
                 emit m_wizard->imported(session.customer, session.created);

@@ -162,6 +162,11 @@ private slots:
         QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("2 valid row")));
         w.next();
         QTRY_VERIFY(w.commitPage()->isDone());
+        // Done says what was skipped, and offers Close without a Cancel beside it.
+        QVERIFY2(w.commitPage()->resultText().contains(QLatin1String("skipped because of problems: 1")),
+                 qPrintable(w.commitPage()->resultText()));
+        QVERIFY(w.button(QWizard::FinishButton)->isVisible());
+        QVERIFY(!w.button(QWizard::CancelButton)->isVisible());
         QCOMPARE(accounts(46170), 4);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id IN ('ph46170x4701', 'ph46170x4703') AND status = 'inactive'")), 2);
     }
