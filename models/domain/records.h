@@ -13,12 +13,17 @@ namespace ad {
 // no behaviour beyond a derived figure.
 
 // Who is acting: the desk user named in the audit trail, and whether the change comes through
-// the customer's self-care path (rule 8) rather than an administrator.
+// the customer's self-care path (which may not touch what an administrator blocked, nor
+// activate accounts) rather than an administrator.
 struct Actor {
     QString user;
     bool asCustomer = false;
+    // AGREEMENTDESK_USER, USER, LOGNAME or USERNAME, else the login of the process's user.
     static QString osLogin();
 };
+
+// The orders of the customer list.
+enum class CustomerOrder { Name, Id, Accounts };
 
 struct CustomerInfo {
     qint64 id = 0;
