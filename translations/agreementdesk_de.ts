@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ad::AccountListModel</name>
@@ -66,10 +67,6 @@
 <context>
     <name>ad::AccountWriter</name>
     <message>
-        <source>Cancelled — nothing was written.</source>
-        <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>DID %1 was assigned by someone else in the meantime; nothing was written.</source>
         <translation>DID %1 wurde inzwischen von jemand anderem zugewiesen; es wurde nichts geschrieben.</translation>
     </message>
@@ -80,10 +77,6 @@
     <message>
         <source>preparing the import</source>
         <translation>beim Vorbereiten des Imports</translation>
-    </message>
-    <message>
-        <source>staging row %1</source>
-        <translation>beim Vorbereiten von Zeile %1</translation>
     </message>
     <message>
         <source>staging DID %1</source>
@@ -148,7 +141,7 @@
         <translation>%1 – %2 von %3 belegt</translation>
     </message>
     <message>
-        <source>The agreement's quantity is reached; raise it on the Agreement tab first.</source>
+        <source>The agreement&apos;s quantity is reached; raise it on the Agreement tab first.</source>
         <translation>Die vereinbarte Anzahl ist erreicht; erhöhen Sie sie zuerst auf der Registerkarte „Vereinbarung“.</translation>
     </message>
     <message>
@@ -642,15 +635,15 @@
 <context>
     <name>ad::Database</name>
     <message>
-        <source>The agreement's quantity for this product would be exceeded.</source>
+        <source>The agreement&apos;s quantity for this product would be exceeded.</source>
         <translation>Die vereinbarte Anzahl für dieses Produkt würde überschritten.</translation>
     </message>
     <message>
-        <source>The product is not in the customer's agreement.</source>
+        <source>The product is not in the customer&apos;s agreement.</source>
         <translation>Das Produkt ist nicht in der Vereinbarung des Kunden.</translation>
     </message>
     <message>
-        <source>Only a main product can be an account's product.</source>
+        <source>Only a main product can be an account&apos;s product.</source>
         <translation>Nur ein Hauptprodukt kann das Produkt eines Kontos sein.</translation>
     </message>
     <message>
@@ -726,7 +719,7 @@
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriffsrechte).</translation>
     </message>
     <message>
-        <source>The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. Check the file's permissions or copy it somewhere writable.</source>
+        <source>The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. Check the file&apos;s permissions or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt; Agreement Desk muss hineinschreiben. Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
     <message>
@@ -799,13 +792,6 @@
     </message>
 </context>
 <context>
-    <name>ad::DemoData</name>
-    <message>
-        <source>The database already holds data; the demo data is loaded only into an empty database.</source>
-        <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
-    </message>
-</context>
-<context>
     <name>ad::DidsPane</name>
     <message>
         <source>DID number</source>
@@ -828,7 +814,7 @@
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <source>Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST</source>
+        <source>Give numbers from the provider&apos;s inventory: one, a list, or a range FIRST..LAST</source>
         <translation>Nummern aus dem Bestand des Anbieters vergeben: eine, eine Liste oder einen Bereich ERSTE..LETZTE</translation>
     </message>
     <message>
@@ -848,7 +834,7 @@
         <translation>DID-Nummern vergeben</translation>
     </message>
     <message numerus="yes">
-        <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+        <source>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
         <translation>
             <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
@@ -967,7 +953,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Block and unblock as the customer's self-care portal would: an administrator's block stays.</source>
+        <source>Block and unblock as the customer&apos;s self-care portal would: an administrator&apos;s block stays.</source>
         <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
     <message>
@@ -1039,7 +1025,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Konto hinzufügen – %1</translation>
     </message>
     <message>
-        <source>e.g. a SIM card's ICCID</source>
+        <source>e.g. a SIM card&apos;s ICCID</source>
         <translation>z. B. die ICCID einer SIM-Karte</translation>
     </message>
     <message>
@@ -1080,7 +1066,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>Close %1?
 
-Closing is final: the account stops working, its DIDs go back to %2's pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
+Closing is final: the account stops working, its DIDs go back to %2&apos;s pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
         <translation>%1 schließen?
 
 Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs gehen zurück in den Bestand von %2, es verlässt seine Sammelrufgruppen und sein Kontingent wird frei. Die Konto-ID wird nie wieder vergeben.</translation>
@@ -1180,7 +1166,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
-        <source>Columns (double-click "Imported as" to change):</source>
+        <source>Columns (double-click &quot;Imported as&quot; to change):</source>
         <translation>Spalten (Doppelklick auf „Importiert als“ zum Ändern):</translation>
     </message>
     <message>
@@ -1409,113 +1395,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
 </context>
 <context>
-    <name>ad::ImportPlanner</name>
-    <message>
-        <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
-        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
-    </message>
-    <message>
-        <source>The extension number is empty; every row needs one.</source>
-        <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an extension number. %2</source>
-        <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
-        <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
-    </message>
-    <message>
-        <source>Extension %1 is already in row %2 of this file.</source>
-        <translation>Nebenstelle %1 steht bereits in Zeile %2 dieser Datei.</translation>
-    </message>
-    <message>
-        <source>%1 already has extension %2.</source>
-        <translation>%1 hat bereits die Nebenstelle %2.</translation>
-    </message>
-    <message>
-        <source>%1 already uses %2 as a hunt group number.</source>
-        <translation>%1 verwendet %2 bereits als Nummer einer Sammelrufgruppe.</translation>
-    </message>
-    <message>
-        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
-        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
-    </message>
-    <message>
-        <source>The name has %1 characters; at most 100 are allowed.</source>
-        <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens 100.</translation>
-    </message>
-    <message>
-        <source>The name contains control characters (such as tabs or line breaks).</source>
-        <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a DID number. %2</source>
-        <translation>„%1“ ist keine DID-Nummer. %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
-        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
-    </message>
-    <message>
-        <source>DID %1 is listed twice in this row.</source>
-        <translation>DID %1 steht zweimal in dieser Zeile.</translation>
-    </message>
-    <message>
-        <source>DID %1 is already in row %2 of this file.</source>
-        <translation>DID %1 steht bereits in Zeile %2 dieser Datei.</translation>
-    </message>
-    <message>
-        <source>DID %1 has not been provided to %2.</source>
-        <translation>DID %1 wurde %2 nicht bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>DID %1 is already assigned to another account; release it first.</source>
-        <translation>DID %1 ist bereits einem anderen Konto zugewiesen; geben Sie sie zuerst frei.</translation>
-    </message>
-    <message>
-        <source>"%1" is not Y or N (yes / no, any case; empty means N).</source>
-        <translation>„%1“ ist weder Y noch N (yes / no, beliebige Schreibung; leer bedeutet N).</translation>
-    </message>
-    <message>
-        <source>The email address is longer than 254 characters.</source>
-        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an email address (name@example.com).</source>
-        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
-        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
-    </message>
-    <message>
-        <source>The product is empty; every row needs a main product of the agreement.</source>
-        <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>There is no product called "%1".</source>
-        <translation>Es gibt kein Produkt namens „%1“.</translation>
-    </message>
-    <message>
-        <source>"%1" is an add-on; the Product column needs a main product.</source>
-        <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
-    </message>
-    <message>
-        <source>"%1" is not in %2's agreement.</source>
-        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no hunt group called "%2".</source>
-        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
-    </message>
-    <message>
-        <source>The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.</source>
-        <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
-    </message>
-</context>
-<context>
     <name>ad::ImportPreviewModel</name>
     <message>
         <source>not imported</source>
@@ -1572,14 +1451,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
 </context>
 <context>
     <name>ad::ImportService</name>
-    <message>
-        <source>%1 changed since the file was checked (another desk was working on it); nothing was written. Review the new problems and try again.</source>
-        <translation>%1 wurde geändert, seit die Datei geprüft wurde (ein anderer Arbeitsplatz hat daran gearbeitet); es wurde nichts geschrieben. Prüfen Sie die neuen Probleme und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>No row of the file can be imported.</source>
-        <translation>Keine Zeile der Datei kann importiert werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s) created from %1 rows</source>
         <translation>
@@ -1868,57 +1739,165 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
 </context>
 <context>
-    <name>ad::ProvisioningService</name>
+    <name>ad::QuantitySpinBox</name>
     <message>
-        <source>There is no customer "%1" (give the i_customer number or the exact name).</source>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>A whole number, or Unlimited (press U).</source>
+        <translation>Eine ganze Zahl oder unbegrenzt (U drücken).</translation>
+    </message>
+    <message>
+        <source>Type a number, or press U for Unlimited</source>
+        <translation>Geben Sie eine Zahl ein oder drücken Sie U für unbegrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Refusals</name>
+    <message>
+        <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
+        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
+    </message>
+    <message>
+        <source>The extension number is empty; every row needs one.</source>
+        <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension number. %2</source>
+        <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
+        <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Extension %1 is already in row %2 of this file.</source>
+        <translation>Nebenstelle %1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 already has extension %2.</source>
+        <translation>%1 hat bereits die Nebenstelle %2.</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2 as a hunt group number.</source>
+        <translation>%1 verwendet %2 bereits als Nummer einer Sammelrufgruppe.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most 100 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens 100.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters (such as tabs or line breaks).</source>
+        <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DID number. %2</source>
+        <translation>„%1“ ist keine DID-Nummer. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
+        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>DID %1 is listed twice in this row.</source>
+        <translation>DID %1 steht zweimal in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already in row %2 of this file.</source>
+        <translation>DID %1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already assigned to another account; release it first.</source>
+        <translation>DID %1 ist bereits einem anderen Konto zugewiesen; geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Y or N (yes / no, any case; empty means N).</source>
+        <translation>„%1“ ist weder Y noch N (yes / no, beliebige Schreibung; leer bedeutet N).</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
+        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
+    </message>
+    <message>
+        <source>The product is empty; every row needs a main product of the agreement.</source>
+        <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an add-on; the Product column needs a main product.</source>
+        <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
+    </message>
+    <message>
+        <source>The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.</source>
+        <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no customer &quot;%1&quot; (give the i_customer number or the exact name).</source>
         <translation>Es gibt keinen Kunden „%1“ (geben Sie die i_customer-Nummer oder den genauen Namen an).</translation>
     </message>
     <message>
-        <source>There is no account %1.</source>
-        <translation>Es gibt kein Konto %1.</translation>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
     </message>
     <message>
         <source>A customer name needs 1 to 200 characters, without control characters.</source>
         <translation>Ein Kundenname braucht 1 bis 200 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or EUR.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or EUR.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv.</source>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv.</source>
         <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <source>A customer called "%1" already exists.</source>
+        <source>A customer called &quot;%1&quot; already exists.</source>
         <translation>Einen Kunden namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>There is no product called "%1".</source>
+        <source>There is no product called &quot;%1&quot;.</source>
         <translation>Es gibt kein Produkt namens „%1“.</translation>
     </message>
     <message>
-        <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
-        <translation>Eine Anzahl ist unbegrenzt oder eine ganze Zahl von 1 bis 999.999.</translation>
+        <source>Name the account&apos;s main product.</source>
+        <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
     </message>
     <message>
-        <source>"%1" is already in the agreement; change its quantity instead.</source>
-        <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
+        <source>&quot;%1&quot; is an add-on; an account needs a main product.</source>
+        <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement; add it first.</source>
+        <source>&quot;%1&quot; is a main product, not an add-on.</source>
+        <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2&apos;s agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the agreement; add it first.</source>
         <translation>„%1“ ist nicht in der Vereinbarung; fügen Sie es zuerst hinzu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) use %1; the quantity cannot be %2.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
-            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
-        </translation>
+    <message>
+        <source>&quot;%1&quot; is not in the agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement.</source>
-        <translation>„%1“ ist nicht in der Vereinbarung.</translation>
+        <source>&quot;%1&quot; is already in the agreement; change its quantity instead.</source>
+        <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
@@ -1928,27 +1907,38 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         </translation>
     </message>
     <message>
-        <source>Name the account's main product.</source>
-        <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
+        <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
+        <translation>Eine Anzahl ist unbegrenzt oder eine ganze Zahl von 1 bis 999.999.</translation>
     </message>
-    <message>
-        <source>"%1" is an add-on; an account needs a main product.</source>
-        <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
-    </message>
-    <message>
-        <source>"%1" is not in %2's agreement.</source>
-        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
+    <message numerus="yes">
+        <source>%n account(s) use %1; the quantity cannot be %2.</source>
+        <translation>
+            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
+            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
         <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2, und alle sind belegt.</translation>
     </message>
     <message>
+        <source>The account %1 already exists.</source>
+        <translation>Das Konto %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
+        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account ID: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, not starting with &quot;ph&quot; and a digit (those IDs are generated for extensions).</source>
+        <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
+    </message>
+    <message>
         <source>A name has at most 100 characters and no control characters.</source>
         <translation>Ein Name hat höchstens 100 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number (6 to 15 digits).</source>
+        <source>&quot;%1&quot; is not a DID number (6 to 15 digits).</source>
         <translation>„%1“ ist keine DID-Nummer (6 bis 15 Ziffern).</translation>
     </message>
     <message>
@@ -1964,16 +1954,8 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID %1 ist bereits einem anderen Konto zugewiesen.</translation>
     </message>
     <message>
-        <source>The account %1 already exists.</source>
-        <translation>Das Konto %1 gibt es bereits.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', not starting with "ph" and a digit (those IDs are generated for extensions).</source>
-        <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
-    </message>
-    <message>
-        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
-        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
         <source>The account %1 is closed.</source>
@@ -2000,10 +1982,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 ist bereits aktiv.</translation>
     </message>
     <message>
-        <source>"%1" is a main product, not an add-on.</source>
-        <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
-    </message>
-    <message>
         <source>%1 already has %2.</source>
         <translation>%1 hat %2 bereits.</translation>
     </message>
@@ -2012,16 +1990,16 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 hat %2 nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits.</source>
+        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
         <translation>„%1“ ist kein Bereich: Schreiben Sie ERSTE..LETZTE, zwei Nummern gleicher Länge, die erste nicht größer als die letzte.</translation>
     </message>
     <message>
         <source>The range %1 holds %L2 numbers; give at most 10,000 at once.</source>
         <translation>Der Bereich %1 umfasst %L2 Nummern; vergeben Sie höchstens 10.000 auf einmal.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits.</source>
-        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
     </message>
     <message>
         <source>Give at least one number or FIRST..LAST range.</source>
@@ -2052,7 +2030,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID %1 hat inzwischen den Besitzer gewechselt.</translation>
     </message>
     <message>
-        <source>DID %1 is not assigned to an account. To give it back to the provider's inventory, use --to-inventory.</source>
+        <source>DID %1 is not assigned to an account. To give it back to the provider&apos;s inventory, use --to-inventory.</source>
         <translation>DID %1 ist keinem Konto zugewiesen. Um sie in den Bestand des Anbieters zurückzugeben, verwenden Sie --to-inventory.</translation>
     </message>
     <message>
@@ -2060,24 +2038,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Name einer Sammelrufgruppe braucht 1 bis 100 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: use 1 to 15 digits.</source>
+        <source>&quot;%1&quot; is not a number: use 1 to 15 digits.</source>
         <translation>„%1“ ist keine Nummer: Verwenden Sie 1 bis 15 Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not a hunt sequence; use order, simultaneous, random or least_used.</source>
+        <source>&quot;%1&quot; is not a hunt sequence; use order, simultaneous, random or least_used.</source>
         <translation>„%1“ ist keine Rufreihenfolge; verwenden Sie order, simultaneous, random oder least_used.</translation>
     </message>
     <message>
-        <source>%1 already has a hunt group called "%2".</source>
+        <source>%1 already has a hunt group called &quot;%2&quot;.</source>
         <translation>%1 hat bereits eine Sammelrufgruppe namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunt group called &quot;%2&quot;.</source>
+        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
         <source>%1 already uses the number %2 for an extension or hunt group.</source>
         <translation>%1 verwendet die Nummer %2 bereits für eine Nebenstelle oder Sammelrufgruppe.</translation>
-    </message>
-    <message>
-        <source>%1 has no hunt group called "%2".</source>
-        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
         <source>Extension %1 is listed twice.</source>
@@ -2087,24 +2065,21 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>%1 has no open extension %2.</source>
         <translation>%1 hat keine offene Nebenstelle %2.</translation>
     </message>
-</context>
-<context>
-    <name>ad::QuantitySpinBox</name>
     <message>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
+        <source>%1 changed since the file was checked (another desk was working on it); nothing was written. Review the new problems and try again.</source>
+        <translation>%1 wurde geändert, seit die Datei geprüft wurde (ein anderer Arbeitsplatz hat daran gearbeitet); es wurde nichts geschrieben. Prüfen Sie die neuen Probleme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Anzahl</translation>
+        <source>No row of the file can be imported.</source>
+        <translation>Keine Zeile der Datei kann importiert werden.</translation>
     </message>
     <message>
-        <source>A whole number, or Unlimited (press U).</source>
-        <translation>Eine ganze Zahl oder unbegrenzt (U drücken).</translation>
+        <source>Cancelled — nothing was written.</source>
+        <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Type a number, or press U for Unlimited</source>
-        <translation>Geben Sie eine Zahl ein oder drücken Sie U für unbegrenzt</translation>
+        <source>The database already holds data; the demo data is loaded only into an empty database.</source>
+        <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2180,7 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <translation>Keine Zeile kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
+        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</source>
         <translation>
             <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
             <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
@@ -2237,13 +2212,6 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ad::SnapshotRepository</name>
-    <message>
-        <source>There is no customer %1.</source>
-        <translation>Es gibt keinen Kunden %1.</translation>
     </message>
 </context>
 <context>
@@ -2363,8 +2331,8 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 <context>
     <name>ad::csv::CsvReader</name>
     <message>
-        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (").</source>
-        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (").</translation>
+        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (&quot;).</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -2383,7 +2351,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use one of: %2.</source>
+        <source>Unknown encoding &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Zeichenkodierung „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
@@ -2395,7 +2363,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht erneut gelesen werden.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
+        <source>The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, choose the file&apos;s encoding.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
     <message>
@@ -2423,15 +2391,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei ist größer als 1 GiB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice (columns %2 and %3); keep one of them.</source>
+        <source>The column &quot;%1&quot; appears twice (columns %2 and %3); keep one of them.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor (Spalten %2 und %3); behalten Sie eine davon.</translation>
     </message>
     <message>
-        <source>The mandatory column "%1" is missing. The first row must be the header: %2</source>
+        <source>The mandatory column &quot;%1&quot; is missing. The first row must be the header: %2</source>
         <translation>Die Pflichtspalte „%1“ fehlt. Die erste Zeile muss die Kopfzeile sein: %2</translation>
     </message>
     <message>
-        <source>The column "%1" is not a template column and is ignored.</source>
+        <source>The column &quot;%1&quot; is not a template column and is ignored.</source>
         <translation>Die Spalte „%1“ ist keine Spalte der Vorlage und wird ignoriert.</translation>
     </message>
 </context>
@@ -2462,11 +2430,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Option %1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
-        <source>--as takes admin or customer, not "%1".</source>
+        <source>--as takes admin or customer, not &quot;%1&quot;.</source>
         <translation>--as erwartet admin oder customer, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -2582,15 +2550,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: agreement remove KUNDE PRODUKT</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
+        <source>&quot;%1&quot; is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
         <translation>„%1“ ist keine Anzahl: Verwenden Sie unlimited oder eine ganze Zahl von 1 bis 999999.</translation>
     </message>
     <message>
-        <source>%1 removed from %2's agreement.</source>
+        <source>%1 removed from %2&apos;s agreement.</source>
         <translation>%1 aus der Vereinbarung von %2 entfernt.</translation>
     </message>
     <message>
-        <source>%1: %2 in %3's agreement.</source>
+        <source>%1: %2 in %3&apos;s agreement.</source>
         <translation>%1: %2 in der Vereinbarung von %3.</translation>
     </message>
     <message>
@@ -2602,7 +2570,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] [--delimiter Z] [--errors-csv DATEI] [--json]</translation>
     </message>
     <message>
-        <source>--delimiter takes one of , ; | tab (not "%1").</source>
+        <source>--delimiter takes one of , ; | tab (not &quot;%1&quot;).</source>
         <translation>--delimiter erwartet eines von , ; | tab (nicht „%1“).</translation>
     </message>
     <message>
@@ -2764,7 +2732,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>%1 aktiviert.</translation>
     </message>
     <message>
-        <source>Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.</source>
+        <source>Closed %1; its DIDs went back to the customer&apos;s pool and it left its hunt groups.</source>
         <translation>%1 geschlossen; seine DIDs sind zurück im Bestand des Kunden, und es hat seine Sammelrufgruppen verlassen.</translation>
     </message>
     <message>
@@ -2834,11 +2802,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: did release NUMMER [--to-inventory]</translation>
     </message>
     <message>
-        <source>DID %1 returned to the provider's inventory.</source>
+        <source>DID %1 returned to the provider&apos;s inventory.</source>
         <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
     <message>
-        <source>DID %1 released; it is free in the customer's pool.</source>
+        <source>DID %1 released; it is free in the customer&apos;s pool.</source>
         <translation>DID %1 freigegeben; sie ist frei im Bestand des Kunden.</translation>
     </message>
     <message>

@@ -118,7 +118,7 @@ void AgreementPane::reload()
 {
     m_undo->clear();
     QList<AgreementLineInfo> lines;
-    if (m_customer > 0 && !m_ctx.service->agreement(m_customer, &lines).ok())
+    if (m_customer > 0 && !m_ctx.service->agreement.lines(m_customer, &lines).ok())
         lines.clear();
     m_mainModel->setLines(lines, m_currency);
     m_addonModel->setLines(lines, m_currency);
@@ -152,7 +152,7 @@ void AgreementPane::revert()
 
 void AgreementPane::apply()
 {
-    const QList<ProvisioningService::QuantityChange> changes = m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
+    const QList<AgreementService::QuantityChange> changes = m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
     if (changes.isEmpty() || m_customer <= 0)
         return;
     m_mainModel->clearErrors();
@@ -161,7 +161,7 @@ void AgreementPane::apply()
     m_apply->setEnabled(false);
     m_ctx.tasks->run(
         tr("Applying %n quantity change(s)", nullptr, changes.size()),
-        [c, changes](ProvisioningService &s) { return s.agreementSetMany(c, changes); },
+        [c, changes](Desk &s) { return s.agreement.setMany(c, changes); },
         [this, changes](const Status &st) {
             if (st.ok()) {
                 reload();
@@ -189,7 +189,7 @@ void AgreementPane::apply()
 void AgreementPane::addProduct(bool main)
 {
     QList<ProductInfo> products;
-    m_ctx.service->products(&products);
+    m_ctx.service->products.list(&products);
     QStringList names;
     for (const ProductInfo &p : products) {
         if (p.isMain != main)
@@ -221,8 +221,8 @@ void AgreementPane::addProduct(bool main)
     const int q = quantity->quantity();
     const qint64 c = m_customer;
     m_ctx.tasks->run(tr("Adding %1").arg(name),
-                     [c, name, q](ProvisioningService &s) {
-                         return s.agreementAdd(c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
+                     [c, name, q](Desk &s) {
+                         return s.agreement.add(c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
                      },
                      [this, name](const Status &st) {
                          if (!st.ok()) {
@@ -255,7 +255,7 @@ void AgreementPane::removeProduct(bool main)
     if (QMessageBox::question(this, tr("Remove product"), tr("Remove %1 from the agreement?").arg(name)) != QMessageBox::Yes)
         return;
     const qint64 c = m_customer;
-    m_ctx.tasks->run(tr("Removing %1").arg(name), [c, name](ProvisioningService &s) { return s.agreementRemove(c, name); },
+    m_ctx.tasks->run(tr("Removing %1").arg(name), [c, name](Desk &s) { return s.agreement.remove(c, name); },
                      [this, name, model](const Status &st) {
                          if (!st.ok()) {
                              model->setRowError(name, st.message());

@@ -6,7 +6,7 @@
 #include "services/importservice.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
-#include "storage/listingrepository.h"
+#include "services/listingservice.h"
 #include "taskrunner.h"
 
 #include <QApplication>
@@ -127,9 +127,9 @@ void SourcePage::initializePage()
     QSignalBlocker block(m_customer);
     m_customer->clear();
     QList<CustomerInfo> page;
-    ListingRepository(*m_wizard->context().db).customersPage(QString(), ListingRepository::CustomerOrder::Name, true, 0, 500, &page);
+    ListingService(*m_wizard->context().db).customersPage(QString(), CustomerOrder::Name, true, 0, 500, &page);
     CustomerInfo info;
-    if (current > 0 && m_wizard->context().service->customer(current, &info).ok() &&
+    if (current > 0 && m_wizard->context().service->customers.get(current, &info).ok() &&
         std::none_of(page.cbegin(), page.cend(), [&](const CustomerInfo &c) { return c.id == current; }))
         page.prepend(info);
     for (const CustomerInfo &c : page)
@@ -538,7 +538,7 @@ void ReviewPage::reload()
     auto plan = std::make_shared<ImportPlan>();
     // Reading and planning 100,000 rows takes a moment: off the GUI thread.
     m_wizard->context().tasks->read(this,
-                                    [=](ProvisioningService &service) {
+                                    [=](Desk &service) {
                                         return ImportService(service.database(), service.actor())
                                             .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
                                     },
@@ -713,7 +713,7 @@ void CommitPage::initializePage()
     m_wizard->button(QWizard::BackButton)->setEnabled(false);
     const bool started = m_wizard->context().tasks->run(
         tr("Importing %n extension(s)", nullptr, reviewed.accounts.size()),
-        [c, read, reviewed, options, result](ProvisioningService &service) {
+        [c, read, reviewed, options, result](Desk &service) {
             return ImportService(service.database(), service.actor()).commit(c, read, &reviewed, options, result.get());
         },
         [this, result](const Status &st) {
@@ -771,7 +771,7 @@ void CommitPage::exportCreated()
     const qint64 c = s.customer;
     const QStringList created = s.created;
     m_wizard->context().tasks->read(this,
-                                    [c, path, created](ProvisioningService &service) {
+                                    [c, path, created](Desk &service) {
                                         CsvWriter w;
                                         Status st = Exporter::exportExtensions(service.database(), c, &w, nullptr, created);
                                         QString error;

@@ -74,7 +74,7 @@ void DidsPane::reload()
 {
     QList<DidInfo> dids;
     if (m_customer > 0)
-        m_ctx.service->dids(m_customer, &dids);
+        m_ctx.service->dids.list(m_customer, &dids);
     QList<QStringList> rows;
     QVariantList keys;
     for (const DidInfo &d : dids) {
@@ -94,7 +94,7 @@ QString DidsPane::selectedNumber() const
 void DidsPane::giveNumbers()
 {
     QStringList inventory;
-    m_ctx.service->inventoryDids(&inventory);
+    m_ctx.service->dids.inventory(&inventory);
     bool ok = false;
     const QString text = QInputDialog::getText(
         this, tr("Give DID numbers"),
@@ -108,7 +108,7 @@ void DidsPane::giveNumbers()
         specs << part;
     const qint64 c = m_customer;
     auto added = std::make_shared<QStringList>();
-    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](ProvisioningService &s) { return s.didAdd(c, specs, added.get()); },
+    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); },
                      [this, added](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::warning(this, tr("Give DID numbers"), st.message());
@@ -134,7 +134,7 @@ void DidsPane::assignSelected()
     if (!ok || choice.isEmpty())
         return;
     const QString id = choice;
-    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](ProvisioningService &s) { return s.didAssign(id, number); },
+    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](Desk &s) { return s.dids.assign(id, number); },
                      [this, id, number](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::warning(this, tr("Assign DID"), st.message());
@@ -151,7 +151,7 @@ void DidsPane::releaseSelected()
     const QString number = selectedNumber();
     if (number.isEmpty())
         return;
-    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](ProvisioningService &s) { return s.didRelease(number, false); },
+    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](Desk &s) { return s.dids.release(number, false); },
                      [this, number](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::information(this, tr("Release DID"), st.message());
@@ -207,7 +207,7 @@ void HuntGroupsPane::reload()
 {
     QList<HuntGroupInfo> groups;
     if (m_customer > 0)
-        m_ctx.service->huntGroups(m_customer, &groups);
+        m_ctx.service->huntGroups.list(m_customer, &groups);
     QList<QStringList> rows;
     QVariantList keys;
     for (const HuntGroupInfo &h : groups) {
@@ -237,7 +237,7 @@ void HuntGroupsPane::createGroup()
         return;
     const qint64 c = m_customer;
     const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
-    m_ctx.tasks->run(tr("Creating hunt group %1").arg(n), [=](ProvisioningService &s) { return s.huntGroupAdd(c, n, num, seq); },
+    m_ctx.tasks->run(tr("Creating hunt group %1").arg(n), [=](Desk &s) { return s.huntGroups.add(c, n, num, seq); },
                      [this, n](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::warning(this, tr("New hunt group"), st.message());
@@ -255,7 +255,7 @@ void HuntGroupsPane::editSelected()
     if (!current.isValid())
         return;
     QList<HuntGroupInfo> groups;
-    m_ctx.service->huntGroups(m_customer, &groups);
+    m_ctx.service->huntGroups.list(m_customer, &groups);
     const QString key = m_model->key(current.row()).toString();
     const auto it = std::find_if(groups.cbegin(), groups.cend(), [&](const HuntGroupInfo &h) { return h.name == key; });
     if (it == groups.cend())
@@ -321,11 +321,11 @@ void HuntGroupsPane::editSelected()
     const qint64 c = m_customer;
     const QString oldName = group.name, n = name->text(), num = number->text(), seq = sequence->currentData().toString();
     m_ctx.tasks->run(tr("Saving hunt group %1").arg(n),
-                     [=](ProvisioningService &s) -> Status {
-                         Status st = s.huntGroupUpdate(c, oldName, n, num, seq);
+                     [=](Desk &s) -> Status {
+                         Status st = s.huntGroups.update(c, oldName, n, num, seq);
                          if (!st.ok())
                              return st;
-                         return s.huntGroupSetMembers(c, n, memberNumbers);
+                         return s.huntGroups.setMembers(c, n, memberNumbers);
                      },
                      [this, n](const Status &st) {
                          reload();
@@ -368,7 +368,7 @@ void HistoryPane::reload()
     constexpr int kShown = 2000;
     QList<AuditEntry> entries;
     if (m_customer > 0)
-        m_ctx.service->history(m_customer, &entries, m_filter->text(), kShown);
+        m_ctx.service->customers.history(m_customer, &entries, m_filter->text(), kShown);
     m_filter->setPlaceholderText(entries.size() >= kShown ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
                                                           : tr("Filter history…"));
     QList<QStringList> rows;

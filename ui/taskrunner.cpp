@@ -29,7 +29,7 @@ bool TaskRunner::run(const QString &description, Task task, Done done)
         {
             auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
             if (db) {
-                ProvisioningService service(*db, actor);
+                Desk service(*db, actor);
                 st = task(service);
             }
         }
@@ -63,7 +63,7 @@ void TaskRunner::read(QObject *context, Task task, Done done)
         {
             auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
             if (db) {
-                ProvisioningService service(*db, actor);
+                Desk service(*db, actor);
                 st = task(service);
             }
         }

@@ -9,7 +9,7 @@
 #include "jsonout.h"
 #include "storage/database.h"
 #include "services/demodata.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -212,12 +212,12 @@ private:
             actor.user = m_db->databaseUser();
         actor.asCustomer = m_args.value(QStringLiteral("--as")) == QLatin1String("customer");
         m_actor = actor;
-        m_service = std::make_unique<ProvisioningService>(*m_db, actor);
+        m_service = std::make_unique<Desk>(*m_db, actor);
         return 0;
     }
     int customerArg(const QString &spec, CustomerInfo *c)
     {
-        Status st = m_service->findCustomer(spec, c);
+        Status st = m_service->customers.find(spec, c);
         return st.ok() ? 0 : fail(st);
     }
     QString money(qint64 minor, const QString &currency) const
@@ -250,7 +250,7 @@ private:
     bool m_json = false;
     QString m_badOption;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProvisioningService> m_service;
+    std::unique_ptr<Desk> m_service;
     Actor m_actor;
 };
 
@@ -349,7 +349,7 @@ int Cli::cmdCustomers()
     if (int rc = openDb())
         return rc;
     QList<CustomerInfo> list;
-    Status st = m_service->customers(&list, m_args.value(QStringLiteral("--filter")));
+    Status st = m_service->customers.list(&list, m_args.value(QStringLiteral("--filter")));
     if (!st.ok())
         return fail(st);
     if (m_json) {
@@ -386,7 +386,7 @@ int Cli::cmdCustomerAdd()
     if (int rc = openDb())
         return rc;
     qint64 id = 0;
-    Status st = m_service->addCustomer(m_args.positional.at(1), m_args.value(QStringLiteral("--currency"), QStringLiteral("USD")),
+    Status st = m_service->customers.add(m_args.positional.at(1), m_args.value(QStringLiteral("--currency"), QStringLiteral("USD")),
                                        m_args.value(QStringLiteral("--timezone"), QStringLiteral("UTC")), &id);
     QJsonObject o;
     o.insert(QStringLiteral("i_customer"), id);
@@ -400,7 +400,7 @@ int Cli::cmdProducts()
     if (int rc = openDb())
         return rc;
     QList<ProductInfo> list;
-    Status st = m_service->products(&list);
+    Status st = m_service->products.list(&list);
     if (!st.ok())
         return fail(st);
     if (m_json) {
@@ -446,11 +446,11 @@ int Cli::cmdAgreement()
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
         QList<AgreementLineInfo> lines;
-        Status st = m_service->agreement(c.id, &lines);
+        Status st = m_service->agreement.lines(c.id, &lines);
         if (!st.ok())
             return fail(st);
         qint64 charges = 0;
-        if (!(st = m_service->monthlyCharges(c.id, &charges)).ok())
+        if (!(st = m_service->customers.monthlyCharges(c.id, &charges)).ok())
             return fail(st);
         if (m_json) {
             QJsonArray mains, addons;
@@ -527,9 +527,9 @@ int Cli::cmdAgreement()
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
         const QString product = m_args.positional.at(2);
-        Status st = sub == QLatin1String("add")   ? m_service->agreementAdd(c.id, product, quantity)
-                    : sub == QLatin1String("set") ? m_service->agreementSet(c.id, product, quantity)
-                                                  : m_service->agreementRemove(c.id, product);
+        Status st = sub == QLatin1String("add")   ? m_service->agreement.add(c.id, product, quantity)
+                    : sub == QLatin1String("set") ? m_service->agreement.set(c.id, product, quantity)
+                                                  : m_service->agreement.remove(c.id, product);
         QJsonObject o;
         o.insert(QStringLiteral("product"), product);
         if (sub != QLatin1String("remove"))
@@ -846,7 +846,7 @@ int Cli::cmdExtensionAdd()
     r.huntGroup = m_args.value(QStringLiteral("--huntgroup"));
     r.inactive = m_args.has(QStringLiteral("--inactive"));
     CreatedAccount a;
-    Status st = m_service->addExtension(c.id, r, &a);
+    Status st = m_service->accounts.addExtension(c.id, r, &a);
     if (!st.ok())
         return fail(st.kind() == Status::Kind::Refused ? Status::refused(withOptionNames(st.problems())) : st);
     return created(a, c.currency);
@@ -866,7 +866,7 @@ int Cli::cmdAutoAttendantAdd()
     if (int rc = customerArg(m_args.positional.at(1), &c))
         return rc;
     CreatedAccount a;
-    Status st = m_service->addAutoAttendant(c.id, m_args.value(QStringLiteral("--product")), m_args.value(QStringLiteral("--name")),
+    Status st = m_service->accounts.addAutoAttendant(c.id, m_args.value(QStringLiteral("--product")), m_args.value(QStringLiteral("--name")),
                                             rules::splitDids(m_args.value(QStringLiteral("--did"))),
                                             m_args.has(QStringLiteral("--inactive")), &a);
     if (!st.ok())
@@ -888,7 +888,7 @@ int Cli::cmdAccount()
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
         CreatedAccount a;
-        Status st = m_service->addGenericAccount(c.id, m_args.positional.at(2), m_args.value(QStringLiteral("--product")),
+        Status st = m_service->accounts.addGenericAccount(c.id, m_args.positional.at(2), m_args.value(QStringLiteral("--product")),
                                                  m_args.has(QStringLiteral("--inactive")), &a);
         if (!st.ok())
             return fail(st);
@@ -903,7 +903,7 @@ int Cli::cmdAccount()
         if (int rc = openDb())
             return rc;
         const QString id = m_args.positional.at(2), product = m_args.positional.at(3);
-        Status st = op == QLatin1String("add") ? m_service->addonAdd(id, product) : m_service->addonRemove(id, product);
+        Status st = op == QLatin1String("add") ? m_service->accountState.addonAdd(id, product) : m_service->accountState.addonRemove(id, product);
         QJsonObject o;
         o.insert(QStringLiteral("account_id"), id);
         o.insert(QStringLiteral("addon"), product);
@@ -921,21 +921,21 @@ int Cli::cmdAccount()
         Status st;
         QString done;
         if (sub == QLatin1String("block")) {
-            st = m_service->block(id);
+            st = m_service->accountState.block(id);
             done = m_actor.asCustomer ? QCoreApplication::translate("agreementdesk-cli", "Blocked %1 (by the customer).").arg(id) : QCoreApplication::translate("agreementdesk-cli", "Blocked %1 (by an administrator).").arg(id);
         } else if (sub == QLatin1String("unblock")) {
-            st = m_service->unblock(id);
+            st = m_service->accountState.unblock(id);
             done = QCoreApplication::translate("agreementdesk-cli", "Unblocked %1.").arg(id);
         } else if (sub == QLatin1String("activate")) {
-            st = m_service->activate(id);
+            st = m_service->accountState.activate(id);
             done = QCoreApplication::translate("agreementdesk-cli", "Activated %1.").arg(id);
         } else {
-            st = m_service->close(id);
+            st = m_service->accountState.close(id);
             done = QCoreApplication::translate("agreementdesk-cli", "Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.").arg(id);
         }
         AccountInfo info;
         QJsonObject o;
-        if (st.ok() && m_service->account(id, &info).ok())
+        if (st.ok() && m_service->accounts.find(id, &info).ok())
             o.insert(QStringLiteral("account"), accountJson(info));
         return simpleDone(st, done, o);
     }
@@ -954,7 +954,7 @@ int Cli::cmdAccounts()
     if (int rc = customerArg(m_args.positional.at(0), &c))
         return rc;
     QList<AccountInfo> list;
-    Status st = m_service->accounts(c.id, &list);
+    Status st = m_service->accounts.list(c.id, &list);
     if (!st.ok())
         return fail(st);
     if (m_json) {
@@ -1006,7 +1006,7 @@ int Cli::cmdDid()
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
         QStringList added;
-        Status st = m_service->didAdd(c.id, m_args.positional.mid(2), &added);
+        Status st = m_service->dids.add(c.id, m_args.positional.mid(2), &added);
         QJsonObject o;
         o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(added));
         return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "%n DID(s) given to %1.", nullptr, added.size()).arg(c.name), o);
@@ -1018,7 +1018,7 @@ int Cli::cmdDid()
             return usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did assign ACCOUNT_ID NUMBER"));
         if (int rc = openDb())
             return rc;
-        Status st = m_service->didAssign(m_args.positional.at(1), m_args.positional.at(2));
+        Status st = m_service->dids.assign(m_args.positional.at(1), m_args.positional.at(2));
         return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "DID %1 assigned to %2.").arg(m_args.positional.at(2), m_args.positional.at(1)));
     }
     if (sub == QLatin1String("release")) {
@@ -1029,7 +1029,7 @@ int Cli::cmdDid()
         if (int rc = openDb())
             return rc;
         const bool inv = m_args.has(QStringLiteral("--to-inventory"));
-        Status st = m_service->didRelease(m_args.positional.at(1), inv);
+        Status st = m_service->dids.release(m_args.positional.at(1), inv);
         return simpleDone(st, inv ? QCoreApplication::translate("agreementdesk-cli", "DID %1 returned to the provider's inventory.").arg(m_args.positional.at(1))
                                   : QCoreApplication::translate("agreementdesk-cli", "DID %1 released; it is free in the customer's pool.").arg(m_args.positional.at(1)));
     }
@@ -1044,7 +1044,7 @@ int Cli::cmdDid()
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
         QList<DidInfo> list;
-        Status st = m_service->dids(c.id, &list);
+        Status st = m_service->dids.list(c.id, &list);
         if (!st.ok())
             return fail(st);
         if (m_json) {
@@ -1079,7 +1079,7 @@ int Cli::cmdHuntGroup()
         CustomerInfo c;
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
-        Status st = m_service->huntGroupAdd(c.id, m_args.positional.at(2), m_args.value(QStringLiteral("--number")),
+        Status st = m_service->huntGroups.add(c.id, m_args.positional.at(2), m_args.value(QStringLiteral("--number")),
                                             m_args.value(QStringLiteral("--sequence"), QStringLiteral("order")));
         return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 (%2) created for %3.").arg(m_args.positional.at(2), m_args.value(QStringLiteral("--number")), c.name));
     }
@@ -1096,7 +1096,7 @@ int Cli::cmdHuntGroup()
         QString name = m_args.positional.at(2);
         Status st;
         if (m_args.has(QStringLiteral("--rename")) || m_args.has(QStringLiteral("--number")) || m_args.has(QStringLiteral("--sequence"))) {
-            st = m_service->huntGroupUpdate(c.id, name, m_args.opt(QStringLiteral("--rename")), m_args.opt(QStringLiteral("--number")),
+            st = m_service->huntGroups.update(c.id, name, m_args.opt(QStringLiteral("--rename")), m_args.opt(QStringLiteral("--number")),
                                             m_args.opt(QStringLiteral("--sequence")));
             if (!st.ok())
                 return fail(st);
@@ -1107,7 +1107,7 @@ int Cli::cmdHuntGroup()
             for (const QString &m : m_args.value(QStringLiteral("--members")).split(QLatin1Char(',')))
                 if (!m.trimmed().isEmpty())
                     members << m.trimmed();
-            st = m_service->huntGroupSetMembers(c.id, name, members);
+            st = m_service->huntGroups.setMembers(c.id, name, members);
         }
         return simpleDone(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 updated.").arg(name));
     }
@@ -1122,7 +1122,7 @@ int Cli::cmdHuntGroup()
         if (int rc = customerArg(m_args.positional.at(1), &c))
             return rc;
         QList<HuntGroupInfo> list;
-        Status st = m_service->huntGroups(c.id, &list);
+        Status st = m_service->huntGroups.list(c.id, &list);
         if (!st.ok())
             return fail(st);
         if (m_json) {
@@ -1160,7 +1160,7 @@ int Cli::cmdHistory()
     if (int rc = customerArg(m_args.positional.at(0), &c))
         return rc;
     QList<AuditEntry> list;
-    Status st = m_service->history(c.id, &list, m_args.value(QStringLiteral("--filter")));
+    Status st = m_service->customers.history(c.id, &list, m_args.value(QStringLiteral("--filter")));
     if (!st.ok())
         return fail(st);
     if (m_json) {

@@ -2,7 +2,7 @@
 
 #include "domain/problem.h"
 #include "domain/importplan.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
