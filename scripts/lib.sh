@@ -21,8 +21,9 @@ ensure_packages() {
 
 BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsqlite3-dev)
-# What the window needs to show text on a machine without a desktop's fonts.
-RUN_PACKAGES=(fonts-dejavu-core)
+# What the window needs to show text on a machine without a desktop's fonts, and Qt's own
+# translations (standard buttons such as Cancel in German).
+RUN_PACKAGES=(fonts-dejavu-core qt6-translations-l10n)
 # What the tests call besides the build: the throwaway PostgreSQL (postgresql), the CLI tests'
 # sqlite3 and python3 (free port, translation check), the package check (desktop-file-validate,
 # appstreamcli, dpkg-shlibdeps, which needs `file`), the GUI tests (xvfb, xauth).

@@ -222,6 +222,10 @@
         <source>Adds nothing to the monthly charges (%1)</source>
         <translation>Ändert die monatlichen Kosten nicht (%1)</translation>
     </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Produkt wählen …</translation>
+    </message>
 </context>
 <context>
     <name>ad::AgreementModel</name>
@@ -1737,6 +1741,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>The language changes when Agreement Desk starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Agreement Desk.</translation>
     </message>
+    <message>
+        <source>%1 · desk user: %2 · acting as the customer (self-care rules)</source>
+        <translation>%1 · Bearbeiter: %2 · handelt als Kunde (Self-Care-Regeln)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::QuantityDelegate</name>
+    <message>
+        <source>A quantity is a whole number from 1 to %1, or Unlimited (press U).</source>
+        <translation>Eine Anzahl ist eine ganze Zahl von 1 bis %1 oder „Unbegrenzt“ (Taste U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
+        <translation>
+            <numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+            <numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::QuantitySpinBox</name>
@@ -2401,6 +2423,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>The column &quot;%1&quot; is not a template column and is ignored.</source>
         <translation>Die Spalte „%1“ ist keine Spalte der Vorlage und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The header is row %1; the rows above it were skipped.</source>
+        <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
 
     m_number = new QLineEdit(this);
     m_number->setPlaceholderText(tr("digits, e.g. 4702"));
-    m_number->setMaxLength(15);
+    // Not 15: a 16th digit typed must be refused with a message, not dropped silently.
+    m_number->setMaxLength(64);
     m_idPreview = new QLabel(this);
     m_idPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *numberRow = new QHBoxLayout;
@@ -74,11 +75,10 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     }
     products->sort(0);
     m_product->setModel(products);
-    for (int i = 0; i < products->rowCount(); ++i)
-        if (products->item(i)->isEnabled()) {
-            m_product->setCurrentIndex(i);
-            break;
-        }
+    // No product is preselected: the first one in the list may be one meant for auto attendants
+    // or anything else, and accepting a default would bill the extension for it.
+    m_product->setPlaceholderText(tr("Choose a product…"));
+    m_product->setCurrentIndex(-1);
     form->addRow(tr("&Product"), m_product);
     form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Product)));
 
@@ -208,10 +208,10 @@ void AddExtensionDialog::validate()
         QLabel *l = m_messages.value(p.field);
         if (!l)
             l = m_messages.value(csv::fieldName(csv::Field::Product));
-        // An empty number is not an error worth shouting about while the dialog is fresh.
-        if (p.code == QLatin1String("extension_missing")) {
+        // An empty number or a product not chosen yet is not an error worth shouting about
+        // while the dialog is fresh: Add stays disabled until both are there.
+        if (p.code == QLatin1String("extension_missing") || p.code == QLatin1String("product_missing"))
             continue;
-        }
         l->setText(l->isHidden() ? p.message : l->text() + QLatin1Char('\n') + p.message);
         l->show();
     }

@@ -75,6 +75,8 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
         Actor a = m_ctx.tasks->actor();
         a.asCustomer = on;
         m_ctx.tasks->setActor(a);
+        updateActions();
+        emit actorChanged();
         emit message(on ? tr("Acting as the customer: self-care rules apply.") : tr("Acting as an administrator."));
     });
     for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
@@ -162,9 +164,21 @@ void ExtensionsPane::selectAccount(const QString &accountId)
     }
 }
 
+// After adding an account, it alone is selected: what was selected before must not be acted on
+// together with it (Block would have blocked both).
+void ExtensionsPane::selectOnly(const QString &accountId)
+{
+    m_view->selectionModel()->clearSelection();
+    selectAccount(accountId);
+    const int row = m_model->rowOf(accountId);
+    if (row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+}
+
 void ExtensionsPane::updateActions()
 {
     const bool busy = m_ctx.tasks->isBusy();
+    const bool asCustomer = m_ctx.tasks->actor().asCustomer;
     bool anyInactive = false, anyBlocked = false, anyUnblocked = false, anyOpen = false;
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows) {
@@ -173,12 +187,14 @@ void ExtensionsPane::updateActions()
             continue;
         anyOpen = true;
         anyInactive = anyInactive || a->status == QLatin1String("inactive");
-        anyBlocked = anyBlocked || a->blocked != QLatin1String("no");
+        // The customer cannot lift an administrator's block: Unblock is offered only for a block
+        // it may lift.
+        anyBlocked = anyBlocked || (asCustomer ? a->blocked == QLatin1String("by_customer") : a->blocked != QLatin1String("no"));
         anyUnblocked = anyUnblocked || a->blocked == QLatin1String("no");
     }
     for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
         a->setEnabled(m_customer > 0 && !busy);
-    m_activate->setEnabled(!busy && anyInactive);
+    m_activate->setEnabled(!busy && anyInactive && !asCustomer); // the administrator's check
     m_block->setEnabled(!busy && anyUnblocked);
     m_unblock->setEnabled(!busy && anyBlocked);
     m_close->setEnabled(!busy && anyOpen);
@@ -223,7 +239,7 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
                              return;
                          }
                          reload();
-                         selectAccount(created->accountId);
+                         selectOnly(created->accountId);
                          emit message(tr("Created %1.").arg(created->accountId));
                          emit changed();
                      });
@@ -274,7 +290,7 @@ void ExtensionsPane::addAutoAttendant()
                              return;
                          }
                          reload();
-                         selectAccount(created->accountId);
+                         selectOnly(created->accountId);
                          emit message(tr("Created %1.").arg(created->accountId));
                          emit changed();
                      });
@@ -308,7 +324,7 @@ void ExtensionsPane::addGenericAccount()
                              return;
                          }
                          reload();
-                         selectAccount(i.trimmed());
+                         selectOnly(i.trimmed());
                          emit message(tr("Created %1.").arg(i.trimmed()));
                          emit changed();
                      });

@@ -28,6 +28,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QList<QAction *> accountActions() const;
     QAction *addExtensionAction() const { return m_addExtension; }
+    QAction *addAutoAttendantAction() const { return m_addAutoAttendant; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     QAction *blockAction() const { return m_block; }
@@ -49,6 +50,7 @@ public slots:
 
 signals:
     void changed();
+    void actorChanged(); // "Act as the customer" switched
     void message(const QString &text);
     void importRequested();
 
@@ -56,6 +58,7 @@ private:
     void openAddExtensionDialog(const struct CustomerSnapshot &snapshot);
     void runOnSelected(const QString &verb, const std::function<Status(Desk &, const QString &)> &op);
     void updateActions();
+    void selectOnly(const QString &accountId);
     void updateEmptyState();
 
     DeskContext &m_ctx;

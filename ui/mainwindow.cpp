@@ -115,6 +115,7 @@ void MainWindow::buildUi()
     });
     connect(m_page, &CustomerPage::message, this, &MainWindow::showMessage);
     connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateTitle);
+    connect(m_page->extensions(), &ExtensionsPane::actorChanged, this, &MainWindow::updateDeskLabel);
     connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] {
         emit importRequested(m_page->customer());
         importFile();
@@ -148,11 +149,21 @@ void MainWindow::buildUi()
         statusBar()->addPermanentWidget(m_busyLabel);
         statusBar()->addPermanentWidget(m_dbLabel);
     }
-    m_dbLabel->setText(tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
+    updateDeskLabel();
     rememberDatabase(m_db->spec());
     updateTitle();
     if (m_customers->rowCount() > 0)
         m_customerView->setCurrentIndex(m_customers->index(0, 0));
+}
+
+// The permanent status names the database, the desk user and, in customer mode, says so.
+void MainWindow::updateDeskLabel()
+{
+    if (!m_dbLabel || !m_db)
+        return;
+    const Actor &actor = m_tasks->actor();
+    m_dbLabel->setText(actor.asCustomer ? tr("%1 · desk user: %2 · acting as the customer (self-care rules)").arg(m_db->describe(), actor.user)
+                                        : tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
 }
 
 void MainWindow::buildMenus()
@@ -160,7 +171,8 @@ void MainWindow::buildMenus()
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open SQLite file…"), QKeySequence::Open, this, &MainWindow::openSqliteFile);
-    file->addAction(tr("&New SQLite file…"), QKeySequence::New, this, &MainWindow::newSqliteFile);
+    // Not Ctrl+N: that is Add extension (one meaning per shortcut).
+    file->addAction(tr("&New SQLite file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newSqliteFile);
     file->addAction(tr("Connect to &PostgreSQL…"), this, &MainWindow::connectPostgres);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     updateRecentMenu();
@@ -171,7 +183,9 @@ void MainWindow::buildMenus()
     QAction *undo = m_page->agreement()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_page->agreement()->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Two distinct keys: QKeySequence::Redo is itself Ctrl+Shift+Z here, and the same key twice
+    // on one action made both "ambiguous".
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -62,6 +62,7 @@ private:
     void updateRecentMenu();
     void currentCustomerChanged();
     void updateTitle();
+    void updateDeskLabel();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Desk> m_service;

@@ -2,48 +2,50 @@
 
 #include "itemmodels/agreementmodel.h"
 
+#include "domain/rules.h"
+
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPainter>
 
 namespace ad {
 
-// The spin box's range is [m_inUse - 1 .. 999999] where the minimum shows "Unlimited"; with
-// 0 accounts in use the minimum 0 is Unlimited and 1 is the lowest number.
 QuantitySpinBox::QuantitySpinBox(QWidget *parent) : QSpinBox(parent)
 {
     setSpecialValueText(tr("Unlimited"));
-    setRange(0, 999999);
+    setRange(kUnlimitedValue, rules::kMaxQuantity);
     setAccelerated(true);
     setAccessibleName(tr("Quantity"));
     setAccessibleDescription(tr("A whole number, or Unlimited (press U)."));
     setToolTip(tr("Type a number, or press U for Unlimited"));
 }
 
-void QuantitySpinBox::setInUse(int inUse)
-{
-    m_inUse = qMax(0, inUse);
-    // The special value sits one below the lowest allowed number.
-    setMinimum(qMax(1, m_inUse) - 1);
-}
+void QuantitySpinBox::setInUse(int inUse) { m_inUse = qMax(0, inUse); }
 
-void QuantitySpinBox::setQuantity(int q)
-{
-    if (q == AgreementModel::kUnlimited)
-        setValue(minimum());
-    else
-        setValue(qMax(q, minimum() + 1));
-}
+void QuantitySpinBox::setQuantity(int q) { setValue(q == AgreementModel::kUnlimited ? kUnlimitedValue : q); }
 
-int QuantitySpinBox::quantity() const
+int QuantitySpinBox::quantity() const { return isUnlimited() ? AgreementModel::kUnlimited : value(); }
+
+// The arrows move between Unlimited and the numbers the agreement accepts: down from the
+// lowest accepted number is Unlimited, up from Unlimited is the lowest accepted number.
+void QuantitySpinBox::stepBy(int steps)
 {
-    return value() == minimum() ? AgreementModel::kUnlimited : value();
+    if (isUnlimited()) {
+        if (steps > 0)
+            setValue(lowestNumber() + steps - 1);
+    } else if (value() + steps < lowestNumber()) {
+        setValue(kUnlimitedValue);
+    } else {
+        setValue(value() + steps);
+    }
+    selectAll();
 }
 
 void QuantitySpinBox::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_U) {
-        setValue(minimum());
+        setValue(kUnlimitedValue);
         selectAll();
         event->accept();
         return;
@@ -54,7 +56,7 @@ void QuantitySpinBox::keyPressEvent(QKeyEvent *event)
 int QuantitySpinBox::valueFromText(const QString &text) const
 {
     if (text.trimmed().compare(specialValueText(), Qt::CaseInsensitive) == 0 || text.trimmed().isEmpty())
-        return minimum();
+        return kUnlimitedValue;
     return QSpinBox::valueFromText(text);
 }
 
@@ -81,12 +83,32 @@ void QuantityDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     spin->selectAll();
 }
 
+QString QuantityDelegate::refusalFor(int quantity, int inUse)
+{
+    if (quantity < 1 || quantity > rules::kMaxQuantity)
+        return tr("A quantity is a whole number from 1 to %1, or Unlimited (press U).")
+            .arg(QLocale().toString(rules::kMaxQuantity));
+    if (quantity < inUse)
+        return tr("%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).", nullptr, inUse)
+            .arg(QLocale().toString(quantity));
+    return {};
+}
+
 void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *spin = static_cast<QuantitySpinBox *>(editor);
     spin->interpretText();
     const int oldQ = index.data(AgreementModel::QuantityRole).toInt();
-    const int newQ = spin->quantity();
+    const bool unlimited = spin->isUnlimited();
+    const int newQ = unlimited ? AgreementModel::kUnlimited : spin->value();
+    // A number the agreement cannot take is refused on its row, never turned into another
+    // value (0 would otherwise read as Unlimited).
+    const QString refusal = unlimited ? QString() : refusalFor(newQ, spin->inUse());
+    if (!refusal.isEmpty()) {
+        if (auto *agreement = qobject_cast<AgreementModel *>(model))
+            agreement->setRowError(index.data(AgreementModel::ProductNameRole).toString(), refusal);
+        return;
+    }
     if (oldQ == newQ)
         return;
     if (receivers(SIGNAL(quantityEdited(QModelIndex, int, int))) > 0)

@@ -5,18 +5,24 @@
 
 namespace ad {
 
-// The Quantity editor: a spin box whose lowest step is the special value "Unlimited"; its
-// minimum number is the number of accounts in use (never below 1). U switches to Unlimited,
-// a digit to a number.
+// The Quantity editor: a spin box whose special value "Unlimited" sits at -1, below every
+// number, so that no typed number ever means Unlimited: only U, typing "Unlimited", or stepping
+// down past the number in use chooses it. Typed numbers are kept as typed, even below the
+// number in use: the delegate refuses those on the row instead of changing them silently.
 class QuantitySpinBox final : public QSpinBox {
     Q_OBJECT
 public:
+    static constexpr int kUnlimitedValue = -1;
+
     explicit QuantitySpinBox(QWidget *parent = nullptr);
-    void setInUse(int inUse); // the lowest number accepted
+    void setInUse(int inUse); // the lowest number the agreement accepts (never below 1)
     int inUse() const { return m_inUse; }
-    // 0 = Unlimited
+    int lowestNumber() const { return qMax(1, m_inUse); }
+    // AgreementModel::kUnlimited (0) = Unlimited
     void setQuantity(int q);
-    int quantity() const;
+    bool isUnlimited() const { return value() == kUnlimitedValue; }
+    int quantity() const; // AgreementModel::kUnlimited, or the number shown
+    void stepBy(int steps) override;
 
     using QSpinBox::lineEdit;
 
@@ -39,6 +45,9 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Why a typed number cannot be the quantity of a line with `inUse` accounts, or empty.
+    static QString refusalFor(int quantity, int inUse);
 
 signals:
     // The view's undo stack records an edit as (row, old, new) instead of writing directly.

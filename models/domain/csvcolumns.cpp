@@ -39,44 +39,53 @@ QString templateLine() { return templateHeader().join(QLatin1Char(',')); }
 
 bool isMandatory(Field f) { return f == Field::ExtensionNumber || f == Field::Product; }
 
-Field fieldForHeader(const QString &headerCell)
+QString normalizedHeader(const QString &headerCell)
 {
-    static const QHash<QString, Field> aliases = {
-        {QStringLiteral("extension number"), Field::ExtensionNumber},
-        {QStringLiteral("extension"), Field::ExtensionNumber},
-        {QStringLiteral("extension no"), Field::ExtensionNumber},
-        {QStringLiteral("extension no."), Field::ExtensionNumber},
-        {QStringLiteral("ext"), Field::ExtensionNumber},
-        {QStringLiteral("ext."), Field::ExtensionNumber},
-        {QStringLiteral("name"), Field::Name},
-        {QStringLiteral("full name"), Field::Name},
-        {QStringLiteral("display name"), Field::Name},
-        {QStringLiteral("did numbers"), Field::Dids},
-        {QStringLiteral("did number"), Field::Dids},
-        {QStringLiteral("did"), Field::Dids},
-        {QStringLiteral("dids"), Field::Dids},
-        {QStringLiteral("did(s)"), Field::Dids},
-        {QStringLiteral("published"), Field::Published},
-        {QStringLiteral("email for notifications"), Field::Email},
-        {QStringLiteral("email"), Field::Email},
-        {QStringLiteral("e-mail"), Field::Email},
-        {QStringLiteral("email address"), Field::Email},
-        {QStringLiteral("notification email"), Field::Email},
-        {QStringLiteral("timezone"), Field::Timezone},
-        {QStringLiteral("time zone"), Field::Timezone},
-        {QStringLiteral("product"), Field::Product},
-        {QStringLiteral("main product"), Field::Product},
-        {QStringLiteral("huntgroup"), Field::Huntgroup},
-        {QStringLiteral("hunt group"), Field::Huntgroup},
-    };
     QString t = headerCell;
     if (!t.isEmpty() && t.at(0) == QChar(0xFEFF))
         t.remove(0, 1);
-    t = t.simplified().toLower();
-    static const QRegularExpression mandatory(QStringLiteral("\\s*(\\(mandatory\\)|\\*)$"));
-    t.remove(mandatory);
-    t = t.simplified();
-    return aliases.value(t, Field::Ignored);
+    // camelCase and PascalCase boundaries become spaces: "ExtensionNumber" -> "Extension Number",
+    // "DIDNumbers" -> "DID Numbers", "phoneNumber" -> "phone Number".
+    static const QRegularExpression lowerUpper(QStringLiteral("(\\p{Ll}|\\d)(\\p{Lu})"));
+    static const QRegularExpression acronymWord(QStringLiteral("(\\p{Lu})(?=\\p{Lu}\\p{Ll}{2})")); // not "DIDs"
+    t.replace(lowerUpper, QStringLiteral("\\1 \\2"));
+    t.replace(acronymWord, QStringLiteral("\\1 "));
+    t = t.toLower();
+    static const QRegularExpression marks(QStringLiteral("\\((mandatory|optional|required)\\)"));
+    t.remove(marks);
+    for (QChar &c : t)
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.'))
+            c = QLatin1Char(' ');
+    t.remove(QLatin1Char('#'));
+    t.remove(QLatin1Char('*'));
+    return t.simplified();
+}
+
+Field fieldForHeader(const QString &headerCell)
+{
+    // Keys are normalised (normalizedHeader()): the template's names, then what other systems
+    // and spreadsheets call the same field (docs/import.md, "Header names").
+    static const QHash<QString, Field> aliases = [] {
+        QHash<QString, Field> h;
+        const auto add = [&h](Field f, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                h.insert(QString::fromLatin1(n), f);
+        };
+        add(Field::ExtensionNumber, {"extension number", "extension", "ext", "exten", "number", "extension no",
+                                     "phone extension", "internal number", "extension id"});
+        add(Field::Name, {"name", "display name", "full name", "caller id name", "effective caller id name",
+                          "user name", "displayname"});
+        add(Field::Dids, {"did numbers", "did number", "did", "dids", "did(s)", "ddi", "ddis", "direct number",
+                          "direct numbers", "phone number", "phone numbers", "phonenumber", "incall exten"});
+        add(Field::Published, {"published", "directory", "in directory", "dial by name"});
+        add(Field::Email, {"email for notifications", "email", "e mail", "email address", "e mail address", "mail",
+                           "voicemail email", "notification email", "e mail adresse"});
+        add(Field::Timezone, {"timezone", "time zone", "tz"});
+        add(Field::Product, {"product", "main product", "plan", "package"});
+        add(Field::Huntgroup, {"huntgroup", "hunt group", "hunt groups", "ring group", "ring groups"});
+        return h;
+    }();
+    return aliases.value(normalizedHeader(headerCell), Field::Ignored);
 }
 
 } // namespace ad::csv

@@ -25,8 +25,11 @@ QString fieldName(Field f);
 QStringList templateHeader();
 QString templateLine(); // the header row joined with commas
 bool isMandatory(Field f);
-// The field a header cell names (case-insensitive, white space collapsed, a trailing
-// "(mandatory)" or "*" ignored, obvious aliases accepted), or Ignored.
+// A header cell as compared: lower case; '_', '-', '.' and camelCase boundaries turned into
+// spaces; '#', '*', "(mandatory)", "(optional)" dropped; white space collapsed.
+QString normalizedHeader(const QString &headerCell);
+// The field a header cell names (after normalizedHeader(): the template's names and the aliases
+// other systems use), or Ignored.
 Field fieldForHeader(const QString &headerCell);
 QList<Field> allFields();
 

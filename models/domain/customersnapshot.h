@@ -43,7 +43,7 @@ struct CustomerSnapshot {
     QSet<QString> takenAccountIds;           // existing IDs of the form ph{c}x...
     QHash<QString, qint64> dids;             // numbers owned by the customer -> i_account (0 = free)
     QHash<QString, HuntGroupRef> huntGroupsByFoldedName;
-    qint64 monthlyCharges = 0;               // minor units, rule 10
+    qint64 monthlyCharges = 0;               // minor units: subscriptions + fees of active, unblocked accounts
 };
 
 } // namespace ad

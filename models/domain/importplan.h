@@ -58,14 +58,6 @@ struct ImportPlan {
                 return true;
         return false;
     }
-    QList<int> acceptedRows() const
-    {
-        QList<int> out;
-        out.reserve(accounts.size());
-        for (const auto &a : accounts)
-            out << a.row;
-        return out;
-    }
 };
 
 } // namespace ad

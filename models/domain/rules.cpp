@@ -1,6 +1,9 @@
 #include "domain/rules.h"
 
+#include <algorithm>
+
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -56,11 +59,28 @@ bool looksLikeSpreadsheetNumber(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// A DID cell a spreadsheet turned into a number: an exponent (1.2094555949E+10, 1,209E+10),
+// or a decimal part that is not a DID of its own (12094555949.0, 12094555949,00,
+// 12094555950.1209) — unlike "12094555959,12094555960", which is two DIDs.
+static bool looksLikeMangledDid(const QString &t)
+{
+    if (!looksLikeSpreadsheetNumber(t))
+        return false;
+    if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        return true;
+    const int sep = std::max(t.indexOf(QLatin1Char('.')), t.indexOf(QLatin1Char(',')));
+    return t.size() - sep - 1 < 6;
+}
+
 std::optional<QString> normaliseDid(const QString &text)
 {
     QString out;
     out.reserve(text.size());
     const QString t = text.trimmed();
+    // 12094555949.0 or 1.2094555949E+10 is what a spreadsheet made of a number, not a DID with
+    // dots: dropping the dot would give another number (120945559490).
+    if (looksLikeMangledDid(t))
+        return std::nullopt;
     for (int i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
         if (c == QLatin1Char('+') && out.isEmpty() && i == 0)
@@ -79,11 +99,29 @@ std::optional<QString> normaliseDid(const QString &text)
 
 QStringList splitDids(const QString &field)
 {
+    const QString cell = field.trimmed();
+    if (cell.isEmpty())
+        return {};
+    // A number a spreadsheet reformatted (1,209E+10, 12094555949,00) stays one value, so that it
+    // is refused as a whole with the hint, never split at its comma into fragments.
+    if (looksLikeMangledDid(cell))
+        return {cell};
+    static const QRegularExpression separators(QStringLiteral("[,;/\\r\\n]"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QStringList out;
-    const auto parts = field.split(QLatin1Char(','));
-    for (const auto &p : parts) {
+    for (const QString &p : cell.split(separators)) {
         const QString t = p.trimmed();
-        if (!t.isEmpty())
+        if (t.isEmpty())
+            continue;
+        // A space separates two numbers only when each side is a whole number on its own;
+        // otherwise it is formatting ("+1 (209) 455-5952" is one number).
+        const QStringList words = t.split(spaces);
+        const bool eachWhole = words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+            return normaliseDid(w).has_value();
+        });
+        if (eachWhole)
+            out << words;
+        else
             out << t;
     }
     return out;
@@ -91,14 +129,21 @@ QStringList splitDids(const QString &field)
 
 bool isValidName(const QString &name)
 {
-    if (name.size() > 100)
+    if (name.size() > 100 || !name.isValidUtf16()) // a lone half of a surrogate pair
         return false;
-    for (QChar c : name) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+    // No control characters, no invisible format characters (Unicode category Cf: zero-width
+    // spaces and joiners, direction overrides such as U+202E that make a name read differently
+    // from what it is, the BOM) and no line or paragraph separators: a name is one visible line.
+    for (const char32_t u : name.toUcs4()) {
+        switch (QChar::category(u)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             return false;
-        if (u >= 0x80 && c.category() == QChar::Other_Control)
-            return false;
+        default:
+            break;
+        }
     }
     return true;
 }
@@ -143,15 +188,28 @@ bool isValidTimeZone(const QString &ianaId)
     return ok;
 }
 
-std::optional<bool> parsePublished(const QString &text)
+std::optional<bool> parseBoolean(const QString &text)
 {
+    // What spreadsheets and other systems write for yes and no, in English, German, French,
+    // Spanish/Italian; "x" is a ticked box, an empty cell no.
+    static const QSet<QString> yes = {QStringLiteral("y"),    QStringLiteral("yes"),  QStringLiteral("true"),
+                                      QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("on"),
+                                      QStringLiteral("ja"),   QStringLiteral("j"),    QStringLiteral("wahr"),
+                                      QStringLiteral("oui"),  QStringLiteral("vrai"), QStringLiteral("si"),
+                                      QStringLiteral("sí")};
+    static const QSet<QString> no = {QString(),             QStringLiteral("n"),     QStringLiteral("no"),
+                                     QStringLiteral("false"), QStringLiteral("0"),     QStringLiteral("off"),
+                                     QStringLiteral("nein"),  QStringLiteral("falsch"), QStringLiteral("non"),
+                                     QStringLiteral("faux")};
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("n") || t == QLatin1String("no"))
-        return false;
-    if (t == QLatin1String("y") || t == QLatin1String("yes"))
+    if (yes.contains(t))
         return true;
+    if (no.contains(t))
+        return false;
     return std::nullopt;
 }
+
+std::optional<bool> parsePublished(const QString &text) { return parseBoolean(text); }
 
 QuantityParse parseQuantity(const QString &text)
 {

@@ -11,24 +11,29 @@ namespace ad::rules {
 QString extensionAccountId(qint64 iCustomer, const QString &number);
 QString autoAttendantAccountId(qint64 iCustomer, qint64 sequence);
 
-// Rule 1: 1..64 of [A-Za-z0-9.-_@], not "ph" followed by a digit.
+// Account IDs (docs/rules.md, rule 1): 1..64 of [A-Za-z0-9.-_@], not "ph" followed by a digit.
 bool isValidGenericAccountId(const QString &id);
 
-// Rule 5: 1..15 ASCII digits.
+// Extension numbers (rule 5): 1..15 ASCII digits.
 bool isValidExtensionNumber(const QString &number);
 // True when the text looks like what a spreadsheet makes of a number ("4.665E+03", "4665.0").
 bool looksLikeSpreadsheetNumber(const QString &text);
 
-// Rule 6: drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or nothing when
+// DID numbers (rule 6): drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or nothing when
 // the result is not 6..15 digits.
 std::optional<QString> normaliseDid(const QString &text);
 // Splits a DID field on commas (and semicolons), trimming, dropping empty parts.
+// The DIDs of one cell: separated by , ; / or line breaks, or by spaces when each side is a
+// whole number; a number a spreadsheet reformatted (exponent, decimal point) stays one value.
 QStringList splitDids(const QString &field);
 
-bool isValidName(const QString &name); // <= 100 chars, no control characters
+bool isValidName(const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters
 bool isValidEmail(const QString &email); // empty, or plausible and <= 254 chars
 bool isValidTimeZone(const QString &ianaId); // cached
-std::optional<bool> parsePublished(const QString &text); // Y/N/yes/no, empty = N
+// Yes / no as files write them: y/n, yes/no, true/false, 1/0, x/empty, on/off, ja/nein,
+// wahr/falsch, oui/non, vrai/faux, si/no, any case; an empty cell is no. Nothing for anything else.
+std::optional<bool> parseBoolean(const QString &text);
+std::optional<bool> parsePublished(const QString &text); // parseBoolean(): the Published column
 
 constexpr int kMaxQuantity = 999999;
 // "unlimited" (any case) -> nullopt quantity with ok=true; a whole number 1..999999 -> it.

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <vector>
+#include <QSet>
+#include <QRegularExpression>
 
 namespace ad::csv {
 
@@ -298,6 +301,44 @@ Problem fileProblem(const QString &code, const QString &message)
     return p;
 }
 
+// Excel writes "sep=;" as the first line of a CSV file to name its delimiter.
+std::optional<QChar> sepLineDelimiter(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*\"?sep=(.)\"?[ \\t]*(\\r\\n|\\r|\\n|$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.left(64));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).at(0);
+}
+
+bool isSepLine(const QStringList &fields)
+{
+    QString joined = fields.join(QString());
+    joined.remove(QLatin1Char('"'));
+    return joined.size() <= 6 && joined.startsWith(QLatin1String("sep="), Qt::CaseInsensitive);
+}
+
+// A header row names every mandatory column.
+bool namesMandatoryColumns(const QStringList &cells)
+{
+    QSet<Field> named;
+    for (const QString &c : cells)
+        named.insert(fieldForHeader(c));
+    for (Field f : allFields())
+        if (isMandatory(f) && !named.contains(f))
+            return false;
+    return true;
+}
+
+// The mapping by position: the one given, or for a file without a header the template's order.
+std::optional<QList<Field>> effectiveMapping(const ReadOptions &options)
+{
+    if (options.mapping || options.hasHeader)
+        return options.mapping;
+    return allFields();
+}
+
 // One pass over the bytes with a given encoding. Returns false when the encoding failed
 // (invalid UTF-8 in auto mode) so that the caller retries with Windows-1252.
 bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, qint64 bomSize, Enc enc,
@@ -320,32 +361,81 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         options.onRecords(result->records.mid(delivered), result->columns, false);
         delivered = result->records.size();
     };
+    // Where the header is (docs/import.md): a given row; else the first row after an Excel
+    // "sep=" line and "#" lines (PowerShell's "#TYPE ...") that names the mandatory columns,
+    // among the first ten; else the first row, as before (the mapping then says what is missing).
+    std::vector<Record> pending; // rows read while looking for the header
+    bool sawFirst = false;
+    const auto mapping = effectiveMapping(options);
+    auto takeHeader = [&](const Record &h, bool detected) {
+        headerSeen = true;
+        headerFields = h.fields.size();
+        result->headerRow = h.row;
+        result->header = h.fields;
+        if (detected) {
+            Problem w;
+            w.code = QStringLiteral("header_row_detected");
+            w.row = h.row;
+            w.message = QCoreApplication::translate("ad::csv::CsvReader", "The header is row %1; the rows above it were skipped.").arg(h.row);
+            result->warnings.append(w);
+        }
+        if (options.onRecords) {
+            CsvReader::mapHeader(result, mapping);
+            result->headerMapped = true;
+        }
+        if (options.previewRows > 0)
+            ++previewCount;
+    };
+    std::function<bool(Record &&)> addData;
     auto sink = [&](Record &&r) -> bool {
         if (isBlank(r.fields) && r.malformed.isEmpty())
             return true;
-        if (!headerSeen) {
-            headerSeen = true;
-            headerFields = r.fields.size();
-            if (options.hasHeader) {
-                result->headerRow = r.row;
-                result->header = r.fields;
-                if (options.onRecords) {
-                    CsvReader::mapHeader(result, options.mapping);
-                    result->headerMapped = true;
-                }
-                if (options.previewRows > 0)
-                    ++previewCount;
+        const bool firstRecord = !sawFirst;
+        sawFirst = true;
+        if (!headerSeen && options.hasHeader) {
+            if (options.headerRow > 0) {
+                if (r.row < options.headerRow)
+                    return true; // above the header the user named
+                takeHeader(r, false);
                 return true;
             }
+            if (firstRecord && isSepLine(r.fields))
+                return true;
+            const bool candidate = namesMandatoryColumns(r.fields);
+            if (!candidate && pending.empty() && r.fields.value(0).startsWith(QLatin1Char('#')))
+                return true; // a comment or #TYPE line before the header
+            if (mapping || candidate) {
+                takeHeader(r, !pending.empty());
+                pending.clear();
+                return true;
+            }
+            pending.push_back(std::move(r));
+            if (pending.size() < 10)
+                return true;
+            // None of the first ten rows names the columns: the first is the header.
+            std::vector<Record> rest = std::move(pending);
+            pending.clear();
+            takeHeader(rest.front(), false);
+            for (size_t i = 1; i < rest.size(); ++i)
+                if (!addData(std::move(rest[i])))
+                    return false;
+            return true;
+        }
+        if (!headerSeen) {
             // No header row: columns are named by position and this record is data.
+            headerSeen = true;
+            headerFields = r.fields.size();
             result->headerRow = 0;
             for (int i = 0; i < headerFields; ++i)
                 result->header << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
             if (options.onRecords) {
-                CsvReader::mapHeader(result, options.mapping);
+                CsvReader::mapHeader(result, mapping);
                 result->headerMapped = true;
             }
         }
+        return addData(std::move(r));
+    };
+    addData = [&](Record &&r) -> bool {
         if (r.fields.size() > headerFields) {
             bool extra = false;
             for (int i = headerFields; i < r.fields.size(); ++i)
@@ -395,7 +485,11 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             return false;
         if (first) {
             first = false;
-            if (options.delimiter.isNull()) {
+            const std::optional<QChar> sep = sepLineDelimiter(text);
+            if (options.delimiter.isNull() && sep) {
+                result->delimiter = *sep; // Excel's "sep=;" first line
+                result->delimiterDetected = true;
+            } else if (options.delimiter.isNull()) {
                 result->delimiter = detectDelimiter(text.left(65536));
                 result->delimiterDetected = true;
             } else {
@@ -418,6 +512,15 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         result->delimiterDetected = options.delimiter.isNull();
     } else if (!stop) {
         parser->finish();
+    }
+    if (!headerSeen && !pending.empty()) {
+        // Fewer than ten rows and none names the columns: the first is the header.
+        std::vector<Record> rest = std::move(pending);
+        pending.clear();
+        takeHeader(rest.front(), false);
+        for (size_t i = 1; i < rest.size(); ++i)
+            if (!addData(std::move(rest[i])))
+                break;
     }
     deliver();
     return true;
@@ -470,7 +573,6 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
             bomSize = 0;
             bom = false;
         }
-        result.encodingDetected = false;
     }
     if (total == 0 || (total == bomSize)) {
         result.encoding = encName(enc, bom);
@@ -507,7 +609,7 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         return result;
     }
     if (!result.headerMapped)
-        CsvReader::mapHeader(&result, options.mapping);
+        CsvReader::mapHeader(&result, effectiveMapping(options));
     if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
         result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
                                              QCoreApplication::translate("ad::csv::CsvReader", "The file has a header row but no data rows.")));

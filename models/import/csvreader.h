@@ -22,7 +22,8 @@ struct ReadOptions {
     QString encoding;            // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252, ISO-8859-1
     QChar delimiter;             // null = detect among , ; TAB |
     std::optional<QList<Field>> mapping; // by position; replaces the header mapping
-    bool hasHeader = true;       // false: the first record is data; columns are "Column 1", ...
+    bool hasHeader = true;       // false: the first record is data; columns are "Column 1", ... in template order unless mapped
+    int headerRow = 0;           // >0: the header is this spreadsheet row (rows above it are skipped); 0 = find it
     qint64 maxRows = 1000000;    // data rows; more is file_too_large
     int previewRows = 0;         // >0: stop after this many records (raw preview for the wizard)
     std::function<bool(qint64 done, qint64 total)> progress; // bytes; return false to cancel
@@ -39,7 +40,6 @@ struct ReadResult {
     QString fileName;
     QString encoding;     // as used: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1252", ...
     QChar delimiter;
-    bool encodingDetected = true;
     bool delimiterDetected = true;
     int headerRow = 0;
     QStringList header;

@@ -9,7 +9,7 @@
 namespace ad {
 
 struct PlanOptions {
-    bool inactive = false; // accounts are created inactive (for an administrator to check and activate)
+    bool inactive = false; // accounts are created inactive, for a check before service starts
 };
 
 // Pure: records + a snapshot of the customer -> the plan. No database, no I/O; linear in the

@@ -66,6 +66,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (mode & 0x40)
         options.mapping = QList<csv::Field>{csv::Field::Product, csv::Field::ExtensionNumber, csv::Field::Dids,
                                             csv::Field::Name, csv::Field::Ignored, csv::Field::Huntgroup};
+    // The header options: found (default), a given row, or none (template order).
+    if ((mode & 0x80) && (mode & 0x40))
+        options.hasHeader = false;
+    else if (mode & 0x80)
+        options.headerRow = 1 + (mode & 3);
     options.maxRows = 5000;
     const csv::ReadResult read = csv::CsvReader::readBytes(bytes, QStringLiteral("fuzz.csv"), options);
     // Invariants: rows increase, every record has the header's width, problems have codes.

@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 
 #include <QTest>
+#include <vector>
 
 using namespace ad;
 
@@ -59,10 +60,49 @@ private slots:
         QVERIFY(!rules::isValidTimeZone(QStringLiteral("UTC+02:00")));
         QCOMPARE(rules::parsePublished(QStringLiteral("YES")).value_or(false), true);
         QCOMPARE(rules::parsePublished(QString()).value_or(true), false);
-        QVERIFY(!rules::parsePublished(QStringLiteral("1")));
+        for (const char *t : {"TRUE", "1", "x", "X", "WAHR", "VRAI", "Ja", "oui", "on", "Sí", " yes "})
+            QVERIFY2(rules::parseBoolean(QString::fromUtf8(t)).value_or(false), t);
+        for (const char *t : {"FALSE", "0", "", "nein", "Falsch", "non", "faux", "off", "No"})
+            QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)).value_or(true), t);
+        for (const char *t : {"maybe", "2", "yes please", "-"})
+            QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)), t);
+        QCOMPARE(rules::parsePublished(QStringLiteral("1")).value_or(false), true);
         QVERIFY(rules::isValidName(QString(100, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QString(101, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QStringLiteral("a\tb")));
+        // Invisible format characters (Cf) and separators are refused like control characters.
+        for (const char16_t u : {u'\u202E', u'\u200B', u'\u200D', u'\u2066', u'\uFEFF', u'\u2028', u'\u0085'})
+            QVERIFY2(!rules::isValidName(QStringLiteral("Hana") + QChar(u) + QStringLiteral("Novak")), qPrintable(QString::number(u, 16)));
+        QVERIFY(!rules::isValidName(QString(QChar(0xD800))));                                   // a lone surrogate
+        QVERIFY(!rules::isValidName(QString::fromUcs4(U"tag\U000E0041")));                      // a Cf outside the BMP
+        QVERIFY(rules::isValidName(QString::fromUtf8("Zoë Müller-Łukasiewicz 王芳 😀")));       // letters and emoji stay
+        QVERIFY(rules::isValidName(QString::fromUcs4(U"\U0001F600 astral")));
+        // DID cells: separators, formatting spaces, and numbers a spreadsheet changed.
+        const QList<QPair<const char *, std::vector<const char *>>> cells = {
+            {"12094555949, 12094555950", {"12094555949", "12094555950"}},
+            {"12094555959,12094555960", {"12094555959", "12094555960"}},
+            {"12094555949;12094555950", {"12094555949", "12094555950"}},
+            {"12094555949 / 12094555950", {"12094555949", "12094555950"}},
+            {"12094555949\n12094555950", {"12094555949", "12094555950"}},
+            {"12094555949 12094555950", {"12094555949", "12094555950"}},
+            {"+1 (209) 455-5952", {"+1 (209) 455-5952"}},
+            {"+1 209 455 5952, +1 209 455 5953", {"+1 209 455 5952", "+1 209 455 5953"}},
+            {"12094555949.0", {"12094555949.0"}},
+            {"1,209E+10", {"1,209E+10"}},
+            {"12094555949,00", {"12094555949,00"}},
+            {"1.2094555949E+10", {"1.2094555949E+10"}},
+            {"12094555950.1209", {"12094555950.1209"}},
+            {"", {}},
+        };
+        for (const auto &c : cells) {
+            QStringList expected;
+            for (const char *e : c.second)
+                expected << QString::fromLatin1(e);
+            QCOMPARE(rules::splitDids(QString::fromLatin1(c.first)), expected);
+        }
+        for (const char *mangled : {"12094555949.0", "12094555949,00", "1.2094555949E+10", "12094555950.1209"})
+            QVERIFY2(!rules::normaliseDid(QString::fromLatin1(mangled)), mangled);
+        QCOMPARE(rules::normaliseDid(QStringLiteral("209.455.5949")).value_or(QString()), QStringLiteral("2094555949"));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4.665E+03")));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4665.0")));
         QVERIFY(!rules::looksLikeSpreadsheetNumber(QStringLiteral("4665")));
@@ -90,6 +130,27 @@ private slots:
         QTest::newRow("alias Time zone") << QStringLiteral("Time zone") << int(csv::Field::Timezone);
         QTest::newRow("alias Hunt group") << QStringLiteral("Hunt group") << int(csv::Field::Huntgroup);
         QTest::newRow("unknown") << QStringLiteral("Department") << int(csv::Field::Ignored);
+        // Other systems' spellings (FreePBX, FusionPBX, Wazo, 3CX, BroadWorks, Teams exports)
+        // and snake_case / camelCase / PascalCase.
+        const QList<QPair<const char *, csv::Field>> others = {
+            {"display_name", csv::Field::Name},           {"effective_caller_id_name", csv::Field::Name},
+            {"DisplayName", csv::Field::Name},            {"Full Name", csv::Field::Name},
+            {"Number", csv::Field::ExtensionNumber},      {"exten", csv::Field::ExtensionNumber},
+            {"ExtensionNumber", csv::Field::ExtensionNumber}, {"extension_number", csv::Field::ExtensionNumber},
+            {"Ext.", csv::Field::ExtensionNumber},        {"# Extension", csv::Field::ExtensionNumber},
+            {"phonenumber", csv::Field::Dids},            {"phoneNumber", csv::Field::Dids},
+            {"DDI", csv::Field::Dids},                    {"DIDNumbers", csv::Field::Dids},
+            {"DID(s)", csv::Field::Dids},                 {"incall_exten", csv::Field::Dids},
+            {"EmailAddress", csv::Field::Email},          {"voicemail_email", csv::Field::Email},
+            {"E-Mail", csv::Field::Email},                {"eMail", csv::Field::Email},
+            {"E-Mail-Adresse", csv::Field::Email},        {"time_zone", csv::Field::Timezone},
+            {"TimeZone", csv::Field::Timezone},           {"TZ", csv::Field::Timezone},
+            {"hunt_group", csv::Field::Huntgroup},        {"Ring group", csv::Field::Huntgroup},
+            {"Plan", csv::Field::Product},                {"Product (optional)", csv::Field::Product},
+            {"dial-by-name", csv::Field::Published},      {"Directory", csv::Field::Published},
+        };
+        for (const auto &o : others)
+            QTest::newRow(o.first) << QString::fromLatin1(o.first) << int(o.second);
     }
     void headers()
     {

@@ -63,6 +63,10 @@ private slots:
                 po.inactive = true;
             else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("encoding=")))
                 ro.encoding = rest.mid(9);
+            else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("header-row=")))
+                ro.headerRow = rest.mid(11).toInt();
+            else if (key == QLatin1String("option") && rest == QLatin1String("no-header"))
+                ro.hasHeader = false;
             else if (key == QLatin1String("accounts"))
                 expectedAccounts = rest.toInt();
             else if (key == QLatin1String("error"))
@@ -107,6 +111,24 @@ private slots:
             } else if (key == QLatin1String("name")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->name, arg);
+            } else if (key == QLatin1String("email")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->email, arg);
+            } else if (key == QLatin1String("dids")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->dids.join(QLatin1Char(',')), arg);
+            } else if (key == QLatin1String("timezone")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->timeZone, arg);
+            } else if (key == QLatin1String("huntgroup")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->huntGroup, arg);
+            } else if (key == QLatin1String("published")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->published ? QStringLiteral("Y") : QStringLiteral("N"), arg);
+            } else if (key == QLatin1String("product")) {
+                QVERIFY2(accountAt(row), qPrintable(rest));
+                QCOMPARE(accountAt(row)->product, arg);
             } else if (key == QLatin1String("status")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->active ? QStringLiteral("active") : QStringLiteral("inactive"), arg);

@@ -1,7 +1,5 @@
-// The domain rules (account IDs, agreement gate, quantity, agreement edits, extension numbers,
-// DIDs, status on creation, blocking, closing, charges, audit) through the services and the
-// database itself, each test run on SQLite and on PostgreSQL (initTestCase_data). The test
-// functions keep the rules' numbers of the specification (rule1_... to rule11_...).
+// Rules 1-11 of docs/rules.md through the services and the database itself, each test run on
+// SQLite and on PostgreSQL (initTestCase_data).
 #include "storage/accountwriter.h"
 #include "storage/database.h"
 #include "services/desk.h"
@@ -104,7 +102,7 @@ private slots:
         QCOMPARE(inUse(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 2);
     }
 
-    // ---- account IDs: ph{customer}x{number}, ph{customer}aa{n}, generic IDs; never reused
+    // ---- rule 1 (docs/rules.md): account IDs
     void rule1_extensionAccountId()
     {
         CreatedAccount a;
@@ -166,7 +164,7 @@ private slots:
                          {productId(QStringLiteral("IoT SIM 1 GB"))}).isEmpty());
     }
 
-    // ---- agreement gate: an account's products must be in its customer's agreement
+    // ---- rule 2 (docs/rules.md): the agreement gate
     void rule2_agreementGate()
     {
         // Phone line is not in ABC's agreement.
@@ -191,7 +189,7 @@ private slots:
         QVERIFY2(err2.contains(QLatin1String("product_not_main")), qPrintable(err2));
     }
 
-    // ---- quantity: open accounts using a product never exceed the agreement's quantity
+    // ---- rule 3 (docs/rules.md): quantity
     void rule3_quantityCountsEveryOpenAccount()
     {
         // Auto attendant 3 with 1 in use: an inactive and a blocked one fill it.
@@ -288,23 +286,23 @@ private slots:
         const qint64 recording = productId(QStringLiteral("Call recording")).toLongLong();
         const qint64 accounts = scalar(*m_db, QStringLiteral("SELECT count(*) FROM account"));
         const qint64 attendantsInUse = inUse(46170, QStringLiteral("Auto attendant"));
-        // Quantity: Auto attendant allows 3 and has 1; three more in one batch are refused.
+        // Rule 3: Auto attendant allows 3 and has 1; three more in one batch are refused.
         QCOMPARE(attempt({planned(QStringLiteral("7001"), attendant), planned(QStringLiteral("7002"), attendant),
                           planned(QStringLiteral("7003"), attendant)})
                      .firstCode(),
                  QStringLiteral("quantity_exceeded"));
-        // Agreement gate: a product outside the agreement.
+        // Rule 2: a product outside the agreement.
         QCOMPARE(attempt({planned(QStringLiteral("7004"), cloud), planned(QStringLiteral("7005"), phoneLine)}).firstCode(),
                  QStringLiteral("product_not_in_agreement"));
-        // Agreement gate: an add-on (in the agreement) is not a main product.
+        // Rule 2: an add-on (in the agreement) is not a main product.
         QCOMPARE(attempt({planned(QStringLiteral("7009"), cloud), planned(QStringLiteral("7010"), recording)}).firstCode(),
                  QStringLiteral("product_not_main"));
-        // Extension numbers share one space with hunt group numbers: an extension on a hunt group's number.
+        // Rule 5: an extension on a hunt group's number.
         QCOMPARE(attempt({planned(huntNumber, cloud)}).firstCode(), QStringLiteral("extension_exists"));
-        // Account IDs: an extension account must be ph{customer}x{number}.
+        // Rule 1: an extension account must be ph{customer}x{number}.
         QCOMPARE(attempt({planned(QStringLiteral("7006"), cloud, QStringLiteral("ph46170x9999"))}).firstCode(),
                  QStringLiteral("account_id_invalid"));
-        // Extension numbers are unique per customer: one number twice in the batch (the unique index).
+        // Rule 5: one number twice in the batch (the unique index).
         QCOMPARE(attempt({planned(QStringLiteral("7007"), cloud), planned(QStringLiteral("7007"), cloud, QStringLiteral("ph46170x7007b"))})
                      .firstCode(),
                  QStringLiteral("extension_exists"));
@@ -413,7 +411,7 @@ private slots:
         QCOMPARE(realCount(46173, QStringLiteral("Cloud PBX up to 10 phone lines")), 6);
     }
 
-    // ---- agreement edits: quantity not below the use, no removal of a used product, 1..999,999 or Unlimited
+    // ---- rule 4 (docs/rules.md): agreement edits
     void rule4_agreementEdits()
     {
         // Auto attendant: 1 in use.
@@ -451,7 +449,7 @@ private slots:
                 QCOMPARE(l.quantity.value_or(-1), 1);
     }
 
-    // ---- extension numbers: 1 to 15 ASCII digits, unique among the customer's extensions and hunt groups
+    // ---- rule 5 (docs/rules.md): extension numbers
     void rule5_extensionNumbers_data()
     {
         QTest::addColumn<QString>("number");
@@ -492,7 +490,7 @@ private slots:
                      .isEmpty());
     }
 
-    // ---- DIDs: normalised, only the customer's own numbers, one account at a time
+    // ---- rule 6 (docs/rules.md): DIDs
     void rule6_dids()
     {
         ExtensionRequest r = ext(QStringLiteral("4702"));
@@ -529,7 +527,7 @@ private slots:
                      .isEmpty());
     }
 
-    // ---- status on creation: active, or inactive until an administrator activates it
+    // ---- rule 7 (docs/rules.md): status on creation
     void rule7_statusOnCreation()
     {
         ExtensionRequest r = ext(QStringLiteral("4702"));
@@ -543,7 +541,7 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4702' AND status = 'active' AND activated_at IS NOT NULL")), 1);
     }
 
-    // ---- blocking: by an administrator or by the customer, who cannot undo an administrator's block
+    // ---- rule 8 (docs/rules.md): blocking
     void rule8_blocking()
     {
         const QString id = QStringLiteral("ph46170x4665");
@@ -565,7 +563,7 @@ private slots:
         QCOMPARE(m_admin->accountState.block(QStringLiteral("nope")).firstCode(), QStringLiteral("account_unknown"));
     }
 
-    // ---- closing: the account closes, its DIDs and hunt group places are released, its quota freed
+    // ---- rule 9 (docs/rules.md): closing
     void rule9_closing()
     {
         ExtensionRequest r = ext(QStringLiteral("4702"));
@@ -591,7 +589,7 @@ private slots:
         QVERIFY(m_admin->accounts.addExtension(46170, r, nullptr).ok());
     }
 
-    // ---- charges: subscriptions + fees of the accounts that are active and not blocked
+    // ---- rule 10 (docs/rules.md): the charges estimate
     void rule10_charges()
     {
         qint64 c = 0;
@@ -617,7 +615,7 @@ private slots:
         QCOMPARE(c, 1600); // blocked days are not charged
     }
 
-    // ---- audit: every change recorded with who, when and what, before and after
+    // ---- rule 11 (docs/rules.md): the audit trail
     void rule11_audit()
     {
         const qint64 before = auditCount();

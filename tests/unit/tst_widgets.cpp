@@ -29,8 +29,12 @@
 #include <QTemporaryDir>
 #include <QFile>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QDialog>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QMenuBar>
 #include <QMenu>
@@ -67,14 +71,14 @@ private slots:
     {
         QuantitySpinBox spin;
         spin.setInUse(3);
-        QCOMPARE(spin.minimum(), 2); // the special value "Unlimited" sits just below the lowest number
+        QCOMPARE(spin.lowestNumber(), 3);
         spin.setQuantity(AgreementModel::kUnlimited);
         QCOMPARE(spin.text(), QStringLiteral("Unlimited"));
         QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
         spin.stepBy(1);
         QCOMPARE(spin.quantity(), 3); // one step up from Unlimited: the number in use
         spin.stepBy(-1);
-        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
+        QCOMPARE(spin.quantity(), AgreementModel::kUnlimited); // one step down from it: Unlimited
         spin.setQuantity(10);
         QTest::keyClick(&spin, Qt::Key_U);
         QCOMPARE(spin.quantity(), AgreementModel::kUnlimited);
@@ -82,13 +86,68 @@ private slots:
         QTest::keyClicks(&spin, QStringLiteral("7"));
         spin.interpretText();
         QCOMPARE(spin.quantity(), 7);
-        spin.setQuantity(1); // below the minimum: clamped to the number in use
-        QCOMPARE(spin.quantity(), 3);
+        // Numbers are kept as typed, also below the number in use and 0: never Unlimited.
+        for (const char *typed : {"2", "1", "0"}) {
+            spin.lineEdit()->selectAll();
+            QTest::keyClicks(&spin, QString::fromLatin1(typed));
+            spin.interpretText();
+            QVERIFY2(!spin.isUnlimited(), typed);
+            QCOMPARE(spin.value(), QByteArray(typed).toInt());
+        }
         QuantitySpinBox fresh;
         fresh.setInUse(0);
-        QCOMPARE(fresh.minimum(), 0);
+        QCOMPARE(fresh.lowestNumber(), 1);
         fresh.setQuantity(1);
         QCOMPARE(fresh.quantity(), 1);
+        fresh.stepBy(-1);
+        QVERIFY(fresh.isUnlimited());
+        QVERIFY(QuantityDelegate::refusalFor(0, 0).contains(QStringLiteral("1 to")));
+        QVERIFY(QuantityDelegate::refusalFor(1, 2).contains(QStringLiteral("lower than 2")));
+        QVERIFY(QuantityDelegate::refusalFor(2, 2).isEmpty());
+    }
+
+    // A clerk types "in use - 1", 0, or less into the Quantity editor: the row says why it is
+    // refused, nothing is staged, and Apply has nothing to write (it used to become Unlimited).
+    void quantityBelowUsageIsRefusedOnTheRow_data()
+    {
+        QTest::addColumn<qint64>("customer");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("Bluebird, 2 in use, types 1") << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines") << QStringLiteral("1");
+        QTest::newRow("Bluebird, 2 in use, types 0") << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines") << QStringLiteral("0");
+        QTest::newRow("ABC auto attendant, 1 in use, types 0") << qint64(46170) << QStringLiteral("Auto attendant") << QStringLiteral("0");
+    }
+    void quantityBelowUsageIsRefusedOnTheRow()
+    {
+        QFETCH(qint64, customer);
+        QFETCH(QString, product);
+        QFETCH(QString, typed);
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(customer, QStringLiteral("USD"));
+        pane.show();
+        QTableView *view = pane.mainView();
+        AgreementModel *model = pane.mainModel();
+        const int row = model->rowOfProduct(product);
+        QVERIFY(row >= 0);
+        const int before = model->stagedQuantity(row);
+        const int inUse = model->lines().at(row).inUse;
+        QVERIFY(inUse > typed.toInt());
+        const QModelIndex cell = model->index(row, AgreementModel::QuantityColumn);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *spin = view->findChild<QuantitySpinBox *>();
+        QVERIFY(spin);
+        spin->lineEdit()->selectAll();
+        QTest::keyClicks(spin, typed);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY(!model->data(cell, AgreementModel::ErrorRole).toString().isEmpty());
+        const QString error = model->data(cell, AgreementModel::ErrorRole).toString();
+        QVERIFY2(error.contains(QString::number(inUse)) || error.contains(QStringLiteral("1 to")), qPrintable(error));
+        QCOMPARE(model->stagedQuantity(row), before);
+        QVERIFY(before != int(AgreementModel::kUnlimited));
+        QCOMPARE(pane.pendingCount(), 0);
+        QVERIFY(!pane.applyButton()->isEnabled());
+        QCOMPARE(quantityInDb(customer, product), qint64(before));
     }
 
     void quantityDelegateApplyRevertUndo()
@@ -184,9 +243,22 @@ private slots:
         dialog.numberEdit()->clear();
         QTest::keyClicks(dialog.numberEdit(), QStringLiteral("47a"));
         QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("not an extension number")));
+        // A 16th digit is kept and refused, not dropped silently.
+        dialog.numberEdit()->clear();
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("1234567890123456"));
+        QCOMPARE(dialog.numberEdit()->text(), QStringLiteral("1234567890123456"));
+        QVERIFY2(!dialog.fieldMessage(QStringLiteral("Extension number")).isEmpty(), "no message for 16 digits");
         dialog.numberEdit()->setText(QStringLiteral("4702"));
         QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
-        QVERIFY(dialog.addButton()->isEnabled());
+        // No product is preselected (the first in the list, "Auto attendant", used to be, and
+        // accepting the default billed the extension as an auto attendant): Add waits for a
+        // choice, without an error message on the fresh field.
+        QCOMPARE(dialog.productBox()->currentIndex(), -1);
+        QVERIFY(dialog.request().product.isEmpty());
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Product")).isEmpty());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.result() != QDialog::Accepted);
         // Availability in the product list.
         auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
         QVERIFY(products);
@@ -202,6 +274,7 @@ private slots:
         for (int i = 0; i < products->rowCount(); ++i)
             if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Cloud PBX"))
                 dialog.productBox()->setCurrentIndex(i);
+        QVERIFY(dialog.addButton()->isEnabled());
         QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")), qPrintable(dialog.chargesLabel()->text()));
         QVERIFY(dialog.chargesLabel()->text().contains(QLatin1String("16.00")));
         // The DID picker offers free DIDs only (12094555948 belongs to the auto attendant).
@@ -254,14 +327,15 @@ private slots:
             return pane.model()->data(pane.model()->index(row, AccountListModel::StatusColumn)).toString();
         };
         QTRY_COMPARE(status(), QStringLiteral("Blocked by administrator"));
-        // As the customer: an administrator's block stays.
+        // As the customer: an administrator's block stays, and Unblock is not even offered for
+        // it (it used to stay enabled and refuse only in the status bar); Activate is the
+        // administrator's check.
         pane.asCustomerAction()->setChecked(true);
         pane.selectAccount(QStringLiteral("ph46170x4665"));
-        QString lastMessage;
-        connect(&pane, &ExtensionsPane::message, this, [&](const QString &m) { lastMessage = m; });
+        QVERIFY(!pane.unblockAction()->isEnabled());
+        QVERIFY(!pane.blockAction()->isEnabled());
         pane.unblockAction()->trigger();
         QTRY_VERIFY(!m_tasks->isBusy());
-        QTRY_VERIFY(lastMessage.contains(QLatin1String("administrator")));
         QCOMPARE(status(), QStringLiteral("Blocked by administrator"));
         // Back to administrator: unblock; then the customer blocks it.
         pane.asCustomerAction()->setChecked(false);
@@ -274,6 +348,30 @@ private slots:
         pane.blockAction()->trigger();
         QTRY_VERIFY(!m_tasks->isBusy());
         QTRY_COMPARE(status(), QStringLiteral("Blocked by customer"));
+        // The customer may lift its own block.
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QVERIFY(pane.unblockAction()->isEnabled());
+    }
+
+    // After Add auto attendant, the new account alone is selected: the row selected before
+    // (closed 4675 in the report) must not be blocked together with it.
+    void newAccountAloneIsSelected()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>();
+            QVERIFY(name);
+            name->setText(QStringLiteral("Front desk menu"));
+            dialog->accept();
+        });
+        pane.addAutoAttendantAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("ph46170aa2")});
     }
 
     void userGuide()
@@ -290,6 +388,73 @@ private slots:
         for (const char *topic : {"Vereinbarung", "Nebenstellen und Konten", "DIDs", "Sammelrufgruppen", "aus CSV importieren",
                                   "quantity_exceeded", "plan_stale"})
             QVERIFY2(german.contains(QString::fromUtf8(topic)), topic);
+    }
+
+    // Every shortcut has one meaning: no key is bound twice where both bindings can be live at
+    // once (two window-wide actions, or a window-wide action and one of a pane, or one action
+    // with the same key twice). Then the README's keys do what it says.
+    void shortcutsAreUnique()
+    {
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        struct Binding {
+            QAction *action;
+            QWidget *scope; // nullptr = the whole window
+        };
+        QHash<QString, QList<Binding>> byKey;
+        QStringList problems;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            QSet<QString> own;
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString(QKeySequence::PortableText);
+                if (own.contains(key))
+                    problems << QStringLiteral("%1 is bound twice to \"%2\"").arg(key, a->text());
+                own.insert(key);
+                QWidget *scope = nullptr;
+                if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
+                    scope = qobject_cast<QWidget *>(a->parent());
+                byKey[key].append({a, scope});
+            }
+        }
+        for (auto it = byKey.constBegin(); it != byKey.constEnd(); ++it) {
+            const auto &list = it.value();
+            for (int i = 0; i < list.size(); ++i)
+                for (int j = i + 1; j < list.size(); ++j) {
+                    QWidget *x = list[i].scope, *y = list[j].scope;
+                    const bool disjoint = x && y && !x->isAncestorOf(y) && !y->isAncestorOf(x) && x != y;
+                    if (!disjoint && list[i].action != list[j].action)
+                        problems << QStringLiteral("%1: \"%2\" and \"%3\"").arg(it.key(), list[i].action->text(), list[j].action->text());
+                }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY(byKey.contains(QStringLiteral("Ctrl+Shift+Z")));
+        QVERIFY(byKey.contains(QStringLiteral("Ctrl+Y")));
+        QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).size(), 1);
+        QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).first().action->text(), QStringLiteral("Add e&xtension…"));
+
+        // Redo by both of its keys, undo by Ctrl+Z, with the focus in the agreement table.
+        AgreementPane *pane = window.findChild<AgreementPane *>();
+        QVERIFY(pane);
+        AgreementModel *model = pane->mainModel();
+        const int aa = model->rowOfProduct(QStringLiteral("Auto attendant"));
+        QUndoStack *stack = pane->undoStack();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTabWidget *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(tabs->widget(0));
+        pane->mainView()->setFocus();
+        QVERIFY(model->setStagedQuantity(aa, 5));
+        stack->push(new QUndoCommand(QStringLiteral("probe"))); // something to undo and redo
+        const int index = stack->index();
+        for (const QKeySequence &redoKey : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+            QTest::keySequence(pane->mainView(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+            QTRY_COMPARE(stack->index(), index - 1);
+            QTest::keySequence(pane->mainView(), redoKey);
+            QTRY_COMPARE(stack->index(), index);
+        }
     }
 
     void accessibility()

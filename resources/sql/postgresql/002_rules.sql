@@ -1,4 +1,4 @@
--- Agreement Desk schema, version 2: the rules of domain.md enforced by the database itself
+-- Agreement Desk schema, version 2: the rules of docs/rules.md enforced by the database itself
 -- (PostgreSQL). agreement_line.in_use is maintained by statement-level triggers (so a bulk
 -- INSERT ... SELECT FROM unnest(...) updates each line once), and the CHECK constraint
 -- agreement_line_quota refuses any change past the quantity (rule 3) or a quantity below the

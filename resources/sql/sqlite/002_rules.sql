@@ -1,4 +1,4 @@
--- Agreement Desk schema, version 2: the rules of domain.md enforced by the database itself
+-- Agreement Desk schema, version 2: the rules of docs/rules.md enforced by the database itself
 -- (SQLite). agreement_line.in_use is maintained here, and the CHECK constraint
 -- agreement_line_quota refuses any change that would take it past the quantity (rule 3),
 -- or a quantity below it (rule 4). SQLite serialises writers per database file, which is a
