@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DialogSubmit</name>
+    <message>
+        <source>Why it could not be saved</source>
+        <translation>Warum nicht gespeichert werden konnte</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ad::AccountListModel</name>
     <message>
         <source>Active</source>
@@ -446,6 +457,14 @@
         <source>%1 removed from the agreement.</source>
         <translation>%1 aus der Vereinbarung entfernt.</translation>
     </message>
+    <message>
+        <source>Could not load the agreement: %1</source>
+        <translation>Die Vereinbarung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ColumnMappingModel</name>
@@ -723,10 +742,6 @@
         <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriffsrechte).</translation>
     </message>
     <message>
-        <source>The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. Check the file&apos;s permissions or copy it somewhere writable.</source>
-        <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt; Agreement Desk muss hineinschreiben. Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
-    </message>
-    <message>
         <source>Cannot open the database file %1: %2</source>
         <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -793,6 +808,14 @@
     <message>
         <source>preparing a query</source>
         <translation>beim Vorbereiten einer Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not an Agreement Desk database; it was left as it is. To create the schema in it: agreementdesk-cli --db %1 init</source>
+        <translation>%1 ist eine leere Datei (0 Byte), keine Agreement-Desk-Datenbank; sie wurde nicht verändert. Um das Schema darin anzulegen: agreementdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file&apos;s permissions, or copy it somewhere writable.</source>
+        <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +912,14 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>DID %1 released.</source>
         <translation>DID %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Could not load the DIDs: %1</source>
+        <translation>Die DIDs konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the provider&apos;s DID inventory: %1</source>
+        <translation>Der DID-Bestand des Anbieters konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1071,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
-    <message>
-        <source>Adding account %1</source>
-        <translation>Konto %1 wird hinzugefügt</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %n account(s)</source>
         <translation>
@@ -1137,6 +1164,18 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Act as the c&amp;ustomer (self-care rules)</source>
         <translation>Als &amp;Kunde handeln (Self-Care-Regeln)</translation>
+    </message>
+    <message>
+        <source>Could not load the agreement&apos;s products: %1</source>
+        <translation>Die Produkte der Vereinbarung konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the agreement: %1</source>
+        <translation>Die Vereinbarung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Adding an account</source>
+        <translation>Konto wird angelegt</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1313,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Showing the newest %L1 entries; filter to find older ones…</source>
         <translation>Die neuesten %L1 Einträge; filtern Sie, um ältere zu finden…</translation>
     </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::HuntGroupsPane</name>
@@ -1346,10 +1389,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>&amp;Rufreihenfolge</translation>
     </message>
     <message>
-        <source>Creating hunt group %1</source>
-        <translation>Sammelrufgruppe %1 wird angelegt</translation>
-    </message>
-    <message>
         <source>Hunt group %1 created.</source>
         <translation>Sammelrufgruppe %1 angelegt.</translation>
     </message>
@@ -1390,12 +1429,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-        <source>Saving hunt group %1</source>
-        <translation>Sammelrufgruppe %1 wird gespeichert</translation>
-    </message>
-    <message>
         <source>Hunt group %1 saved.</source>
         <translation>Sammelrufgruppe %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not load the hunt groups: %1</source>
+        <translation>Die Sammelrufgruppen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the hunt group: %1</source>
+        <translation>Die Sammelrufgruppe konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Creating hunt group</source>
+        <translation>Sammelrufgruppe wird angelegt</translation>
+    </message>
+    <message>
+        <source>Saving hunt group</source>
+        <translation>Sammelrufgruppe wird gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2385,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Could not load the customers: %1</source>
+        <translation>Die Kunden konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::UsageBarDelegate</name>
@@ -2385,10 +2440,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht erneut gelesen werden.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, choose the file&apos;s encoding.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Zeichenkodierung der Datei.</translation>
-    </message>
-    <message>
         <source>The file holds no rows (only blank lines).</source>
         <translation>Die Datei enthält keine Zeilen (nur Leerzeilen).</translation>
     </message>
@@ -2427,6 +2478,18 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>The header is row %1; the rows above it were skipped.</source>
         <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file&apos;s encoding (for example Windows-1252 or macintosh).</source>
+        <translation>Die Datei ist kein gültiges %1: Zeile %2 enthält Bytes, die kein %1 sind. Wählen Sie die Kodierung der Datei (zum Beispiel Windows-1252 oder macintosh).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file&apos;s encoding.</source>
+        <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1 ist die erste, die es nicht ist); sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "itemmodels/agreementmodel.h"
 #include "quantitydelegate.h"
 #include "dialogbuttons.h"
+#include "problemlabel.h"
 #include "taskrunner.h"
 #include "usagebardelegate.h"
 
@@ -48,6 +49,8 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
     m_addonModel = new AgreementModel(false, this);
     m_undo = new QUndoStack(this);
     auto *layout = new QVBoxLayout(this);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
 
     for (bool main : {true, false}) {
         auto *row = new QHBoxLayout;
@@ -118,8 +121,15 @@ void AgreementPane::reload()
 {
     m_undo->clear();
     QList<AgreementLineInfo> lines;
-    if (m_customer > 0 && !m_ctx.service->agreement.lines(m_customer, &lines).ok())
-        lines.clear();
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->agreement.lines(m_customer, &lines);
+        if (!st.ok()) {
+            lines.clear();
+            problem = tr("Could not load the agreement: %1").arg(st.message());
+        }
+    }
+    m_problem->setProblem(problem);
     m_mainModel->setLines(lines, m_currency);
     m_addonModel->setLines(lines, m_currency);
     for (QTableView *v : {m_mainView, m_addonView}) {
@@ -130,6 +140,8 @@ void AgreementPane::reload()
     }
     updatePendingLabel();
 }
+
+QString AgreementPane::problem() const { return m_problem->problem(); }
 
 int AgreementPane::pendingCount() const { return m_mainModel->pendingCount() + m_addonModel->pendingCount(); }
 
@@ -189,7 +201,10 @@ void AgreementPane::apply()
 void AgreementPane::addProduct(bool main)
 {
     QList<ProductInfo> products;
-    m_ctx.service->products.list(&products);
+    if (const Status st = m_ctx.service->products.list(&products); !st.ok()) {
+        emit message(tr("Could not load the products: %1").arg(st.message()));
+        return;
+    }
     QStringList names;
     for (const ProductInfo &p : products) {
         if (p.isMain != main)

@@ -12,6 +12,7 @@ class QUndoStack;
 namespace ad {
 
 class AgreementModel;
+class ProblemLabel;
 
 // The Agreement tab: main and add-on products with staged, undoable Quantity edits that the
 // service checks on Apply; refusals appear on their rows.
@@ -30,6 +31,7 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
     int pendingCount() const;
+    QString problem() const; // why the agreement could not be loaded; empty when it was
 
 public slots:
     void apply();
@@ -53,6 +55,7 @@ private:
     QTableView *m_mainView;
     QTableView *m_addonView;
     QUndoStack *m_undo;
+    ProblemLabel *m_problem;
     QLabel *m_pending;
     QPushButton *m_apply;
     QPushButton *m_revert;

@@ -2,9 +2,11 @@
 #include "customerpage.h"
 
 #include "agreementpane.h"
+#include "didspane.h"
 #include "extensionspane.h"
+#include "historypane.h"
+#include "huntgroupspane.h"
 #include "itemmodels/accountlistmodel.h"
-#include "simplepanes.h"
 #include "taskrunner.h"
 
 #include <QGridLayout>

@@ -5,6 +5,7 @@
 #include "itemmodels/accountlistmodel.h"
 #include "storage/database.h"
 #include "dialogbuttons.h"
+#include "dialogsubmit.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
         return a;
     };
     m_addExtension = makeAction(tr("Add e&xtension…"), QKeySequence(Qt::CTRL | Qt::Key_N), &ExtensionsPane::addExtension);
+    m_addExtension->setShortcutContext(Qt::WindowShortcut); // Ctrl+N from anywhere in the window, as README says
     m_addAutoAttendant = makeAction(tr("Add auto a&ttendant…"), {}, &ExtensionsPane::addAutoAttendant);
     m_addAccount = makeAction(tr("Add a&ccount…"), {}, &ExtensionsPane::addGenericAccount);
     m_activate = makeAction(tr("Ac&tivate"), QKeySequence(Qt::CTRL | Qt::Key_E), &ExtensionsPane::activateSelected);
@@ -245,25 +247,29 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
                      });
 }
 
-static QStringList mainProductsOf(Desk &service, qint64 c)
+static Status mainProductsOf(Desk &service, qint64 c, QStringList *out)
 {
     QList<AgreementLineInfo> lines;
-    service.agreement.lines(c, &lines);
-    QStringList out;
+    const Status st = service.agreement.lines(c, &lines);
     for (const auto &l : lines)
         if (l.product.isMain)
-            out << l.product.name;
-    return out;
+            *out << l.product.name;
+    return st;
 }
 
 void ExtensionsPane::addAutoAttendant()
 {
+    QStringList products;
+    if (const Status st = mainProductsOf(*m_ctx.service, m_customer, &products); !st.ok()) {
+        emit message(tr("Could not load the agreement's products: %1").arg(st.message()));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add auto attendant — %1").arg(m_customerName));
     auto *form = new QFormLayout(&dialog);
     auto *name = new QLineEdit(&dialog);
     auto *product = new QComboBox(&dialog);
-    product->addItems(mainProductsOf(*m_ctx.service, m_customer));
+    product->addItems(products);
     const int aa = product->findText(QStringLiteral("Auto attendant"), Qt::MatchFixedString);
     if (aa >= 0)
         product->setCurrentIndex(aa);
@@ -274,30 +280,31 @@ void ExtensionsPane::addAutoAttendant()
     form->addRow(tr("&Product"), product);
     form->addRow(tr("&DID numbers"), did);
     form->addRow(QString(), inactive);
-    addDialogButtons(&dialog, form, tr("Add auto attendant"));
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add auto attendant"));
+    const qint64 c = m_customer;
+    auto created = std::make_shared<CreatedAccount>();
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an auto attendant"), [=]() -> TaskRunner::Task {
+        const QString n = name->text(), p = product->currentText();
+        const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool off = inactive->isChecked();
+        return [=](Desk &s) { return s.accounts.addAutoAttendant(c, p, n, dids, off, created.get()); };
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 c = m_customer;
-    const QString n = name->text(), p = product->currentText();
-    const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const bool off = inactive->isChecked();
-    auto created = std::make_shared<CreatedAccount>();
-    m_ctx.tasks->run(tr("Adding an auto attendant"),
-                     [=](Desk &s) { return s.accounts.addAutoAttendant(c, p, n, dids, off, created.get()); },
-                     [this, created](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Add auto attendant"), st.message());
-                             return;
-                         }
-                         reload();
-                         selectOnly(created->accountId);
-                         emit message(tr("Created %1.").arg(created->accountId));
-                         emit changed();
-                     });
+    reload();
+    selectOnly(created->accountId);
+    emit message(tr("Created %1.").arg(created->accountId));
+    emit changed();
 }
 
 void ExtensionsPane::addGenericAccount()
 {
+    QStringList products;
+    if (const Status st = mainProductsOf(*m_ctx.service, m_customer, &products); !st.ok()) {
+        emit message(tr("Could not load the agreement's products: %1").arg(st.message()));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add account — %1").arg(m_customerName));
     auto *form = new QFormLayout(&dialog);
@@ -305,29 +312,25 @@ void ExtensionsPane::addGenericAccount()
     id->setPlaceholderText(tr("e.g. a SIM card's ICCID"));
     id->setMaxLength(64);
     auto *product = new QComboBox(&dialog);
-    product->addItems(mainProductsOf(*m_ctx.service, m_customer));
+    product->addItems(products);
     auto *inactive = new QCheckBox(tr("Create inactive"), &dialog);
     form->addRow(tr("Account &ID"), id);
     form->addRow(tr("&Product"), product);
     form->addRow(QString(), inactive);
-    addDialogButtons(&dialog, form, tr("Add account"));
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add account"));
+    const qint64 c = m_customer;
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an account"), [=]() -> TaskRunner::Task {
+        const QString i = id->text(), p = product->currentText();
+        const bool off = inactive->isChecked();
+        return [=](Desk &s) { return s.accounts.addGenericAccount(c, i, p, off, nullptr); };
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 c = m_customer;
-    const QString i = id->text(), p = product->currentText();
-    const bool off = inactive->isChecked();
-    m_ctx.tasks->run(tr("Adding account %1").arg(i),
-                     [=](Desk &s) { return s.accounts.addGenericAccount(c, i, p, off, nullptr); },
-                     [this, i](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Add account"), st.message());
-                             return;
-                         }
-                         reload();
-                         selectOnly(i.trimmed());
-                         emit message(tr("Created %1.").arg(i.trimmed()));
-                         emit changed();
-                     });
+    reload();
+    selectOnly(id->text().trimmed());
+    emit message(tr("Created %1.").arg(id->text().trimmed()));
+    emit changed();
 }
 
 void ExtensionsPane::runOnSelected(const QString &verb,
@@ -400,7 +403,10 @@ void ExtensionsPane::editAddons()
     if (!a)
         return;
     QList<AgreementLineInfo> lines;
-    m_ctx.service->agreement.lines(m_customer, &lines);
+    if (const Status st = m_ctx.service->agreement.lines(m_customer, &lines); !st.ok()) {
+        emit message(tr("Could not load the agreement: %1").arg(st.message()));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add-ons of %1").arg(a->id));
     auto *layout = new QVBoxLayout(&dialog);

@@ -1,6 +1,9 @@
 #include "importwizard.h"
 
-#include "importpages.h"
+#include "commitpage.h"
+#include "formatpage.h"
+#include "reviewpage.h"
+#include "sourcepage.h"
 #include "taskrunner.h"
 
 namespace ad {

@@ -1,11 +1,10 @@
 #include "taskrunner.h"
 
-#include "storage/database.h"
+#include "taskthread.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
-#include <QThread>
 
 namespace ad {
 
@@ -14,7 +13,12 @@ TaskRunner::TaskRunner(const QString &spec, const Actor &actor, QObject *parent)
 {
 }
 
-TaskRunner::~TaskRunner() { waitForIdle(); }
+TaskRunner::~TaskRunner()
+{
+    waitForIdle();
+    m_writer.reset();
+    m_reader.reset();
+}
 
 bool TaskRunner::run(const QString &description, Task task, Done done)
 {
@@ -22,71 +26,74 @@ bool TaskRunner::run(const QString &description, Task task, Done done)
         return false;
     m_busy = true;
     emit started(description);
-    const QString spec = m_spec;
     const Actor actor = m_actor;
-    m_thread = QThread::create([this, spec, actor, task, done, description]() {
-        Status st;
-        {
-            auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
-            if (db) {
-                Desk service(*db, actor);
-                st = task(service);
-            }
-        }
+    connectReaderThen([this, actor, task, done, description] {
+        if (!m_writer)
+            m_writer = std::make_unique<TaskThread>(QStringLiteral("ad-writer"), m_spec, &m_opened);
+        m_writer->post(actor, task, [this, done, description](const Status &st) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, st, done, description] {
+                    m_busy = false;
+                    if (done)
+                        done(st);
+                    emit finished(description, st);
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    return true;
+}
+
+void TaskRunner::connectReaderThen(const std::function<void()> &next)
+{
+    if (m_readerTried) {
+        next();
+        return;
+    }
+    // The reader's connection first (behind any read already asked), then the change.
+    ++m_reads;
+    reader().post(m_actor, [](Desk &) { return Status(); }, [this, next](const Status &) {
         QMetaObject::invokeMethod(
             this,
-            [this, st, done, description]() {
-                if (m_thread) {
-                    m_thread->wait();
-                    m_thread->deleteLater();
-                    m_thread = nullptr;
-                }
-                m_busy = false;
-                if (done)
-                    done(st);
-                emit finished(description, st);
+            [this, next] {
+                --m_reads;
+                m_readerTried = true;
+                next();
             },
             Qt::QueuedConnection);
     });
-    m_thread->start();
-    return true;
+}
+
+TaskThread &TaskRunner::reader()
+{
+    if (!m_reader)
+        m_reader = std::make_unique<TaskThread>(QStringLiteral("ad-reader"), m_spec, &m_opened);
+    return *m_reader;
 }
 
 void TaskRunner::read(QObject *context, Task task, Done done)
 {
-    const QString spec = m_spec;
-    const Actor actor = m_actor;
     QPointer<QObject> guard(context);
     ++m_reads;
-    QThread *thread = QThread::create([this, spec, actor, task, done, guard]() {
-        Status st;
-        {
-            auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
-            if (db) {
-                Desk service(*db, actor);
-                st = task(service);
-            }
-        }
+    reader().post(m_actor, std::move(task), [this, done, guard](const Status &st) {
         QMetaObject::invokeMethod(
             this,
-            [this, st, done, guard]() {
+            [this, st, done, guard] {
                 --m_reads;
+                m_readerTried = true;
                 if (guard && done)
                     done(st);
             },
             Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 void TaskRunner::waitForIdle()
 {
-    while (m_busy || m_reads > 0) {
-        if (m_thread)
-            m_thread->wait(50);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
+    // Each task's report is an event posted to this thread: wait for them, handling them.
+    while (m_busy || m_reads > 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 } // namespace ad

@@ -1,14 +1,20 @@
 #include "jsonout.h"
 
+#include "domain/money.h"
+
 namespace ad::cli {
+
+namespace {
+QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+QJsonValue feeJson(const std::optional<qint64> &fee) { return fee ? QJsonValue(money::plain(*fee)) : QJsonValue(QJsonValue::Null); }
+} // namespace
 
 QJsonObject problemJson(const Problem &p, bool withRow)
 {
     QJsonObject o;
     if (withRow)
         o.insert(QStringLiteral("row"), p.row > 0 ? QJsonValue(p.row) : QJsonValue(QJsonValue::Null));
-    o.insert(withRow ? QStringLiteral("column") : QStringLiteral("field"),
-             p.field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.field));
+    o.insert(withRow ? QStringLiteral("column") : QStringLiteral("field"), textOrNull(p.field));
     o.insert(QStringLiteral("code"), p.code);
     o.insert(QStringLiteral("value"), p.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.value));
     o.insert(QStringLiteral("message"), p.message);
@@ -23,14 +29,85 @@ QJsonArray problemsJson(const QList<Problem> &problems, bool withRow)
     return a;
 }
 
+QJsonObject warningJson(const Problem &w)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("row"), w.row > 0 ? QJsonValue(w.row) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("code"), w.code);
+    o.insert(QStringLiteral("message"), w.message);
+    return o;
+}
+
 QJsonValue quantityJson(std::optional<int> q) { return q ? QJsonValue(*q) : QJsonValue(QJsonValue::Null); }
+
+QJsonObject customerJson(const CustomerInfo &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("i_customer"), c.id);
+    o.insert(QStringLiteral("name"), c.name);
+    o.insert(QStringLiteral("currency"), c.currency);
+    o.insert(QStringLiteral("time_zone"), c.timeZone);
+    o.insert(QStringLiteral("accounts"), c.accounts);
+    return o;
+}
+
+QJsonObject customerRefJson(const CustomerInfo &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("i_customer"), c.id);
+    o.insert(QStringLiteral("name"), c.name);
+    return o;
+}
+
+QJsonObject productJson(const ProductInfo &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("i_product"), p.id);
+    o.insert(QStringLiteral("name"), p.name);
+    o.insert(QStringLiteral("kind"), p.isMain ? QStringLiteral("main") : QStringLiteral("add-on"));
+    o.insert(QStringLiteral("monthly_fee"), feeJson(p.fee));
+    o.insert(QStringLiteral("currency"), p.currency);
+    return o;
+}
+
+QJsonObject agreementJson(const CustomerInfo &c, const QList<AgreementLineInfo> &lines, qint64 charges)
+{
+    QJsonArray mains, addons;
+    for (const auto &l : lines) {
+        QJsonObject o;
+        o.insert(QStringLiteral("product"), l.product.name);
+        o.insert(QStringLiteral("monthly_fee"), feeJson(l.product.fee));
+        o.insert(QStringLiteral("quantity"), quantityJson(l.quantity));
+        o.insert(QStringLiteral("in_use"), l.inUse);
+        o.insert(QStringLiteral("available"), quantityJson(l.available()));
+        (l.product.isMain ? mains : addons).append(o);
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("customer"), customerRefJson(c));
+    o.insert(QStringLiteral("main"), mains);
+    o.insert(QStringLiteral("addons"), addons);
+    QJsonObject mc;
+    mc.insert(QStringLiteral("currency"), c.currency);
+    mc.insert(QStringLiteral("amount"), money::plain(charges));
+    o.insert(QStringLiteral("monthly_charges"), mc);
+    return o;
+}
+
+QJsonObject chargesJson(const QString &currency, qint64 before, qint64 after)
+{
+    QJsonObject mc;
+    mc.insert(QStringLiteral("currency"), currency);
+    mc.insert(QStringLiteral("before"), money::plain(before));
+    mc.insert(QStringLiteral("after"), money::plain(after));
+    return mc;
+}
 
 QJsonObject accountJson(const AccountInfo &a)
 {
     QJsonObject o;
     o.insert(QStringLiteral("account_id"), a.id);
     o.insert(QStringLiteral("kind"), a.kind);
-    o.insert(QStringLiteral("extension"), a.number.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.number));
+    o.insert(QStringLiteral("extension"), textOrNull(a.number));
     o.insert(QStringLiteral("name"), a.name);
     o.insert(QStringLiteral("product"), a.product);
     o.insert(QStringLiteral("addons"), QJsonArray::fromStringList(a.addons));
@@ -39,6 +116,18 @@ QJsonObject accountJson(const AccountInfo &a)
     o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(a.dids));
     o.insert(QStringLiteral("huntgroups"), QJsonArray::fromStringList(a.huntGroups));
     o.insert(QStringLiteral("created_at"), a.createdAt);
+    return o;
+}
+
+QJsonObject createdJson(const CreatedAccount &a, const QString &currency)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("account_id"), a.accountId);
+    o.insert(QStringLiteral("product"), a.product);
+    o.insert(QStringLiteral("status"), a.status);
+    o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(a.dids));
+    o.insert(QStringLiteral("huntgroup"), textOrNull(a.huntGroup));
+    o.insert(QStringLiteral("monthly_charges"), chargesJson(currency, a.chargesBefore, a.chargesAfter));
     return o;
 }
 
@@ -52,10 +141,52 @@ QJsonObject plannedAccountJson(const PlannedAccount &a)
     o.insert(QStringLiteral("product"), a.product);
     o.insert(QStringLiteral("status"), a.active ? QStringLiteral("active") : QStringLiteral("inactive"));
     o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(a.dids));
-    o.insert(QStringLiteral("huntgroup"), a.huntGroup.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.huntGroup));
+    o.insert(QStringLiteral("huntgroup"), textOrNull(a.huntGroup));
     o.insert(QStringLiteral("published"), a.published);
     o.insert(QStringLiteral("email"), a.email);
     o.insert(QStringLiteral("timezone"), a.timeZone);
+    return o;
+}
+
+QJsonObject quotaJson(const QuotaLine &q)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("product"), q.product);
+    o.insert(QStringLiteral("in_use"), q.inUse);
+    o.insert(QStringLiteral("adding"), q.adding);
+    o.insert(QStringLiteral("quantity"), quantityJson(q.quantity));
+    o.insert(QStringLiteral("exceeded"), q.exceeded);
+    return o;
+}
+
+QJsonObject didJson(const DidInfo &d)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("number"), d.number);
+    o.insert(QStringLiteral("account_id"), textOrNull(d.accountId));
+    return o;
+}
+
+QJsonObject huntGroupJson(const HuntGroupInfo &h)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), h.name);
+    o.insert(QStringLiteral("number"), h.number);
+    o.insert(QStringLiteral("sequence"), h.sequence);
+    o.insert(QStringLiteral("members"), QJsonArray::fromStringList(h.members));
+    return o;
+}
+
+QJsonObject auditJson(const AuditEntry &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), e.id);
+    o.insert(QStringLiteral("at"), e.at);
+    o.insert(QStringLiteral("who"), e.who);
+    o.insert(QStringLiteral("action"), e.action);
+    o.insert(QStringLiteral("object"), e.object);
+    o.insert(QStringLiteral("old"), e.oldValue);
+    o.insert(QStringLiteral("new"), e.newValue);
     return o;
 }
 

@@ -18,7 +18,7 @@ struct Problem {
 
 // The outcome of a service operation. Refused = a rule said no (exit 1), Usage = the request
 // itself is malformed (exit 2), Database = the database or a file failed (exit 3).
-class Status {
+class [[nodiscard]] Status {
 public:
     enum class Kind { Ok, Refused, Usage, Database };
 

@@ -22,7 +22,27 @@ const char16_t kCp1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-enum class Enc { Utf8, Utf16LE, Utf16BE, Cp1252, Latin1 };
+// Mac Roman (classic Mac OS, old Excel for Mac) bytes 0x80..0xFF.
+const char16_t kMacRomanHigh[128] = {
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+    0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+    0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+    0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+    0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+};
+
+enum class Enc { Utf8, Utf16LE, Utf16BE, Cp1252, Latin1, MacRoman };
 
 QString encName(Enc e, bool bom)
 {
@@ -32,6 +52,7 @@ QString encName(Enc e, bool bom)
     case Enc::Utf16BE: return QStringLiteral("UTF-16BE");
     case Enc::Cp1252: return QStringLiteral("Windows-1252");
     case Enc::Latin1: return QStringLiteral("ISO-8859-1");
+    case Enc::MacRoman: return QStringLiteral("macintosh");
     }
     return {};
 }
@@ -49,6 +70,8 @@ std::optional<Enc> parseEncoding(const QString &name)
         return Enc::Cp1252;
     if (n == QLatin1String("iso88591") || n == QLatin1String("latin1"))
         return Enc::Latin1;
+    if (n == QLatin1String("macintosh") || n == QLatin1String("macroman") || n == QLatin1String("mac"))
+        return Enc::MacRoman;
     return std::nullopt;
 }
 
@@ -66,13 +89,16 @@ public:
     }
     QString decode(const QByteArray &bytes)
     {
-        if (m_enc == Enc::Cp1252 || m_enc == Enc::Latin1) {
+        if (m_enc == Enc::Cp1252 || m_enc == Enc::Latin1 || m_enc == Enc::MacRoman) {
             QString out(bytes.size(), Qt::Uninitialized);
             QChar *d = out.data();
             for (qsizetype i = 0; i < bytes.size(); ++i) {
                 const uchar b = uchar(bytes.at(i));
-                d[i] = (m_enc == Enc::Cp1252 && b >= 0x80 && b <= 0x9F) ? QChar(kCp1252High[b - 0x80])
-                                                                        : QChar(ushort(b));
+                if (m_enc == Enc::MacRoman)
+                    d[i] = b >= 0x80 ? QChar(kMacRomanHigh[b - 0x80]) : QChar(ushort(b));
+                else
+                    d[i] = (m_enc == Enc::Cp1252 && b >= 0x80 && b <= 0x9F) ? QChar(kCp1252High[b - 0x80])
+                                                                            : QChar(ushort(b));
             }
             return out;
         }
@@ -342,7 +368,7 @@ std::optional<QList<Field>> effectiveMapping(const ReadOptions &options)
 // One pass over the bytes with a given encoding. Returns false when the encoding failed
 // (invalid UTF-8 in auto mode) so that the caller retries with Windows-1252.
 bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, qint64 bomSize, Enc enc,
-               bool failOnInvalid, const ReadOptions &options, ReadResult *result)
+               bool failOnInvalid, const ReadOptions &options, ReadResult *result, int *firstInvalidRow)
 {
     Decoder decoder(enc);
     QByteArray buf;
@@ -351,6 +377,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
     std::optional<Parser> parser;
     bool stop = false;
     bool headerSeen = false;
+    bool invalidSeen = false;
     int headerFields = 0;
     int previewCount = 0;
 
@@ -481,8 +508,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             break;
         done += got;
         QString text = decoder.decode(QByteArray::fromRawData(buf.constData(), got));
-        if (failOnInvalid && decoder.hasError())
-            return false;
+        const bool invalidHere = decoder.hasError() && !invalidSeen;
+        invalidSeen = invalidSeen || decoder.hasError();
         if (first) {
             first = false;
             const std::optional<QChar> sep = sepLineDelimiter(text);
@@ -498,15 +525,47 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             }
             parser.emplace(result->delimiter, sink);
         }
-        if (!parser->feed(text))
+        if (invalidHere) {
+            // The row of the first bytes that do not decode: the decoder put U+FFFD there.
+            qsizetype at = text.indexOf(QChar(0xFFFD));
+            if (at < 0)
+                at = text.size();
+            if (!parser->feed(text.left(at)))
+                stop = true;
+            *firstInvalidRow = parser->rowsSeen() + 1;
+            if (failOnInvalid)
+                return false; // read again as Windows-1252
+            // The user's (or the BOM's) encoding does not decode the file: say where, never
+            // store replacement characters.
+            Problem p = fileProblem(QStringLiteral("encoding_invalid"),
+                                    QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid %1: row %2 has bytes that are not %1. Choose the "
+                                                                "file's encoding (for example Windows-1252 or macintosh).")
+                                        .arg(encName(enc, false))
+                                        .arg(*firstInvalidRow));
+            p.row = *firstInvalidRow;
+            result->fileErrors.append(p);
+            return true;
+        }
+        if (!stop && !parser->feed(text))
             stop = true;
         if (options.progress && !options.progress(done, total)) {
             result->cancelled = true;
             return true;
         }
     }
-    if (failOnInvalid && decoder.hasError())
-        return false;
+    if (decoder.hasError() && !invalidSeen) {
+        // An incomplete sequence at the very end.
+        *firstInvalidRow = parser ? parser->rowsSeen() + 1 : 1;
+        if (failOnInvalid)
+            return false;
+        result->fileErrors.append(fileProblem(
+            QStringLiteral("encoding_invalid"),
+            QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid %1: row %2 has bytes that are not %1. Choose the "
+                                        "file's encoding (for example Windows-1252 or macintosh).")
+                .arg(encName(enc, false))
+                .arg(*firstInvalidRow)));
+        return true;
+    }
     if (!parser) {
         result->delimiter = options.delimiter.isNull() ? QLatin1Char(',') : options.delimiter;
         result->delimiterDetected = options.delimiter.isNull();
@@ -530,8 +589,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
 
 QStringList CsvReader::knownEncodings()
 {
-    return {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
-            QStringLiteral("Windows-1252"), QStringLiteral("ISO-8859-1")};
+    return {QStringLiteral("UTF-8"),        QStringLiteral("UTF-16LE"),   QStringLiteral("UTF-16BE"),
+            QStringLiteral("Windows-1252"), QStringLiteral("ISO-8859-1"), QStringLiteral("macintosh")};
 }
 
 static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
@@ -581,7 +640,8 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         return result;
     }
     const bool tryUtf8 = autoDetect && !bom;
-    if (!parseWith(read, total, bomSize, enc, tryUtf8, options, &result)) {
+    int firstInvalidRow = 0;
+    if (!parseWith(read, total, bomSize, enc, tryUtf8, options, &result, &firstInvalidRow)) {
         // Not valid UTF-8: start again as Windows-1252 and say so.
         if (options.onRecords)
             options.onRecords({}, {}, true);
@@ -593,11 +653,14 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
             return result;
         }
         enc = Enc::Cp1252;
-        parseWith(read, total, 0, enc, false, options, &result);
+        int unused = 0;
+        parseWith(read, total, 0, enc, false, options, &result, &unused);
         Problem w;
         w.code = QStringLiteral("encoding_fallback");
-        w.message = QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid UTF-8; it was read as Windows-1252. If accents look wrong, "
-                       "choose the file's encoding.");
+        w.row = firstInvalidRow;
+        w.message = QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid UTF-8 (row %1 is the first that is not); it was read as "
+                                                "Windows-1252. If accents look wrong, choose the file's encoding.")
+                        .arg(firstInvalidRow);
         result.warnings.prepend(w);
     }
     result.encoding = encName(enc, bom);
@@ -616,8 +679,48 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     return result;
 }
 
+// A pipe, a FIFO or standard input cannot be measured or read twice (the Windows-1252 fallback
+// reads again): its bytes are read into memory first, up to the size limit.
+static ReadResult readSequential(QFile &file, const QString &name, const ReadOptions &options)
+{
+    QByteArray bytes;
+    QByteArray chunk(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(chunk.data(), chunk.size());
+        if (got < 0) {
+            ReadResult r;
+            r.fileName = name;
+            r.fileErrors.append(fileProblem(QStringLiteral("file_unreadable"),
+                                            QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read to the end.")));
+            return r;
+        }
+        if (got == 0 && (file.atEnd() || !file.waitForReadyRead(-1)))
+            break;
+        bytes.append(chunk.constData(), got);
+        if (bytes.size() > kMaxBytes) {
+            ReadResult r;
+            r.fileName = name;
+            r.fileErrors.append(fileProblem(QStringLiteral("file_too_large"),
+                                            QCoreApplication::translate("ad::csv::CsvReader", "The file is larger than 1 GiB; split it into smaller files.")));
+            return r;
+        }
+    }
+    return CsvReader::readBytes(bytes, name, options);
+}
+
 ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
 {
+    if (path == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            ReadResult r;
+            r.fileName = path;
+            r.fileErrors.append(fileProblem(QStringLiteral("file_unreadable"),
+                                            QCoreApplication::translate("ad::csv::CsvReader", "Standard input cannot be read.")));
+            return r;
+        }
+        return readSequential(in, QStringLiteral("-"), options);
+    }
     const QFileInfo fi(path);
     QFile file(path);
     if (!fi.exists() || fi.isDir() || !file.open(QIODevice::ReadOnly)) {
@@ -630,6 +733,8 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
                                       : QCoreApplication::translate("ad::csv::CsvReader", "The file %1 cannot be opened: %2").arg(path, file.errorString())));
         return r;
     }
+    if (!fi.isFile() || file.isSequential())
+        return readSequential(file, fi.fileName(), options);
     if (file.size() > kMaxBytes) {
         ReadResult r;
         r.fileName = fi.fileName();

@@ -19,7 +19,7 @@ struct Record {
 };
 
 struct ReadOptions {
-    QString encoding;            // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252, ISO-8859-1
+    QString encoding;            // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252, ISO-8859-1, macintosh
     QChar delimiter;             // null = detect among , ; TAB |
     std::optional<QList<Field>> mapping; // by position; replaces the header mapping
     bool hasHeader = true;       // false: the first record is data; columns are "Column 1", ... in template order unless mapped

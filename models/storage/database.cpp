@@ -19,6 +19,11 @@ namespace {
 constexpr int kLatestVersion = 4;
 QAtomicInteger<int> g_connectionCounter;
 
+// The file of an SQLite spec ("sqlite:" prefix optional).
+QString sqlitePath(const QString &spec)
+{
+    return spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
+}
 
 QStringList migrationStatements(Database::Engine engine, int version)
 {
@@ -182,9 +187,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
         q.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(qMax(1, d->m_busyTimeoutMs)));
     } else {
         d->m_engine = Engine::SQLite;
-        QString path = spec;
-        if (path.startsWith(QLatin1String("sqlite:")))
-            path = path.mid(7);
+        const QString path = sqlitePath(spec);
         QFileInfo fi(path);
         if (fi.exists() && fi.isDir()) {
             *status = Status::database(QCoreApplication::translate("ad::Database", "%1 is a folder, not a database file.").arg(path),
@@ -211,18 +214,35 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
                                            QStringLiteral("database_unreadable"));
                 return nullptr;
             }
-            if (!fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable()) {
+            // An empty file (a placeholder, a failed copy) is not opened at all unless asked to
+            // create the schema in it: opening it for reading leaves it exactly as it was.
+            if (fi.size() == 0 && mode != OpenMode::CreateIfMissing) {
                 *status = Status::database(
-                    QCoreApplication::translate("ad::Database", "The database file %1 (or its folder) is read-only; Agreement Desk needs to write to it. "
-                       "Check the file's permissions or copy it somewhere writable.")
+                    QCoreApplication::translate("ad::Database", "%1 is an empty file (0 bytes), not an Agreement Desk database; it was left as it is. "
+                                                                "To create the schema in it: agreementdesk-cli --db %1 init")
                         .arg(path),
-                    QStringLiteral("database_readonly"));
+                    QStringLiteral("schema_missing"));
                 return nullptr;
             }
+            // A file this user may not write, or one in a folder where SQLite cannot create its
+            // -wal and -shm files, is opened for reading: it lists, and a write is refused.
+            d->m_readOnly = !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
         }
         d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
-        d->m_db.setDatabaseName(path);
-        d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->m_busyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->m_busyTimeoutMs);
+        if (d->m_readOnly) {
+            // Read-only as a URI. Without a -shm file no writer has the database open (a writer
+            // keeps one), and a read-only connection could neither create one nor read a WAL
+            // database without it: it is read as immutable, which creates no file beside it.
+            QUrl uri = QUrl::fromLocalFile(fi.absoluteFilePath());
+            uri.setQuery(QFileInfo::exists(path + QStringLiteral("-shm")) ? QStringLiteral("mode=ro")
+                                                                          : QStringLiteral("mode=ro&immutable=1"));
+            d->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            d->m_db.setDatabaseName(path);
+        }
+        d->m_db.setConnectOptions(options);
         if (!d->m_db.open()) {
             *status = Status::database(QCoreApplication::translate("ad::Database", "Cannot open the database file %1: %2")
                                            .arg(path, d->m_db.lastError().text()),
@@ -237,7 +257,6 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
             return nullptr;
         }
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB: a 100,000-row import stays in memory
         q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -252,11 +271,38 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
     return d;
 }
 
+Status Database::readSchemaVersion(int *version)
+{
+    *version = -1;
+    if (!m_db.tables().contains(QStringLiteral("schema_version")))
+        return {};
+    QSqlQuery vq(m_db);
+    const Status st = exec(QStringLiteral("SELECT version FROM schema_version"), {}, &vq);
+    if (!st.ok() || !vq.next())
+        return st.ok() ? Status::database(QCoreApplication::translate("ad::Database", "The schema version of %1 cannot be read.").arg(describe()))
+                       : st;
+    *version = vq.value(0).toInt();
+    return {};
+}
+
 Status Database::migrate(int upToVersion, bool mayCreate)
 {
-    QSqlQuery q(m_db);
-    const bool hasVersionTable = m_db.tables().contains(QStringLiteral("schema_version"));
-    if (!hasVersionTable) {
+    // A plain read first: at the version wanted (every open but the first after an upgrade) the
+    // database is not locked at all, so opening never waits for a writer (an import committing)
+    // and a read-only database opens. Only creating or upgrading takes the write lock.
+    const auto tooNew = [this](int version) {
+        return Status::database(QCoreApplication::translate("ad::Database", "%1 was made by a newer Agreement Desk (schema version %2; this program "
+                                   "knows up to %3). Use the newer program, or ask for an upgrade.")
+                                    .arg(describe())
+                                    .arg(version)
+                                    .arg(kLatestVersion),
+                                QStringLiteral("schema_too_new"));
+    };
+    int version = -1;
+    Status st = readSchemaVersion(&version);
+    if (!st.ok())
+        return st;
+    if (version < 0) {
         const QStringList tables = m_db.tables();
         if (!tables.isEmpty() && tables.contains(QStringLiteral("customer")))
             return Status::database(QCoreApplication::translate("ad::Database", "%1 holds tables but no Agreement Desk schema version; it is not an "
@@ -268,9 +314,24 @@ Status Database::migrate(int upToVersion, bool mayCreate)
                                        "agreementdesk-cli --db %2 init")
                                         .arg(describe(), m_spec),
                                     QStringLiteral("schema_missing"));
+    } else if (version > kLatestVersion) {
+        return tooNew(version);
+    } else if (version >= upToVersion) {
+        m_version = version;
+        // Our databases use WAL (readers and a writer at once): switch one that does not (a copy
+        // made by another tool). For every other open, a read.
+        QSqlQuery q(m_db);
+        if (!isPostgres() && !m_readOnly && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+            q.value(0).toString() != QLatin1String("wal"))
+            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        return {};
     }
 
-    Status st = beginWrite();
+    // Creating or upgrading: take the write lock, then read the version again, as another desk
+    // may have created or upgraded the schema meanwhile.
+    if (!isPostgres() && !m_readOnly)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = WAL")); // outside a transaction; persistent
+    st = beginWrite();
     if (!st.ok())
         return st;
     if (isPostgres()) {
@@ -290,23 +351,14 @@ Status Database::migrate(int upToVersion, bool mayCreate)
         }
         m_created = true;
     }
-    QSqlQuery vq(m_db);
-    st = exec(QStringLiteral("SELECT version FROM schema_version"), {}, &vq);
-    if (!st.ok() || !vq.next()) {
+    st = readSchemaVersion(&m_version);
+    if (!st.ok()) {
         rollback();
-        return st.ok() ? Status::database(QCoreApplication::translate("ad::Database", "The schema version of %1 cannot be read.").arg(describe()))
-                       : st;
+        return st;
     }
-    m_version = vq.value(0).toInt();
-    vq.finish();
     if (m_version > kLatestVersion) {
         rollback();
-        return Status::database(QCoreApplication::translate("ad::Database", "%1 was made by a newer Agreement Desk (schema version %2; this program "
-                                   "knows up to %3). Use the newer program, or ask for an upgrade.")
-                                    .arg(describe())
-                                    .arg(m_version)
-                                    .arg(kLatestVersion),
-                                QStringLiteral("schema_too_new"));
+        return tooNew(m_version);
     }
     while (m_version < upToVersion) {
         st = applyMigration(m_version + 1);
@@ -342,13 +394,19 @@ QString Database::describe() const
             .arg(m_db.hostName())
             .arg(m_db.port())
             .arg(m_db.databaseName());
-    return QStringLiteral("SQLite · %1").arg(QFileInfo(m_db.databaseName()).fileName());
+    return QStringLiteral("SQLite · %1").arg(QFileInfo(sqlitePath(m_spec)).fileName());
 }
 
 QString Database::databaseUser() const { return m_db.userName(); }
 
 Status Database::beginWrite()
 {
+    if (m_readOnly)
+        return Status::database(QCoreApplication::translate("ad::Database", "The database file %1 (or its folder) is read-only: it can be read, but "
+                                                                            "not changed. Nothing was written; check the file's permissions, or "
+                                                                            "copy it somewhere writable.")
+                                    .arg(sqlitePath(m_spec)),
+                                QStringLiteral("database_readonly"));
     QSqlQuery q(m_db);
     const QString sql = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!q.exec(sql))

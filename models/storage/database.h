@@ -42,8 +42,12 @@ public:
     QString databaseUser() const;
     int schemaVersion() const { return m_version; }
     bool wasCreated() const { return m_created; }
+    // SQLite: the file (or its folder) is not writable for this user, so it was opened for
+    // reading only; beginWrite() refuses with database_readonly.
+    bool isReadOnly() const { return m_readOnly; }
 
     // A write transaction: SQLite BEGIN IMMEDIATE (waits for the busy timeout), PostgreSQL BEGIN.
+    // Refused with database_readonly on a read-only database.
     Status beginWrite();
     Status commit();
     void rollback();
@@ -67,6 +71,7 @@ private:
     static std::unique_ptr<Database> openImpl(const QString &spec, OpenMode mode, int upToVersion,
                                               Status *status);
     Status migrate(int upToVersion, bool mayCreate);
+    Status readSchemaVersion(int *version); // a plain read; -1 when there is no schema_version table
     Status applyMigration(int version);
 
     QSqlDatabase m_db;
@@ -74,6 +79,7 @@ private:
     QString m_spec;
     Engine m_engine = Engine::SQLite;
     int m_version = 0;
+    bool m_readOnly = false;
     int m_busyTimeoutMs = 5000;
     bool m_created = false;
     bool m_inTransaction = false;

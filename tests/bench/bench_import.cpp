@@ -175,7 +175,8 @@ int main(int argc, char *argv[])
     const double tPlan = best(3, [&] {
         QElapsedTimer t;
         t.start();
-        importer.plan(46170, read, {}, &plan);
+        if (const Status planned = importer.plan(46170, read, {}, &plan); !planned.ok())
+            qFatal("planning failed: %s", qPrintable(planned.message()));
         return t.nsecsElapsed() / 1e9;
     });
     if (plan.hasErrors())

@@ -127,10 +127,16 @@ int main(int argc, char *argv[])
 
     Desk service(*db, Actor{QStringLiteral("bench"), false});
     qint64 charges = 0;
-    t = ms([&] { service.customers.monthlyCharges(46170, &charges); }, 3);
+    t = ms([&] {
+        if (const Status summed = service.customers.monthlyCharges(46170, &charges); !summed.ok())
+            qFatal("monthly charges failed: %s", qPrintable(summed.message()));
+    }, 3);
     std::printf("\n  %-58s %8.1f ms\n", "header: monthly charges (whole customer)", t);
     CustomerInfo info;
-    t = ms([&] { service.customers.get(46170, &info); }, 3);
+    t = ms([&] {
+        if (const Status read = service.customers.get(46170, &info); !read.ok())
+            qFatal("customer failed: %s", qPrintable(read.message()));
+    }, 3);
     std::printf("  %-58s %8.1f ms\n", "header: customer with open-account count", t);
     t = ms([&] {
         QSqlQuery q(db->db());

@@ -10,6 +10,7 @@
 #include "testdb.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -33,12 +34,31 @@ struct DeskFixture {
         ctx = DeskContext{db.get(), service.get(), tasks.get(), spec, actor};
         return true;
     }
+    // Makes every read of the GUI thread fail from now on, as a lost server would: the GUI
+    // thread's connection is closed (the task runner's connections are not touched).
+    void loseGuiConnection() { db->db().close(); }
     void tearDown()
     {
         tasks->waitForIdle();
         tasks.reset();
         service.reset();
         db.reset();
+    }
+};
+
+// Closes any modal dialog that opens while it lives (a test that expects none must not hang).
+struct ModalGuard {
+    QTimer timer;
+    int closed = 0;
+    ModalGuard()
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                ++closed;
+                modal->close();
+            }
+        });
+        timer.start(50);
     }
 };
 

@@ -32,3 +32,12 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
         if (ad::test::currentEngine() == QLatin1String("postgresql") && !ad::test::postgresConfigured())               \
             QSKIP("AGREEMENTDESK_TEST_PG is not set: no PostgreSQL server configured");                                \
     } while (0)
+
+// QVERIFY for a Status: on failure prints the kind, the codes and the messages, not just "false".
+#define QVERIFY_OK(expr)                                                                           \
+    do {                                                                                           \
+        const ::ad::Status adStatus_ = (expr);                                                     \
+        QVERIFY2(adStatus_.ok(), qPrintable(QStringLiteral("%1 -> %2: %3")                         \
+                                                .arg(QStringLiteral(#expr), adStatus_.firstCode(), \
+                                                     adStatus_.message())));                        \
+    } while (false)

@@ -5,6 +5,9 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace ad;
 using namespace ad::csv;
@@ -86,6 +89,70 @@ private slots:
         QCOMPARE(r.encoding, QStringLiteral("Windows-1252"));
         QCOMPARE(r.records.size(), n + 1);
         QCOMPARE(r.records.last().fields.at(1), QString::fromUtf8("André"));
+        // The warning names the first row that is not UTF-8 (the header is row 1).
+        QCOMPARE(r.warnings.first().code, QStringLiteral("encoding_fallback"));
+        QCOMPARE(r.warnings.first().row, n + 2);
+        QVERIFY(r.warnings.first().message.contains(QString::number(n + 2)));
+    }
+
+    // An encoding the user chose that does not decode the file is refused with the first row
+    // that fails — never stored with replacement characters ("M\uFFFDller").
+    void forcedEncodingThatFails()
+    {
+        const QByteArray body = kHeader + "\n4670,Ada,,,,,Cloud PBX,\n4671,M\xFCller,,,,,Cloud PBX,\n";
+        ReadOptions o;
+        o.encoding = QStringLiteral("UTF-8");
+        ReadResult r = CsvReader::readBytes(body, QStringLiteral("w.csv"), o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.fileErrors.first().code, QStringLiteral("encoding_invalid"));
+        QCOMPARE(r.fileErrors.first().row, 3);
+        QVERIFY(r.fileErrors.first().message.contains(QStringLiteral("row 3")));
+        for (const Record &rec : r.records)
+            for (const QString &f : rec.fields)
+                QVERIFY(!f.contains(QChar(0xFFFD)));
+        // A UTF-8 BOM with Windows-1252 bytes behind it is the same mistake.
+        r = CsvReader::readBytes("\xEF\xBB\xBF" + body, QStringLiteral("bom.csv"));
+        QCOMPARE(r.fileErrors.value(0).code, QStringLiteral("encoding_invalid"));
+        // Valid UTF-8 forced as UTF-8 reads fine.
+        r = CsvReader::readBytes(kHeader + "\n4670,M\xC3\xBCller,,,,,Cloud PBX,\n", QStringLiteral("u.csv"), o);
+        QVERIFY(r.ok());
+        QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Müller"));
+    }
+
+    // A FIFO (or a pipe, or "-" for standard input) has no size and cannot be read twice: it
+    // used to be reported as "empty".
+    void fromAFifo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const QByteArray body = kHeader + "\n4670,Andr\xE9,,,,,Cloud PBX,\n4671,Bo,,,,,Cloud PBX,\n";
+        std::thread writer([&] {
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(body);
+        });
+        const ReadResult r = CsvReader::readFile(path);
+        writer.join();
+        QVERIFY(r.ok());
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.encoding, QStringLiteral("Windows-1252")); // read again from memory
+        QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("André"));
+    }
+
+    void macRoman()
+    {
+        // "Müller – Café" in Mac Roman: ü = 9F, en dash = D0, é = 8E.
+        const QByteArray body = kHeader + "\n4670,M\x9Fller \xD0 Caf\x8E,,,,,Cloud PBX,\n";
+        ReadOptions o;
+        for (const char *name : {"macintosh", "MacRoman", "mac-roman"}) {
+            o.encoding = QString::fromLatin1(name);
+            const ReadResult r = CsvReader::readBytes(body, QStringLiteral("m.csv"), o);
+            QVERIFY2(r.ok(), name);
+            QCOMPARE(r.encoding, QStringLiteral("macintosh"));
+            QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Müller – Café"));
+        }
+        QVERIFY(CsvReader::knownEncodings().contains(QStringLiteral("macintosh")));
     }
 
     void delimiters_data()

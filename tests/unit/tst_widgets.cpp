@@ -5,11 +5,15 @@
 #include "addextensiondialog.h"
 #include "agreementpane.h"
 #include "customerpage.h"
+#include "didspane.h"
 #include "extensionspane.h"
 #include "helpdialog.h"
+#include "historypane.h"
+#include "huntgroupspane.h"
 #include "itemmodels/accountlistmodel.h"
 #include "itemmodels/agreementmodel.h"
 #include "itemmodels/customerlistmodel.h"
+#include "itemmodels/simpletablemodel.h"
 #include "mainwindow.h"
 #include "quantitydelegate.h"
 #include "storage/database.h"
@@ -34,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QMenuBar>
@@ -367,11 +372,63 @@ private slots:
             auto *name = dialog->findChild<QLineEdit *>();
             QVERIFY(name);
             name->setText(QStringLiteral("Front desk menu"));
-            dialog->accept();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         pane.addAutoAttendantAction()->trigger();
         QTRY_VERIFY(!m_tasks->isBusy());
         QTRY_COMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("ph46170aa2")});
+    }
+
+    void readFailuresShown()
+    {
+        // When a read fails the pane says so, with the database's reason, instead of showing an
+        // empty list; an action that must read first says so in the status bar and opens nothing.
+        CustomerPage page(m_ctx);
+        page.setCustomer(46170);
+        page.show();
+        QString lastMessage;
+        connect(&page, &CustomerPage::message, this, [&](const QString &m) { lastMessage = m; });
+        QVERIFY(page.agreement()->problem().isEmpty());
+        QVERIFY(page.dids()->problem().isEmpty());
+        QVERIFY(page.huntGroups()->problem().isEmpty());
+        QVERIFY(page.history()->problem().isEmpty());
+        QVERIFY(page.dids()->count() > 0);
+        page.extensions()->selectAccount(QStringLiteral("ph46170x4665"));
+        page.huntGroups()->findChild<QTableView *>()->setCurrentIndex(page.huntGroups()->model()->index(0, 0));
+        m_tasks->waitForIdle();
+
+        m_desk.loseGuiConnection();
+        // Says whether text is the message for prefix, followed by the database's reason.
+        auto says = [](const QString &text, const char *prefix) {
+            return text.startsWith(QLatin1String(prefix)) && text.size() > int(qstrlen(prefix));
+        };
+        ModalGuard guard;
+        page.dids()->giveNumbers();
+        QVERIFY2(says(lastMessage, "Could not load the provider's DID inventory: "), qPrintable(lastMessage));
+        page.huntGroups()->editSelected();
+        QVERIFY2(says(lastMessage, "Could not load the hunt group: "), qPrintable(lastMessage));
+        page.extensions()->addAutoAttendant();
+        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "), qPrintable(lastMessage));
+        lastMessage.clear();
+        page.extensions()->addGenericAccount();
+        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "), qPrintable(lastMessage));
+        page.extensions()->editAddons();
+        QVERIFY2(says(lastMessage, "Could not load the agreement: "), qPrintable(lastMessage));
+        for (QPushButton *b : page.agreement()->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Add &main product…"))
+                b->click();
+        QVERIFY2(says(lastMessage, "Could not load the products: "), qPrintable(lastMessage));
+
+        page.agreement()->reload();
+        page.dids()->reload();
+        page.huntGroups()->reload();
+        page.history()->reload();
+        QVERIFY2(says(page.agreement()->problem(), "Could not load the agreement: "), qPrintable(page.agreement()->problem()));
+        QVERIFY2(says(page.dids()->problem(), "Could not load the DIDs: "), qPrintable(page.dids()->problem()));
+        QVERIFY2(says(page.huntGroups()->problem(), "Could not load the hunt groups: "), qPrintable(page.huntGroups()->problem()));
+        QVERIFY2(says(page.history()->problem(), "Could not load the history: "), qPrintable(page.history()->problem()));
+        QCOMPARE(page.dids()->count(), 0);
+        QCOMPARE(guard.closed, 0); // no dialog was opened on a failed read
     }
 
     void userGuide()
@@ -455,6 +512,21 @@ private slots:
             QTest::keySequence(pane->mainView(), redoKey);
             QTRY_COMPARE(stack->index(), index);
         }
+
+        // Ctrl+N opens Add extension from anywhere in the window, e.g. the customer filter.
+        auto *filter = window.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        filter->setFocus();
+        QString opened;
+        QTimer::singleShot(200, this, [&opened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                opened = modal->windowTitle();
+                modal->close();
+            }
+        });
+        QTest::keySequence(filter, QKeySequence(Qt::CTRL | Qt::Key_N));
+        QTRY_VERIFY(opened.startsWith(QLatin1String("Add extension")));
+        QVERIFY(filter->text().isEmpty());
     }
 
     void accessibility()

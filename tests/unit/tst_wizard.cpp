@@ -2,11 +2,15 @@
 // the created accounts; a file with errors blocking Import; skip-invalid; mapping a file whose
 // headers are not recognised; an encoding override; cancel during the commit; the stale-plan
 // refusal; a non-CSV drop refused.
+#include "commitpage.h"
 #include "csvgen.h"
-#include "importpages.h"
+#include "dropzone.h"
+#include "formatpage.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
 #include "mainwindow.h"
+#include "reviewpage.h"
+#include "sourcepage.h"
 #include "storage/database.h"
 #include "services/desk.h"
 #include "taskrunner.h"
@@ -240,6 +244,17 @@ private slots:
         QCOMPARE(w.reviewPage()->model()->rowCount(), 1);
         QCOMPARE(w.reviewPage()->model()->data(w.reviewPage()->model()->index(0, ImportPreviewModel::RowColumn)).toInt(), 5);
         QCOMPARE(accounts(46170), 3); // the demo's two and desk 2's one
+    }
+
+    void customersNotLoadedShown()
+    {
+        // The customer list of the first page cannot be read: the page says so.
+        m_desk.loseGuiConnection();
+        ImportWizard w(m_ctx, 46170);
+        w.show();
+        const QString message = w.sourcePage()->message();
+        QVERIFY2(message.startsWith(QLatin1String("Could not load the customers: ")), qPrintable(message));
+        QVERIFY2(message.size() > int(qstrlen("Could not load the customers: ")), qPrintable(message));
     }
 
     void nonCsvDropRefused()

@@ -1,0 +1,151 @@
+#include "commands.h"
+#include "context.h"
+#include "importexit.h"
+
+#include "import/csvreader.h"
+#include "services/importservice.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+#include <algorithm>
+
+namespace ad::cli {
+
+namespace {
+
+// --delimiter: one of , ; | or its name, or tab. False for anything else.
+bool parseDelimiter(const QString &d, QChar *out)
+{
+    if (d == QLatin1String("tab") || d == QLatin1String("\\t") || d == QLatin1String("\t"))
+        *out = QLatin1Char('\t');
+    else if (d == QLatin1String(",") || d == QLatin1String(";") || d == QLatin1String("|"))
+        *out = d.at(0);
+    else if (d == QLatin1String("comma"))
+        *out = QLatin1Char(',');
+    else if (d == QLatin1String("semicolon"))
+        *out = QLatin1Char(';');
+    else if (d == QLatin1String("pipe"))
+        *out = QLatin1Char('|');
+    else
+        return false;
+    return true;
+}
+
+// The problems the report lists: the plan's row errors, preceded by the commit's own problems
+// (a lock, a stale plan, nothing to import) that are not row errors already.
+QList<Problem> reportedErrors(const ImportPlan &plan, const Status &commitFailure)
+{
+    QList<Problem> errors = plan.errors;
+    for (const Problem &p : commitFailure.problems()) {
+        const bool isRowError = std::any_of(plan.errors.cbegin(), plan.errors.cend(), [&](const Problem &e) {
+            return e.row == p.row && e.code == p.code && e.field == p.field;
+        });
+        if (!isRowError)
+            errors.prepend(p);
+    }
+    return errors;
+}
+
+// Test hook: AGREEMENTDESK_TEST_PAUSE_IMPORT_MS=N makes a committing import sleep N ms after
+// writing its first slice of rows, holding its transaction (tests of readers during an import).
+int testPauseMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("AGREEMENTDESK_TEST_PAUSE_IMPORT_MS", &ok);
+    return ok && ms > 0 ? ms : 0;
+}
+
+} // namespace
+
+// import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] [--delimiter C]
+//                      [--errors-csv FILE] [--progress]
+int cmdImport(Context &ctx)
+{
+    if (!ctx.allowOnly({QStringLiteral("--dry-run"), QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"),
+                        QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
+                        QStringLiteral("--progress")}))
+        return ctx.badOption();
+    const Args &args = ctx.args();
+    const QStringList &words = ctx.words();
+    if (words.size() != 2)
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] "
+                                                                          "[--delimiter C] [--errors-csv FILE] [--json]"));
+    csv::ReadOptions ro;
+    ro.encoding = args.value(QStringLiteral("--encoding")); // the reader reports unknown names
+    if (args.has(QStringLiteral("--delimiter")) && !parseDelimiter(args.value(QStringLiteral("--delimiter")), &ro.delimiter))
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "--delimiter takes one of , ; | tab (not \"%1\").")
+                             .arg(args.value(QStringLiteral("--delimiter"))));
+    ImportFacts f;
+    f.dryRun = args.has(QStringLiteral("--dry-run"));
+    f.skipInvalid = args.has(QStringLiteral("--skip-invalid"));
+    const bool inactive = args.has(QStringLiteral("--inactive"));
+    if (int rc = ctx.openDb())
+        return rc;
+    CustomerInfo c;
+    if (int rc = ctx.customerArg(words.at(0), &c))
+        return rc;
+    const QString path = words.at(1);
+    ImportService importer(ctx.db(), ctx.actor());
+    ImportPlan plan;
+    csv::ReadResult read;
+    if (f.dryRun) {
+        // Reading and planning overlap on two threads.
+        f.outcome = importer.readAndPlan(c.id, path, ro, PlanOptions{inactive}, &read, &plan);
+        f.planned = true;
+    } else {
+        // Read, planned and written in one pass under the per-customer lock: a second thread reads
+        // and plans while this one writes the rows planned so far; errors roll it all back.
+        CommitResult result;
+        CommitOptions co{inactive, f.skipInvalid, {}};
+        QElapsedTimer clock;
+        clock.start();
+        const bool progress = args.has(QStringLiteral("--progress"));
+        int pauseMs = testPauseMs();
+        if (progress || pauseMs)
+            co.progress = [&](int done, int total) {
+                const qint64 rate = qint64(done * 1000.0 / qMax<qint64>(1, clock.elapsed()));
+                if (progress && total > 0)
+                    ctx.out().progress(QCoreApplication::translate("agreementdesk-cli", "committing %1/%2 (%3 rows/s)").arg(done).arg(total).arg(rate));
+                else if (progress)
+                    ctx.out().progress(QCoreApplication::translate("agreementdesk-cli", "committing %1 (%2 rows/s)").arg(done).arg(rate));
+                if (pauseMs) {
+                    QThread::msleep(ulong(pauseMs));
+                    pauseMs = 0;
+                }
+                return true;
+            };
+        f.outcome = importer.readPlanAndCommit(c.id, path, ro, co, &read, &result);
+        plan = result.plan;
+        f.committed = result.committed;
+        f.planned = result.plan.iCustomer != 0;
+    }
+    f.fileErrors = read.fileErrors;
+    f.planHasErrors = plan.hasErrors();
+    f.plannedAccounts = int(plan.accounts.size());
+    if (importFailsWithoutReport(f))
+        return ctx.out().fail(f.outcome);
+    if (args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {
+        const QString problemsFile = args.value(QStringLiteral("--errors-csv"));
+        QString error;
+        if (!ImportService::writeProblemsCsv(problemsFile, read, plan, &error))
+            return ctx.out().fail(Status::database(QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2").arg(problemsFile, error),
+                                                   QStringLiteral("file_unwritable")));
+    }
+
+    Output::ImportReport report;
+    report.customer = c;
+    report.fileName = QFileInfo(path).fileName();
+    report.encoding = read.encoding;
+    report.delimiter = read.delimiter;
+    report.errors = reportedErrors(plan, f.fileErrors.isEmpty() ? f.outcome : Status());
+    report.plan = plan;
+    report.dryRun = f.dryRun;
+    report.committed = f.committed;
+    report.skipInvalid = f.skipInvalid;
+    report.exitCode = importExitCode(f);
+    return ctx.out().importReport(report);
+}
+
+} // namespace ad::cli

@@ -1,0 +1,142 @@
+// Dialogs keep the user's input until the change is done: OK runs the change with the dialog
+// open; a refusal is shown in the dialog (the input, e.g. a hunt order, stays for a correction)
+// and nothing is written; only success closes it. Offscreen, on real widgets.
+#include "deskfixture.h"
+#include "extensionspane.h"
+#include "huntgroupspane.h"
+#include "itemmodels/simpletablemodel.h"
+#include "problemlabel.h"
+#include "testdb.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace ad;
+using namespace ad::test;
+
+class TstDialogs : public QObject {
+    Q_OBJECT
+    DeskFixture m_desk;
+
+    QStringList membersInDb(const QString &group)
+    {
+        QList<HuntGroupInfo> groups;
+        if (!m_desk.service->huntGroups.list(46170, &groups).ok())
+            return {QStringLiteral("<error>")};
+        for (const auto &g : groups)
+            if (g.name == group)
+                return g.members;
+        return {QStringLiteral("<none>")};
+    }
+    int auditRows() { return int(scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM audit"))); }
+
+private slots:
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
+
+    void huntGroupEditKeptOpenOnRefusal()
+    {
+        HuntGroupsPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        pane.show();
+        auto *view = pane.findChild<QTableView *>();
+        QVERIFY(view);
+        QVERIFY(pane.model()->rowCount() > 0);
+        view->setCurrentIndex(pane.model()->index(0, 0));
+        const QString group = pane.model()->index(0, 0).data().toString();
+        const QStringList before = membersInDb(group);
+        const int auditBefore = auditRows();
+
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *members = dialog->findChild<QListWidget *>();
+            QVERIFY(members);
+            // The member field takes digits only.
+            QLineEdit *candidate = nullptr;
+            for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+                if (e->accessibleName() == QLatin1String("Extension to add"))
+                    candidate = e;
+            QVERIFY(candidate);
+            QTest::keyClicks(candidate, QStringLiteral("9x9y99"));
+            QCOMPARE(candidate->text(), QStringLiteral("9999"));
+            QTest::keyClick(candidate, Qt::Key_Return); // adds 9999, no such extension
+            QCOMPARE(members->item(members->count() - 1)->text(), QStringLiteral("9999"));
+            const QStringList order = [&] {
+                QStringList o;
+                for (int i = 0; i < members->count(); ++i)
+                    o << members->item(i)->text();
+                return o;
+            }();
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            buttons->button(QDialogButtonBox::Save)->click();
+            // Refused: still open, the reason inside, the order as the user left it.
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY2(problem->problem().contains(QStringLiteral("9999")), qPrintable(problem->problem()));
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(members->count(), order.size());
+            QCOMPARE(members->item(members->count() - 1)->text(), QStringLiteral("9999"));
+            // Fix it: remove 9999, save; now it closes.
+            members->setCurrentRow(members->count() - 1);
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Remove"))
+                    b->click();
+            buttons->button(QDialogButtonBox::Save)->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        pane.editSelected();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(membersInDb(group), before);
+        Q_UNUSED(auditBefore)
+    }
+
+    // Add account with an ID the rules refuse: the dialog stays with the reason; corrected, it
+    // creates the account and closes.
+    void addAccountKeptOpenOnRefusal()
+    {
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46174, QStringLiteral("Nordic Sensors"));
+        pane.show();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *id = dialog->findChild<QLineEdit *>();
+            QVERIFY(id);
+            id->setText(QStringLiteral("ph1bad"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(id->text(), QStringLiteral("ph1bad"));
+            id->setText(QStringLiteral("89460000000000000099"));
+            ok->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        for (QAction *a : pane.findChildren<QAction *>())
+            if (a->text() == QString::fromUtf8("Add a&ccount…"))
+                a->trigger();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("89460000000000000099")});
+        QCOMPARE(scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph1bad'")), qint64(0));
+    }
+};
+
+QTEST_MAIN(TstDialogs)
+#include "tst_dialogs.moc"

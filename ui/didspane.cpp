@@ -1,0 +1,154 @@
+#include "didspane.h"
+
+#include "itemmodels/simpletablemodel.h"
+#include "listtable.h"
+#include "problemlabel.h"
+#include "taskrunner.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ad {
+
+DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    m_model = new SimpleTableModel({tr("DID number"), tr("Assigned to")}, this);
+    auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    auto *give = new QPushButton(tr("&Give numbers…"), this);
+    auto *assign = new QPushButton(tr("A&ssign to account…"), this);
+    auto *release = new QPushButton(tr("&Release"), this);
+    give->setToolTip(tr("Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST"));
+    release->setToolTip(tr("Free the selected number; it stays with the customer"));
+    buttons->addWidget(give);
+    buttons->addWidget(assign);
+    buttons->addWidget(release);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
+    m_view = makeListTable(m_model, this, tr("DID numbers"));
+    layout->addWidget(m_view);
+    connect(give, &QPushButton::clicked, this, &DidsPane::giveNumbers);
+    connect(assign, &QPushButton::clicked, this, &DidsPane::assignSelected);
+    connect(release, &QPushButton::clicked, this, &DidsPane::releaseSelected);
+}
+
+void DidsPane::setCustomer(qint64 iCustomer)
+{
+    m_customer = iCustomer;
+    reload();
+}
+
+int DidsPane::count() const { return m_model->rowCount(); }
+
+QString DidsPane::problem() const { return m_problem->problem(); }
+
+void DidsPane::reload()
+{
+    QList<DidInfo> dids;
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->dids.list(m_customer, &dids);
+        if (!st.ok())
+            problem = tr("Could not load the DIDs: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
+    QList<QStringList> rows;
+    QVariantList keys;
+    for (const DidInfo &d : dids) {
+        rows.append({d.number, d.accountId.isEmpty() ? tr("free") : d.accountId});
+        keys << d.number;
+    }
+    m_model->setRows(rows, keys);
+    m_view->resizeColumnsToContents();
+}
+
+QString DidsPane::selectedNumber() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_model->key(i.row()).toString() : QString();
+}
+
+void DidsPane::giveNumbers()
+{
+    QStringList inventory;
+    if (const Status st = m_ctx.service->dids.inventory(&inventory); !st.ok()) {
+        emit message(tr("Could not load the provider's DID inventory: %1").arg(st.message()));
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Give DID numbers"),
+        tr("Numbers from the provider's inventory (%n free there), separated by spaces or commas;\n"
+           "a range as FIRST..LAST:", nullptr, inventory.size()),
+        QLineEdit::Normal, inventory.value(0), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QStringList specs;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+        specs << part;
+    const qint64 c = m_customer;
+    auto added = std::make_shared<QStringList>();
+    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); },
+                     [this, added](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::warning(this, tr("Give DID numbers"), st.message());
+                             return;
+                         }
+                         reload();
+                         emit message(tr("%n DID(s) given to the customer.", nullptr, added->size()));
+                         emit changed();
+                     });
+}
+
+void DidsPane::assignSelected()
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return;
+    // An account ID rather than a list of every account: a customer may have a million.
+    bool ok = false;
+    const QString choice = QInputDialog::getText(this, tr("Assign DID %1").arg(number),
+                                                 tr("Account ID (for extension 4701 of customer %1: ph%1x4701):").arg(m_customer),
+                                                 QLineEdit::Normal, QStringLiteral("ph%1x").arg(m_customer), &ok)
+                               .trimmed();
+    if (!ok || choice.isEmpty())
+        return;
+    const QString id = choice;
+    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](Desk &s) { return s.dids.assign(id, number); },
+                     [this, id, number](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::warning(this, tr("Assign DID"), st.message());
+                             return;
+                         }
+                         reload();
+                         emit message(tr("DID %1 assigned to %2.").arg(number, id));
+                         emit changed();
+                     });
+}
+
+void DidsPane::releaseSelected()
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return;
+    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](Desk &s) { return s.dids.release(number, false); },
+                     [this, number](const Status &st) {
+                         if (!st.ok()) {
+                             QMessageBox::information(this, tr("Release DID"), st.message());
+                             return;
+                         }
+                         reload();
+                         emit message(tr("DID %1 released.").arg(number));
+                         emit changed();
+                     });
+}
+
+} // namespace ad

@@ -1,0 +1,226 @@
+#include "formatpage.h"
+
+#include "importwizard.h"
+#include "itemmodels/importpreviewmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+// The "Imported as" editor: a combo box of the template's fields.
+class FieldDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        for (csv::Field f : csv::allFields())
+            box->addItem(ColumnMappingModel::fieldLabel(f), int(f));
+        box->addItem(ColumnMappingModel::fieldLabel(csv::Field::Ignored), int(csv::Field::Ignored));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(box->findData(index.data(Qt::EditRole)));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+const char *kEncodings[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "ISO-8859-1"};
+} // namespace
+
+FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
+{
+    setTitle(tr("Format and columns"));
+    setSubTitle(tr("How the file is read, and which column is which. Change anything that was guessed wrong."));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QHBoxLayout;
+    m_encoding = new QComboBox(this);
+    m_delimiter = new QComboBox(this);
+    m_header = new QCheckBox(tr("First row is a &header"), this);
+    m_header->setChecked(true);
+    auto *encLabel = new QLabel(tr("&Encoding"), this);
+    encLabel->setBuddy(m_encoding);
+    auto *delLabel = new QLabel(tr("&Delimiter"), this);
+    delLabel->setBuddy(m_delimiter);
+    form->addWidget(encLabel);
+    form->addWidget(m_encoding);
+    form->addSpacing(16);
+    form->addWidget(delLabel);
+    form->addWidget(m_delimiter);
+    form->addSpacing(16);
+    form->addWidget(m_header);
+    form->addStretch();
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("The first rows as read:"), this));
+    m_raw = new QStandardItemModel(this);
+    m_rawView = new QTableView(this);
+    m_rawView->setModel(m_raw);
+    m_rawView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rawView->setAccessibleName(tr("The first rows of the file"));
+    layout->addWidget(m_rawView, 2);
+    layout->addWidget(new QLabel(tr("Columns (double-click \"Imported as\" to change):"), this));
+    m_mapping = new ColumnMappingModel(this);
+    m_mappingView = new QTableView(this);
+    m_mappingView->setModel(m_mapping);
+    m_mappingView->setItemDelegateForColumn(ColumnMappingModel::FieldColumn, new FieldDelegate(m_mappingView));
+    m_mappingView->verticalHeader()->hide();
+    m_mappingView->horizontalHeader()->setStretchLastSection(true);
+    m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_mappingView->setAccessibleName(tr("Column mapping"));
+    layout->addWidget(m_mappingView, 2);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &FormatPage::reread);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &FormatPage::reread);
+    connect(m_header, &QCheckBox::toggled, this, [this] {
+        m_userMapping = false;
+        reread();
+    });
+    connect(m_mapping, &ColumnMappingModel::mappingChanged, this, &FormatPage::mappingEdited);
+}
+
+void FormatPage::initializePage()
+{
+    // Start from the detected format, or the overrides remembered from last time.
+    m_loading = true;
+    const QSettings settings;
+    const QString encoding = settings.value(QStringLiteral("import/encoding")).toString();
+    const QString delimiter = settings.value(QStringLiteral("import/delimiter")).toString();
+    const csv::ReadResult detected = csv::CsvReader::readFile(m_wizard->session().path, [] {
+        csv::ReadOptions o;
+        o.previewRows = 2;
+        return o;
+    }());
+    m_encoding->clear();
+    m_encoding->addItem(tr("Detected: %1").arg(detected.encoding.isEmpty() ? tr("unknown") : detected.encoding), QString());
+    for (const char *e : kEncodings)
+        m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    m_delimiter->clear();
+    auto delimiterName = [this](QChar c) {
+        return c == QLatin1Char('\t') ? tr("TAB") : c == QLatin1Char(',') ? tr("comma ( , )")
+                                               : c == QLatin1Char(';') ? tr("semicolon ( ; )")
+                                                                       : tr("pipe ( | )");
+    };
+    m_delimiter->addItem(tr("Detected: %1").arg(delimiterName(detected.delimiter)), QString());
+    for (QChar c : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')})
+        m_delimiter->addItem(delimiterName(c), QString(c));
+    m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(encoding)));
+    m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(delimiter)));
+    m_header->setChecked(m_wizard->session().hasHeader);
+    m_userMapping = m_wizard->session().mapping.has_value();
+    m_loading = false;
+    reread();
+}
+
+void FormatPage::reread()
+{
+    if (m_loading)
+        return;
+    ImportSession &s = m_wizard->session();
+    csv::ReadOptions o;
+    o.encoding = m_encoding->currentData().toString();
+    const QString d = m_delimiter->currentData().toString();
+    o.delimiter = d.isEmpty() ? QChar() : d.at(0);
+    o.hasHeader = m_header->isChecked();
+    o.previewRows = 20;
+    if (m_userMapping)
+        o.mapping = m_mapping->mapping();
+    m_preview = csv::CsvReader::readFile(s.path, o);
+
+    m_raw->clear();
+    m_raw->setHorizontalHeaderLabels(m_preview.header);
+    for (const csv::Record &r : m_preview.records) {
+        QList<QStandardItem *> items;
+        for (const QString &f : r.fields)
+            items << new QStandardItem(f);
+        m_raw->appendRow(items);
+        m_raw->setVerticalHeaderItem(m_raw->rowCount() - 1, new QStandardItem(QString::number(r.row)));
+    }
+    m_rawView->resizeColumnsToContents();
+    QStringList samples;
+    for (int i = 0; i < m_preview.header.size(); ++i)
+        samples << (m_preview.records.isEmpty() ? QString() : m_preview.records.first().fields.value(i));
+    m_settingColumns = true; // not a user's edit
+    m_mapping->setColumns(m_preview.header, samples, m_preview.columns);
+    m_settingColumns = false;
+    m_mappingView->resizeColumnsToContents();
+    mappingEdited();
+}
+
+void FormatPage::mappingEdited()
+{
+    if (sender() == m_mapping && !m_settingColumns)
+        m_userMapping = true;
+    QStringList lines;
+    for (const Problem &p : m_preview.fileErrors)
+        if (p.code != QLatin1String("header_missing_column") && p.code != QLatin1String("header_duplicate_column"))
+            lines << p.message;
+    for (const Problem &w : m_preview.warnings)
+        if (w.code == QLatin1String("encoding_fallback"))
+            lines << w.message;
+    QStringList missing;
+    for (csv::Field f : m_mapping->missingMandatory())
+        missing << csv::fieldName(f);
+    if (!missing.isEmpty())
+        lines << tr("Choose the column for: %1 — mandatory.").arg(missing.join(QStringLiteral(", ")));
+    QStringList twice;
+    for (csv::Field f : m_mapping->duplicated())
+        twice << csv::fieldName(f);
+    if (!twice.isEmpty())
+        lines << tr("Only one column can be imported as %1.").arg(twice.join(QStringLiteral(", ")));
+    int ignored = 0;
+    for (csv::Field f : m_mapping->mapping())
+        ignored += f == csv::Field::Ignored ? 1 : 0;
+    if (ignored)
+        lines << tr("%n column(s) will be ignored.", nullptr, ignored);
+    if (lines.isEmpty())
+        lines << tr("All mandatory columns are found.");
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    emit completeChanged();
+}
+
+bool FormatPage::isComplete() const
+{
+    for (const Problem &p : m_preview.fileErrors)
+        if (p.code != QLatin1String("header_missing_column") && p.code != QLatin1String("header_duplicate_column"))
+            return false;
+    return !m_preview.header.isEmpty() && m_mapping->missingMandatory().isEmpty() && m_mapping->duplicated().isEmpty();
+}
+
+bool FormatPage::validatePage()
+{
+    ImportSession &s = m_wizard->session();
+    const QString encoding = m_encoding->currentData().toString();
+    const QString d = m_delimiter->currentData().toString();
+    const QChar delimiter = d.isEmpty() ? QChar() : d.at(0);
+    const std::optional<QList<csv::Field>> mapping =
+        m_userMapping ? std::optional<QList<csv::Field>>(m_mapping->mapping()) : std::nullopt;
+    if (encoding != s.encoding || delimiter != s.delimiter || m_header->isChecked() != s.hasHeader || mapping != s.mapping)
+        s.planned = false;
+    s.encoding = encoding;
+    s.delimiter = delimiter;
+    s.hasHeader = m_header->isChecked();
+    s.mapping = mapping;
+    QSettings settings;
+    settings.setValue(QStringLiteral("import/encoding"), encoding);
+    settings.setValue(QStringLiteral("import/delimiter"), d);
+    return true;
+}
+
+} // namespace ad

@@ -1,0 +1,63 @@
+#include "historypane.h"
+
+#include "itemmodels/simpletablemodel.h"
+#include "listtable.h"
+#include "problemlabel.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ad {
+
+HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    m_model = new SimpleTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("Object"), tr("Before"), tr("After")}, this);
+    auto *layout = new QVBoxLayout(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter history…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter history"));
+    layout->addWidget(m_filter);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
+    m_view = makeListTable(m_model, this, tr("History"));
+    m_view->setWordWrap(false);
+    layout->addWidget(m_view);
+    connect(m_filter, &QLineEdit::textChanged, this, &HistoryPane::reload);
+}
+
+void HistoryPane::setCustomer(qint64 iCustomer)
+{
+    m_customer = iCustomer;
+    m_filter->clear();
+    reload();
+}
+
+QString HistoryPane::problem() const { return m_problem->problem(); }
+
+void HistoryPane::reload()
+{
+    // The newest entries: a long-lived customer's history can be very long.
+    constexpr int kShown = 2000;
+    QList<AuditEntry> entries;
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->customers.history(m_customer, &entries, m_filter->text(), kShown);
+        if (!st.ok())
+            problem = tr("Could not load the history: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
+    m_filter->setPlaceholderText(entries.size() >= kShown ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
+                                                          : tr("Filter history…"));
+    QList<QStringList> rows;
+    QVariantList keys;
+    for (const AuditEntry &e : entries) {
+        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, e.action, e.object, e.oldValue, e.newValue});
+        keys << e.id;
+    }
+    m_model->setRows(rows, keys);
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace ad

@@ -1,0 +1,221 @@
+#include "huntgroupspane.h"
+
+#include "dialogbuttons.h"
+#include "dialogsubmit.h"
+#include "itemmodels/simpletablemodel.h"
+#include "listtable.h"
+#include "problemlabel.h"
+#include "taskrunner.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <memory>
+#include <QRegularExpressionValidator>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace ad {
+
+HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    m_model = new SimpleTableModel({tr("Hunt group"), tr("Number"), tr("Hunt sequence"), tr("Members (in order)")}, this);
+    m_model->setRightAligned({1});
+    auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    auto *create = new QPushButton(tr("&New hunt group…"), this);
+    auto *edit = new QPushButton(tr("&Edit…"), this);
+    buttons->addWidget(create);
+    buttons->addWidget(edit);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_problem = new ProblemLabel(this);
+    layout->addWidget(m_problem);
+    m_view = makeListTable(m_model, this, tr("Hunt groups"));
+    layout->addWidget(m_view);
+    connect(create, &QPushButton::clicked, this, &HuntGroupsPane::createGroup);
+    connect(edit, &QPushButton::clicked, this, &HuntGroupsPane::editSelected);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &HuntGroupsPane::editSelected);
+}
+
+void HuntGroupsPane::setCustomer(qint64 iCustomer)
+{
+    m_customer = iCustomer;
+    reload();
+}
+
+int HuntGroupsPane::count() const { return m_model->rowCount(); }
+
+QString HuntGroupsPane::problem() const { return m_problem->problem(); }
+
+static QString sequenceText(const QString &s)
+{
+    if (s == QLatin1String("order"))
+        return QCoreApplication::translate("ad::HuntGroupsPane", "In order");
+    if (s == QLatin1String("simultaneous"))
+        return QCoreApplication::translate("ad::HuntGroupsPane", "All at once");
+    if (s == QLatin1String("random"))
+        return QCoreApplication::translate("ad::HuntGroupsPane", "Random");
+    return QCoreApplication::translate("ad::HuntGroupsPane", "Least used first");
+}
+
+void HuntGroupsPane::reload()
+{
+    QList<HuntGroupInfo> groups;
+    QString problem;
+    if (m_customer > 0) {
+        const Status st = m_ctx.service->huntGroups.list(m_customer, &groups);
+        if (!st.ok())
+            problem = tr("Could not load the hunt groups: %1").arg(st.message());
+    }
+    m_problem->setProblem(problem);
+    QList<QStringList> rows;
+    QVariantList keys;
+    for (const HuntGroupInfo &h : groups) {
+        rows.append({h.name, h.number, sequenceText(h.sequence), h.members.isEmpty() ? tr("(no members)") : h.members.join(QStringLiteral(" → "))});
+        keys << h.name;
+    }
+    m_model->setRows(rows, keys);
+    m_view->resizeColumnsToContents();
+}
+
+void HuntGroupsPane::createGroup()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New hunt group"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *number = new QLineEdit(&dialog);
+    number->setPlaceholderText(tr("digits, not used by an extension"));
+    auto *sequence = new QComboBox(&dialog);
+    for (const char *s : {"order", "simultaneous", "random", "least_used"})
+        sequence->addItem(sequenceText(QString::fromLatin1(s)), QString::fromLatin1(s));
+    form->addRow(tr("&Name"), name);
+    form->addRow(tr("N&umber"), number);
+    form->addRow(tr("Hunt &sequence"), sequence);
+    number->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), number));
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form);
+    const qint64 c = m_customer;
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Creating hunt group"),
+                   [=]() -> TaskRunner::Task {
+                       const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
+                       return [=](Desk &s) { return s.huntGroups.add(c, n, num, seq); };
+                   });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit message(tr("Hunt group %1 created.").arg(name->text()));
+    emit changed();
+}
+
+void HuntGroupsPane::editSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    QList<HuntGroupInfo> groups;
+    if (const Status st = m_ctx.service->huntGroups.list(m_customer, &groups); !st.ok()) {
+        emit message(tr("Could not load the hunt group: %1").arg(st.message()));
+        return;
+    }
+    const QString key = m_model->key(current.row()).toString();
+    const auto it = std::find_if(groups.cbegin(), groups.cend(), [&](const HuntGroupInfo &h) { return h.name == key; });
+    if (it == groups.cend())
+        return;
+    const HuntGroupInfo group = *it;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Hunt group %1").arg(group.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(group.name, &dialog);
+    auto *number = new QLineEdit(group.number, &dialog);
+    auto *sequence = new QComboBox(&dialog);
+    for (const char *s : {"order", "simultaneous", "random", "least_used"})
+        sequence->addItem(sequenceText(QString::fromLatin1(s)), QString::fromLatin1(s));
+    sequence->setCurrentIndex(sequence->findData(group.sequence));
+    auto *members = new QListWidget(&dialog);
+    members->setDragDropMode(QAbstractItemView::InternalMove);
+    members->addItems(group.members);
+    members->setAccessibleName(tr("Members in hunt order"));
+    auto *candidates = new QLineEdit(&dialog);
+    candidates->setPlaceholderText(tr("extension number"));
+    candidates->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), candidates));
+    candidates->setAccessibleName(tr("Extension to add"));
+    auto *addMember = new QPushButton(tr("Add"), &dialog);
+    auto *removeMember = new QPushButton(tr("Remove"), &dialog);
+    auto *up = new QPushButton(tr("Up"), &dialog);
+    auto *down = new QPushButton(tr("Down"), &dialog);
+    auto *memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(candidates, 1);
+    memberButtons->addWidget(addMember);
+    memberButtons->addWidget(removeMember);
+    memberButtons->addWidget(up);
+    memberButtons->addWidget(down);
+    form->addRow(tr("&Name"), name);
+    form->addRow(tr("N&umber"), number);
+    form->addRow(tr("Hunt &sequence"), sequence);
+    form->addRow(tr("&Members"), members);
+    form->addRow(QString(), memberButtons);
+    // The service checks on Save that every member is an open extension of the customer.
+    connect(addMember, &QPushButton::clicked, &dialog, [=] {
+        const QString n = candidates->text().trimmed();
+        if (n.isEmpty() || !members->findItems(n, Qt::MatchExactly).isEmpty())
+            return;
+        members->addItem(n);
+        candidates->clear();
+    });
+    connect(candidates, &QLineEdit::returnPressed, addMember, &QPushButton::click);
+    connect(removeMember, &QPushButton::clicked, &dialog, [=] { delete members->takeItem(members->currentRow()); });
+    auto move = [=](int delta) {
+        const int row = members->currentRow();
+        if (row < 0 || row + delta < 0 || row + delta >= members->count())
+            return;
+        QListWidgetItem *item = members->takeItem(row);
+        members->insertItem(row + delta, item);
+        members->setCurrentRow(row + delta);
+    };
+    connect(up, &QPushButton::clicked, &dialog, [=] { move(-1); });
+    connect(down, &QPushButton::clicked, &dialog, [=] { move(1); });
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, QString(), QDialogButtonBox::Save);
+    const qint64 c = m_customer;
+    // The name the group has in the database: a rename that went through before the members
+    // were refused must not make the next Save look for the old name.
+    auto savedName = std::make_shared<QString>(group.name);
+    const auto memberNumbers = [members] {
+        QStringList out;
+        for (int i = 0; i < members->count(); ++i)
+            out << members->item(i)->text();
+        return out;
+    };
+    // The dialog stays open until the service has taken it (a closed or unknown member is
+    // refused in it, with the order kept).
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Saving hunt group"),
+                   [=]() -> TaskRunner::Task {
+                       const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
+                       const QStringList list = memberNumbers();
+                       return [=](Desk &s) -> Status {
+                           Status st = s.huntGroups.update(c, *savedName, n, num, seq);
+                           if (!st.ok())
+                               return st;
+                           *savedName = n.trimmed().isEmpty() ? *savedName : n.trimmed();
+                           return s.huntGroups.setMembers(c, *savedName, list);
+                       };
+                   });
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    reload();
+    if (!saved)
+        return;
+    emit message(tr("Hunt group %1 saved.").arg(name->text()));
+    emit changed();
+}
+
+} // namespace ad

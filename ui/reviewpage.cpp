@@ -1,0 +1,230 @@
+#include "reviewpage.h"
+
+#include "domain/money.h"
+#include "importwizard.h"
+#include "itemmodels/importpreviewmodel.h"
+#include "services/importservice.h"
+#include "taskrunner.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMap>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+// Cells in error: tinted, with a warning sign so that colour is not the only signal.
+class ProblemCellDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool error = !index.data(ImportPreviewModel::ErrorRole).toString().isEmpty();
+        const bool problemColumn = index.column() == ImportPreviewModel::ProblemsColumn && !option->text.isEmpty();
+        if (error || problemColumn) {
+            option->backgroundBrush = QColor(0xff, 0xe0, 0xe0);
+            option->palette.setColor(QPalette::Text, QColor(0x8b, 0x00, 0x00));
+            if (error)
+                option->text = QStringLiteral("⚠ ") + option->text;
+        }
+    }
+};
+} // namespace
+
+ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("Every row of the file as it will be imported. Rows with problems are marked; hover a cell for the reason."));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_onlyProblems = new QCheckBox(tr("&Only rows with problems"), this);
+    m_save = new QPushButton(tr("Save &problems as CSV…"), this);
+    auto *reloadButton = new QPushButton(tr("Re&load"), this);
+    reloadButton->setToolTip(tr("Read the file again after fixing it"));
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_onlyProblems);
+    top->addWidget(m_save);
+    top->addWidget(reloadButton);
+    layout->addLayout(top);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_model = new ImportPreviewModel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ProblemCellDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Rows of the file"));
+    layout->addWidget(m_view, 1);
+    m_counts = new QLabel(this);
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+    m_quota = new QLabel(this);
+    m_quota->setWordWrap(true);
+    layout->addWidget(m_quota);
+    m_why = new QLabel(this);
+    m_why->setWordWrap(true);
+    m_why->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    layout->addWidget(m_why);
+    connect(m_onlyProblems, &QCheckBox::toggled, m_model, &ImportPreviewModel::setOnlyProblems);
+    connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveProblems);
+    connect(reloadButton, &QPushButton::clicked, this, &ReviewPage::reload);
+    setCommitPage(false);
+    setButtonText(QWizard::NextButton, tr("&Import"));
+}
+
+bool ReviewPage::isPlanned() const { return m_wizard->session().planned; }
+
+void ReviewPage::initializePage()
+{
+    if (!m_wizard->session().staleMessage.isEmpty() || m_wizard->session().planned) {
+        showPlan(); // back from a refused commit, or nothing changed since the last plan
+        return;
+    }
+    reload();
+}
+
+void ReviewPage::cleanupPage() { m_wizard->session().staleMessage.clear(); }
+
+void ReviewPage::reload()
+{
+    ImportSession &s = m_wizard->session();
+    s.planned = false;
+    s.staleMessage.clear();
+    m_busy->show();
+    m_summary->setText(tr("Reading and checking every row…"));
+    m_why->clear();
+    m_counts->clear();
+    m_quota->clear();
+    emit completeChanged();
+    const int generation = ++m_generation;
+    const QString path = s.path;
+    csv::ReadOptions options = s.readOptions();
+    // Reading reports its progress in bytes; the bar shows it, then "checking".
+    m_busy->setRange(0, 100);
+    m_busy->setValue(0);
+    QPointer<ReviewPage> self(this);
+    options.progress = [self, generation](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        QMetaObject::invokeMethod(qApp, [self, generation, percent] {
+            if (self && generation == self->m_generation)
+                self->m_busy->setValue(percent);
+        });
+        return true; // a superseded read finishes and is discarded (generation)
+    };
+    const qint64 c = s.customer;
+    const bool inactive = s.inactive;
+    auto read = std::make_shared<csv::ReadResult>();
+    auto plan = std::make_shared<ImportPlan>();
+    // Reading and planning 100,000 rows takes a moment: off the GUI thread.
+    m_wizard->context().tasks->read(this,
+                                    [=](Desk &service) {
+                                        return ImportService(service.database(), service.actor())
+                                            .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
+                                    },
+                                    [this, generation, read, plan](const Status &st) {
+                                        if (generation != m_generation)
+                                            return;
+                                        m_busy->hide();
+                                        if (!st.ok()) {
+                                            m_summary->setText(st.message());
+                                            return;
+                                        }
+                                        ImportSession &session = m_wizard->session();
+                                        session.read = *read;
+                                        session.plan = *plan;
+                                        session.planned = true;
+                                        showPlan();
+                                    });
+}
+
+void ReviewPage::showPlan()
+{
+    const ImportSession &s = m_wizard->session();
+    const ImportPlan &p = s.plan;
+    m_model->setPlan(s.read, p, s.customer);
+    m_view->resizeColumnsToContents();
+    const int bad = p.rowsWithErrors.size();
+    m_summary->setText(tr("%n row(s)", nullptr, p.rows) + QStringLiteral(" · ") + tr("%n ready", nullptr, p.accounts.size()) +
+                       QStringLiteral(" · ") + tr("%n with problems", nullptr, bad));
+    QMap<QString, int> byCode;
+    QStringList fileProblems;
+    for (const Problem &e : p.errors) {
+        ++byCode[e.code];
+        if (e.row == 0)
+            fileProblems << e.message;
+    }
+    QStringList counts;
+    for (auto it = byCode.constBegin(); it != byCode.constEnd(); ++it)
+        counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+    m_counts->setText(fileProblems.join(QLatin1Char('\n')) + (fileProblems.isEmpty() ? QString() : QStringLiteral("\n")) +
+                      (counts.isEmpty() ? tr("No problems.") : tr("Problems: %1").arg(counts.join(QStringLiteral(", ")))));
+    QStringList quota;
+    for (const QuotaLine &q : p.quota)
+        quota << tr("%1 %2 + %3 of %4 %5")
+                     .arg(q.product)
+                     .arg(q.inUse)
+                     .arg(q.adding)
+                     .arg(q.quantity ? QString::number(*q.quantity) : tr("Unlimited"))
+                     .arg(q.exceeded ? tr("✗ exceeded") : tr("✓"));
+    const qint64 delta = p.chargesAfter - p.chargesBefore;
+    m_quota->setText(tr("Quota: %1\nCharges: %2 → %3 a month (+%4)")
+                         .arg(quota.join(QStringLiteral("   ")), money::display(p.chargesBefore, p.currency),
+                              money::display(p.chargesAfter, p.currency), money::display(delta, p.currency)));
+    m_save->setEnabled(bad > 0);
+    QString why;
+    if (!s.staleMessage.isEmpty())
+        why = s.staleMessage + QLatin1Char('\n');
+    if (p.hasFileErrors())
+        why += tr("The file cannot be imported: see the problems above.");
+    else if (p.accounts.isEmpty())
+        why += tr("No row can be imported.");
+    else if (p.hasErrors() && !s.skipInvalid)
+        why += tr("Fix the %n problem(s) in the file and press Reload, or go back and choose \"Skip invalid rows\".", nullptr,
+                  p.errors.size());
+    else if (p.hasErrors())
+        why += tr("%n valid row(s) will be imported; the %1 row(s) with problems will not.", nullptr, p.accounts.size()).arg(bad);
+    m_why->setText(why);
+    emit completeChanged();
+}
+
+bool ReviewPage::isComplete() const
+{
+    const ImportSession &s = m_wizard->session();
+    return s.planned && !s.plan.hasFileErrors() && !s.plan.accounts.isEmpty() && (!s.plan.hasErrors() || s.skipInvalid) &&
+           !m_wizard->context().tasks->isBusy();
+}
+
+void ReviewPage::saveProblems()
+{
+    const ImportSession &s = m_wizard->session();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rows with problems"),
+                                                      QFileInfo(s.path).absolutePath() + QStringLiteral("/") +
+                                                          QFileInfo(s.path).completeBaseName() + tr("-problems.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ImportService::writeProblemsCsv(path, s.read, s.plan, &error))
+        QMessageBox::warning(this, tr("Save problems"), tr("Cannot write %1: %2").arg(path, error));
+}
+
+} // namespace ad
