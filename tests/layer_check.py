@@ -20,8 +20,6 @@ ALLOWED = {
 }
 # Above the services, storage is reached only through the connection handle.
 STORAGE_ABOVE_SERVICES = {'storage/database.h'}
-# Files still reading a repository directly, until the services offer those reads.
-TRANSITIONAL = {'ui/sourcepage.cpp'}
 NO_SQL = ('models/domain', 'models/import', 'models/itemmodels', 'ui', 'app')
 NO_WIDGETS = ('models/',)
 SQL_HEADER = re.compile(r'#include\s*<(QtSql/)?QSql\w*>')
@@ -51,8 +49,7 @@ for layer, allowed in ALLOWED.items():
                 if top not in allowed:
                     problems.append(f'{rel}: includes "{inc}" from layer "{top}", which is not below {layer}')
                 elif top == 'storage' and layer in ('models/itemmodels', 'ui', 'app') \
-                        and inc not in STORAGE_ABOVE_SERVICES and layer != 'models/itemmodels' \
-                        and rel not in TRANSITIONAL:
+                        and inc not in STORAGE_ABOVE_SERVICES:
                     problems.append(f'{rel}: includes "{inc}": above the services, use a service instead')
             if layer.startswith(NO_SQL) and SQL_HEADER.search(text):
                 problems.append(f'{rel}: includes a Qt SQL header: SQL belongs in models/storage')

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DialogSubmit</name>
@@ -77,10 +78,6 @@
 <context>
     <name>ad::AccountWriter</name>
     <message>
-        <source>Cancelled — nothing was written.</source>
-        <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>DID %1 was assigned by someone else in the meantime; nothing was written.</source>
         <translation>DID %1 wurde inzwischen von jemand anderem zugewiesen; es wurde nichts geschrieben.</translation>
     </message>
@@ -155,7 +152,7 @@
         <translation>%1 – %2 von %3 belegt</translation>
     </message>
     <message>
-        <source>The agreement's quantity is reached; raise it on the Agreement tab first.</source>
+        <source>The agreement&apos;s quantity is reached; raise it on the Agreement tab first.</source>
         <translation>Die vereinbarte Anzahl ist erreicht; erhöhen Sie sie zuerst auf der Registerkarte „Vereinbarung“.</translation>
     </message>
     <message>
@@ -665,15 +662,15 @@
 <context>
     <name>ad::Database</name>
     <message>
-        <source>The agreement's quantity for this product would be exceeded.</source>
+        <source>The agreement&apos;s quantity for this product would be exceeded.</source>
         <translation>Die vereinbarte Anzahl für dieses Produkt würde überschritten.</translation>
     </message>
     <message>
-        <source>The product is not in the customer's agreement.</source>
+        <source>The product is not in the customer&apos;s agreement.</source>
         <translation>Das Produkt ist nicht in der Vereinbarung des Kunden.</translation>
     </message>
     <message>
-        <source>Only a main product can be an account's product.</source>
+        <source>Only a main product can be an account&apos;s product.</source>
         <translation>Nur ein Hauptprodukt kann das Produkt eines Kontos sein.</translation>
     </message>
     <message>
@@ -821,15 +818,8 @@
         <translation>%1 ist eine leere Datei (0 Byte), keine Agreement-Desk-Datenbank; sie wurde nicht verändert. Um das Schema darin anzulegen: agreementdesk-cli --db %1 init</translation>
     </message>
     <message>
-        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
+        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file&apos;s permissions, or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::DemoData</name>
-    <message>
-        <source>The database already holds data; the demo data is loaded only into an empty database.</source>
-        <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
     </message>
 </context>
 <context>
@@ -855,7 +845,7 @@
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <source>Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST</source>
+        <source>Give numbers from the provider&apos;s inventory: one, a list, or a range FIRST..LAST</source>
         <translation>Nummern aus dem Bestand des Anbieters vergeben: eine, eine Liste oder einen Bereich ERSTE..LETZTE</translation>
     </message>
     <message>
@@ -875,7 +865,7 @@
         <translation>DID-Nummern vergeben</translation>
     </message>
     <message numerus="yes">
-        <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+        <source>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
         <translation>
             <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
@@ -932,7 +922,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Die DIDs konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Could not load the provider's DID inventory: %1</source>
+        <source>Could not load the provider&apos;s DID inventory: %1</source>
         <translation>Der DID-Bestand des Anbieters konnte nicht geladen werden: %1</translation>
     </message>
 </context>
@@ -1002,7 +992,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Block and unblock as the customer's self-care portal would: an administrator's block stays.</source>
+        <source>Block and unblock as the customer&apos;s self-care portal would: an administrator&apos;s block stays.</source>
         <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
     <message>
@@ -1074,7 +1064,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Konto hinzufügen – %1</translation>
     </message>
     <message>
-        <source>e.g. a SIM card's ICCID</source>
+        <source>e.g. a SIM card&apos;s ICCID</source>
         <translation>z. B. die ICCID einer SIM-Karte</translation>
     </message>
     <message>
@@ -1111,7 +1101,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>Close %1?
 
-Closing is final: the account stops working, its DIDs go back to %2's pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
+Closing is final: the account stops working, its DIDs go back to %2&apos;s pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
         <translation>%1 schließen?
 
 Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs gehen zurück in den Bestand von %2, es verlässt seine Sammelrufgruppen und sein Kontingent wird frei. Die Konto-ID wird nie wieder vergeben.</translation>
@@ -1180,7 +1170,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Als &amp;Kunde handeln (Self-Care-Regeln)</translation>
     </message>
     <message>
-        <source>Could not load the agreement's products: %1</source>
+        <source>Could not load the agreement&apos;s products: %1</source>
         <translation>Die Produkte der Vereinbarung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1223,7 +1213,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
-        <source>Columns (double-click "Imported as" to change):</source>
+        <source>Columns (double-click &quot;Imported as&quot; to change):</source>
         <translation>Spalten (Doppelklick auf „Importiert als“ zum Ändern):</translation>
     </message>
     <message>
@@ -1464,113 +1454,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
 </context>
 <context>
-    <name>ad::ImportPlanner</name>
-    <message>
-        <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
-        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
-    </message>
-    <message>
-        <source>The extension number is empty; every row needs one.</source>
-        <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an extension number. %2</source>
-        <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
-        <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
-    </message>
-    <message>
-        <source>Extension %1 is already in row %2 of this file.</source>
-        <translation>Nebenstelle %1 steht bereits in Zeile %2 dieser Datei.</translation>
-    </message>
-    <message>
-        <source>%1 already has extension %2.</source>
-        <translation>%1 hat bereits die Nebenstelle %2.</translation>
-    </message>
-    <message>
-        <source>%1 already uses %2 as a hunt group number.</source>
-        <translation>%1 verwendet %2 bereits als Nummer einer Sammelrufgruppe.</translation>
-    </message>
-    <message>
-        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
-        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
-    </message>
-    <message>
-        <source>The name has %1 characters; at most 100 are allowed.</source>
-        <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens 100.</translation>
-    </message>
-    <message>
-        <source>The name contains control characters (such as tabs or line breaks).</source>
-        <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a DID number. %2</source>
-        <translation>„%1“ ist keine DID-Nummer. %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
-        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
-    </message>
-    <message>
-        <source>DID %1 is listed twice in this row.</source>
-        <translation>DID %1 steht zweimal in dieser Zeile.</translation>
-    </message>
-    <message>
-        <source>DID %1 is already in row %2 of this file.</source>
-        <translation>DID %1 steht bereits in Zeile %2 dieser Datei.</translation>
-    </message>
-    <message>
-        <source>DID %1 has not been provided to %2.</source>
-        <translation>DID %1 wurde %2 nicht bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>DID %1 is already assigned to another account; release it first.</source>
-        <translation>DID %1 ist bereits einem anderen Konto zugewiesen; geben Sie sie zuerst frei.</translation>
-    </message>
-    <message>
-        <source>"%1" is not Y or N (yes / no, any case; empty means N).</source>
-        <translation>„%1“ ist weder Y noch N (yes / no, beliebige Schreibung; leer bedeutet N).</translation>
-    </message>
-    <message>
-        <source>The email address is longer than 254 characters.</source>
-        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an email address (name@example.com).</source>
-        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
-        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
-    </message>
-    <message>
-        <source>The product is empty; every row needs a main product of the agreement.</source>
-        <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>There is no product called "%1".</source>
-        <translation>Es gibt kein Produkt namens „%1“.</translation>
-    </message>
-    <message>
-        <source>"%1" is an add-on; the Product column needs a main product.</source>
-        <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
-    </message>
-    <message>
-        <source>"%1" is not in %2's agreement.</source>
-        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no hunt group called "%2".</source>
-        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
-    </message>
-    <message>
-        <source>The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.</source>
-        <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
-    </message>
-</context>
-<context>
     <name>ad::ImportPreviewModel</name>
     <message>
         <source>not imported</source>
@@ -1627,14 +1510,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
 </context>
 <context>
     <name>ad::ImportService</name>
-    <message>
-        <source>%1 changed since the file was checked (another desk was working on it); nothing was written. Review the new problems and try again.</source>
-        <translation>%1 wurde geändert, seit die Datei geprüft wurde (ein anderer Arbeitsplatz hat daran gearbeitet); es wurde nichts geschrieben. Prüfen Sie die neuen Probleme und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>No row of the file can be imported.</source>
-        <translation>Keine Zeile der Datei kann importiert werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s) created from %1 rows</source>
         <translation>
@@ -1927,57 +1802,179 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
 </context>
 <context>
-    <name>ad::ProvisioningService</name>
+    <name>ad::QuantityDelegate</name>
     <message>
-        <source>There is no customer "%1" (give the i_customer number or the exact name).</source>
+        <source>A quantity is a whole number from 1 to %1, or Unlimited (press U).</source>
+        <translation>Eine Anzahl ist eine ganze Zahl von 1 bis %1 oder „Unbegrenzt“ (Taste U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
+        <translation>
+            <numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+            <numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::QuantitySpinBox</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>A whole number, or Unlimited (press U).</source>
+        <translation>Eine ganze Zahl oder unbegrenzt (U drücken).</translation>
+    </message>
+    <message>
+        <source>Type a number, or press U for Unlimited</source>
+        <translation>Geben Sie eine Zahl ein oder drücken Sie U für unbegrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Refusals</name>
+    <message>
+        <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
+        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
+    </message>
+    <message>
+        <source>The extension number is empty; every row needs one.</source>
+        <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension number. %2</source>
+        <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
+        <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Extension %1 is already in row %2 of this file.</source>
+        <translation>Nebenstelle %1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 already has extension %2.</source>
+        <translation>%1 hat bereits die Nebenstelle %2.</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2 as a hunt group number.</source>
+        <translation>%1 verwendet %2 bereits als Nummer einer Sammelrufgruppe.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most 100 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens 100.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters (such as tabs or line breaks).</source>
+        <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DID number. %2</source>
+        <translation>„%1“ ist keine DID-Nummer. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
+        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>DID %1 is listed twice in this row.</source>
+        <translation>DID %1 steht zweimal in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already in row %2 of this file.</source>
+        <translation>DID %1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>DID %1 is already assigned to another account; release it first.</source>
+        <translation>DID %1 ist bereits einem anderen Konto zugewiesen; geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Y or N (yes / no, any case; empty means N).</source>
+        <translation>„%1“ ist weder Y noch N (yes / no, beliebige Schreibung; leer bedeutet N).</translation>
+    </message>
+    <message>
+        <source>The email address is longer than 254 characters.</source>
+        <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
+        <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
+    </message>
+    <message>
+        <source>The product is empty; every row needs a main product of the agreement.</source>
+        <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an add-on; the Product column needs a main product.</source>
+        <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
+    </message>
+    <message>
+        <source>The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.</source>
+        <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no customer &quot;%1&quot; (give the i_customer number or the exact name).</source>
         <translation>Es gibt keinen Kunden „%1“ (geben Sie die i_customer-Nummer oder den genauen Namen an).</translation>
     </message>
     <message>
-        <source>There is no account %1.</source>
-        <translation>Es gibt kein Konto %1.</translation>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
     </message>
     <message>
         <source>A customer name needs 1 to 200 characters, without control characters.</source>
         <translation>Ein Kundenname braucht 1 bis 200 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or EUR.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or EUR.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv.</source>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv.</source>
         <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <source>A customer called "%1" already exists.</source>
+        <source>A customer called &quot;%1&quot; already exists.</source>
         <translation>Einen Kunden namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>There is no product called "%1".</source>
+        <source>There is no product called &quot;%1&quot;.</source>
         <translation>Es gibt kein Produkt namens „%1“.</translation>
     </message>
     <message>
-        <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
-        <translation>Eine Anzahl ist unbegrenzt oder eine ganze Zahl von 1 bis 999.999.</translation>
+        <source>Name the account&apos;s main product.</source>
+        <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
     </message>
     <message>
-        <source>"%1" is already in the agreement; change its quantity instead.</source>
-        <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
+        <source>&quot;%1&quot; is an add-on; an account needs a main product.</source>
+        <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement; add it first.</source>
+        <source>&quot;%1&quot; is a main product, not an add-on.</source>
+        <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2&apos;s agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the agreement; add it first.</source>
         <translation>„%1“ ist nicht in der Vereinbarung; fügen Sie es zuerst hinzu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) use %1; the quantity cannot be %2.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
-            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
-        </translation>
+    <message>
+        <source>&quot;%1&quot; is not in the agreement.</source>
+        <translation>„%1“ ist nicht in der Vereinbarung.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement.</source>
-        <translation>„%1“ ist nicht in der Vereinbarung.</translation>
+        <source>&quot;%1&quot; is already in the agreement; change its quantity instead.</source>
+        <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
@@ -1987,27 +1984,38 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         </translation>
     </message>
     <message>
-        <source>Name the account's main product.</source>
-        <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
+        <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
+        <translation>Eine Anzahl ist unbegrenzt oder eine ganze Zahl von 1 bis 999.999.</translation>
     </message>
-    <message>
-        <source>"%1" is an add-on; an account needs a main product.</source>
-        <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
-    </message>
-    <message>
-        <source>"%1" is not in %2's agreement.</source>
-        <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
+    <message numerus="yes">
+        <source>%n account(s) use %1; the quantity cannot be %2.</source>
+        <translation>
+            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
+            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
         <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2, und alle sind belegt.</translation>
     </message>
     <message>
+        <source>The account %1 already exists.</source>
+        <translation>Das Konto %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
+        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account ID: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, not starting with &quot;ph&quot; and a digit (those IDs are generated for extensions).</source>
+        <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
+    </message>
+    <message>
         <source>A name has at most 100 characters and no control characters.</source>
         <translation>Ein Name hat höchstens 100 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number (6 to 15 digits).</source>
+        <source>&quot;%1&quot; is not a DID number (6 to 15 digits).</source>
         <translation>„%1“ ist keine DID-Nummer (6 bis 15 Ziffern).</translation>
     </message>
     <message>
@@ -2023,16 +2031,8 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID %1 ist bereits einem anderen Konto zugewiesen.</translation>
     </message>
     <message>
-        <source>The account %1 already exists.</source>
-        <translation>Das Konto %1 gibt es bereits.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', not starting with "ph" and a digit (those IDs are generated for extensions).</source>
-        <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
-    </message>
-    <message>
-        <source>The account %1 already exists (it may be closed); an account ID is never reused.</source>
-        <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
         <source>The account %1 is closed.</source>
@@ -2059,10 +2059,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 ist bereits aktiv.</translation>
     </message>
     <message>
-        <source>"%1" is a main product, not an add-on.</source>
-        <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
-    </message>
-    <message>
         <source>%1 already has %2.</source>
         <translation>%1 hat %2 bereits.</translation>
     </message>
@@ -2071,16 +2067,16 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 hat %2 nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits.</source>
+        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
         <translation>„%1“ ist kein Bereich: Schreiben Sie ERSTE..LETZTE, zwei Nummern gleicher Länge, die erste nicht größer als die letzte.</translation>
     </message>
     <message>
         <source>The range %1 holds %L2 numbers; give at most 10,000 at once.</source>
         <translation>Der Bereich %1 umfasst %L2 Nummern; vergeben Sie höchstens 10.000 auf einmal.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits.</source>
-        <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
     </message>
     <message>
         <source>Give at least one number or FIRST..LAST range.</source>
@@ -2111,7 +2107,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID %1 hat inzwischen den Besitzer gewechselt.</translation>
     </message>
     <message>
-        <source>DID %1 is not assigned to an account. To give it back to the provider's inventory, use --to-inventory.</source>
+        <source>DID %1 is not assigned to an account. To give it back to the provider&apos;s inventory, use --to-inventory.</source>
         <translation>DID %1 ist keinem Konto zugewiesen. Um sie in den Bestand des Anbieters zurückzugeben, verwenden Sie --to-inventory.</translation>
     </message>
     <message>
@@ -2119,24 +2115,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Name einer Sammelrufgruppe braucht 1 bis 100 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: use 1 to 15 digits.</source>
+        <source>&quot;%1&quot; is not a number: use 1 to 15 digits.</source>
         <translation>„%1“ ist keine Nummer: Verwenden Sie 1 bis 15 Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not a hunt sequence; use order, simultaneous, random or least_used.</source>
+        <source>&quot;%1&quot; is not a hunt sequence; use order, simultaneous, random or least_used.</source>
         <translation>„%1“ ist keine Rufreihenfolge; verwenden Sie order, simultaneous, random oder least_used.</translation>
     </message>
     <message>
-        <source>%1 already has a hunt group called "%2".</source>
+        <source>%1 already has a hunt group called &quot;%2&quot;.</source>
         <translation>%1 hat bereits eine Sammelrufgruppe namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunt group called &quot;%2&quot;.</source>
+        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
         <source>%1 already uses the number %2 for an extension or hunt group.</source>
         <translation>%1 verwendet die Nummer %2 bereits für eine Nebenstelle oder Sammelrufgruppe.</translation>
-    </message>
-    <message>
-        <source>%1 has no hunt group called "%2".</source>
-        <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
         <source>Extension %1 is listed twice.</source>
@@ -2146,35 +2142,21 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>%1 has no open extension %2.</source>
         <translation>%1 hat keine offene Nebenstelle %2.</translation>
     </message>
-</context>
-<context>
-    <name>ad::QuantityDelegate</name>
     <message>
-        <source>A quantity is a whole number from 1 to %1, or Unlimited (press U).</source>
-        <translation>Eine Anzahl ist eine ganze Zahl von 1 bis %1 oder „Unbegrenzt“ (Taste U).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
-        <translation><numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform><numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ad::QuantitySpinBox</name>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
+        <source>%1 changed since the file was checked (another desk was working on it); nothing was written. Review the new problems and try again.</source>
+        <translation>%1 wurde geändert, seit die Datei geprüft wurde (ein anderer Arbeitsplatz hat daran gearbeitet); es wurde nichts geschrieben. Prüfen Sie die neuen Probleme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Anzahl</translation>
+        <source>No row of the file can be imported.</source>
+        <translation>Keine Zeile der Datei kann importiert werden.</translation>
     </message>
     <message>
-        <source>A whole number, or Unlimited (press U).</source>
-        <translation>Eine ganze Zahl oder unbegrenzt (U drücken).</translation>
+        <source>Cancelled — nothing was written.</source>
+        <translation>Abgebrochen – es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Type a number, or press U for Unlimited</source>
-        <translation>Geben Sie eine Zahl ein oder drücken Sie U für unbegrenzt</translation>
+        <source>The database already holds data; the demo data is loaded only into an empty database.</source>
+        <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2253,7 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <translation>Keine Zeile kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
+        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</source>
         <translation>
             <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
             <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
@@ -2307,13 +2289,6 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     <message>
         <source>✓ — full; rows refused: %1</source>
         <translation>✓ — voll; abgelehnte Zeilen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ad::SnapshotRepository</name>
-    <message>
-        <source>There is no customer %1.</source>
-        <translation>Es gibt keinen Kunden %1.</translation>
     </message>
 </context>
 <context>
@@ -2437,8 +2412,8 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 <context>
     <name>ad::csv::CsvReader</name>
     <message>
-        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (").</source>
-        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (").</translation>
+        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (&quot;).</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -2457,7 +2432,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use one of: %2.</source>
+        <source>Unknown encoding &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Zeichenkodierung „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
@@ -2493,15 +2468,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei ist größer als 1 GiB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice (columns %2 and %3); keep one of them.</source>
+        <source>The column &quot;%1&quot; appears twice (columns %2 and %3); keep one of them.</source>
         <translation>Die Spalte „%1“ kommt zweimal vor (Spalten %2 und %3); behalten Sie eine davon.</translation>
     </message>
     <message>
-        <source>The mandatory column "%1" is missing. The first row must be the header: %2</source>
+        <source>The mandatory column &quot;%1&quot; is missing. The first row must be the header: %2</source>
         <translation>Die Pflichtspalte „%1“ fehlt. Die erste Zeile muss die Kopfzeile sein: %2</translation>
     </message>
     <message>
-        <source>The column "%1" is not a template column and is ignored.</source>
+        <source>The column &quot;%1&quot; is not a template column and is ignored.</source>
         <translation>Die Spalte „%1“ ist keine Spalte der Vorlage und wird ignoriert.</translation>
     </message>
     <message>
@@ -2509,11 +2484,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
     </message>
     <message>
-        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file's encoding (for example Windows-1252 or macintosh).</source>
+        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file&apos;s encoding (for example Windows-1252 or macintosh).</source>
         <translation>Die Datei ist kein gültiges %1: Zeile %2 enthält Bytes, die kein %1 sind. Wählen Sie die Kodierung der Datei (zum Beispiel Windows-1252 oder macintosh).</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
+        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file&apos;s encoding.</source>
         <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1 ist die erste, die es nicht ist); sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
     </message>
     <message>
@@ -2548,11 +2523,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Option %1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
-        <source>--as takes admin or customer, not "%1".</source>
+        <source>--as takes admin or customer, not &quot;%1&quot;.</source>
         <translation>--as erwartet admin oder customer, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -2668,15 +2643,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: agreement remove KUNDE PRODUKT</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
+        <source>&quot;%1&quot; is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
         <translation>„%1“ ist keine Anzahl: Verwenden Sie unlimited oder eine ganze Zahl von 1 bis 999999.</translation>
     </message>
     <message>
-        <source>%1 removed from %2's agreement.</source>
+        <source>%1 removed from %2&apos;s agreement.</source>
         <translation>%1 aus der Vereinbarung von %2 entfernt.</translation>
     </message>
     <message>
-        <source>%1: %2 in %3's agreement.</source>
+        <source>%1: %2 in %3&apos;s agreement.</source>
         <translation>%1: %2 in der Vereinbarung von %3.</translation>
     </message>
     <message>
@@ -2688,7 +2663,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] [--delimiter Z] [--errors-csv DATEI] [--json]</translation>
     </message>
     <message>
-        <source>--delimiter takes one of , ; | tab (not "%1").</source>
+        <source>--delimiter takes one of , ; | tab (not &quot;%1&quot;).</source>
         <translation>--delimiter erwartet eines von , ; | tab (nicht „%1“).</translation>
     </message>
     <message>
@@ -2850,7 +2825,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>%1 aktiviert.</translation>
     </message>
     <message>
-        <source>Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.</source>
+        <source>Closed %1; its DIDs went back to the customer&apos;s pool and it left its hunt groups.</source>
         <translation>%1 geschlossen; seine DIDs sind zurück im Bestand des Kunden, und es hat seine Sammelrufgruppen verlassen.</translation>
     </message>
     <message>
@@ -2920,11 +2895,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: did release NUMMER [--to-inventory]</translation>
     </message>
     <message>
-        <source>DID %1 returned to the provider's inventory.</source>
+        <source>DID %1 returned to the provider&apos;s inventory.</source>
         <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
     <message>
-        <source>DID %1 released; it is free in the customer's pool.</source>
+        <source>DID %1 released; it is free in the customer&apos;s pool.</source>
         <translation>DID %1 freigegeben; sie ist frei im Bestand des Kunden.</translation>
     </message>
     <message>

@@ -3,7 +3,7 @@
 
 #include "domain/csvcolumns.h"
 #include "domain/rules.h"
-#include "import/importplanner.h"
+#include "services/extensionplan.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -200,15 +200,7 @@ void AddExtensionDialog::validate()
     const ExtensionRequest r = request();
     // The planner of the import, on one row, against the snapshot taken when the dialog opened.
     // The service checks again under the customer's lock when the button is pressed.
-    csv::ReadResult read;
-    read.header = csv::templateHeader();
-    read.columns = csv::allFields();
-    read.headerRow = 1;
-    csv::Record rec;
-    rec.row = 0;
-    rec.fields = {r.number, r.name, r.dids.join(QLatin1Char(',')), r.published, r.email, r.timeZone, r.product, r.huntGroup};
-    read.records.append(rec);
-    const ImportPlan plan = ImportPlanner::plan(m_snapshot, read, PlanOptions{r.inactive});
+    const ImportPlan plan = planExtension(m_snapshot, r);
 
     for (QLabel *l : m_messages)
         l->hide();

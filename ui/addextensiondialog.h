@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/customersnapshot.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QDialog>
 #include <QHash>

@@ -123,7 +123,7 @@ void AgreementPane::reload()
     QList<AgreementLineInfo> lines;
     QString problem;
     if (m_customer > 0) {
-        const Status st = m_ctx.service->agreement(m_customer, &lines);
+        const Status st = m_ctx.service->agreement.lines(m_customer, &lines);
         if (!st.ok()) {
             lines.clear();
             problem = tr("Could not load the agreement: %1").arg(st.message());
@@ -164,7 +164,7 @@ void AgreementPane::revert()
 
 void AgreementPane::apply()
 {
-    const QList<ProvisioningService::QuantityChange> changes = m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
+    const QList<AgreementService::QuantityChange> changes = m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
     if (changes.isEmpty() || m_customer <= 0)
         return;
     m_mainModel->clearErrors();
@@ -173,7 +173,7 @@ void AgreementPane::apply()
     m_apply->setEnabled(false);
     m_ctx.tasks->run(
         tr("Applying %n quantity change(s)", nullptr, changes.size()),
-        [c, changes](ProvisioningService &s) { return s.agreementSetMany(c, changes); },
+        [c, changes](Desk &s) { return s.agreement.setMany(c, changes); },
         [this, changes](const Status &st) {
             if (st.ok()) {
                 reload();
@@ -201,7 +201,7 @@ void AgreementPane::apply()
 void AgreementPane::addProduct(bool main)
 {
     QList<ProductInfo> products;
-    if (const Status st = m_ctx.service->products(&products); !st.ok()) {
+    if (const Status st = m_ctx.service->products.list(&products); !st.ok()) {
         emit message(tr("Could not load the products: %1").arg(st.message()));
         return;
     }
@@ -236,8 +236,8 @@ void AgreementPane::addProduct(bool main)
     const int q = quantity->quantity();
     const qint64 c = m_customer;
     m_ctx.tasks->run(tr("Adding %1").arg(name),
-                     [c, name, q](ProvisioningService &s) {
-                         return s.agreementAdd(c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
+                     [c, name, q](Desk &s) {
+                         return s.agreement.add(c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
                      },
                      [this, name](const Status &st) {
                          if (!st.ok()) {
@@ -270,7 +270,7 @@ void AgreementPane::removeProduct(bool main)
     if (QMessageBox::question(this, tr("Remove product"), tr("Remove %1 from the agreement?").arg(name)) != QMessageBox::Yes)
         return;
     const qint64 c = m_customer;
-    m_ctx.tasks->run(tr("Removing %1").arg(name), [c, name](ProvisioningService &s) { return s.agreementRemove(c, name); },
+    m_ctx.tasks->run(tr("Removing %1").arg(name), [c, name](Desk &s) { return s.agreement.remove(c, name); },
                      [this, name, model](const Status &st) {
                          if (!st.ok()) {
                              model->setRowError(name, st.message());

@@ -104,7 +104,7 @@ void CommitPage::initializePage()
     m_wizard->button(QWizard::BackButton)->setEnabled(false);
     const bool started = m_wizard->context().tasks->run(
         tr("Importing %n extension(s)", nullptr, reviewed.accounts.size()),
-        [c, read, reviewed, options, result](ProvisioningService &service) {
+        [c, read, reviewed, options, result](Desk &service) {
             return ImportService(service.database(), service.actor()).commit(c, read, &reviewed, options, result.get());
         },
         [this, result](const Status &st) {
@@ -168,7 +168,7 @@ void CommitPage::exportCreated()
     const qint64 c = s.customer;
     const QStringList created = s.created;
     m_wizard->context().tasks->read(this,
-                                    [c, path, created](ProvisioningService &service) {
+                                    [c, path, created](Desk &service) {
                                         CsvWriter w;
                                         Status st = Exporter::exportExtensions(service.database(), c, &w, nullptr, created);
                                         QString error;

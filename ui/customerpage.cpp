@@ -64,7 +64,7 @@ CustomerPage::CustomerPage(DeskContext &ctx, QWidget *parent) : QWidget(parent),
 void CustomerPage::setCustomer(qint64 iCustomer)
 {
     CustomerInfo info;
-    if (!m_ctx.service->customer(iCustomer, &info).ok()) {
+    if (!m_ctx.service->customers.get(iCustomer, &info).ok()) {
         m_customer = 0;
         setEnabled(false);
         return;
@@ -103,9 +103,9 @@ void CustomerPage::updateHeader()
     if (m_chargesKnownFor != c)
         m_charges->setText(tr("Monthly estimate …"));
     m_ctx.tasks->read(this,
-                      [c, charges, info](ProvisioningService &s) {
-                          Status st = s.monthlyCharges(c, charges.get());
-                          return st.ok() ? s.customer(c, info.get()) : st;
+                      [c, charges, info](Desk &s) {
+                          Status st = s.customers.monthlyCharges(c, charges.get());
+                          return st.ok() ? s.customers.get(c, info.get()) : st;
                       },
                       [this, c, charges, info, currency, pbx](const Status &st) {
                           if (!st.ok() || c != m_customer)

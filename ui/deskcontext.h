@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ class TaskRunner;
 // connections for writes, and who is at the desk.
 struct DeskContext {
     Database *db = nullptr;
-    ProvisioningService *service = nullptr; // reads on the GUI thread
+    Desk *service = nullptr; // reads on the GUI thread
     TaskRunner *tasks = nullptr;            // every change, off the GUI thread
     QString spec;
     Actor actor;

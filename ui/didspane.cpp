@@ -55,7 +55,7 @@ void DidsPane::reload()
     QList<DidInfo> dids;
     QString problem;
     if (m_customer > 0) {
-        const Status st = m_ctx.service->dids(m_customer, &dids);
+        const Status st = m_ctx.service->dids.list(m_customer, &dids);
         if (!st.ok())
             problem = tr("Could not load the DIDs: %1").arg(st.message());
     }
@@ -79,7 +79,7 @@ QString DidsPane::selectedNumber() const
 void DidsPane::giveNumbers()
 {
     QStringList inventory;
-    if (const Status st = m_ctx.service->inventoryDids(&inventory); !st.ok()) {
+    if (const Status st = m_ctx.service->dids.inventory(&inventory); !st.ok()) {
         emit message(tr("Could not load the provider's DID inventory: %1").arg(st.message()));
         return;
     }
@@ -96,7 +96,7 @@ void DidsPane::giveNumbers()
         specs << part;
     const qint64 c = m_customer;
     auto added = std::make_shared<QStringList>();
-    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](ProvisioningService &s) { return s.didAdd(c, specs, added.get()); },
+    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); },
                      [this, added](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::warning(this, tr("Give DID numbers"), st.message());
@@ -122,7 +122,7 @@ void DidsPane::assignSelected()
     if (!ok || choice.isEmpty())
         return;
     const QString id = choice;
-    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](ProvisioningService &s) { return s.didAssign(id, number); },
+    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](Desk &s) { return s.dids.assign(id, number); },
                      [this, id, number](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::warning(this, tr("Assign DID"), st.message());
@@ -139,7 +139,7 @@ void DidsPane::releaseSelected()
     const QString number = selectedNumber();
     if (number.isEmpty())
         return;
-    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](ProvisioningService &s) { return s.didRelease(number, false); },
+    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](Desk &s) { return s.dids.release(number, false); },
                      [this, number](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::information(this, tr("Release DID"), st.message());

@@ -211,7 +211,7 @@ void ExtensionsPane::addExtension()
     auto snapshot = std::make_shared<CustomerSnapshot>();
     m_addExtension->setEnabled(false);
     emit message(tr("Preparing Add extension…"));
-    m_ctx.tasks->read(this, [c, snapshot](ProvisioningService &s) { return s.snapshot(c, snapshot.get()); },
+    m_ctx.tasks->read(this, [c, snapshot](Desk &s) { return s.customers.snapshot(c, snapshot.get()); },
                       [this, c, snapshot](const Status &st) {
                           updateActions();
                           if (c != m_customer)
@@ -234,7 +234,7 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
     const qint64 c = m_customer;
     auto created = std::make_shared<CreatedAccount>();
     m_ctx.tasks->run(tr("Adding extension %1").arg(r.number),
-                     [c, r, created](ProvisioningService &s) { return s.addExtension(c, r, created.get()); },
+                     [c, r, created](Desk &s) { return s.accounts.addExtension(c, r, created.get()); },
                      [this, created](const Status &st) {
                          if (!st.ok()) {
                              QMessageBox::warning(this, tr("Add extension"), st.message());
@@ -247,10 +247,10 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
                      });
 }
 
-static Status mainProductsOf(ProvisioningService &service, qint64 c, QStringList *out)
+static Status mainProductsOf(Desk &service, qint64 c, QStringList *out)
 {
     QList<AgreementLineInfo> lines;
-    const Status st = service.agreement(c, &lines);
+    const Status st = service.agreement.lines(c, &lines);
     for (const auto &l : lines)
         if (l.product.isMain)
             *out << l.product.name;
@@ -288,7 +288,7 @@ void ExtensionsPane::addAutoAttendant()
         const QString n = name->text(), p = product->currentText();
         const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
         const bool off = inactive->isChecked();
-        return [=](ProvisioningService &s) { return s.addAutoAttendant(c, p, n, dids, off, created.get()); };
+        return [=](Desk &s) { return s.accounts.addAutoAttendant(c, p, n, dids, off, created.get()); };
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -323,7 +323,7 @@ void ExtensionsPane::addGenericAccount()
     submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an account"), [=]() -> TaskRunner::Task {
         const QString i = id->text(), p = product->currentText();
         const bool off = inactive->isChecked();
-        return [=](ProvisioningService &s) { return s.addGenericAccount(c, i, p, off, nullptr); };
+        return [=](Desk &s) { return s.accounts.addGenericAccount(c, i, p, off, nullptr); };
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -334,14 +334,14 @@ void ExtensionsPane::addGenericAccount()
 }
 
 void ExtensionsPane::runOnSelected(const QString &verb,
-                                   const std::function<Status(ProvisioningService &, const QString &)> &op)
+                                   const std::function<Status(Desk &, const QString &)> &op)
 {
     const QStringList ids = selectedAccountIds();
     if (ids.isEmpty())
         return;
     auto done = std::make_shared<QStringList>();
     m_ctx.tasks->run(tr("%1 %n account(s)", nullptr, ids.size()).arg(verb),
-                     [ids, op, done](ProvisioningService &s) -> Status {
+                     [ids, op, done](Desk &s) -> Status {
                          // Each account is its own change: one refused does not undo the others.
                          QList<Problem> problems;
                          for (const QString &id : ids) {
@@ -369,15 +369,15 @@ void ExtensionsPane::runOnSelected(const QString &verb,
 
 void ExtensionsPane::activateSelected()
 {
-    runOnSelected(tr("Activated"), [](ProvisioningService &s, const QString &id) { return s.activate(id); });
+    runOnSelected(tr("Activated"), [](Desk &s, const QString &id) { return s.accountState.activate(id); });
 }
 void ExtensionsPane::blockSelected()
 {
-    runOnSelected(tr("Blocked"), [](ProvisioningService &s, const QString &id) { return s.block(id); });
+    runOnSelected(tr("Blocked"), [](Desk &s, const QString &id) { return s.accountState.block(id); });
 }
 void ExtensionsPane::unblockSelected()
 {
-    runOnSelected(tr("Unblocked"), [](ProvisioningService &s, const QString &id) { return s.unblock(id); });
+    runOnSelected(tr("Unblocked"), [](Desk &s, const QString &id) { return s.accountState.unblock(id); });
 }
 
 void ExtensionsPane::closeSelected()
@@ -391,7 +391,7 @@ void ExtensionsPane::closeSelected()
     if (QMessageBox::question(this, tr("Close accounts"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
         QMessageBox::Yes)
         return;
-    runOnSelected(tr("Closed"), [](ProvisioningService &s, const QString &id) { return s.close(id); });
+    runOnSelected(tr("Closed"), [](Desk &s, const QString &id) { return s.accountState.close(id); });
 }
 
 void ExtensionsPane::editAddons()
@@ -403,7 +403,7 @@ void ExtensionsPane::editAddons()
     if (!a)
         return;
     QList<AgreementLineInfo> lines;
-    if (const Status st = m_ctx.service->agreement(m_customer, &lines); !st.ok()) {
+    if (const Status st = m_ctx.service->agreement.lines(m_customer, &lines); !st.ok()) {
         emit message(tr("Could not load the agreement: %1").arg(st.message()));
         return;
     }
@@ -439,12 +439,12 @@ void ExtensionsPane::editAddons()
         return;
     const QString id = a->id;
     m_ctx.tasks->run(tr("Changing the add-ons of %1").arg(id),
-                     [=](ProvisioningService &s) -> Status {
+                     [=](Desk &s) -> Status {
                          for (const QString &p : remove)
-                             if (Status st = s.addonRemove(id, p); !st.ok())
+                             if (Status st = s.accountState.addonRemove(id, p); !st.ok())
                                  return st;
                          for (const QString &p : add)
-                             if (Status st = s.addonAdd(id, p); !st.ok())
+                             if (Status st = s.accountState.addonAdd(id, p); !st.ok())
                                  return st;
                          return {};
                      },
@@ -468,7 +468,7 @@ void ExtensionsPane::exportCsv()
     const qint64 c = m_customer;
     auto count = std::make_shared<int>(0);
     m_ctx.tasks->read(this,
-                      [c, path, count](ProvisioningService &s) {
+                      [c, path, count](Desk &s) {
                           CsvWriter w;
                           Status st = Exporter::exportExtensions(s.database(), c, &w, count.get());
                           QString error;

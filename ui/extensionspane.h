@@ -56,7 +56,7 @@ signals:
 
 private:
     void openAddExtensionDialog(const struct CustomerSnapshot &snapshot);
-    void runOnSelected(const QString &verb, const std::function<Status(ProvisioningService &, const QString &)> &op);
+    void runOnSelected(const QString &verb, const std::function<Status(Desk &, const QString &)> &op);
     void updateActions();
     void selectOnly(const QString &accountId);
     void updateEmptyState();

@@ -43,7 +43,7 @@ void HistoryPane::reload()
     QList<AuditEntry> entries;
     QString problem;
     if (m_customer > 0) {
-        const Status st = m_ctx.service->history(m_customer, &entries, m_filter->text(), kShown);
+        const Status st = m_ctx.service->customers.history(m_customer, &entries, m_filter->text(), kShown);
         if (!st.ok())
             problem = tr("Could not load the history: %1").arg(st.message());
     }

@@ -73,7 +73,7 @@ void HuntGroupsPane::reload()
     QList<HuntGroupInfo> groups;
     QString problem;
     if (m_customer > 0) {
-        const Status st = m_ctx.service->huntGroups(m_customer, &groups);
+        const Status st = m_ctx.service->huntGroups.list(m_customer, &groups);
         if (!st.ok())
             problem = tr("Could not load the hunt groups: %1").arg(st.message());
     }
@@ -109,7 +109,7 @@ void HuntGroupsPane::createGroup()
     submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Creating hunt group"),
                    [=]() -> TaskRunner::Task {
                        const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
-                       return [=](ProvisioningService &s) { return s.huntGroupAdd(c, n, num, seq); };
+                       return [=](Desk &s) { return s.huntGroups.add(c, n, num, seq); };
                    });
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -124,7 +124,7 @@ void HuntGroupsPane::editSelected()
     if (!current.isValid())
         return;
     QList<HuntGroupInfo> groups;
-    if (const Status st = m_ctx.service->huntGroups(m_customer, &groups); !st.ok()) {
+    if (const Status st = m_ctx.service->huntGroups.list(m_customer, &groups); !st.ok()) {
         emit message(tr("Could not load the hunt group: %1").arg(st.message()));
         return;
     }
@@ -202,12 +202,12 @@ void HuntGroupsPane::editSelected()
                    [=]() -> TaskRunner::Task {
                        const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
                        const QStringList list = memberNumbers();
-                       return [=](ProvisioningService &s) -> Status {
-                           Status st = s.huntGroupUpdate(c, *savedName, n, num, seq);
+                       return [=](Desk &s) -> Status {
+                           Status st = s.huntGroups.update(c, *savedName, n, num, seq);
                            if (!st.ok())
                                return st;
                            *savedName = n.trimmed().isEmpty() ? *savedName : n.trimmed();
-                           return s.huntGroupSetMembers(c, *savedName, list);
+                           return s.huntGroups.setMembers(c, *savedName, list);
                        };
                    });
     const bool saved = dialog.exec() == QDialog::Accepted;

@@ -70,7 +70,7 @@ void MainWindow::buildUi()
 {
     Actor actor;
     actor.user = Actor::osLogin();
-    m_service = std::make_unique<ProvisioningService>(*m_db, actor);
+    m_service = std::make_unique<Desk>(*m_db, actor);
     delete m_tasks;
     m_tasks = new TaskRunner(m_db->spec(), actor, this);
     m_ctx = DeskContext{m_db.get(), m_service.get(), m_tasks, m_db->spec(), actor};

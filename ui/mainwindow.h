@@ -65,7 +65,7 @@ private:
     void updateDeskLabel();
 
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProvisioningService> m_service;
+    std::unique_ptr<Desk> m_service;
     TaskRunner *m_tasks = nullptr;
     DeskContext m_ctx;
     CustomerListModel *m_customers = nullptr;

@@ -137,7 +137,7 @@ void ReviewPage::reload()
     auto plan = std::make_shared<ImportPlan>();
     // Reading and planning 100,000 rows takes a moment: off the GUI thread.
     m_wizard->context().tasks->read(this,
-                                    [=](ProvisioningService &service) {
+                                    [=](Desk &service) {
                                         return ImportService(service.database(), service.actor())
                                             .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
                                     },

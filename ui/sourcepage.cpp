@@ -3,7 +3,7 @@
 #include "dropzone.h"
 #include "import/csvwriter.h"
 #include "importwizard.h"
-#include "storage/listingrepository.h"
+#include "services/listingservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,11 +73,11 @@ void SourcePage::initializePage()
     m_customer->clear();
     QList<CustomerInfo> page;
     const Status listed =
-        ListingRepository(*m_wizard->context().db).customersPage(QString(), ListingRepository::CustomerOrder::Name, true, 0, 500, &page);
+        ListingService(*m_wizard->context().db).customersPage(QString(), CustomerOrder::Name, true, 0, 500, &page);
     if (!listed.ok())
         m_message->setText(tr("Could not load the customers: %1").arg(listed.message()));
     CustomerInfo info;
-    if (current > 0 && m_wizard->context().service->customer(current, &info).ok() &&
+    if (current > 0 && m_wizard->context().service->customers.get(current, &info).ok() &&
         std::none_of(page.cbegin(), page.cend(), [&](const CustomerInfo &c) { return c.id == current; }))
         page.prepend(info);
     for (const CustomerInfo &c : page)

@@ -53,7 +53,7 @@ void TaskRunner::connectReaderThen(const std::function<void()> &next)
     }
     // The reader's connection first (behind any read already asked), then the change.
     ++m_reads;
-    reader().post(m_actor, [](ProvisioningService &) { return Status(); }, [this, next](const Status &) {
+    reader().post(m_actor, [](Desk &) { return Status(); }, [this, next](const Status &) {
         QMetaObject::invokeMethod(
             this,
             [this, next] {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QObject>
 #include <atomic>
@@ -22,7 +22,7 @@ class TaskThread;
 class TaskRunner final : public QObject {
     Q_OBJECT
 public:
-    using Task = std::function<Status(ProvisioningService &)>;
+    using Task = std::function<Status(Desk &)>;
     using Done = std::function<void(const Status &)>;
 
     TaskRunner(const QString &spec, const Actor &actor, QObject *parent = nullptr);

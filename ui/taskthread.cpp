@@ -53,7 +53,7 @@ void TaskThread::run()
                 ++*m_opened;
         }
         if (db) {
-            ProvisioningService service(*db, job.actor);
+            Desk service(*db, job.actor);
             st = job.task(service);
             if (db->inTransaction())
                 db->rollback(); // a task never leaves its transaction to the next one

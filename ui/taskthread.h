@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QThread>
 #include <atomic>
@@ -20,7 +20,7 @@ namespace ad {
 // failed task, not every later one.
 class TaskThread final : public QThread {
 public:
-    using Task = std::function<Status(ProvisioningService &)>;
+    using Task = std::function<Status(Desk &)>;
     using Finished = std::function<void(const Status &)>; // called on this thread
 
     // opened counts the connections this thread opens (shared with the other workers).

@@ -38,9 +38,9 @@ int accountAdd(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     CreatedAccount a;
-    const Status st = service.addGenericAccount(c.id, words.at(2), args.value(QStringLiteral("--product")),
+    const Status st = service.accounts.addGenericAccount(c.id, words.at(2), args.value(QStringLiteral("--product")),
                                                 args.has(QStringLiteral("--inactive")), &a);
     if (!st.ok())
         return ctx.out().fail(st);
@@ -59,13 +59,13 @@ int accountAddon(Context &ctx)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: account addon add|remove ACCOUNT_ID PRODUCT"));
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     const QString id = words.at(2), product = words.at(3);
     if (add) {
-        const Status st = service.addonAdd(id, product);
+        const Status st = service.accountState.addonAdd(id, product);
         return ctx.out().addonChanged(st, id, product, QCoreApplication::translate("agreementdesk-cli", "Added %1 to %2.").arg(product, id));
     }
-    const Status st = service.addonRemove(id, product);
+    const Status st = service.accountState.addonRemove(id, product);
     return ctx.out().addonChanged(st, id, product, QCoreApplication::translate("agreementdesk-cli", "Removed %1 from %2.").arg(product, id));
 }
 
@@ -78,26 +78,26 @@ int accountState(Context &ctx, const QString &sub)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: account %1 ACCOUNT_ID").arg(sub));
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     const QString id = ctx.words().at(1);
     Status st;
     QString done;
     if (sub == QLatin1String("block")) {
-        st = service.block(id);
+        st = service.accountState.block(id);
         done = ctx.actor().asCustomer ? QCoreApplication::translate("agreementdesk-cli", "Blocked %1 (by the customer).").arg(id)
                                       : QCoreApplication::translate("agreementdesk-cli", "Blocked %1 (by an administrator).").arg(id);
     } else if (sub == QLatin1String("unblock")) {
-        st = service.unblock(id);
+        st = service.accountState.unblock(id);
         done = QCoreApplication::translate("agreementdesk-cli", "Unblocked %1.").arg(id);
     } else if (sub == QLatin1String("activate")) {
-        st = service.activate(id);
+        st = service.accountState.activate(id);
         done = QCoreApplication::translate("agreementdesk-cli", "Activated %1.").arg(id);
     } else {
-        st = service.close(id);
+        st = service.accountState.close(id);
         done = QCoreApplication::translate("agreementdesk-cli", "Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.").arg(id);
     }
     AccountInfo info;
-    const bool found = st.ok() && service.account(id, &info).ok();
+    const bool found = st.ok() && service.accounts.find(id, &info).ok();
     return ctx.out().accountChanged(st, found ? &info : nullptr, done);
 }
 
@@ -132,9 +132,9 @@ int cmdExtension(Context &ctx)
     r.timeZone = args.value(QStringLiteral("--timezone"));
     r.huntGroup = args.value(QStringLiteral("--huntgroup"));
     r.inactive = args.has(QStringLiteral("--inactive"));
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     CreatedAccount a;
-    const Status st = service.addExtension(c.id, r, &a);
+    const Status st = service.accounts.addExtension(c.id, r, &a);
     if (!st.ok())
         return ctx.out().fail(st.kind() == Status::Kind::Refused ? Status::refused(withOptionNames(st.problems())) : st);
     return ctx.out().created(a, c.currency);
@@ -156,9 +156,9 @@ int cmdAutoAttendant(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     CreatedAccount a;
-    const Status st = service.addAutoAttendant(c.id, args.value(QStringLiteral("--product")), args.value(QStringLiteral("--name")),
+    const Status st = service.accounts.addAutoAttendant(c.id, args.value(QStringLiteral("--product")), args.value(QStringLiteral("--name")),
                                                rules::splitDids(args.value(QStringLiteral("--did"))), args.has(QStringLiteral("--inactive")), &a);
     if (!st.ok())
         return ctx.out().fail(st);
@@ -191,9 +191,9 @@ int cmdAccounts(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(ctx.words().at(0), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<AccountInfo> list;
-    const Status st = service.accounts(c.id, &list);
+    const Status st = service.accounts.list(c.id, &list);
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().accounts(c, list);

@@ -21,13 +21,13 @@ int show(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(ctx.words().at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<AgreementLineInfo> lines;
-    Status st = service.agreement(c.id, &lines);
+    Status st = service.agreement.lines(c.id, &lines);
     if (!st.ok())
         return ctx.out().fail(st);
     qint64 charges = 0;
-    st = service.monthlyCharges(c.id, &charges);
+    st = service.customers.monthlyCharges(c.id, &charges);
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().agreement(c, lines, charges);
@@ -64,15 +64,15 @@ int change(Context &ctx, const QString &sub)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     const QString product = words.at(2);
     Status st;
     if (add)
-        st = service.agreementAdd(c.id, product, quantity);
+        st = service.agreement.add(c.id, product, quantity);
     else if (set)
-        st = service.agreementSet(c.id, product, quantity);
+        st = service.agreement.set(c.id, product, quantity);
     else
-        st = service.agreementRemove(c.id, product);
+        st = service.agreement.remove(c.id, product);
     if (remove)
         return ctx.out().agreementChanged(st, product, false, std::nullopt,
                                           QCoreApplication::translate("agreementdesk-cli", "%1 removed from %2's agreement.").arg(product, c.name));

@@ -12,9 +12,9 @@ int cmdCustomers(Context &ctx)
         return ctx.badOption();
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<CustomerInfo> list;
-    const Status st = service.customers(&list, ctx.args().value(QStringLiteral("--filter")));
+    const Status st = service.customers.list(&list, ctx.args().value(QStringLiteral("--filter")));
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().customers(list);
@@ -30,13 +30,13 @@ int cmdCustomer(Context &ctx)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: customer add NAME [--currency USD] [--timezone TZ]"));
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     const Args &args = ctx.args();
     const QString name = words.at(1);
     const QString currency = args.value(QStringLiteral("--currency"), QStringLiteral("USD"));
     const QString timeZone = args.value(QStringLiteral("--timezone"), QStringLiteral("UTC"));
     qint64 id = 0;
-    const Status st = service.addCustomer(name, currency, timeZone, &id);
+    const Status st = service.customers.add(name, currency, timeZone, &id);
     return ctx.out().customerAdded(st, id, QCoreApplication::translate("agreementdesk-cli", "Customer %1 created: i_customer %2.").arg(name).arg(id));
 }
 

@@ -20,9 +20,9 @@ int didAdd(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QStringList added;
-    const Status st = service.didAdd(c.id, words.mid(2), &added);
+    const Status st = service.dids.add(c.id, words.mid(2), &added);
     return ctx.out().didsGiven(st, added, QCoreApplication::translate("agreementdesk-cli", "%n DID(s) given to %1.", nullptr, added.size()).arg(c.name));
 }
 
@@ -36,8 +36,8 @@ int didAssign(Context &ctx)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did assign ACCOUNT_ID NUMBER"));
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
-    const Status st = service.didAssign(words.at(1), words.at(2));
+    Desk &service = ctx.service();
+    const Status st = service.dids.assign(words.at(1), words.at(2));
     return ctx.out().done(st, QCoreApplication::translate("agreementdesk-cli", "DID %1 assigned to %2.").arg(words.at(2), words.at(1)));
 }
 
@@ -51,9 +51,9 @@ int didRelease(Context &ctx)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did release NUMBER [--to-inventory]"));
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     const bool toInventory = ctx.args().has(QStringLiteral("--to-inventory"));
-    const Status st = service.didRelease(words.at(1), toInventory);
+    const Status st = service.dids.release(words.at(1), toInventory);
     return ctx.out().done(st, toInventory ? QCoreApplication::translate("agreementdesk-cli", "DID %1 returned to the provider's inventory.").arg(words.at(1))
                                           : QCoreApplication::translate("agreementdesk-cli", "DID %1 released; it is free in the customer's pool.").arg(words.at(1)));
 }
@@ -71,9 +71,9 @@ int didList(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<DidInfo> list;
-    const Status st = service.dids(c.id, &list);
+    const Status st = service.dids.list(c.id, &list);
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().dids(list);

@@ -17,9 +17,9 @@ int cmdHistory(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(ctx.words().at(0), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<AuditEntry> list;
-    const Status st = service.history(c.id, &list, ctx.args().value(QStringLiteral("--filter")));
+    const Status st = service.customers.history(c.id, &list, ctx.args().value(QStringLiteral("--filter")));
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().history(c, list);

@@ -21,9 +21,9 @@ int huntGroupAdd(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     const QString name = words.at(2), number = args.value(QStringLiteral("--number"));
-    const Status st = service.huntGroupAdd(c.id, name, number, args.value(QStringLiteral("--sequence"), QStringLiteral("order")));
+    const Status st = service.huntGroups.add(c.id, name, number, args.value(QStringLiteral("--sequence"), QStringLiteral("order")));
     return ctx.out().done(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 (%2) created for %3.").arg(name, number, c.name));
 }
 
@@ -41,11 +41,11 @@ int huntGroupSet(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QString name = words.at(2);
     Status st;
     if (args.has(QStringLiteral("--rename")) || args.has(QStringLiteral("--number")) || args.has(QStringLiteral("--sequence"))) {
-        st = service.huntGroupUpdate(c.id, name, args.opt(QStringLiteral("--rename")), args.opt(QStringLiteral("--number")),
+        st = service.huntGroups.update(c.id, name, args.opt(QStringLiteral("--rename")), args.opt(QStringLiteral("--number")),
                                      args.opt(QStringLiteral("--sequence")));
         if (!st.ok())
             return ctx.out().fail(st);
@@ -56,7 +56,7 @@ int huntGroupSet(Context &ctx)
         for (const QString &m : args.value(QStringLiteral("--members")).split(QLatin1Char(',')))
             if (!m.trimmed().isEmpty())
                 members << m.trimmed();
-        st = service.huntGroupSetMembers(c.id, name, members);
+        st = service.huntGroups.setMembers(c.id, name, members);
     }
     return ctx.out().done(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 updated.").arg(name));
 }
@@ -74,9 +74,9 @@ int huntGroupList(Context &ctx)
     CustomerInfo c;
     if (int rc = ctx.customerArg(words.at(1), &c))
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<HuntGroupInfo> list;
-    const Status st = service.huntGroups(c.id, &list);
+    const Status st = service.huntGroups.list(c.id, &list);
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().huntGroups(c, list);

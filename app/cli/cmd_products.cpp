@@ -10,9 +10,9 @@ int cmdProducts(Context &ctx)
         return ctx.badOption();
     if (int rc = ctx.openDb())
         return rc;
-    ProvisioningService &service = ctx.service();
+    Desk &service = ctx.service();
     QList<ProductInfo> list;
-    const Status st = service.products(&list);
+    const Status st = service.products.list(&list);
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().products(list);

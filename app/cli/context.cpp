@@ -30,14 +30,14 @@ int Context::openDb(Database::OpenMode mode)
         actor.user = m_db->databaseUser();
     actor.asCustomer = m_args.value(QStringLiteral("--as")) == QLatin1String("customer");
     m_actor = actor;
-    m_service = std::make_unique<ProvisioningService>(*m_db, actor);
+    m_service = std::make_unique<Desk>(*m_db, actor);
     return 0;
 }
 
 int Context::customerArg(const QString &spec, CustomerInfo *c)
 {
-    ProvisioningService &service = *m_service;
-    const Status st = service.findCustomer(spec, c);
+    Desk &service = *m_service;
+    const Status st = service.customers.find(spec, c);
     return st.ok() ? 0 : m_out.fail(st);
 }
 

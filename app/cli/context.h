@@ -4,7 +4,7 @@
 #include "output.h"
 
 #include "domain/records.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -30,7 +30,7 @@ public:
     // Opens --db (or the default database); 0, or the exit status after reporting the failure.
     int openDb(Database::OpenMode mode = Database::OpenMode::ExistingSchema);
     Database &db() { return *m_db; }
-    ProvisioningService &service() { return *m_service; }
+    Desk &service() { return *m_service; }
     const Actor &actor() const { return m_actor; }
     // Finds CUSTOMER (i_customer or exact name); 0, or the exit status after reporting it.
     int customerArg(const QString &spec, CustomerInfo *c);
@@ -40,7 +40,7 @@ private:
     Output m_out;
     QString m_badOption;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProvisioningService> m_service;
+    std::unique_ptr<Desk> m_service;
     Actor m_actor;
 };
 

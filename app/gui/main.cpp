@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "services/demodata.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -17,8 +17,12 @@ namespace ad {
 struct Actor {
     QString user;
     bool asCustomer = false;
+    // AGREEMENTDESK_USER, USER, LOGNAME or USERNAME, else the login of the process's user.
     static QString osLogin();
 };
+
+// The orders of the customer list.
+enum class CustomerOrder { Name, Id, Accounts };
 
 struct CustomerInfo {
     qint64 id = 0;

@@ -1,9 +1,9 @@
 #include "import/importplanner.h"
 
 #include "domain/money.h"
+#include "domain/filerefusals.h"
 #include "domain/rules.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace ad {
@@ -12,20 +12,17 @@ using csv::Field;
 
 namespace {
 
-
+// The problems of one row: each refusal on the row, the column and the value of the file.
 struct RowContext {
     int row;
     QList<Problem> *errors;
     bool failed = false;
-    void add(Field field, const QString &code, const QString &value, const QString &message)
+    void add(Field field, const QString &value, Problem problem)
     {
-        Problem p;
-        p.row = row;
-        p.field = csv::fieldName(field);
-        p.code = code;
-        p.value = value;
-        p.message = message;
-        errors->append(p);
+        problem.row = row;
+        problem.field = csv::fieldName(field);
+        problem.value = value;
+        errors->append(std::move(problem));
         failed = true;
     }
 };
@@ -38,11 +35,6 @@ quint64 digitKey(const QString &digits)
     for (QChar ch : digits)
         v = v * 10 + (ch.unicode() - '0');
     return (quint64(digits.size()) << 56) | v;
-}
-
-QString spreadsheetHint()
-{
-    return QCoreApplication::translate("ad::ImportPlanner", "A spreadsheet turned it into a number; format the column as Text and type the number again.");
 }
 
 } // namespace
@@ -171,10 +163,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
     for (const csv::Record &rec : records) {
         RowContext ctx{rec.row, &plan.errors};
         if (!rec.malformed.isEmpty()) {
-            Problem p;
+            Problem p = refusal::rowMalformed(rec.malformed);
             p.row = rec.row;
-            p.code = QStringLiteral("row_malformed");
-            p.message = rec.malformed;
             plan.errors.append(p);
             plan.rowsWithErrors.insert(rec.row);
             continue;
@@ -185,33 +175,23 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         // Extension number.
         const QString ext = value(rec, cExt);
         if (ext.isEmpty()) {
-            ctx.add(Field::ExtensionNumber, QStringLiteral("extension_missing"), ext,
-                    QCoreApplication::translate("ad::ImportPlanner", "The extension number is empty; every row needs one."));
+            ctx.add(Field::ExtensionNumber, ext, refusal::extensionMissing());
         } else if (!rules::isValidExtensionNumber(ext)) {
-            ctx.add(Field::ExtensionNumber, QStringLiteral("extension_invalid"), ext,
-                    rules::looksLikeSpreadsheetNumber(ext)
-                        ? QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not an extension number. %2").arg(ext, spreadsheetHint())
-                        : QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not an extension number: use 1 to 15 digits (0-9), nothing else.")
-                              .arg(ext));
+            ctx.add(Field::ExtensionNumber, ext, refusal::extensionInvalid(ext));
         } else {
             const quint64 key = digitKey(ext);
             auto first = firstRowOfExtension.constFind(key);
             if (first != firstRowOfExtension.constEnd()) {
-                ctx.add(Field::ExtensionNumber, QStringLiteral("extension_duplicate"), ext,
-                        QCoreApplication::translate("ad::ImportPlanner", "Extension %1 is already in row %2 of this file.").arg(ext).arg(*first));
+                ctx.add(Field::ExtensionNumber, ext, refusal::extensionDuplicate(ext, *first));
             } else {
                 firstRowOfExtension.insert(key, rec.row);
                 a.accountId = idPrefix + ext;
                 if (extensionKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
-                            QCoreApplication::translate("ad::ImportPlanner", "%1 already has extension %2.").arg(s.name, ext));
+                    ctx.add(Field::ExtensionNumber, ext, refusal::extensionExists(s.name, ext));
                 else if (huntGroupKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, QStringLiteral("extension_exists"), ext,
-                            QCoreApplication::translate("ad::ImportPlanner", "%1 already uses %2 as a hunt group number.").arg(s.name, ext));
+                    ctx.add(Field::ExtensionNumber, ext, refusal::extensionIsHuntGroup(s.name, ext));
                 else if (takenKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, QStringLiteral("account_exists"), ext,
-                            QCoreApplication::translate("ad::ImportPlanner", "The account %1 already exists (it may be closed); an account ID is never reused.")
-                                .arg(a.accountId));
+                    ctx.add(Field::ExtensionNumber, ext, refusal::accountIdTaken(a.accountId));
             }
         }
         a.extension = ext;
@@ -219,9 +199,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         // Name.
         a.name = value(rec, cName);
         if (!rules::isValidName(a.name))
-            ctx.add(Field::Name, QStringLiteral("name_invalid"), a.name.left(120),
-                    a.name.size() > 100 ? QCoreApplication::translate("ad::ImportPlanner", "The name has %1 characters; at most 100 are allowed.").arg(a.name.size())
-                                        : QCoreApplication::translate("ad::ImportPlanner", "The name contains control characters (such as tabs or line breaks)."));
+            ctx.add(Field::Name, a.name.left(120), refusal::rowNameInvalid(a.name));
 
         // DIDs.
         const QString didField = value(rec, cDids);
@@ -230,37 +208,28 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             for (const QString &raw : rules::splitDids(didField)) {
                 const auto did = rules::normaliseDid(raw);
                 if (!did) {
-                    ctx.add(Field::Dids, QStringLiteral("did_invalid"), raw,
-                            rules::looksLikeSpreadsheetNumber(raw) && raw.contains(QLatin1Char('E'), Qt::CaseInsensitive)
-                                ? QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not a DID number. %2").arg(raw, spreadsheetHint())
-                                : QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, "
-                                     "brackets and a leading + are allowed); separate several with commas.")
-                                      .arg(raw));
+                    ctx.add(Field::Dids, raw, refusal::rowDidInvalid(raw));
                     continue;
                 }
                 if (inRow.contains(*did)) {
-                    ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
-                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 is listed twice in this row.").arg(*did));
+                    ctx.add(Field::Dids, raw, refusal::didTwiceInRow(*did));
                     continue;
                 }
                 inRow.insert(*did);
                 const quint64 didKey = digitKey(*did);
                 const auto first = firstRowOfDid.constFind(didKey);
                 if (first != firstRowOfDid.constEnd()) {
-                    ctx.add(Field::Dids, QStringLiteral("did_duplicate"), raw,
-                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 is already in row %2 of this file.").arg(*did).arg(*first));
+                    ctx.add(Field::Dids, raw, refusal::didInEarlierRow(*did, *first));
                     continue;
                 }
                 firstRowOfDid.insert(didKey, rec.row);
                 const auto owned = didOwner.constFind(didKey);
                 if (owned == didOwner.constEnd()) {
-                    ctx.add(Field::Dids, QStringLiteral("did_not_owned"), raw,
-                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 has not been provided to %2.").arg(*did, s.name));
+                    ctx.add(Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
                     continue;
                 }
                 if (*owned != 0) {
-                    ctx.add(Field::Dids, QStringLiteral("did_in_use"), raw,
-                            QCoreApplication::translate("ad::ImportPlanner", "DID %1 is already assigned to another account; release it first.").arg(*did));
+                    ctx.add(Field::Dids, raw, refusal::didTakenForRow(*did));
                     continue;
                 }
                 a.dids << *did;
@@ -271,17 +240,14 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         const QString pub = value(rec, cPub);
         const auto published = rules::parsePublished(pub);
         if (!published)
-            ctx.add(Field::Published, QStringLiteral("published_invalid"), pub,
-                    QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not Y or N (yes / no, any case; empty means N).").arg(pub));
+            ctx.add(Field::Published, pub, refusal::publishedInvalid(pub));
         else
             a.published = *published;
 
         // Email.
         a.email = value(rec, cEmail);
         if (!rules::isValidEmail(a.email))
-            ctx.add(Field::Email, QStringLiteral("email_invalid"), a.email.left(260),
-                    a.email.size() > 254 ? QCoreApplication::translate("ad::ImportPlanner", "The email address is longer than 254 characters.")
-                                         : QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not an email address (name@example.com).").arg(a.email));
+            ctx.add(Field::Email, a.email.left(260), refusal::emailInvalid(a.email));
 
         // Time zone.
         const QString tz = value(rec, cTz);
@@ -295,10 +261,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                            it = zoneValid.insert(tz, rules::isValidTimeZone(tz));
                        return *it;
                    }()) {
-            ctx.add(Field::Timezone, QStringLiteral("timezone_invalid"), tz,
-                    QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, "
-                       "or leave it empty for %2.")
-                        .arg(tz, s.timeZone));
+            ctx.add(Field::Timezone, tz, refusal::rowTimeZoneInvalid(tz, s.timeZone));
         } else {
             a.timeZone = tz;
             lastZone = tz;
@@ -308,8 +271,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         const QString productText = value(rec, cProduct);
         const ProductInfo *product = nullptr;
         if (productText.isEmpty()) {
-            ctx.add(Field::Product, QStringLiteral("product_missing"), productText,
-                    QCoreApplication::translate("ad::ImportPlanner", "The product is empty; every row needs a main product of the agreement."));
+            ctx.add(Field::Product, productText, refusal::rowProductMissing());
         } else if (lastProduct && productText == lastProductText) {
             product = lastProduct;
         } else {
@@ -318,14 +280,11 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                 key = productKeyCache.insert(productText, productText.simplified().toCaseFolded());
             const auto found = s.productsByFoldedName.constFind(*key);
             if (found == s.productsByFoldedName.constEnd()) {
-                ctx.add(Field::Product, QStringLiteral("product_unknown"), productText,
-                        QCoreApplication::translate("ad::ImportPlanner", "There is no product called \"%1\".").arg(productText));
+                ctx.add(Field::Product, productText, refusal::productUnknown(productText));
             } else if (!found->isMain) {
-                ctx.add(Field::Product, QStringLiteral("product_not_main"), productText,
-                        QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is an add-on; the Product column needs a main product.").arg(found->name));
+                ctx.add(Field::Product, productText, refusal::rowProductNotMain(found->name));
             } else if (!s.agreement.contains(found->id)) {
-                ctx.add(Field::Product, QStringLiteral("product_not_in_agreement"), productText,
-                        QCoreApplication::translate("ad::ImportPlanner", "\"%1\" is not in %2's agreement.").arg(found->name, s.name));
+                ctx.add(Field::Product, productText, refusal::productNotInAgreement(found->name, s.name, productText));
             } else {
                 product = &*found;
                 lastProduct = product;
@@ -341,8 +300,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         } else if (!hunt.isEmpty()) {
             const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(hunt));
             if (hg == s.huntGroupsByFoldedName.constEnd()) {
-                ctx.add(Field::Huntgroup, QStringLiteral("huntgroup_unknown"), hunt,
-                        QCoreApplication::translate("ad::ImportPlanner", "%1 has no hunt group called \"%2\".").arg(s.name, hunt));
+                ctx.add(Field::Huntgroup, hunt, refusal::huntGroupUnknown(s.name, hunt));
             } else {
                 a.huntGroupId = hg->id;
                 a.huntGroup = hg->name;
@@ -356,12 +314,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             QuotaLine &q = plan.quota[quotaIndex.value(product->id)];
             if (q.exceeded || (q.quantity && q.inUse + q.adding + 1 > *q.quantity)) {
                 q.exceeded = true;
-                ctx.add(Field::Product, QStringLiteral("quantity_exceeded"), productText,
-                        QCoreApplication::translate("ad::ImportPlanner", "The agreement allows %1 account(s) with %2; %3 are in use and earlier rows add %4.")
-                            .arg(*q.quantity)
-                            .arg(product->name)
-                            .arg(q.inUse)
-                            .arg(q.adding));
+                ctx.add(Field::Product, productText,
+                        refusal::rowQuantityExceeded(*q.quantity, product->name, q.inUse, q.adding));
             } else {
                 ++q.adding;
             }

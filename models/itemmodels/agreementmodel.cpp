@@ -52,9 +52,9 @@ bool AgreementModel::setStagedQuantity(int row, int quantity)
     return true;
 }
 
-QList<ProvisioningService::QuantityChange> AgreementModel::pendingChanges() const
+QList<AgreementService::QuantityChange> AgreementModel::pendingChanges() const
 {
-    QList<ProvisioningService::QuantityChange> out;
+    QList<AgreementService::QuantityChange> out;
     for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it)
         out.append({m_lines.at(it.key()).product.name,
                     it.value() == kUnlimited ? std::nullopt : std::optional<int>(it.value())});

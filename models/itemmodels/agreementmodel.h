@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/provisioningservice.h"
+#include "services/agreementservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -33,7 +33,7 @@ public:
     // Staging.
     int stagedQuantity(int row) const; // current value shown (staged or stored)
     bool setStagedQuantity(int row, int quantity); // returns false when out of range
-    QList<ProvisioningService::QuantityChange> pendingChanges() const;
+    QList<AgreementService::QuantityChange> pendingChanges() const;
     int pendingCount() const { return m_pending.size(); }
     void revert();
     void setRowError(const QString &product, const QString &message);

@@ -1,6 +1,6 @@
 #include "itemmodels/customerlistmodel.h"
 
-#include "storage/listingrepository.h"
+#include "services/listingservice.h"
 
 namespace ad {
 
@@ -64,11 +64,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 
 QList<CustomerInfo> CustomerListModel::queryPage(int offset, int limit, QString *error) const
 {
-    const auto order = m_sortColumn == IdColumn         ? ListingRepository::CustomerOrder::Id
-                       : m_sortColumn == AccountsColumn ? ListingRepository::CustomerOrder::Accounts
-                                                        : ListingRepository::CustomerOrder::Name;
+    const auto order = m_sortColumn == IdColumn         ? CustomerOrder::Id
+                       : m_sortColumn == AccountsColumn ? CustomerOrder::Accounts
+                                                        : CustomerOrder::Name;
     QList<CustomerInfo> page;
-    const Status st = ListingRepository(m_db).customersPage(m_filter, order, m_order == Qt::AscendingOrder,
+    const Status st = ListingService(m_db).customersPage(m_filter, order, m_order == Qt::AscendingOrder,
                                                             offset, limit, &page);
     if (!st.ok())
         *error = st.message();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/provisioningservice.h"
+#include "domain/records.h"
 
 #include "itemmodels/pagedtablemodel.h"
 

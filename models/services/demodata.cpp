@@ -1,8 +1,11 @@
 #include "services/demodata.h"
 
+#include "domain/records.h"
+#include "domain/refusals.h"
+#include "services/auditlog.h"
+#include "services/transaction.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -33,35 +36,30 @@ const DemoProduct kProducts[] = {
 
 Status DemoData::load(Database &db, const QString &who)
 {
-    Status st = db.beginWrite();
+    return Transaction::run(db, 0, [&]() -> Status { return loadInTransaction(db, who); });
+}
+
+Status DemoData::loadInTransaction(Database &db, const QString &who)
+{
+    QSqlQuery q;
+    Status st = db.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM product)"), {}, &q);
     if (!st.ok())
         return st;
-    auto fail = [&](const Status &s) {
-        db.rollback();
-        return s;
-    };
-    QSqlQuery q;
-    if (!(st = db.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM product)"), {}, &q)).ok())
-        return fail(st);
     if (q.next() && q.value(0).toLongLong() > 0)
-        return fail(Status::refused(QStringLiteral("database_not_empty"),
-                                    QCoreApplication::translate("ad::DemoData",
-                                                                "The database already holds data; the demo data is loaded "
-                                                                "only into an empty database.")));
+        return refused(refusal::databaseNotEmpty());
     q.finish();
 
     const QString now = Database::nowUtc();
     QHash<QString, qint64> product;
     for (const DemoProduct &p : kProducts) {
-        const QString sql = QStringLiteral("INSERT INTO product (name, kind, fee, currency) VALUES (?, ?, ?, 'USD')") +
-                            (db.isPostgres() ? QStringLiteral(" RETURNING i_product") : QString());
-        if (!(st = db.exec(sql, {QString::fromUtf8(p.name), QString::fromLatin1(p.kind),
-                                 p.fee < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(p.fee))},
-                           &q))
+        qint64 id = 0;
+        if (!(st = db.insert(QStringLiteral("INSERT INTO product (name, kind, fee, currency) VALUES (?, ?, ?, 'USD')"),
+                             {QString::fromUtf8(p.name), QString::fromLatin1(p.kind),
+                              p.fee < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(p.fee))},
+                             QStringLiteral("i_product"), &id))
                  .ok())
-            return fail(st);
-        product.insert(QString::fromUtf8(p.name),
-                       db.isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong());
+            return st;
+        product.insert(QString::fromUtf8(p.name), id);
     }
 
     struct Customer {
@@ -78,11 +76,11 @@ Status DemoData::load(Database &db, const QString &who)
         if (!(st = db.exec(QStringLiteral("INSERT INTO customer (i_customer, name, currency, time_zone, next_aa) VALUES (?, ?, 'USD', ?, 1)"),
                            {c.id, QString::fromUtf8(c.name), QString::fromLatin1(c.tz)}))
                  .ok())
-            return fail(st);
+            return st;
     if (db.isPostgres()) {
         // Identity columns: continue after the demo's explicit keys.
         if (!(st = db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('customer', 'i_customer'), 46174)"))).ok())
-            return fail(st);
+            return st;
     }
 
     struct Line {
@@ -104,21 +102,18 @@ Status DemoData::load(Database &db, const QString &who)
                            {l.c, product.value(QString::fromUtf8(l.product)),
                             l.quantity ? QVariant(l.quantity) : QVariant(QMetaType(QMetaType::Int))}))
                  .ok())
-            return fail(st);
+            return st;
 
     if (!(st = db.exec(QStringLiteral("INSERT INTO subscription (i_customer, name, fee) VALUES (46171, 'Cloud PBX package', 2000)"))).ok() ||
         !(st = db.exec(QStringLiteral("INSERT INTO subscription (i_customer, name, fee) VALUES (46173, '10 lines package', 3000)"))).ok())
-        return fail(st);
+        return st;
 
     qint64 iAudit = 0;
-    {
-        const QString sql = QStringLiteral("INSERT INTO audit (at, who, i_customer, action, object, old_value, new_value)"
-                                           " VALUES (?, ?, NULL, 'demo.load', 'Panda Telecom', '', 'demo data of domain.md')") +
-                            (db.isPostgres() ? QStringLiteral(" RETURNING i_audit") : QString());
-        if (!(st = db.exec(sql, {now, who}, &q)).ok())
-            return fail(st);
-        iAudit = db.isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
-    }
+    if (!(st = AuditLog(db, Actor{who, false})
+                   .write(0, QStringLiteral("demo.load"), QStringLiteral("Panda Telecom"), QString(),
+                          QStringLiteral("demo data of domain.md"), &iAudit))
+             .ok())
+        return st;
 
     struct Acc {
         qint64 c;
@@ -141,12 +136,13 @@ Status DemoData::load(Database &db, const QString &who)
                                    {46171, QStringLiteral("America/Chicago")},
                                    {46174, QStringLiteral("Europe/Oslo")}};
     for (const Acc &a : accounts) {
-        const QString sql = QStringLiteral("INSERT INTO account (id, role, i_customer, i_product, status, blocked, created_at,"
-                                           " activated_at, i_audit) VALUES (?, 'universal', ?, ?, 'active', 'no', ?, ?, ?)") +
-                            (db.isPostgres() ? QStringLiteral(" RETURNING i_account") : QString());
-        if (!(st = db.exec(sql, {QString::fromLatin1(a.id), a.c, product.value(QString::fromUtf8(a.product)), now, now, iAudit}, &q)).ok())
-            return fail(st);
-        const qint64 iAccount = db.isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+        qint64 iAccount = 0;
+        if (!(st = db.insert(QStringLiteral("INSERT INTO account (id, role, i_customer, i_product, status, blocked, created_at,"
+                                            " activated_at, i_audit) VALUES (?, 'universal', ?, ?, 'active', 'no', ?, ?, ?)"),
+                             {QString::fromLatin1(a.id), a.c, product.value(QString::fromUtf8(a.product)), now, now, iAudit},
+                             QStringLiteral("i_account"), &iAccount))
+                 .ok())
+            return st;
         accountIds.insert(QString::fromLatin1(a.id), iAccount);
         const QString kind = QString::fromLatin1(a.kind);
         if (kind == QLatin1String("account"))
@@ -158,10 +154,10 @@ Status DemoData::load(Database &db, const QString &who)
                             aa ? QVariant(1) : QVariant(QMetaType(QMetaType::LongLong)), QString::fromUtf8(a.name), tzOf.value(a.c),
                             iAccount}))
                  .ok())
-            return fail(st);
+            return st;
     }
     if (!(st = db.exec(QStringLiteral("UPDATE customer SET next_aa = 2 WHERE i_customer = 46170"))).ok())
-        return fail(st);
+        return st;
 
     auto addDids = [&](qint64 first, qint64 last, const QVariant &owner) -> Status {
         for (qint64 n = first; n <= last; ++n) {
@@ -174,9 +170,9 @@ Status DemoData::load(Database &db, const QString &who)
     if (!(st = addDids(12094555948LL, 12094555960LL, 46170)).ok() || !(st = addDids(13125550100LL, 13125550104LL, 46171)).ok() ||
         !(st = addDids(14155550100LL, 14155550101LL, 46172)).ok() ||
         !(st = addDids(18005550100LL, 18005550109LL, QVariant(QMetaType(QMetaType::LongLong)))).ok())
-        return fail(st);
+        return st;
     if (!(st = db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = '12094555948'"), {accountIds.value(QStringLiteral("ph46170aa1"))})).ok())
-        return fail(st);
+        return st;
 
     struct Hunt {
         qint64 c;
@@ -188,8 +184,8 @@ Status DemoData::load(Database &db, const QString &who)
         if (!(st = db.exec(QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number, sequence) VALUES (?, ?, ?, ?, 'order')"),
                            {h.c, QString::fromUtf8(h.name), QString::fromUtf8(h.name).toCaseFolded(), QString::fromLatin1(h.number)}))
                  .ok())
-            return fail(st);
-    return db.commit();
+            return st;
+    return {};
 }
 
 } // namespace ad

@@ -10,6 +10,9 @@ class Database;
 class DemoData {
 public:
     static Status load(Database &db, const QString &who);
+
+private:
+    static Status loadInTransaction(Database &db, const QString &who);
 };
 
 } // namespace ad

@@ -1,12 +1,13 @@
 #include "services/importservice.h"
 
 #include "domain/csvcolumns.h"
+#include "domain/refusals.h"
+#include "import/csvwriter.h"
+#include "services/transaction.h"
 #include "storage/accountwriter.h"
 #include "storage/database.h"
 #include "storage/snapshotrepository.h"
-#include "import/csvwriter.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFile>
@@ -34,20 +35,6 @@ bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
         if (a.errors.at(i).row != b.errors.at(i).row || a.errors.at(i).code != b.errors.at(i).code)
             return false;
     return true;
-}
-// What the audit entry of an import says.
-QString auditText(const ImportPlan &plan, const CommitOptions &options)
-{
-    return QCoreApplication::translate("ad::ImportService", "%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
-           (plan.rowsWithErrors.isEmpty()
-                ? QString()
-                : QCoreApplication::translate("ad::ImportService", "; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
-           (options.inactive ? QCoreApplication::translate("ad::ImportService", "; created inactive") : QString());
-}
-
-Status nothingToImport()
-{
-    return Status::refused(QStringLiteral("nothing_to_import"), QCoreApplication::translate("ad::ImportService", "No row of the file can be imported."));
 }
 // Reads a file on a thread of its own. For each batch of records the reader delivers,
 // `produce` runs on that thread and what it returns is queued for the thread that created the
@@ -124,7 +111,14 @@ private:
 };
 } // namespace
 
-ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_service(db, std::move(actor)) {}
+ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_audit(db, std::move(actor)) {}
+
+QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &options)
+{
+    return tr("%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
+           (plan.rowsWithErrors.isEmpty() ? QString() : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
+           (options.inactive ? tr("; created inactive") : QString());
+}
 
 Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOptions &options, ImportPlan *out)
 {
@@ -190,7 +184,7 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
     QElapsedTimer clock;
     clock.start();
     const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
-    const Status outcome = m_service.inTransaction(c, [&]() -> Status {
+    const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
@@ -203,21 +197,16 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         const ImportPlan &plan = result->plan;
         if (reviewed && !sameOutcome(plan, *reviewed)) {
             result->stale = true;
-            QList<Problem> problems;
-            problems.append({QStringLiteral("plan_stale"),
-                             QCoreApplication::translate("ad::ImportService", "%1 changed since the file was checked (another desk was working on it); nothing "
-                                "was written. Review the new problems and try again.")
-                                 .arg(s.name),
-                             QString(), 0, QString()});
+            QList<Problem> problems{refusal::planStale(s.name)};
             problems += plan.errors;
             return Status::refused(problems);
         }
         if (plan.hasErrors() && !options.skipInvalid)
             return Status::refused(plan.errors);
         if (plan.accounts.isEmpty())
-            return nothingToImport();
+            return refused(refusal::nothingToImport());
         qint64 iAudit = 0;
-        st = m_service.audit(c, QStringLiteral("import"), read.fileName, QString(), auditText(plan, options), &iAudit);
+        st = m_audit.write(c, QStringLiteral("import"), read.fileName, QString(), auditText(plan, options), &iAudit);
         if (!st.ok())
             return st;
         st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
@@ -242,7 +231,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
     bool restarted = false; // the reader started over (set on its thread; read here after join)
     bool fallBack = false;  // ... and nothing else went wrong: import the rows as re-read
-    const Status outcome = m_service.inTransaction(c, [&]() -> Status {
+    const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
@@ -274,7 +263,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
 
         // Meanwhile this thread opens the audit entry and the writer, and writes what arrives.
         qint64 iAudit = 0;
-        st = m_service.audit(c, QStringLiteral("import"), QFileInfo(path).fileName(), QString(), QString(), &iAudit);
+        st = m_audit.write(c, QStringLiteral("import"), QFileInfo(path).fileName(), QString(), QString(), &iAudit);
         AccountWriter writer(m_db);
         if (st.ok())
             st = writer.begin(c, iAudit);
@@ -291,8 +280,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             st = writer.add(slice.accounts, 0, slice.accounts.size());
             written += slice.accounts.size();
             if (st.ok() && options.progress && !options.progress(written, 0))
-                st = Status::refused(QStringLiteral("cancelled"),
-                                     QCoreApplication::translate("ad::AccountWriter", "Cancelled — nothing was written."));
+                st = refused(refusal::cancelled());
         }
         if (!st.ok()) {
             reader.stop();
@@ -312,12 +300,12 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         if (plan.hasErrors() && !options.skipInvalid)
             return Status::refused(plan.errors);
         if (plan.accounts.isEmpty())
-            return nothingToImport();
+            return refused(refusal::nothingToImport());
         if (written != plan.accounts.size()) // cannot happen: every planned account was handed over
             return Status::database(QStringLiteral("import pipeline: %1 of %2 accounts written").arg(written).arg(plan.accounts.size()));
         st = writer.finish();
         if (st.ok())
-            st = m_db.exec(QStringLiteral("UPDATE audit SET new_value = ? WHERE i_audit = ?"), {auditText(plan, options), iAudit});
+            st = m_audit.setNewValue(iAudit, auditText(plan, options));
         if (!st.ok())
             return st;
         result->auditId = iAudit;

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "domain/problem.h"
-#include "import/csvreader.h"
 #include "domain/importplan.h"
+#include "domain/problem.h"
+#include "domain/records.h"
+#include "import/csvreader.h"
 #include "import/importplanner.h"
-#include "services/provisioningservice.h"
+#include "services/auditlog.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace ad {
@@ -28,6 +30,7 @@ struct CommitResult {
 // The import engine's service: plan without writing; commit all or nothing (or the valid rows
 // with skipInvalid) in one transaction under the per-customer lock, re-checking the plan there.
 class ImportService {
+    Q_DECLARE_TR_FUNCTIONS(ad::ImportService)
 public:
     ImportService(Database &db, Actor actor);
 
@@ -57,8 +60,10 @@ public:
                                  QString *error);
 
 private:
+    // What the audit entry of an import says.
+    static QString auditText(const ImportPlan &plan, const CommitOptions &options);
     Database &m_db;
-    ProvisioningService m_service;
+    AuditLog m_audit;
 };
 
 } // namespace ad

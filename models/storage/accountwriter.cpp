@@ -1,6 +1,7 @@
 #include "storage/accountwriter.h"
 
 #include "storage/database.h"
+#include "domain/refusals.h"
 #include "domain/rules.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,7 @@ namespace ad {
 
 namespace {
 
-Status cancelled()
-{
-    return Status::refused(QStringLiteral("cancelled"), QCoreApplication::translate("ad::AccountWriter", "Cancelled — nothing was written."));
-}
+Status cancelled() { return refused(refusal::cancelled()); }
 Status staleDid(const QString &did)
 {
     return Status::refused(QStringLiteral("did_in_use"),

@@ -501,4 +501,13 @@ QString Database::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+Status Database::insert(const QString &sql, const QVariantList &values, const QString &keyColumn, qint64 *id)
+{
+    QSqlQuery q;
+    const Status st = exec(isPostgres() ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql, values, &q);
+    if (st.ok() && id)
+        *id = isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
+    return st;
+}
+
 } // namespace ad

@@ -83,6 +83,11 @@ private:
     int m_busyTimeoutMs = 5000;
     bool m_created = false;
     bool m_inTransaction = false;
+
+public:
+    // Runs an INSERT of one row (positional bound values) and gives the new row's key, the
+    // column `keyColumn`: PostgreSQL returns it (RETURNING), SQLite gives the last row id.
+    Status insert(const QString &sql, const QVariantList &values, const QString &keyColumn, qint64 *id);
 };
 
 } // namespace ad

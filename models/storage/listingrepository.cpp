@@ -1,8 +1,9 @@
 #include "storage/listingrepository.h"
 
+#include "storage/accountrepository.h"
+#include "storage/customerrepository.h"
 #include "storage/database.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 namespace ad {
@@ -133,10 +134,7 @@ Status ListingRepository::customersPage(const QString &filter, CustomerOrder ord
     case CustomerOrder::Accounts: orderBy = QStringLiteral("accounts"); break;
     }
     const bool filtered = !filter.trimmed().isEmpty();
-    const QString sql = QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
-                                       " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
-                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main') AS accounts"
-                                       " FROM customer c") +
+    const QString sql = CustomerRepository::infoColumns() +
                         (filtered ? QLatin1String(kCustomerWhere) : QLatin1String("")) + QStringLiteral(" ORDER BY ") + orderBy +
                         (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) +
                         QStringLiteral(", c.i_customer LIMIT ? OFFSET ?");
@@ -147,27 +145,8 @@ Status ListingRepository::customersPage(const QString &filter, CustomerOrder ord
     if (!st.ok())
         return st;
     out->clear();
-    while (q.next()) {
-        CustomerInfo c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.currency = q.value(2).toString();
-        c.timeZone = q.value(3).toString();
-        c.accounts = q.value(4).toInt();
-        out->append(c);
-    }
-    return {};
-}
-
-Status ListingRepository::customersCount(const QString &filter, int *count)
-{
-    // A fixed WHERE fragment; the filter is bound.
-    QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM customer c") + QLatin1String(kCustomerWhere),
-                          customerBinds(filter), &q);
-    if (!st.ok())
-        return st;
-    *count = q.next() ? q.value(0).toInt() : 0;
+    while (q.next())
+        out->append(CustomerRepository::infoFromRow(q));
     return {};
 }
 
@@ -177,108 +156,12 @@ bool ListingRepository::hasExtensions(qint64 c)
     return m_db.exec(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c}, &q).ok() && q.next();
 }
 
-const QString &ListingRepository::accountColumns()
-{
-    static const QString columns = QStringLiteral(
-        "SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at, e.kind, e.number, e.name, e.aa_seq"
-        " FROM account a JOIN product p ON p.i_product = a.i_product"
-        " LEFT JOIN extension e ON e.i_account = a.i_account");
-    return columns;
-}
-
-AccountInfo ListingRepository::accountFromRow(const QSqlQuery &q)
-{
-    AccountInfo a;
-    a.iAccount = q.value(0).toLongLong();
-    a.id = q.value(1).toString();
-    a.product = q.value(2).toString();
-    a.status = q.value(3).toString();
-    a.blocked = q.value(4).toString();
-    a.createdAt = q.value(5).toString();
-    a.kind = q.value(6).isNull() ? QStringLiteral("account") : q.value(6).toString();
-    a.number = q.value(7).toString();
-    a.name = q.value(8).toString();
-    return a;
-}
-
-Status ListingRepository::loadAccounts(const QString &whereAndOrder, const QVariantList &binds, QList<AccountInfo> *out)
-{
-    QSqlQuery q;
-    Status st = m_db.exec(accountColumns() + whereAndOrder, binds, &q);
-    if (!st.ok())
-        return st;
-    out->clear();
-    QHash<qint64, int> index;
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), out->size());
-        out->append(accountFromRow(q));
-    }
-    q.finish();
-    if (out->isEmpty())
-        return {};
-    // Add-ons, DIDs and hunt groups of these accounts only: one query each, their keys bound.
-    QString marks;
-    QVariantList ids;
-    for (const AccountInfo &a : *out) {
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
-        ids << a.iAccount;
-    }
-    // "IN (?,?,…)": only placeholders are built, one per key; the keys are bound.
-    const QString in = QStringLiteral(" IN (") + marks + QStringLiteral(")");
-    if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN product p ON p.i_product = x.i_product"
-                                        " WHERE x.i_account") + in + QStringLiteral(" ORDER BY p.name"),
-                         ids, &q))
-             .ok())
-        return st;
-    while (q.next())
-        (*out)[index.value(q.value(0).toLongLong())].addons << q.value(1).toString();
-    if (!(st = m_db.exec(QStringLiteral("SELECT i_account, number FROM did WHERE i_account") + in + QStringLiteral(" ORDER BY number"),
-                         ids, &q))
-             .ok())
-        return st;
-    while (q.next())
-        (*out)[index.value(q.value(0).toLongLong())].dids << q.value(1).toString();
-    if (!(st = m_db.exec(QStringLiteral("SELECT e.i_account, h.name FROM hunt_group_member m"
-                                        " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
-                                        " JOIN extension e ON e.i_extension = m.i_extension WHERE e.i_account") +
-                             in + QStringLiteral(" ORDER BY h.name"),
-                         ids, &q))
-             .ok())
-        return st;
-    while (q.next())
-        (*out)[index.value(q.value(0).toLongLong())].huntGroups << q.value(1).toString();
-    return {};
-}
-
 Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit, QList<AccountInfo> *out)
 {
     const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
     QVariantList binds = f.binds;
     binds << limit << offset;
-    return loadAccounts(f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"), binds, out);
-}
-
-Status ListingRepository::accountById(const QString &accountId, AccountInfo *out, bool *found)
-{
-    QList<AccountInfo> one;
-    const Status st = loadAccounts(QStringLiteral(" WHERE a.id = ?"), {accountId}, &one);
-    *found = st.ok() && !one.isEmpty();
-    if (*found)
-        *out = one.first();
-    return st;
-}
-
-Status ListingRepository::accountsCount(qint64 c, const QString &filter, int *count)
-{
-    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
-    QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM account a LEFT JOIN extension e ON e.i_account = a.i_account") +
-                              f.where,
-                          f.binds, &q);
-    if (!st.ok())
-        return st;
-    *count = q.next() ? q.value(0).toInt() : 0;
-    return {};
+    return AccountRepository(m_db).select(f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"), binds, out);
 }
 
 } // namespace ad

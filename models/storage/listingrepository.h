@@ -3,8 +3,6 @@
 #include "domain/problem.h"
 #include "domain/records.h"
 
-class QSqlQuery;
-
 namespace ad {
 
 class Database;
@@ -16,27 +14,16 @@ class ListingRepository {
 public:
     explicit ListingRepository(Database &db) : m_db(db) {}
 
-    enum class CustomerOrder { Name, Id, Accounts };
     Status customersPage(const QString &filter, CustomerOrder order, bool ascending, int offset, int limit,
                          QList<CustomerInfo> *out);
-    Status customersCount(const QString &filter, int *count);
 
     // Accounts of one customer, ordered by account ID. A filter of digits matches the start of
     // extension numbers, one that looks like an account ID the start of account IDs, anything
     // else the start of names (case-insensitive); see accountFilter() in the .cpp.
     Status accountsPage(qint64 iCustomer, const QString &filter, int offset, int limit, QList<AccountInfo> *out);
-    Status accountsCount(qint64 iCustomer, const QString &filter, int *count);
-    // One account with its add-ons, DIDs and hunt groups, by its ID.
-    Status accountById(const QString &accountId, AccountInfo *out, bool *found);
-
-    // The account columns every account listing selects, and the row they give.
-    static const QString &accountColumns();
-    static AccountInfo accountFromRow(const QSqlQuery &q);
 
 private:
     bool hasExtensions(qint64 iCustomer);
-    // Selects accountColumns() + whereAndOrder and adds add-ons, DIDs and hunt groups.
-    Status loadAccounts(const QString &whereAndOrder, const QVariantList &binds, QList<AccountInfo> *out);
     Database &m_db;
 };
 

@@ -1,9 +1,9 @@
 #include "storage/snapshotrepository.h"
 
-#include "storage/database.h"
+#include "domain/refusals.h"
 #include "domain/rules.h"
+#include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace ad {
@@ -57,9 +57,7 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
     if (!st.ok())
         return st;
     if (!q.next())
-        return Status::refused(QStringLiteral("customer_unknown"),
-                               QCoreApplication::translate("ad::SnapshotRepository", "There is no customer %1.").arg(c),
-                               QStringLiteral("customer"));
+        return refused(refusal::customerIdUnknown(c));
     s->iCustomer = q.value(0).toLongLong();
     s->name = q.value(1).toString();
     s->currency = q.value(2).toString();

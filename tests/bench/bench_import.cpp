@@ -8,7 +8,7 @@
 #include "services/importservice.h"
 #include "storage/database.h"
 #include "services/demodata.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "testdb.h"
 
 #include <QCoreApplication>
@@ -99,8 +99,8 @@ static QString prepareDemo(const QString &spec, const test::GeneratedFile &g)
         qFatal("%s", qPrintable(st.message()));
     if (!DemoData::load(*db, QStringLiteral("bench")).ok())
         qFatal("demo data");
-    ProvisioningService service(*db, Actor{QStringLiteral("bench"), false});
-    st = service.didAdd(46170, g.didRanges, nullptr);
+    Desk service(*db, Actor{QStringLiteral("bench"), false});
+    st = service.dids.add(46170, g.didRanges, nullptr);
     if (!st.ok())
         qFatal("%s", qPrintable(st.message()));
     return spec;

@@ -7,7 +7,7 @@
 #include "itemmodels/customerlistmodel.h"
 #include "storage/database.h"
 #include "services/demodata.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -125,16 +125,16 @@ int main(int argc, char *argv[])
     });
     std::printf("  %-58s %8.1f ms\n", "accounts: scroll to row 2,000 (10 pages)", t);
 
-    ProvisioningService service(*db, Actor{QStringLiteral("bench"), false});
+    Desk service(*db, Actor{QStringLiteral("bench"), false});
     qint64 charges = 0;
     t = ms([&] {
-        if (const Status summed = service.monthlyCharges(46170, &charges); !summed.ok())
+        if (const Status summed = service.customers.monthlyCharges(46170, &charges); !summed.ok())
             qFatal("monthly charges failed: %s", qPrintable(summed.message()));
     }, 3);
     std::printf("\n  %-58s %8.1f ms\n", "header: monthly charges (whole customer)", t);
     CustomerInfo info;
     t = ms([&] {
-        if (const Status read = service.customer(46170, &info); !read.ok())
+        if (const Status read = service.customers.get(46170, &info); !read.ok())
             qFatal("customer failed: %s", qPrintable(read.message()));
     }, 3);
     std::printf("  %-58s %8.1f ms\n", "header: customer with open-account count", t);

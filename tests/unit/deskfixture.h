@@ -5,7 +5,7 @@
 // AD_SCREENSHOT_DIR is set (the README's pictures).
 #include "deskcontext.h"
 #include "storage/database.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "taskrunner.h"
 #include "testdb.h"
 
@@ -19,7 +19,7 @@ namespace ad::test {
 struct DeskFixture {
     QString spec;
     std::unique_ptr<Database> db;
-    std::unique_ptr<ProvisioningService> service;
+    std::unique_ptr<Desk> service;
     std::unique_ptr<TaskRunner> tasks;
     DeskContext ctx;
 
@@ -29,7 +29,7 @@ struct DeskFixture {
         if (!db)
             return false;
         const Actor actor{QStringLiteral("tester"), false};
-        service = std::make_unique<ProvisioningService>(*db, actor);
+        service = std::make_unique<Desk>(*db, actor);
         tasks = std::make_unique<TaskRunner>(spec, actor);
         ctx = DeskContext{db.get(), service.get(), tasks.get(), spec, actor};
         return true;

@@ -28,7 +28,7 @@ class TstDialogs : public QObject {
     QStringList membersInDb(const QString &group)
     {
         QList<HuntGroupInfo> groups;
-        if (!m_desk.service->huntGroups(46170, &groups).ok())
+        if (!m_desk.service->huntGroups.list(46170, &groups).ok())
             return {QStringLiteral("<error>")};
         for (const auto &g : groups)
             if (g.name == group)

@@ -8,7 +8,7 @@
 #include "services/exporter.h"
 #include "services/importservice.h"
 #include "storage/database.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "testdb.h"
 
 #include <QElapsedTimer>
@@ -66,9 +66,9 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 0);
         QCOMPARE(o.value(QStringLiteral("monthly_charges")).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("136.00"));
         auto db = openSpec(spec);
-        ProvisioningService service(*db, Actor{});
+        Desk service(*db, Actor{});
         QList<AccountInfo> accounts;
-        QVERIFY(service.accounts(46170, &accounts).ok());
+        QVERIFY(service.accounts.list(46170, &accounts).ok());
         QCOMPARE(accounts.size(), 14);
         const AccountInfo *fatima = nullptr, *lucia = nullptr;
         for (const auto &a : accounts) {
@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(fatima->huntGroups, QStringList{QStringLiteral("Sales")});
         QCOMPARE(lucia->name, QString::fromUtf8("Lucía \"Lu\" Fernández, PhD"));
         QList<HuntGroupInfo> groups;
-        QVERIFY(service.huntGroups(46170, &groups).ok());
+        QVERIFY(service.huntGroups.list(46170, &groups).ok());
         QCOMPARE(groups.at(0).members, (QStringList{QStringLiteral("4670"), QStringLiteral("4671"), QStringLiteral("4675"), QStringLiteral("4679")}));
         // One audit entry for the import, every account traceable to it.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'import'")), 1);
@@ -105,7 +105,7 @@ private slots:
         auto a = freshDatabase(currentEngine(), true, &specA);
         auto b = freshDatabase(currentEngine(), true, &specB);
         QVERIFY(a && b);
-        ProvisioningService sa(*a, Actor{});
+        Desk sa(*a, Actor{});
         {
             ImportService importer(*a, Actor{});
             const csv::ReadResult read = csv::CsvReader::readFile(kSample);
@@ -120,14 +120,14 @@ private slots:
         r.product = QStringLiteral("Cloud PBX");
         r.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
         r.email = QStringLiteral("-x@abc.example");
-        QVERIFY(sa.addExtension(46170, r, nullptr).ok());
+        QVERIFY(sa.accounts.addExtension(46170, r, nullptr).ok());
         r.number = QStringLiteral("0043");
         r.name = QStringLiteral("@SUM(1+1); \"quoted\"\t");
         r.email = QString();
         r.published = QStringLiteral("yes");
         r.timeZone = QStringLiteral("Asia/Kolkata");
         r.huntGroup = QStringLiteral("support");
-        QVERIFY(sa.addExtension(46170, r, nullptr).ok());
+        QVERIFY(sa.accounts.addExtension(46170, r, nullptr).ok());
 
         CsvWriter w;
         int count = 0;
@@ -171,12 +171,12 @@ private slots:
         // Meanwhile another desk, on its own connection, adds extension 4673 and takes DID 12094555958.
         {
             auto other = openSpec(spec);
-            ProvisioningService desk2(*other, Actor{QStringLiteral("desk2"), false});
+            Desk desk2(*other, Actor{QStringLiteral("desk2"), false});
             ExtensionRequest r;
             r.number = QStringLiteral("4673");
             r.product = QStringLiteral("Cloud PBX");
-            QVERIFY(desk2.addExtension(46170, r, nullptr).ok());
-            QVERIFY(desk2.didAssign(QStringLiteral("ph46170x4673"), QStringLiteral("12094555958")).ok());
+            QVERIFY(desk2.accounts.addExtension(46170, r, nullptr).ok());
+            QVERIFY(desk2.dids.assign(QStringLiteral("ph46170x4673"), QStringLiteral("12094555958")).ok());
         }
         const QString before = fingerprint(*db);
         CommitResult result;
@@ -196,8 +196,8 @@ private slots:
         auto db = freshDatabase(currentEngine(), true);
         QVERIFY(db);
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("cancel.csv")), 12000);
-        ProvisioningService service(*db, Actor{});
-        QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+        Desk service(*db, Actor{});
+        QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
         ImportService importer(*db, Actor{});
         const csv::ReadResult read = csv::CsvReader::readFile(g.path);
         ImportPlan plan;
@@ -252,11 +252,11 @@ private slots:
                                              " AND status <> 'closed'");
         const QString inUse = QStringLiteral("SELECT in_use FROM agreement_line WHERE i_customer = 46170 AND i_product = 1");
         QCOMPARE(scalar(*db, inUse), scalar(*db, count));
-        ProvisioningService service(*db, Actor{});
+        Desk service(*db, Actor{});
         ExtensionRequest r;
         r.number = QStringLiteral("4999");
         r.product = QStringLiteral("Cloud PBX");
-        QVERIFY(service.addExtension(46170, r, nullptr).ok());
+        QVERIFY(service.accounts.addExtension(46170, r, nullptr).ok());
         QCOMPARE(scalar(*db, inUse), scalar(*db, count));
     }
 
@@ -268,8 +268,8 @@ private slots:
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("pipe.csv")), 12000);
         auto prepare = [&](QString *spec) {
             auto db = freshDatabase(currentEngine(), true, spec);
-            ProvisioningService service(*db, Actor{});
-            if (!service.didAdd(46170, g.didRanges, nullptr).ok())
+            Desk service(*db, Actor{});
+            if (!service.dids.add(46170, g.didRanges, nullptr).ok())
                 return std::unique_ptr<Database>();
             return db;
         };
@@ -332,8 +332,8 @@ private slots:
         QString spec;
         auto db = freshDatabase(currentEngine(), true, &spec);
         QVERIFY(db);
-        ProvisioningService service(*db, Actor{});
-        QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+        Desk service(*db, Actor{});
+        QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
         ImportService importer(*db, Actor{});
         const QString before = fingerprint(*db);
         csv::ReadResult read;
@@ -449,8 +449,8 @@ private slots:
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("kill.csv")), 100000);
         {
             auto db = openSpec(spec);
-            ProvisioningService service(*db, Actor{});
-            QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+            Desk service(*db, Actor{});
+            QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
         }
         QString before;
         { auto db = openSpec(spec); before = fingerprint(*db); }
@@ -544,8 +544,8 @@ private slots:
             QVERIFY(f.open(QIODevice::Append));
             f.write("999999,Andr\xE9,,,,,Cloud PBX,\r\n");
         }
-        ProvisioningService service(*db, Actor{});
-        QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+        Desk service(*db, Actor{});
+        QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
         ImportService importer(*db, Actor{});
         const csv::ReadResult read = csv::CsvReader::readFile(g.path);
         QCOMPARE(read.encoding, QStringLiteral("Windows-1252"));

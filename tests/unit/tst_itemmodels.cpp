@@ -7,7 +7,7 @@
 #include "itemmodels/agreementmodel.h"
 #include "itemmodels/customerlistmodel.h"
 #include "itemmodels/simpletablemodel.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>
@@ -54,9 +54,9 @@ private slots:
 
     void customerListPages()
     {
-        ProvisioningService s(*m_db, Actor{});
+        Desk s(*m_db, Actor{});
         for (int i = 0; i < 450; ++i)
-            QVERIFY(s.addCustomer(QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("EUR"),
+            QVERIFY(s.customers.add(QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("EUR"),
                                   QStringLiteral("Europe/Berlin"), nullptr)
                         .ok());
         CustomerListModel model(*m_db);
@@ -73,9 +73,9 @@ private slots:
 
     void agreementModel()
     {
-        ProvisioningService s(*m_db, Actor{});
+        Desk s(*m_db, Actor{});
         QList<AgreementLineInfo> lines;
-        QVERIFY(s.agreement(46170, &lines).ok());
+        QVERIFY(s.agreement.lines(46170, &lines).ok());
         AgreementModel model(true);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLines(lines, QStringLiteral("USD"));
@@ -116,8 +116,8 @@ private slots:
         // 450 more extensions, so that the model has to fetch three pages.
         QTemporaryDir dir;
         const GeneratedFile g = generateExtensionsCsv(dir.filePath(QStringLiteral("a.csv")), 450, 10000);
-        ProvisioningService s(*m_db, Actor{});
-        QVERIFY(s.didAdd(46170, g.didRanges, nullptr).ok());
+        Desk s(*m_db, Actor{});
+        QVERIFY(s.dids.add(46170, g.didRanges, nullptr).ok());
         ImportService importer(*m_db, Actor{});
         const csv::ReadResult read = csv::CsvReader::readFile(g.path);
         CommitResult result;
@@ -148,7 +148,7 @@ private slots:
         model.setFilter(QStringLiteral("nobody here"));
         QCOMPARE(model.rowCount(), 0);
         // Status text shows who blocked.
-        QVERIFY(s.block(QStringLiteral("ph46170x4665")).ok());
+        QVERIFY(s.accountState.block(QStringLiteral("ph46170x4665")).ok());
         model.setFilter(QStringLiteral("4665"));
         model.reload();
         const int row = model.rowOf(QStringLiteral("ph46170x4665"));

@@ -5,7 +5,7 @@
 // with database_readonly; a 0-byte file opened for reading stays as it is; an upgrade still
 // takes the write lock. On SQLite and PostgreSQL.
 #include "csvgen.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "storage/database.h"
 #include "testdb.h"
 
@@ -146,8 +146,8 @@ private slots:
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("big-%1.csv").arg(currentEngine())), 100000);
         {
             auto db = openSpec(spec);
-            ProvisioningService service(*db, Actor{});
-            QVERIFY(service.didAdd(46170, g.didRanges, nullptr).ok());
+            Desk service(*db, Actor{});
+            QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
         }
         QProcess import;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -1,8 +1,8 @@
-// Rules 1-11 of domain.md through the provisioning service and the database itself, each test
-// run on SQLite and on PostgreSQL (initTestCase_data).
+// Rules 1-11 of docs/rules.md through the services and the database itself, each test run on
+// SQLite and on PostgreSQL (initTestCase_data).
 #include "storage/accountwriter.h"
 #include "storage/database.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "testdb.h"
 
 #include <QSemaphore>
@@ -19,8 +19,8 @@ class TstRules : public QObject {
 private:
     std::unique_ptr<Database> m_db;
     QString m_spec;
-    std::unique_ptr<ProvisioningService> m_admin;
-    std::unique_ptr<ProvisioningService> m_customer;
+    std::unique_ptr<Desk> m_admin;
+    std::unique_ptr<Desk> m_customer;
 
     qint64 inUse(qint64 c, const QString &product)
     {
@@ -58,8 +58,8 @@ private slots:
         AD_REQUIRE_ENGINE();
         m_db = freshDatabase(currentEngine(), true, &m_spec);
         QVERIFY(m_db);
-        m_admin = std::make_unique<ProvisioningService>(*m_db, Actor{QStringLiteral("anna"), false});
-        m_customer = std::make_unique<ProvisioningService>(*m_db, Actor{QStringLiteral("abc-portal"), true});
+        m_admin = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("anna"), false});
+        m_customer = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("abc-portal"), true});
     }
     void cleanup()
     {
@@ -72,30 +72,30 @@ private slots:
     void demoData()
     {
         QList<CustomerInfo> customers;
-        QVERIFY(m_admin->customers(&customers).ok());
+        QVERIFY(m_admin->customers.list(&customers).ok());
         QCOMPARE(customers.size(), 5);
         QCOMPARE(customers.first().name, QStringLiteral("ABC Company"));
         QCOMPARE(customers.first().id, 46170);
         QList<AccountInfo> accounts;
-        QVERIFY(m_admin->accounts(46170, &accounts).ok());
+        QVERIFY(m_admin->accounts.list(46170, &accounts).ok());
         QCOMPARE(accounts.size(), 2);
         QCOMPARE(accounts.at(0).id, QStringLiteral("ph46170aa1"));
         QCOMPARE(accounts.at(0).dids, QStringList{QStringLiteral("12094555948")});
         QCOMPARE(accounts.at(1).id, QStringLiteral("ph46170x4665"));
         QCOMPARE(accounts.at(1).name, QStringLiteral("John Doe"));
         QList<DidInfo> dids;
-        QVERIFY(m_admin->dids(46170, &dids).ok());
+        QVERIFY(m_admin->dids.list(46170, &dids).ok());
         QCOMPARE(dids.size(), 13);
         QStringList inventory;
-        QVERIFY(m_admin->inventoryDids(&inventory).ok());
+        QVERIFY(m_admin->dids.inventory(&inventory).ok());
         QCOMPARE(inventory.size(), 10);
         QCOMPARE(inventory.first(), QStringLiteral("18005550100"));
         QList<HuntGroupInfo> groups;
-        QVERIFY(m_admin->huntGroups(46170, &groups).ok());
+        QVERIFY(m_admin->huntGroups.list(46170, &groups).ok());
         QCOMPARE(groups.size(), 2);
         QCOMPARE(groups.at(0).name, QStringLiteral("Sales"));
         QCOMPARE(groups.at(0).number, QStringLiteral("200"));
-        QVERIFY(m_admin->accounts(46174, &accounts).ok());
+        QVERIFY(m_admin->accounts.list(46174, &accounts).ok());
         QCOMPARE(accounts.size(), 2);
         QCOMPARE(accounts.at(0).kind, QStringLiteral("account"));
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), 1);
@@ -106,17 +106,17 @@ private slots:
     void rule1_extensionAccountId()
     {
         CreatedAccount a;
-        QVERIFY(m_admin->addExtension(46170, ext(QStringLiteral("4701")), &a).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4701")), &a).ok());
         QCOMPARE(a.accountId, QStringLiteral("ph46170x4701"));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4701' AND role = 'universal'")), 1);
     }
     void rule1_autoAttendantNumbersNeverReused()
     {
         CreatedAccount a;
-        QVERIFY(m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QStringLiteral("After hours"), {}, false, &a).ok());
+        QVERIFY(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QStringLiteral("After hours"), {}, false, &a).ok());
         QCOMPARE(a.accountId, QStringLiteral("ph46170aa2"));
-        QVERIFY(m_admin->close(QStringLiteral("ph46170aa2")).ok());
-        QVERIFY(m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QStringLiteral("Holidays"), {}, false, &a).ok());
+        QVERIFY(m_admin->accountState.close(QStringLiteral("ph46170aa2")).ok());
+        QVERIFY(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QStringLiteral("Holidays"), {}, false, &a).ok());
         QCOMPARE(a.accountId, QStringLiteral("ph46170aa3"));
     }
     void rule1_genericAccountIds_data()
@@ -139,7 +139,7 @@ private slots:
         QFETCH(QString, code);
         const qint64 before = scalar(*m_db, QStringLiteral("SELECT count(*) FROM account"));
         CreatedAccount a;
-        const Status st = m_admin->addGenericAccount(46174, id, QStringLiteral("IoT SIM 1 GB"), false, &a);
+        const Status st = m_admin->accounts.addGenericAccount(46174, id, QStringLiteral("IoT SIM 1 GB"), false, &a);
         if (code.isEmpty()) {
             QVERIFY2(st.ok(), qPrintable(st.message()));
             QCOMPARE(a.accountId, id);
@@ -152,11 +152,11 @@ private slots:
     }
     void rule1_closedIdNotReused()
     {
-        QVERIFY(m_admin->close(QStringLiteral("ph46170x4665")).ok());
-        const Status st = m_admin->addExtension(46170, ext(QStringLiteral("4665")), nullptr);
+        QVERIFY(m_admin->accountState.close(QStringLiteral("ph46170x4665")).ok());
+        const Status st = m_admin->accounts.addExtension(46170, ext(QStringLiteral("4665")), nullptr);
         QCOMPARE(st.firstCode(), QStringLiteral("extension_exists"));
-        QVERIFY(m_admin->close(QStringLiteral("8947000000000000011")).ok());
-        QCOMPARE(m_admin->addGenericAccount(46174, QStringLiteral("8947000000000000011"), QStringLiteral("IoT SIM 1 GB"), false, nullptr)
+        QVERIFY(m_admin->accountState.close(QStringLiteral("8947000000000000011")).ok());
+        QCOMPARE(m_admin->accounts.addGenericAccount(46174, QStringLiteral("8947000000000000011"), QStringLiteral("IoT SIM 1 GB"), false, nullptr)
                      .firstCode(),
                  QStringLiteral("account_exists"));
         // The database refuses a duplicate ID too.
@@ -169,16 +169,16 @@ private slots:
     {
         // Phone line is not in ABC's agreement.
         ImportPlan plan;
-        Status st = m_admin->addExtension(46170, ext(QStringLiteral("4702"), QStringLiteral("Phone line")), nullptr);
+        Status st = m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702"), QStringLiteral("Phone line")), nullptr);
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_in_agreement"));
-        st = m_admin->addExtension(46170, ext(QStringLiteral("4702"), QStringLiteral("Call recording")), nullptr);
+        st = m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702"), QStringLiteral("Call recording")), nullptr);
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_main"));
-        st = m_admin->addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Static IP"));
+        st = m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Static IP"));
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_in_agreement"));
-        st = m_admin->addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Cloud PBX"));
+        st = m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Cloud PBX"));
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_addon"));
-        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Call recording")).ok());
-        QCOMPARE(m_admin->addGenericAccount(46170, QStringLiteral("sim1"), QStringLiteral("IoT SIM 1 GB"), false, nullptr).firstCode(),
+        QVERIFY(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Call recording")).ok());
+        QCOMPARE(m_admin->accounts.addGenericAccount(46170, QStringLiteral("sim1"), QStringLiteral("IoT SIM 1 GB"), false, nullptr).firstCode(),
                  QStringLiteral("product_not_in_agreement"));
         // The database holds the gate as well.
         const QString err = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('raw1', 46170, ?, 'x')"),
@@ -194,33 +194,33 @@ private slots:
     {
         // Auto attendant 3 with 1 in use: an inactive and a blocked one fill it.
         CreatedAccount a;
-        QVERIFY(m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, true, &a).ok());
+        QVERIFY(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, true, &a).ok());
         QCOMPARE(a.status, QStringLiteral("inactive"));
-        QVERIFY(m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a).ok());
-        QVERIFY(m_admin->block(a.accountId).ok());
-        const Status st = m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a);
+        QVERIFY(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a).ok());
+        QVERIFY(m_admin->accountState.block(a.accountId).ok());
+        const Status st = m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a);
         QCOMPARE(st.firstCode(), QStringLiteral("quantity_exceeded"));
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), 3);
         QCOMPARE(realCount(46170, QStringLiteral("Auto attendant")), 3);
         // Closing frees one.
-        QVERIFY(m_admin->close(QStringLiteral("ph46170aa1")).ok());
-        QVERIFY(m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a).ok());
+        QVERIFY(m_admin->accountState.close(QStringLiteral("ph46170aa1")).ok());
+        QVERIFY(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a).ok());
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), 3);
     }
     void rule3_addonsCount()
     {
         // Bluebird: Call recording 1.
-        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")).ok());
-        QCOMPARE(m_admin->addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording")).firstCode(),
+        QVERIFY(m_admin->accountState.addonAdd(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")).ok());
+        QCOMPARE(m_admin->accountState.addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording")).firstCode(),
                  QStringLiteral("quantity_exceeded"));
-        QVERIFY(m_admin->addonRemove(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")).ok());
-        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording")).ok());
+        QVERIFY(m_admin->accountState.addonRemove(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")).ok());
+        QVERIFY(m_admin->accountState.addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording")).ok());
         QCOMPARE(inUse(46171, QStringLiteral("Call recording")), 1);
         // Closing an account frees its add-ons' quota too.
-        QVERIFY(m_admin->close(QStringLiteral("ph46171x101")).ok());
+        QVERIFY(m_admin->accountState.close(QStringLiteral("ph46171x101")).ok());
         QCOMPARE(inUse(46171, QStringLiteral("Call recording")), 0);
         QCOMPARE(realCount(46171, QStringLiteral("Call recording")), 0);
-        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")).ok());
+        QVERIFY(m_admin->accountState.addonAdd(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")).ok());
     }
     void rule3_rawInsertPastLimitRefused()
     {
@@ -272,7 +272,7 @@ private slots:
             st = m_db->lockCustomer(46170);
             qint64 iAudit = 0;
             if (st.ok())
-                st = m_admin->audit(46170, QStringLiteral("import"), QStringLiteral("bulk.csv"), QString(), QString(), &iAudit);
+                st = m_admin->audit.write(46170, QStringLiteral("import"), QStringLiteral("bulk.csv"), QString(), QString(), &iAudit);
             if (st.ok())
                 st = AccountWriter(*m_db).write(46170, rows, iAudit);
             if (st.ok() && keep)
@@ -331,13 +331,13 @@ private slots:
                 ++other;
                 return;
             }
-            ProvisioningService service(*db, Actor{QStringLiteral("desk%1").arg(offset), false});
+            Desk service(*db, Actor{QStringLiteral("desk%1").arg(offset), false});
             start.acquire();
             for (int i = 0; i < 8; ++i) {
                 ExtensionRequest r;
                 r.number = QString::number(offset + i);
                 r.product = QStringLiteral("Cloud PBX up to 10 phone lines");
-                const Status s = service.addExtension(46173, r, nullptr);
+                const Status s = service.accounts.addExtension(46173, r, nullptr);
                 if (s.ok())
                     ++ok;
                 else if (s.firstCode() == QLatin1String("quantity_exceeded"))
@@ -415,24 +415,24 @@ private slots:
     void rule4_agreementEdits()
     {
         // Auto attendant: 1 in use.
-        Status st = m_admin->agreementSet(46170, QStringLiteral("Auto attendant"), 1);
+        Status st = m_admin->agreement.set(46170, QStringLiteral("Auto attendant"), 1);
         QVERIFY2(st.ok(), qPrintable(st.message()));
-        QCOMPARE(m_admin->addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, nullptr).firstCode(),
+        QCOMPARE(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, nullptr).firstCode(),
                  QStringLiteral("quantity_exceeded"));
-        QVERIFY(m_admin->agreementSet(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2).ok());
-        st = m_admin->agreementSet(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 1);
+        QVERIFY(m_admin->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2).ok());
+        st = m_admin->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 1);
         QCOMPARE(st.firstCode(), QStringLiteral("quantity_below_usage"));
         QVERIFY(st.message().contains(QLatin1String("2 account")));
-        QCOMPARE(m_admin->agreementSet(46170, QStringLiteral("Cloud PBX"), 0).firstCode(), QStringLiteral("quantity_invalid"));
-        QCOMPARE(m_admin->agreementSet(46170, QStringLiteral("Cloud PBX"), 1000000).firstCode(), QStringLiteral("quantity_invalid"));
-        QVERIFY(m_admin->agreementSet(46170, QStringLiteral("Cloud PBX"), 999999).ok());
-        QVERIFY(m_admin->agreementSet(46170, QStringLiteral("Cloud PBX"), std::nullopt).ok());
-        QCOMPARE(m_admin->agreementRemove(46170, QStringLiteral("Cloud PBX")).firstCode(), QStringLiteral("product_in_use"));
-        QVERIFY(m_admin->agreementRemove(46170, QStringLiteral("Call recording")).ok());
-        QCOMPARE(m_admin->agreementRemove(46170, QStringLiteral("Call recording")).firstCode(), QStringLiteral("product_not_in_agreement"));
-        QVERIFY(m_admin->agreementAdd(46170, QStringLiteral("Call recording"), 5).ok());
-        QCOMPARE(m_admin->agreementAdd(46170, QStringLiteral("Call recording"), 5).firstCode(), QStringLiteral("product_in_agreement"));
-        QCOMPARE(m_admin->agreementAdd(46170, QStringLiteral("No such product"), 5).firstCode(), QStringLiteral("product_unknown"));
+        QCOMPARE(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 0).firstCode(), QStringLiteral("quantity_invalid"));
+        QCOMPARE(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 1000000).firstCode(), QStringLiteral("quantity_invalid"));
+        QVERIFY(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 999999).ok());
+        QVERIFY(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), std::nullopt).ok());
+        QCOMPARE(m_admin->agreement.remove(46170, QStringLiteral("Cloud PBX")).firstCode(), QStringLiteral("product_in_use"));
+        QVERIFY(m_admin->agreement.remove(46170, QStringLiteral("Call recording")).ok());
+        QCOMPARE(m_admin->agreement.remove(46170, QStringLiteral("Call recording")).firstCode(), QStringLiteral("product_not_in_agreement"));
+        QVERIFY(m_admin->agreement.add(46170, QStringLiteral("Call recording"), 5).ok());
+        QCOMPARE(m_admin->agreement.add(46170, QStringLiteral("Call recording"), 5).firstCode(), QStringLiteral("product_in_agreement"));
+        QCOMPARE(m_admin->agreement.add(46170, QStringLiteral("No such product"), 5).firstCode(), QStringLiteral("product_unknown"));
         // The database refuses both as well.
         const QString p = productId(QStringLiteral("Cloud PBX up to 5 phone lines"));
         QVERIFY(rawExec(*m_db, QStringLiteral("UPDATE agreement_line SET quantity = 1 WHERE i_customer = 46171 AND i_product = ?"), {p})
@@ -440,10 +440,10 @@ private slots:
         QVERIFY(rawExec(*m_db, QStringLiteral("DELETE FROM agreement_line WHERE i_customer = 46171 AND i_product = ?"), {p})
                     .contains(QLatin1String("product_in_use")));
         // Several changes apply all or none.
-        st = m_admin->agreementSetMany(46171, {{QStringLiteral("Call recording"), 3}, {QStringLiteral("Cloud PBX up to 5 phone lines"), 1}});
+        st = m_admin->agreement.setMany(46171, {{QStringLiteral("Call recording"), 3}, {QStringLiteral("Cloud PBX up to 5 phone lines"), 1}});
         QCOMPARE(st.firstCode(), QStringLiteral("quantity_below_usage"));
         QList<AgreementLineInfo> lines;
-        QVERIFY(m_admin->agreement(46171, &lines).ok());
+        QVERIFY(m_admin->agreement.lines(46171, &lines).ok());
         for (const auto &l : lines)
             if (l.product.name == QLatin1String("Call recording"))
                 QCOMPARE(l.quantity.value_or(-1), 1);
@@ -469,7 +469,7 @@ private slots:
     {
         QFETCH(QString, number);
         QFETCH(QString, code);
-        const Status st = m_admin->addExtension(46170, ext(number), nullptr);
+        const Status st = m_admin->accounts.addExtension(46170, ext(number), nullptr);
         if (code.isEmpty())
             QVERIFY2(st.ok(), qPrintable(st.message()));
         else
@@ -477,11 +477,11 @@ private slots:
     }
     void rule5_huntGroupNumbersShareTheSpace()
     {
-        QCOMPARE(m_admin->huntGroupAdd(46170, QStringLiteral("Billing"), QStringLiteral("4665"), QStringLiteral("order")).firstCode(),
+        QCOMPARE(m_admin->huntGroups.add(46170, QStringLiteral("Billing"), QStringLiteral("4665"), QStringLiteral("order")).firstCode(),
                  QStringLiteral("extension_exists"));
-        QCOMPARE(m_admin->huntGroupAdd(46170, QStringLiteral("sales"), QStringLiteral("202"), QStringLiteral("order")).firstCode(),
+        QCOMPARE(m_admin->huntGroups.add(46170, QStringLiteral("sales"), QStringLiteral("202"), QStringLiteral("order")).firstCode(),
                  QStringLiteral("huntgroup_exists"));
-        QVERIFY(m_admin->huntGroupAdd(46170, QStringLiteral("Billing"), QStringLiteral("202"), QStringLiteral("random")).ok());
+        QVERIFY(m_admin->huntGroups.add(46170, QStringLiteral("Billing"), QStringLiteral("202"), QStringLiteral("random")).ok());
         // The database enforces the shared number space itself.
         QVERIFY(rawExec(*m_db, QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number) VALUES (46170, 'X', 'x', '4665')"))
                     .contains(QLatin1String("extension_exists")));
@@ -496,29 +496,29 @@ private slots:
         ExtensionRequest r = ext(QStringLiteral("4702"));
         r.dids = {QStringLiteral("+1 (209) 455-5949")};
         CreatedAccount a;
-        QVERIFY(m_admin->addExtension(46170, r, &a).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, r, &a).ok());
         QCOMPARE(a.dids, QStringList{QStringLiteral("12094555949")});
         r = ext(QStringLiteral("4703"));
         r.dids = {QStringLiteral("1.209.455.5949")};
-        QCOMPARE(m_admin->addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_in_use"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_in_use"));
         r.dids = {QStringLiteral("18005550100")};
-        QCOMPARE(m_admin->addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_not_owned"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_not_owned"));
         r.dids = {QStringLiteral("13125550100")}; // Bluebird's
-        QCOMPARE(m_admin->addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_not_owned"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_not_owned"));
         r.dids = {QStringLiteral("12345")};
-        QCOMPARE(m_admin->addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_invalid"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_invalid"));
         // Give numbers from the inventory (a range) and a new one, assign, release.
         QStringList added;
-        QVERIFY(m_admin->didAdd(46170, {QStringLiteral("18005550100..18005550102"), QStringLiteral("+1 415 555 0199")}, &added).ok());
+        QVERIFY(m_admin->dids.add(46170, {QStringLiteral("18005550100..18005550102"), QStringLiteral("+1 415 555 0199")}, &added).ok());
         QCOMPARE(added.size(), 4);
-        QCOMPARE(m_admin->didAdd(46171, {QStringLiteral("18005550101")}, nullptr).firstCode(), QStringLiteral("did_owned_by_other"));
-        QCOMPARE(m_admin->didAdd(46170, {QStringLiteral("18005550102..18005550101")}, nullptr).firstCode(), QStringLiteral("did_range_invalid"));
-        QVERIFY(m_admin->didAssign(QStringLiteral("ph46170x4665"), QStringLiteral("18005550100")).ok());
-        QCOMPARE(m_admin->didAssign(QStringLiteral("ph46170x4702"), QStringLiteral("18005550100")).firstCode(), QStringLiteral("did_in_use"));
-        QCOMPARE(m_admin->didAssign(QStringLiteral("ph46170x4665"), QStringLiteral("13125550100")).firstCode(), QStringLiteral("did_not_owned"));
-        QVERIFY(m_admin->didRelease(QStringLiteral("18005550100"), false).ok());
-        QCOMPARE(m_admin->didRelease(QStringLiteral("18005550100"), false).firstCode(), QStringLiteral("did_not_assigned"));
-        QVERIFY(m_admin->didRelease(QStringLiteral("18005550100"), true).ok());
+        QCOMPARE(m_admin->dids.add(46171, {QStringLiteral("18005550101")}, nullptr).firstCode(), QStringLiteral("did_owned_by_other"));
+        QCOMPARE(m_admin->dids.add(46170, {QStringLiteral("18005550102..18005550101")}, nullptr).firstCode(), QStringLiteral("did_range_invalid"));
+        QVERIFY(m_admin->dids.assign(QStringLiteral("ph46170x4665"), QStringLiteral("18005550100")).ok());
+        QCOMPARE(m_admin->dids.assign(QStringLiteral("ph46170x4702"), QStringLiteral("18005550100")).firstCode(), QStringLiteral("did_in_use"));
+        QCOMPARE(m_admin->dids.assign(QStringLiteral("ph46170x4665"), QStringLiteral("13125550100")).firstCode(), QStringLiteral("did_not_owned"));
+        QVERIFY(m_admin->dids.release(QStringLiteral("18005550100"), false).ok());
+        QCOMPARE(m_admin->dids.release(QStringLiteral("18005550100"), false).firstCode(), QStringLiteral("did_not_assigned"));
+        QVERIFY(m_admin->dids.release(QStringLiteral("18005550100"), true).ok());
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM did WHERE number = '18005550100' AND i_customer IS NULL")), 1);
         // Database: one account per DID, and only the owner's accounts.
         QVERIFY(!rawExec(*m_db, QStringLiteral("INSERT INTO did (number, i_customer) VALUES ('12094555949', 46170)")).isEmpty());
@@ -533,11 +533,11 @@ private slots:
         ExtensionRequest r = ext(QStringLiteral("4702"));
         r.inactive = true;
         CreatedAccount a;
-        QVERIFY(m_admin->addExtension(46170, r, &a).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, r, &a).ok());
         QCOMPARE(a.status, QStringLiteral("inactive"));
-        QCOMPARE(m_customer->activate(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("admin_only"));
-        QVERIFY(m_admin->activate(QStringLiteral("ph46170x4702")).ok());
-        QCOMPARE(m_admin->activate(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("already_active"));
+        QCOMPARE(m_customer->accountState.activate(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("admin_only"));
+        QVERIFY(m_admin->accountState.activate(QStringLiteral("ph46170x4702")).ok());
+        QCOMPARE(m_admin->accountState.activate(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("already_active"));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4702' AND status = 'active' AND activated_at IS NOT NULL")), 1);
     }
 
@@ -545,22 +545,22 @@ private slots:
     void rule8_blocking()
     {
         const QString id = QStringLiteral("ph46170x4665");
-        QVERIFY(m_admin->block(id).ok());
+        QVERIFY(m_admin->accountState.block(id).ok());
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = ? AND blocked = 'by_admin'"), {id}), 1);
-        QCOMPARE(m_customer->unblock(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QCOMPARE(m_customer->block(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QCOMPARE(m_customer->close(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QVERIFY(m_admin->unblock(id).ok());
-        QVERIFY(m_customer->block(id).ok());
+        QCOMPARE(m_customer->accountState.unblock(id).firstCode(), QStringLiteral("blocked_by_admin"));
+        QCOMPARE(m_customer->accountState.block(id).firstCode(), QStringLiteral("blocked_by_admin"));
+        QCOMPARE(m_customer->accountState.close(id).firstCode(), QStringLiteral("blocked_by_admin"));
+        QVERIFY(m_admin->accountState.unblock(id).ok());
+        QVERIFY(m_customer->accountState.block(id).ok());
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = ? AND blocked = 'by_customer'"), {id}), 1);
-        QCOMPARE(m_customer->block(id).firstCode(), QStringLiteral("already_blocked"));
-        QVERIFY(m_customer->unblock(id).ok());
-        QCOMPARE(m_customer->unblock(id).firstCode(), QStringLiteral("not_blocked"));
+        QCOMPARE(m_customer->accountState.block(id).firstCode(), QStringLiteral("already_blocked"));
+        QVERIFY(m_customer->accountState.unblock(id).ok());
+        QCOMPARE(m_customer->accountState.unblock(id).firstCode(), QStringLiteral("not_blocked"));
         // An administrator may take over a customer's block.
-        QVERIFY(m_customer->block(id).ok());
-        QVERIFY(m_admin->block(id).ok());
-        QCOMPARE(m_customer->unblock(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QCOMPARE(m_admin->block(QStringLiteral("nope")).firstCode(), QStringLiteral("account_unknown"));
+        QVERIFY(m_customer->accountState.block(id).ok());
+        QVERIFY(m_admin->accountState.block(id).ok());
+        QCOMPARE(m_customer->accountState.unblock(id).firstCode(), QStringLiteral("blocked_by_admin"));
+        QCOMPARE(m_admin->accountState.block(QStringLiteral("nope")).firstCode(), QStringLiteral("account_unknown"));
     }
 
     // ---- rule 9 (docs/rules.md): closing
@@ -569,49 +569,49 @@ private slots:
         ExtensionRequest r = ext(QStringLiteral("4702"));
         r.dids = {QStringLiteral("12094555950"), QStringLiteral("12094555951")};
         r.huntGroup = QStringLiteral("sales");
-        QVERIFY(m_admin->addExtension(46170, r, nullptr).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, r, nullptr).ok());
         QList<HuntGroupInfo> groups;
-        QVERIFY(m_admin->huntGroups(46170, &groups).ok());
+        QVERIFY(m_admin->huntGroups.list(46170, &groups).ok());
         QCOMPARE(groups.at(0).members, QStringList{QStringLiteral("4702")});
         const qint64 used = inUse(46170, QStringLiteral("Cloud PBX"));
-        QVERIFY(m_admin->close(QStringLiteral("ph46170x4702")).ok());
+        QVERIFY(m_admin->accountState.close(QStringLiteral("ph46170x4702")).ok());
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM did WHERE number IN ('12094555950', '12094555951')"
                                               " AND i_customer = 46170 AND i_account IS NULL")),
                  2);
-        QVERIFY(m_admin->huntGroups(46170, &groups).ok());
+        QVERIFY(m_admin->huntGroups.list(46170, &groups).ok());
         QVERIFY(groups.at(0).members.isEmpty());
         QCOMPARE(inUse(46170, QStringLiteral("Cloud PBX")), used - 1);
-        QCOMPARE(m_admin->close(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("account_closed"));
-        QCOMPARE(m_admin->block(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("account_closed"));
+        QCOMPARE(m_admin->accountState.close(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("account_closed"));
+        QCOMPARE(m_admin->accountState.block(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("account_closed"));
         // The DIDs can be used again.
         r = ext(QStringLiteral("4703"));
         r.dids = {QStringLiteral("12094555950")};
-        QVERIFY(m_admin->addExtension(46170, r, nullptr).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, r, nullptr).ok());
     }
 
     // ---- rule 10 (docs/rules.md): the charges estimate
     void rule10_charges()
     {
         qint64 c = 0;
-        QVERIFY(m_admin->monthlyCharges(46170, &c).ok());
+        QVERIFY(m_admin->customers.monthlyCharges(46170, &c).ok());
         QCOMPARE(c, 1600);
-        QVERIFY(m_admin->monthlyCharges(46171, &c).ok());
+        QVERIFY(m_admin->customers.monthlyCharges(46171, &c).ok());
         QCOMPARE(c, 2000); // subscription; the 5-line product has no fee
-        QVERIFY(m_admin->monthlyCharges(46173, &c).ok());
+        QVERIFY(m_admin->customers.monthlyCharges(46173, &c).ok());
         QCOMPARE(c, 3000);
         CreatedAccount a;
-        QVERIFY(m_admin->addExtension(46170, ext(QStringLiteral("4702")), &a).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702")), &a).ok());
         QCOMPARE(a.chargesBefore, 1600);
         QCOMPARE(a.chargesAfter, 2600);
         ExtensionRequest inactive = ext(QStringLiteral("4703"));
         inactive.inactive = true;
-        QVERIFY(m_admin->addExtension(46170, inactive, &a).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, inactive, &a).ok());
         QCOMPARE(a.chargesAfter, a.chargesBefore);
-        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")).ok());
-        QVERIFY(m_admin->monthlyCharges(46170, &c).ok());
+        QVERIFY(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")).ok());
+        QVERIFY(m_admin->customers.monthlyCharges(46170, &c).ok());
         QCOMPARE(c, 3000);
-        QVERIFY(m_admin->block(QStringLiteral("ph46170x4702")).ok());
-        QVERIFY(m_admin->monthlyCharges(46170, &c).ok());
+        QVERIFY(m_admin->accountState.block(QStringLiteral("ph46170x4702")).ok());
+        QVERIFY(m_admin->customers.monthlyCharges(46170, &c).ok());
         QCOMPARE(c, 1600); // blocked days are not charged
     }
 
@@ -619,19 +619,19 @@ private slots:
     void rule11_audit()
     {
         const qint64 before = auditCount();
-        QVERIFY(m_admin->addExtension(46170, ext(QStringLiteral("4702")), nullptr).ok());
-        QVERIFY(m_admin->agreementSet(46170, QStringLiteral("Auto attendant"), 5).ok());
-        QVERIFY(m_admin->block(QStringLiteral("ph46170x4702")).ok());
-        QVERIFY(m_customer->block(QStringLiteral("ph46170x4665")).ok());
-        QVERIFY(m_admin->didAdd(46170, {QStringLiteral("18005550105")}, nullptr).ok());
-        QVERIFY(m_admin->huntGroupAdd(46170, QStringLiteral("Night"), QStringLiteral("299"), QStringLiteral("order")).ok());
-        QVERIFY(m_admin->close(QStringLiteral("ph46170x4702")).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702")), nullptr).ok());
+        QVERIFY(m_admin->agreement.set(46170, QStringLiteral("Auto attendant"), 5).ok());
+        QVERIFY(m_admin->accountState.block(QStringLiteral("ph46170x4702")).ok());
+        QVERIFY(m_customer->accountState.block(QStringLiteral("ph46170x4665")).ok());
+        QVERIFY(m_admin->dids.add(46170, {QStringLiteral("18005550105")}, nullptr).ok());
+        QVERIFY(m_admin->huntGroups.add(46170, QStringLiteral("Night"), QStringLiteral("299"), QStringLiteral("order")).ok());
+        QVERIFY(m_admin->accountState.close(QStringLiteral("ph46170x4702")).ok());
         QCOMPARE(auditCount(), before + 7);
         // A refusal writes nothing, not even an audit entry.
-        QVERIFY(!m_admin->addExtension(46170, ext(QStringLiteral("4665")), nullptr).ok());
+        QVERIFY(!m_admin->accounts.addExtension(46170, ext(QStringLiteral("4665")), nullptr).ok());
         QCOMPARE(auditCount(), before + 7);
         QList<AuditEntry> history;
-        QVERIFY(m_admin->history(46170, &history).ok());
+        QVERIFY(m_admin->customers.history(46170, &history).ok());
         QCOMPARE(history.first().action, QStringLiteral("account.close"));
         QCOMPARE(history.first().who, QStringLiteral("anna"));
         bool sawSet = false, sawCustomer = false;
@@ -653,32 +653,32 @@ private slots:
         // The extension's account points at its audit entry.
         QVERIFY(scalar(*m_db, QStringLiteral("SELECT a.i_audit FROM account a WHERE a.id = 'ph46170x4702'")) > 0);
         QList<AuditEntry> filtered;
-        QVERIFY(m_admin->history(46170, &filtered, QStringLiteral("huntgroup")).ok());
+        QVERIFY(m_admin->customers.history(46170, &filtered, QStringLiteral("huntgroup")).ok());
         QCOMPARE(filtered.size(), 1);
         QList<AuditEntry> newest;
-        QVERIFY(m_admin->history(46170, &newest, QString(), 2).ok());
+        QVERIFY(m_admin->customers.history(46170, &newest, QString(), 2).ok());
         QCOMPARE(newest.size(), 2);
         QCOMPARE(newest.first().id, history.first().id);
     }
 
     void huntGroupsEditing()
     {
-        QVERIFY(m_admin->addExtension(46170, ext(QStringLiteral("4702")), nullptr).ok());
-        QVERIFY(m_admin->huntGroupSetMembers(46170, QStringLiteral("Support"), {QStringLiteral("4702"), QStringLiteral("4665")}).ok());
-        QCOMPARE(m_admin->huntGroupSetMembers(46170, QStringLiteral("Support"), {QStringLiteral("9999")}).firstCode(),
+        QVERIFY(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702")), nullptr).ok());
+        QVERIFY(m_admin->huntGroups.setMembers(46170, QStringLiteral("Support"), {QStringLiteral("4702"), QStringLiteral("4665")}).ok());
+        QCOMPARE(m_admin->huntGroups.setMembers(46170, QStringLiteral("Support"), {QStringLiteral("9999")}).firstCode(),
                  QStringLiteral("member_unknown"));
-        QVERIFY(m_admin->huntGroupUpdate(46170, QStringLiteral("support"), QStringLiteral("Help desk"), QStringLiteral("205"),
+        QVERIFY(m_admin->huntGroups.update(46170, QStringLiteral("support"), QStringLiteral("Help desk"), QStringLiteral("205"),
                                          QStringLiteral("simultaneous"))
                     .ok());
-        QCOMPARE(m_admin->huntGroupUpdate(46170, QStringLiteral("Help desk"), QStringLiteral("SALES"), std::nullopt, std::nullopt).firstCode(),
+        QCOMPARE(m_admin->huntGroups.update(46170, QStringLiteral("Help desk"), QStringLiteral("SALES"), std::nullopt, std::nullopt).firstCode(),
                  QStringLiteral("huntgroup_exists"));
         QList<HuntGroupInfo> groups;
-        QVERIFY(m_admin->huntGroups(46170, &groups).ok());
+        QVERIFY(m_admin->huntGroups.list(46170, &groups).ok());
         QCOMPARE(groups.at(0).name, QStringLiteral("Help desk"));
         QCOMPARE(groups.at(0).number, QStringLiteral("205"));
         QCOMPARE(groups.at(0).sequence, QStringLiteral("simultaneous"));
         QCOMPARE(groups.at(0).members, (QStringList{QStringLiteral("4702"), QStringLiteral("4665")}));
-        QCOMPARE(m_admin->huntGroupAdd(46170, QStringLiteral("X"), QStringLiteral("299"), QStringLiteral("circular")).firstCode(),
+        QCOMPARE(m_admin->huntGroups.add(46170, QStringLiteral("X"), QStringLiteral("299"), QStringLiteral("circular")).firstCode(),
                  QStringLiteral("huntgroup_sequence_invalid"));
     }
 
@@ -687,11 +687,11 @@ private slots:
         ExtensionRequest r = ext(QStringLiteral("4702"));
         r.dids = {QStringLiteral("12094555951"), QStringLiteral("12094555950")};
         r.huntGroup = QStringLiteral("Support");
-        QVERIFY(m_admin->addExtension(46170, r, nullptr).ok());
-        QVERIFY(m_admin->addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")).ok());
+        QVERIFY(m_admin->accounts.addExtension(46170, r, nullptr).ok());
+        QVERIFY(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")).ok());
         AccountInfo a;
         qint64 c = 0;
-        QVERIFY(m_admin->account(QStringLiteral("ph46170x4702"), &a, &c).ok());
+        QVERIFY(m_admin->accounts.find(QStringLiteral("ph46170x4702"), &a, &c).ok());
         QCOMPARE(c, 46170);
         QCOMPARE(a.number, QStringLiteral("4702"));
         QCOMPARE(a.kind, QStringLiteral("extension"));
@@ -699,23 +699,23 @@ private slots:
         QCOMPARE(a.addons, QStringList{QStringLiteral("Call recording")});
         QCOMPARE(a.dids, (QStringList{QStringLiteral("12094555950"), QStringLiteral("12094555951")}));
         QCOMPARE(a.huntGroups, QStringList{QStringLiteral("Support")});
-        QVERIFY(m_admin->account(QStringLiteral("8947000000000000011"), &a, &c).ok());
+        QVERIFY(m_admin->accounts.find(QStringLiteral("8947000000000000011"), &a, &c).ok());
         QCOMPARE(a.kind, QStringLiteral("account"));
         QCOMPARE(c, 46174);
-        QCOMPARE(m_admin->account(QStringLiteral("nope"), &a).firstCode(), QStringLiteral("account_unknown"));
+        QCOMPARE(m_admin->accounts.find(QStringLiteral("nope"), &a).firstCode(), QStringLiteral("account_unknown"));
     }
 
     void customerUnknown()
     {
         CustomerInfo c;
-        QCOMPARE(m_admin->findCustomer(QStringLiteral("99999999"), &c).firstCode(), QStringLiteral("customer_unknown"));
-        QVERIFY(m_admin->findCustomer(QStringLiteral("Corner Bakery"), &c).ok());
+        QCOMPARE(m_admin->customers.find(QStringLiteral("99999999"), &c).firstCode(), QStringLiteral("customer_unknown"));
+        QVERIFY(m_admin->customers.find(QStringLiteral("Corner Bakery"), &c).ok());
         QCOMPARE(c.id, 46172);
-        QCOMPARE(m_admin->addExtension(99999, ext(QStringLiteral("1")), nullptr).firstCode(), QStringLiteral("customer_unknown"));
+        QCOMPARE(m_admin->accounts.addExtension(99999, ext(QStringLiteral("1")), nullptr).firstCode(), QStringLiteral("customer_unknown"));
         qint64 id = 0;
-        QVERIFY(m_admin->addCustomer(QStringLiteral("Echo Farms"), QStringLiteral("eur"), QStringLiteral("Europe/Kyiv"), &id).ok());
+        QVERIFY(m_admin->customers.add(QStringLiteral("Echo Farms"), QStringLiteral("eur"), QStringLiteral("Europe/Kyiv"), &id).ok());
         QVERIFY(id > 46174);
-        QCOMPARE(m_admin->addCustomer(QStringLiteral("Echo Farms"), QStringLiteral("EUR"), QStringLiteral("Europe/Kyiv"), &id).firstCode(),
+        QCOMPARE(m_admin->customers.add(QStringLiteral("Echo Farms"), QStringLiteral("EUR"), QStringLiteral("Europe/Kyiv"), &id).firstCode(),
                  QStringLiteral("customer_exists"));
     }
 };

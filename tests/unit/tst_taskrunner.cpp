@@ -26,7 +26,7 @@ namespace {
 const Actor kTester{QStringLiteral("tester"), false};
 
 // Which connection a task runs on: its name, and on PostgreSQL the server process serving it.
-QString connectionOf(ProvisioningService &s)
+QString connectionOf(Desk &s)
 {
     Database &db = s.database();
     QString id = db.db().connectionName();
@@ -69,20 +69,20 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             QVERIFY(tasks.run(
                 QStringLiteral("block or unblock"),
-                [&, i](ProvisioningService &s) {
+                [&, i](Desk &s) {
                     writers << connectionOf(s);
                     threads << QThread::currentThread();
-                    return i % 2 ? s.unblock(QStringLiteral("ph46170x4665")) : s.block(QStringLiteral("ph46170x4665"));
+                    return i % 2 ? s.accountState.unblock(QStringLiteral("ph46170x4665")) : s.accountState.block(QStringLiteral("ph46170x4665"));
                 },
                 [&](const Status &st) { results << st; }));
             tasks.waitForIdle();
             tasks.read(
                 this,
-                [&](ProvisioningService &s) {
+                [&](Desk &s) {
                     readers << connectionOf(s);
                     threads << QThread::currentThread();
                     CustomerInfo info;
-                    return s.customer(46170, &info);
+                    return s.customers.get(46170, &info);
                 },
                 [&](const Status &st) { results << st; });
             tasks.waitForIdle();
@@ -116,7 +116,7 @@ private slots:
         // A change that holds its write transaction open, as a long import does, until released.
         QVERIFY(tasks.run(
             QStringLiteral("long change"),
-            [&](ProvisioningService &s) -> Status {
+            [&](Desk &s) -> Status {
                 if (Status st = s.database().beginWrite(); !st.ok())
                     return st;
                 inside = true;
@@ -130,10 +130,10 @@ private slots:
             [&](const Status &st) { change = st; }));
         QTRY_VERIFY(inside);
         // Meanwhile: changes are refused as before (one at a time), reads run and report.
-        QVERIFY(!tasks.run(QStringLiteral("second change"), [](ProvisioningService &) { return Status(); }));
+        QVERIFY(!tasks.run(QStringLiteral("second change"), [](Desk &) { return Status(); }));
         for (int i = 0; i < 3; ++i)
             tasks.read(
-                this, [&charges, i](ProvisioningService &s) { return s.monthlyCharges(46170, &charges[i]); },
+                this, [&charges, i](Desk &s) { return s.customers.monthlyCharges(46170, &charges[i]); },
                 [&](const Status &st) {
                     QVERIFY2(st.ok(), qPrintable(st.message()));
                     ++readsDone;
@@ -155,9 +155,9 @@ private slots:
         std::atomic<int> ran{0};
         Status change, read;
         TaskRunner tasks(spec, kTester);
-        QVERIFY(tasks.run(QStringLiteral("change"), [&](ProvisioningService &) { ++ran; return Status(); },
+        QVERIFY(tasks.run(QStringLiteral("change"), [&](Desk &) { ++ran; return Status(); },
                           [&](const Status &st) { change = st; }));
-        tasks.read(this, [&](ProvisioningService &) { ++ran; return Status(); }, [&](const Status &st) { read = st; });
+        tasks.read(this, [&](Desk &) { ++ran; return Status(); }, [&](const Status &st) { read = st; });
         tasks.waitForIdle();
         QCOMPARE(ran.load(), 0);
         QCOMPARE(change.kind(), Status::Kind::Database);
@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(tasks.connectionsOpened(), 0);
         // Once the database is there, the next task opens it.
         QVERIFY(openSpec(spec));
-        QVERIFY(tasks.run(QStringLiteral("change"), [&](ProvisioningService &) { ++ran; return Status(); },
+        QVERIFY(tasks.run(QStringLiteral("change"), [&](Desk &) { ++ran; return Status(); },
                           [&](const Status &st) { change = st; }));
         tasks.waitForIdle();
         QCOMPARE(ran.load(), 1);
@@ -188,20 +188,20 @@ private slots:
         // The connection breaks during a change (as when the server restarts)…
         QVERIFY(tasks.run(
             QStringLiteral("change"),
-            [&](ProvisioningService &s) {
+            [&](Desk &s) {
                 seen << connectionOf(s);
                 s.database().db().close();
                 CustomerInfo info;
-                return s.customer(46170, &info);
+                return s.customers.get(46170, &info);
             },
             [&](const Status &st) { results << st; }));
         tasks.waitForIdle();
         // …and the next change runs on a new one.
         QVERIFY(tasks.run(
             QStringLiteral("change"),
-            [&](ProvisioningService &s) {
+            [&](Desk &s) {
                 seen << connectionOf(s);
-                return s.block(QStringLiteral("ph46170x4665"));
+                return s.accountState.block(QStringLiteral("ph46170x4665"));
             },
             [&](const Status &st) { results << st; }));
         tasks.waitForIdle();
@@ -222,7 +222,7 @@ private slots:
         MainWindow window(openSpec(first), QString());
         window.show();
         QPointer<TaskRunner> before = window.tasks();
-        auto whichDatabase = [&used](ProvisioningService &s) {
+        auto whichDatabase = [&used](Desk &s) {
             used = s.database().spec();
             return Status();
         };

@@ -17,7 +17,7 @@
 #include "mainwindow.h"
 #include "quantitydelegate.h"
 #include "storage/database.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "taskrunner.h"
 #include "deskfixture.h"
 #include "testdb.h"
@@ -57,7 +57,7 @@ class TstWidgets : public QObject {
     DeskFixture m_desk;
     QString &m_spec = m_desk.spec;
     std::unique_ptr<Database> &m_db = m_desk.db;
-    std::unique_ptr<ProvisioningService> &m_service = m_desk.service;
+    std::unique_ptr<Desk> &m_service = m_desk.service;
     std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
     DeskContext &m_ctx = m_desk.ctx;
 
@@ -215,11 +215,11 @@ private slots:
         const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
         QVERIFY(row >= 0);
         // Another desk uses up the lines in the meantime; then our staged 3 is below the usage.
-        QVERIFY(m_service->addExtension(46171, ExtensionRequest{QStringLiteral("102"), {}, {}, {}, {}, {},
+        QVERIFY(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("102"), {}, {}, {}, {}, {},
                                                                QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
                                         nullptr)
                     .ok());
-        QVERIFY(m_service->addExtension(46171, ExtensionRequest{QStringLiteral("103"), {}, {}, {}, {}, {},
+        QVERIFY(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("103"), {}, {}, {}, {}, {},
                                                                QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
                                         nullptr)
                     .ok());
@@ -236,7 +236,7 @@ private slots:
     void addExtensionDialog()
     {
         CustomerSnapshot s;
-        QVERIFY(m_service->snapshot(46170, &s).ok());
+        QVERIFY(m_service->customers.snapshot(46170, &s).ok());
         AddExtensionDialog dialog(s);
         QVERIFY(!dialog.addButton()->isEnabled());
         QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x…"));
@@ -300,14 +300,14 @@ private slots:
         const ExtensionRequest r = dialog.request();
         QCOMPARE(r.huntGroup, QStringLiteral("Sales"));
         QCOMPARE(r.product, QStringLiteral("Cloud PBX"));
-        QVERIFY(m_service->addExtension(46170, r, nullptr).ok());
+        QVERIFY(m_service->accounts.addExtension(46170, r, nullptr).ok());
     }
 
     void fullProductDisabled()
     {
-        QVERIFY(m_service->agreementSet(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2).ok());
+        QVERIFY(m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2).ok());
         CustomerSnapshot s;
-        QVERIFY(m_service->snapshot(46171, &s).ok());
+        QVERIFY(m_service->customers.snapshot(46171, &s).ok());
         AddExtensionDialog dialog(s);
         auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
         QCOMPARE(products->rowCount(), 1);

@@ -12,7 +12,7 @@
 #include "reviewpage.h"
 #include "sourcepage.h"
 #include "storage/database.h"
-#include "services/provisioningservice.h"
+#include "services/desk.h"
 #include "taskrunner.h"
 #include "deskfixture.h"
 #include "testdb.h"
@@ -51,7 +51,7 @@ class TstWizard : public QObject {
     DeskFixture m_desk;
     QString &m_spec = m_desk.spec;
     std::unique_ptr<Database> &m_db = m_desk.db;
-    std::unique_ptr<ProvisioningService> &m_service = m_desk.service;
+    std::unique_ptr<Desk> &m_service = m_desk.service;
     std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
     DeskContext &m_ctx = m_desk.ctx;
     QTemporaryDir m_dir;
@@ -224,7 +224,7 @@ private slots:
     void cancelDuringCommit()
     {
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("big.csv")), 20000);
-        QVERIFY(m_service->didAdd(46170, g.didRanges, nullptr).ok());
+        QVERIFY(m_service->dids.add(46170, g.didRanges, nullptr).ok());
         const qint64 before = accounts(46170);
         const qint64 auditBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
         ImportWizard w(m_ctx, 46170, g.path);
@@ -250,11 +250,11 @@ private slots:
         // Another desk adds extension 4673 meanwhile.
         {
             auto other = openSpec(m_spec);
-            ProvisioningService desk2(*other, Actor{QStringLiteral("desk2"), false});
+            Desk desk2(*other, Actor{QStringLiteral("desk2"), false});
             ExtensionRequest r;
             r.number = QStringLiteral("4673");
             r.product = QStringLiteral("Cloud PBX");
-            QVERIFY(desk2.addExtension(46170, r, nullptr).ok());
+            QVERIFY(desk2.accounts.addExtension(46170, r, nullptr).ok());
         }
         w.next();
         QTRY_COMPARE(w.currentId(), int(ImportWizard::ReviewPageId));
