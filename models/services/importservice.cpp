@@ -1,5 +1,7 @@
 #include "services/importservice.h"
 
+#include "domain/logging.h"
+
 #include "domain/csvcolumns.h"
 #include "domain/refusals.h"
 #include "import/csvwriter.h"
@@ -183,17 +185,14 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
     }
     QElapsedTimer clock;
     clock.start();
-    const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
     const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
-        if (trace)
-            qInfo("commit: lock and snapshot in %lld ms", clock.restart());
+        qCInfo(lcImport, "commit: lock and snapshot in %lld ms", clock.restart());
         result->plan = ImportPlanner::plan(s, read, PlanOptions{options.inactive});
-        if (trace)
-            qInfo("commit: plan in %lld ms", clock.restart());
+        qCInfo(lcImport, "commit: plan in %lld ms", clock.restart());
         const ImportPlan &plan = result->plan;
         if (reviewed && !sameOutcome(plan, *reviewed)) {
             result->stale = true;
@@ -216,8 +215,7 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         return Status();
     });
     result->committed = outcome.ok();
-    if (trace)
-        qInfo("commit: write and COMMIT done, last step %lld ms", clock.restart());
+    qCInfo(lcImport, "commit: write and COMMIT done, last step %lld ms", clock.restart());
     return outcome;
 }
 
@@ -228,7 +226,6 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     *read = csv::ReadResult();
     QElapsedTimer clock;
     clock.start();
-    const bool trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
     bool restarted = false; // the reader started over (set on its thread; read here after join)
     bool fallBack = false;  // ... and nothing else went wrong: import the rows as re-read
     const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
@@ -291,8 +288,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             fallBack = true;
             return Status::refused(QStringLiteral("restart"), QString()); // rolled back; see below
         }
-        if (trace)
-            qInfo("pipeline: read, planned and wrote %d rows in %lld ms", written, clock.restart());
+        qCInfo(lcImport, "pipeline: read, planned and wrote %d rows in %lld ms", written, clock.restart());
         result->plan = planner.finish(*read);
         const ImportPlan &plan = result->plan;
         if (!read->fileErrors.isEmpty())
@@ -309,15 +305,13 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         if (!st.ok())
             return st;
         result->auditId = iAudit;
-        if (trace)
-            qInfo("pipeline: closed in %lld ms", clock.restart());
+        qCInfo(lcImport, "pipeline: closed in %lld ms", clock.restart());
         return Status();
     });
     if (fallBack) {
         // The file was not UTF-8 after all and was read again as Windows-1252: plan and write
         // the rows as read.
-        if (trace)
-            qInfo("pipeline: the file was read again as %s; planning and writing the rows as read", qPrintable(read->encoding));
+        qCInfo(lcImport, "pipeline: the file was read again as %s; planning and writing the rows as read", qPrintable(read->encoding));
         return commit(c, *read, nullptr, options, result);
     }
     result->committed = outcome.ok();

@@ -1,5 +1,7 @@
 #include "storage/accountwriter.h"
 
+#include "domain/logging.h"
+
 #include "storage/database.h"
 #include "domain/refusals.h"
 #include "domain/rules.h"
@@ -302,8 +304,7 @@ struct AccountWriter::Session {
     qint64 iAudit = 0;
     int written = 0;  // accounts written so far: the next one's sequence number
     int didCount = 0; // DIDs staged so far (SQLite)
-    qint64 spent[4] = {0, 0, 0, 0}; // for AGREEMENTDESK_TRACE: accounts, extensions, members, DIDs
-    bool trace = false;
+    qint64 spent[4] = {0, 0, 0, 0}; // for the agreementdesk.storage log: accounts, extensions, members, DIDs
     // PostgreSQL
     QString nowText;
     // SQLite
@@ -345,7 +346,6 @@ Status AccountWriter::begin(qint64 c, qint64 iAudit)
     d = std::make_unique<Session>();
     d->c = c;
     d->iAudit = iAudit;
-    d->trace = qEnvironmentVariableIsSet("AGREEMENTDESK_TRACE");
     if (m_db.isPostgres()) {
         d->nowText = Database::nowUtc();
         return {};
@@ -369,8 +369,7 @@ Status AccountWriter::finish()
     if (!d)
         return Status::database(QStringLiteral("AccountWriter::finish without begin"));
     Status st = m_db.isPostgres() ? Status() : finishSqlite();
-    if (d->trace)
-        qInfo("writer: %d rows: accounts %lld ms, extensions %lld ms, hunt group members %lld ms, DIDs %lld ms", d->written,
+    qCInfo(lcStorage, "writer: %d rows: accounts %lld ms, extensions %lld ms, hunt group members %lld ms, DIDs %lld ms", d->written,
               d->spent[0] / 1000000, d->spent[1] / 1000000, d->spent[2] / 1000000, d->spent[3] / 1000000);
     d.reset();
     return st;
@@ -549,8 +548,7 @@ Status AccountWriter::finishSqlite()
     if (s.iAudit) {
         part.restart();
         Status st = m_db.exec(QStringLiteral("DELETE FROM bulk_batch WHERE i_audit = ?"), {s.iAudit});
-        if (s.trace)
-            qInfo("writer: closed the batch in %lld ms", part.elapsed());
+        qCInfo(lcStorage, "writer: closed the batch in %lld ms", part.elapsed());
         return st;
     }
     return {};

@@ -193,8 +193,8 @@ private slots:
         // customer row). The CLI waits a bounded time, then says so with exit 3, writing nothing.
         auto holder = openSpec(m_spec);
         QVERIFY(holder);
-        QVERIFY(holder->beginWrite().ok());
-        QVERIFY(holder->lockCustomer(46170).ok());
+        QVERIFY_OK(holder->beginWrite());
+        QVERIFY_OK(holder->lockCustomer(46170));
         QCOMPARE(rawExec(*holder, QStringLiteral("UPDATE customer SET next_aa = next_aa WHERE i_customer = 46170")), QString());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("AGREEMENTDESK_BUSY_TIMEOUT_MS"), QStringLiteral("1500"));

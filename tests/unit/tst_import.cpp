@@ -68,7 +68,7 @@ private slots:
         auto db = openSpec(spec);
         Desk service(*db, Actor{});
         QList<AccountInfo> accounts;
-        QVERIFY(service.accounts.list(46170, &accounts).ok());
+        QVERIFY_OK(service.accounts.list(46170, &accounts));
         QCOMPARE(accounts.size(), 14);
         const AccountInfo *fatima = nullptr, *lucia = nullptr;
         for (const auto &a : accounts) {
@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(fatima->huntGroups, QStringList{QStringLiteral("Sales")});
         QCOMPARE(lucia->name, QString::fromUtf8("Lucía \"Lu\" Fernández, PhD"));
         QList<HuntGroupInfo> groups;
-        QVERIFY(service.huntGroups.list(46170, &groups).ok());
+        QVERIFY_OK(service.huntGroups.list(46170, &groups));
         QCOMPARE(groups.at(0).members, (QStringList{QStringLiteral("4670"), QStringLiteral("4671"), QStringLiteral("4675"), QStringLiteral("4679")}));
         // One audit entry for the import, every account traceable to it.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'import'")), 1);
@@ -110,9 +110,9 @@ private slots:
             ImportService importer(*a, Actor{});
             const csv::ReadResult read = csv::CsvReader::readFile(kSample);
             ImportPlan plan;
-            QVERIFY(importer.plan(46170, read, {}, &plan).ok());
+            QVERIFY_OK(importer.plan(46170, read, {}, &plan));
             CommitResult r;
-            QVERIFY(importer.commit(46170, read, &plan, {}, &r).ok());
+            QVERIFY_OK(importer.commit(46170, read, &plan, {}, &r));
         }
         // Cells a spreadsheet would run as formulas, and other awkward values.
         ExtensionRequest r;
@@ -120,18 +120,18 @@ private slots:
         r.product = QStringLiteral("Cloud PBX");
         r.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
         r.email = QStringLiteral("-x@abc.example");
-        QVERIFY(sa.accounts.addExtension(46170, r, nullptr).ok());
+        QVERIFY_OK(sa.accounts.addExtension(46170, r, nullptr));
         r.number = QStringLiteral("0043");
         r.name = QStringLiteral("@SUM(1+1); \"quoted\"\t");
         r.email = QString();
         r.published = QStringLiteral("yes");
         r.timeZone = QStringLiteral("Asia/Kolkata");
         r.huntGroup = QStringLiteral("support");
-        QVERIFY(sa.accounts.addExtension(46170, r, nullptr).ok());
+        QVERIFY_OK(sa.accounts.addExtension(46170, r, nullptr));
 
         CsvWriter w;
         int count = 0;
-        QVERIFY(Exporter::exportExtensions(*a, 46170, &w, &count).ok());
+        QVERIFY_OK(Exporter::exportExtensions(*a, 46170, &w, &count));
         QCOMPARE(count, 15); // John Doe, 12 imported, 2 added
         const QString path = m_dir.filePath(QStringLiteral("export-%1.csv").arg(currentEngine()));
         QString error;
@@ -146,15 +146,15 @@ private slots:
         QVERIFY(read.ok());
         // Row of 4665 exists in B already: all other rows must be clean.
         ImportPlan plan;
-        QVERIFY(importerB.plan(46170, read, {}, &plan).ok());
+        QVERIFY_OK(importerB.plan(46170, read, {}, &plan));
         QCOMPARE(plan.errors.size(), 1);
         QCOMPARE(plan.errors.first().code, QStringLiteral("extension_exists"));
         QCOMPARE(plan.errors.first().value, QStringLiteral("4665"));
         CommitResult result;
-        QVERIFY(importerB.commit(46170, read, &plan, CommitOptions{false, true, {}}, &result).ok());
+        QVERIFY_OK(importerB.commit(46170, read, &plan, CommitOptions{false, true, {}}, &result));
         // B's 4665 had no DIDs or groups in the demo either, so both exports must now be equal.
         CsvWriter wb;
-        QVERIFY(Exporter::exportExtensions(*b, 46170, &wb, &count).ok());
+        QVERIFY_OK(Exporter::exportExtensions(*b, 46170, &wb, &count));
         QCOMPARE(QString::fromUtf8(wb.bytes()), QString::fromUtf8(exported));
     }
 
@@ -166,7 +166,7 @@ private slots:
         ImportService importer(*db, Actor{QStringLiteral("desk1"), false});
         const csv::ReadResult read = csv::CsvReader::readFile(kSample);
         ImportPlan reviewed;
-        QVERIFY(importer.plan(46170, read, {}, &reviewed).ok());
+        QVERIFY_OK(importer.plan(46170, read, {}, &reviewed));
         QVERIFY(!reviewed.hasErrors());
         // Meanwhile another desk, on its own connection, adds extension 4673 and takes DID 12094555958.
         {
@@ -175,8 +175,8 @@ private slots:
             ExtensionRequest r;
             r.number = QStringLiteral("4673");
             r.product = QStringLiteral("Cloud PBX");
-            QVERIFY(desk2.accounts.addExtension(46170, r, nullptr).ok());
-            QVERIFY(desk2.dids.assign(QStringLiteral("ph46170x4673"), QStringLiteral("12094555958")).ok());
+            QVERIFY_OK(desk2.accounts.addExtension(46170, r, nullptr));
+            QVERIFY_OK(desk2.dids.assign(QStringLiteral("ph46170x4673"), QStringLiteral("12094555958")));
         }
         const QString before = fingerprint(*db);
         CommitResult result;
@@ -197,11 +197,11 @@ private slots:
         QVERIFY(db);
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("cancel.csv")), 12000);
         Desk service(*db, Actor{});
-        QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
+        QVERIFY_OK(service.dids.add(46170, g.didRanges, nullptr));
         ImportService importer(*db, Actor{});
         const csv::ReadResult read = csv::CsvReader::readFile(g.path);
         ImportPlan plan;
-        QVERIFY(importer.plan(46170, read, {}, &plan).ok());
+        QVERIFY_OK(importer.plan(46170, read, {}, &plan));
         QVERIFY2(!plan.hasErrors(), qPrintable(plan.errors.value(0).message));
         const QString before = fingerprint(*db);
         int calls = 0;
@@ -219,7 +219,7 @@ private slots:
         QVERIFY(!result.committed);
         QCOMPARE(fingerprint(*db), before);
         // And the database is usable afterwards.
-        QVERIFY(importer.commit(46170, read, &plan, {}, &result).ok());
+        QVERIFY_OK(importer.commit(46170, read, &plan, {}, &result));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 12002);
     }
 
@@ -245,7 +245,7 @@ private slots:
         CommitResult result;
         QCOMPARE(importer.commit(46170, read, nullptr, cancelAtOnce, &result).firstCode(), QStringLiteral("cancelled"));
         QVERIFY(refusedRawInsert(QStringLiteral("after-cancel")));
-        QVERIFY(importer.commit(46170, read, nullptr, {}, &result).ok());
+        QVERIFY_OK(importer.commit(46170, read, nullptr, {}, &result));
         QVERIFY(refusedRawInsert(QStringLiteral("after-commit")));
         // The counter the quantity rule checks followed the batch, and follows later changes too.
         const QString count = QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170 AND i_product = 1"
@@ -256,7 +256,7 @@ private slots:
         ExtensionRequest r;
         r.number = QStringLiteral("4999");
         r.product = QStringLiteral("Cloud PBX");
-        QVERIFY(service.accounts.addExtension(46170, r, nullptr).ok());
+        QVERIFY_OK(service.accounts.addExtension(46170, r, nullptr));
         QCOMPARE(scalar(*db, inUse), scalar(*db, count));
     }
 
@@ -302,13 +302,13 @@ private slots:
             ++reports;
             return done > 0 && total == 0;
         };
-        QVERIFY(viaPipeline.readPlanAndCommit(46170, g.path, {}, o, &read, &piped).ok());
+        QVERIFY_OK(viaPipeline.readPlanAndCommit(46170, g.path, {}, o, &read, &piped));
         QVERIFY(piped.committed);
         QVERIFY(reports >= 2); // progress while reading was still going on
         QCOMPARE(piped.plan.accounts.size(), 12000);
         ImportService classic(*b, Actor{});
         CommitResult committed;
-        QVERIFY(classic.commit(46170, csv::CsvReader::readFile(g.path), nullptr, {}, &committed).ok());
+        QVERIFY_OK(classic.commit(46170, csv::CsvReader::readFile(g.path), nullptr, {}, &committed));
         QCOMPARE(piped.plan.rows, committed.plan.rows);
         const QStringList fromPipeline = accountsOf(*a);
         QCOMPARE(fromPipeline.size(), 12002);
@@ -333,7 +333,7 @@ private slots:
         auto db = freshDatabase(currentEngine(), true, &spec);
         QVERIFY(db);
         Desk service(*db, Actor{});
-        QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
+        QVERIFY_OK(service.dids.add(46170, g.didRanges, nullptr));
         ImportService importer(*db, Actor{});
         const QString before = fingerprint(*db);
         csv::ReadResult read;
@@ -363,7 +363,7 @@ private slots:
         // With --skip-invalid the valid rows go in and the late duplicate stays out.
         CommitOptions skip;
         skip.skipInvalid = true;
-        QVERIFY(importer.readPlanAndCommit(46170, g.path, {}, skip, &read, &result).ok());
+        QVERIFY_OK(importer.readPlanAndCommit(46170, g.path, {}, skip, &read, &result));
         QCOMPARE(result.plan.accounts.size(), 12000);
         QCOMPARE(result.plan.rowsWithErrors.size(), 1);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 12002);
@@ -450,7 +450,7 @@ private slots:
         {
             auto db = openSpec(spec);
             Desk service(*db, Actor{});
-            QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
+            QVERIFY_OK(service.dids.add(46170, g.didRanges, nullptr));
         }
         QString before;
         { auto db = openSpec(spec); before = fingerprint(*db); }
@@ -545,15 +545,15 @@ private slots:
             f.write("999999,Andr\xE9,,,,,Cloud PBX,\r\n");
         }
         Desk service(*db, Actor{});
-        QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
+        QVERIFY_OK(service.dids.add(46170, g.didRanges, nullptr));
         ImportService importer(*db, Actor{});
         const csv::ReadResult read = csv::CsvReader::readFile(g.path);
         QCOMPARE(read.encoding, QStringLiteral("Windows-1252"));
         ImportPlan plan;
-        QVERIFY(importer.plan(46170, read, {}, &plan).ok());
+        QVERIFY_OK(importer.plan(46170, read, {}, &plan));
         csv::ReadResult read2;
         ImportPlan plan2;
-        QVERIFY(importer.readAndPlan(46170, g.path, {}, {}, &read2, &plan2).ok());
+        QVERIFY_OK(importer.readAndPlan(46170, g.path, {}, {}, &read2, &plan2));
         QCOMPARE(read2.encoding, QStringLiteral("Windows-1252"));
         QCOMPARE(plan2.rows, plan.rows);
         QCOMPARE(plan2.accounts.size(), plan.accounts.size());

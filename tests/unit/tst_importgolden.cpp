@@ -80,7 +80,7 @@ private slots:
         const csv::ReadResult read = csv::CsvReader::readFile(csvPath, ro);
         ImportService service(*db, Actor{QStringLiteral("golden"), false});
         ImportPlan plan;
-        QVERIFY(service.plan(customer, read, po, &plan).ok());
+        QVERIFY_OK(service.plan(customer, read, po, &plan));
 
         QSet<QString> gotErrors;
         for (const Problem &p : plan.errors) {
@@ -165,7 +165,7 @@ private slots:
         {
             csv::ReadResult read2;
             ImportPlan plan2;
-            QVERIFY(service.readAndPlan(customer, csvPath, ro, po, &read2, &plan2).ok());
+            QVERIFY_OK(service.readAndPlan(customer, csvPath, ro, po, &read2, &plan2));
             QCOMPARE(plan2.accounts.size(), plan.accounts.size());
             for (int i = 0; i < plan.accounts.size(); ++i)
                 QCOMPARE(plan2.accounts.at(i).accountId, plan.accounts.at(i).accountId);

@@ -56,9 +56,9 @@ private slots:
     {
         Desk s(*m_db, Actor{});
         for (int i = 0; i < 450; ++i)
-            QVERIFY(s.customers.add(QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("EUR"),
+            QVERIFY_OK(s.customers.add(QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("EUR"),
                                   QStringLiteral("Europe/Berlin"), nullptr)
-                        .ok());
+                        );
         CustomerListModel model(*m_db);
         QCOMPARE(model.rowCount(), CustomerListModel::kPageSize); // one page until more is asked for
         QVERIFY(model.canFetchMore({}));
@@ -75,7 +75,7 @@ private slots:
     {
         Desk s(*m_db, Actor{});
         QList<AgreementLineInfo> lines;
-        QVERIFY(s.agreement.lines(46170, &lines).ok());
+        QVERIFY_OK(s.agreement.lines(46170, &lines));
         AgreementModel model(true);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLines(lines, QStringLiteral("USD"));
@@ -117,11 +117,11 @@ private slots:
         QTemporaryDir dir;
         const GeneratedFile g = generateExtensionsCsv(dir.filePath(QStringLiteral("a.csv")), 450, 10000);
         Desk s(*m_db, Actor{});
-        QVERIFY(s.dids.add(46170, g.didRanges, nullptr).ok());
+        QVERIFY_OK(s.dids.add(46170, g.didRanges, nullptr));
         ImportService importer(*m_db, Actor{});
         const csv::ReadResult read = csv::CsvReader::readFile(g.path);
         CommitResult result;
-        QVERIFY(importer.commit(46170, read, nullptr, {}, &result).ok());
+        QVERIFY_OK(importer.commit(46170, read, nullptr, {}, &result));
 
         AccountListModel model(*m_db);
         QCOMPARE(model.rowCount(), 0);
@@ -148,7 +148,7 @@ private slots:
         model.setFilter(QStringLiteral("nobody here"));
         QCOMPARE(model.rowCount(), 0);
         // Status text shows who blocked.
-        QVERIFY(s.accountState.block(QStringLiteral("ph46170x4665")).ok());
+        QVERIFY_OK(s.accountState.block(QStringLiteral("ph46170x4665")));
         model.setFilter(QStringLiteral("4665"));
         model.reload();
         const int row = model.rowOf(QStringLiteral("ph46170x4665"));

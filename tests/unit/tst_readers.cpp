@@ -128,8 +128,8 @@ private slots:
         { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
         auto holder = openSpec(spec);
         QVERIFY(holder);
-        QVERIFY(holder->beginWrite().ok());
-        QVERIFY(holder->lockCustomer(46170).ok());
+        QVERIFY_OK(holder->beginWrite());
+        QVERIFY_OK(holder->lockCustomer(46170));
         QCOMPARE(rawExec(*holder, QStringLiteral("UPDATE customer SET next_aa = next_aa WHERE i_customer = 46170")), QString());
         if (holder->isPostgres())
             QCOMPARE(rawExec(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(461700001)")), QString());
@@ -147,7 +147,7 @@ private slots:
         {
             auto db = openSpec(spec);
             Desk service(*db, Actor{});
-            QVERIFY(service.dids.add(46170, g.didRanges, nullptr).ok());
+            QVERIFY_OK(service.dids.add(46170, g.didRanges, nullptr));
         }
         QProcess import;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -189,7 +189,7 @@ private slots:
         Status st;
         auto holder = Database::openAtVersion(spec, 3, &st);
         QVERIFY(holder);
-        QVERIFY(holder->beginWrite().ok());
+        QVERIFY_OK(holder->beginWrite());
         if (holder->isPostgres())
             QCOMPARE(rawExec(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(461700001)")), QString());
         qputenv("AGREEMENTDESK_BUSY_TIMEOUT_MS", "300");

@@ -55,7 +55,7 @@ private slots:
             Status st;
             auto v3 = Database::openAtVersion(spec, 3, &st);
             QVERIFY2(v3, qPrintable(st.message()));
-            QVERIFY(DemoData::load(*v3, QStringLiteral("test")).ok());
+            QVERIFY_OK(DemoData::load(*v3, QStringLiteral("test")));
         }
         Status st;
         auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);

@@ -171,7 +171,7 @@ private slots:
                           [&](const Status &st) { change = st; }));
         tasks.waitForIdle();
         QCOMPARE(ran.load(), 1);
-        QVERIFY(change.ok());
+        QVERIFY_OK(change);
         QCOMPARE(tasks.connectionsOpened(), 1);
     }
 

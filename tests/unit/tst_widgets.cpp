@@ -215,14 +215,14 @@ private slots:
         const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
         QVERIFY(row >= 0);
         // Another desk uses up the lines in the meantime; then our staged 3 is below the usage.
-        QVERIFY(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("102"), {}, {}, {}, {}, {},
+        QVERIFY_OK(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("102"), {}, {}, {}, {}, {},
                                                                QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
                                         nullptr)
-                    .ok());
-        QVERIFY(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("103"), {}, {}, {}, {}, {},
+                    );
+        QVERIFY_OK(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("103"), {}, {}, {}, {}, {},
                                                                QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
                                         nullptr)
-                    .ok());
+                    );
         QVERIFY(model->setStagedQuantity(row, 3));
         pane.apply();
         QTRY_VERIFY(!m_tasks->isBusy());
@@ -236,7 +236,7 @@ private slots:
     void addExtensionDialog()
     {
         CustomerSnapshot s;
-        QVERIFY(m_service->customers.snapshot(46170, &s).ok());
+        QVERIFY_OK(m_service->customers.snapshot(46170, &s));
         AddExtensionDialog dialog(s);
         QVERIFY(!dialog.addButton()->isEnabled());
         QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x…"));
@@ -300,14 +300,14 @@ private slots:
         const ExtensionRequest r = dialog.request();
         QCOMPARE(r.huntGroup, QStringLiteral("Sales"));
         QCOMPARE(r.product, QStringLiteral("Cloud PBX"));
-        QVERIFY(m_service->accounts.addExtension(46170, r, nullptr).ok());
+        QVERIFY_OK(m_service->accounts.addExtension(46170, r, nullptr));
     }
 
     void fullProductDisabled()
     {
-        QVERIFY(m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2).ok());
+        QVERIFY_OK(m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
         CustomerSnapshot s;
-        QVERIFY(m_service->customers.snapshot(46171, &s).ok());
+        QVERIFY_OK(m_service->customers.snapshot(46171, &s));
         AddExtensionDialog dialog(s);
         auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
         QCOMPARE(products->rowCount(), 1);

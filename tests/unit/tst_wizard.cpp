@@ -224,7 +224,7 @@ private slots:
     void cancelDuringCommit()
     {
         const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("big.csv")), 20000);
-        QVERIFY(m_service->dids.add(46170, g.didRanges, nullptr).ok());
+        QVERIFY_OK(m_service->dids.add(46170, g.didRanges, nullptr));
         const qint64 before = accounts(46170);
         const qint64 auditBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
         ImportWizard w(m_ctx, 46170, g.path);
@@ -254,7 +254,7 @@ private slots:
             ExtensionRequest r;
             r.number = QStringLiteral("4673");
             r.product = QStringLiteral("Cloud PBX");
-            QVERIFY(desk2.accounts.addExtension(46170, r, nullptr).ok());
+            QVERIFY_OK(desk2.accounts.addExtension(46170, r, nullptr));
         }
         w.next();
         QTRY_COMPARE(w.currentId(), int(ImportWizard::ReviewPageId));
