@@ -27,7 +27,7 @@ RUN_PACKAGES=(fonts-dejavu-core qt6-translations-l10n)
 # What the tests call besides the build: the throwaway PostgreSQL (postgresql), the CLI tests'
 # sqlite3 and python3 (free port, translation check), the package check (desktop-file-validate,
 # appstreamcli, dpkg-shlibdeps, which needs `file`), the GUI tests (xvfb, xauth).
-TEST_PACKAGES=(postgresql sqlite3 python3 xauth xvfb desktop-file-utils appstream dpkg-dev file)
+TEST_PACKAGES=(postgresql sqlite3 python3 xauth xvfb desktop-file-utils appstream dpkg-dev file clang-format)
 
 # configure_and_build BUILD_DIR [CMAKE_OPTION...]
 configure_and_build() {

@@ -1,5 +1,5 @@
-#include "domain/money.h"
 #include "addextensiondialog.h"
+#include "domain/money.h"
 
 #include "domain/csvcolumns.h"
 #include "domain/rules.h"
@@ -62,14 +62,16 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
             text = tr("%1 — Unlimited (%2 in use)").arg(p.name).arg(it->inUse);
         } else {
             full = it->inUse >= *it->quantity;
-            text = full ? tr("%1 — %2 of %3 used: full").arg(p.name).arg(it->inUse).arg(*it->quantity)
-                        : tr("%1 — %2 of %3 used").arg(p.name).arg(it->inUse).arg(*it->quantity);
+            text =
+                full ? tr("%1 — %2 of %3 used: full").arg(p.name).arg(it->inUse).arg(*it->quantity)
+                     : tr("%1 — %2 of %3 used").arg(p.name).arg(it->inUse).arg(*it->quantity);
         }
         auto *item = new QStandardItem(text);
         item->setData(p.name, Qt::UserRole);
         if (full) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("The agreement's quantity is reached; raise it on the Agreement tab first."));
+            item->setToolTip(
+                tr("The agreement's quantity is reached; raise it on the Agreement tab first."));
         }
         products->appendRow(item);
     }
@@ -132,7 +134,8 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     form->addRow(tr("&Time zone"), m_timeZone);
     form->addRow(QString(), messageLabel(csv::fieldName(csv::Field::Timezone)));
 
-    m_inactive = new QCheckBox(tr("Create &inactive — an administrator activates it after review"), this);
+    m_inactive =
+        new QCheckBox(tr("Create &inactive — an administrator activates it after review"), this);
     form->addRow(QString(), m_inactive);
     m_charges = new QLabel(this);
     form->addRow(QString(), m_charges);
@@ -193,7 +196,10 @@ ExtensionRequest AddExtensionDialog::request() const
     return r;
 }
 
-QString AddExtensionDialog::accountIdPreview() const { return m_idPreview->text(); }
+QString AddExtensionDialog::accountIdPreview() const
+{
+    return m_idPreview->text();
+}
 
 void AddExtensionDialog::validate()
 {
@@ -210,7 +216,8 @@ void AddExtensionDialog::validate()
             l = m_messages.value(csv::fieldName(csv::Field::Product));
         // An empty number or a product not chosen yet is not an error worth shouting about
         // while the dialog is fresh: Add stays disabled until both are there.
-        if (p.code == QLatin1String("extension_missing") || p.code == QLatin1String("product_missing"))
+        if (p.code == QLatin1String("extension_missing") ||
+            p.code == QLatin1String("product_missing"))
             continue;
         l->setText(l->isHidden() ? p.message : l->text() + QLatin1Char('\n') + p.message);
         l->show();
@@ -218,20 +225,27 @@ void AddExtensionDialog::validate()
     const bool numberOk = rules::isValidExtensionNumber(r.number);
     const bool taken = plan.errors.size() > 0 &&
                        std::any_of(plan.errors.cbegin(), plan.errors.cend(), [](const Problem &p) {
-                           return p.code == QLatin1String("extension_exists") || p.code == QLatin1String("account_exists");
+                           return p.code == QLatin1String("extension_exists") ||
+                                  p.code == QLatin1String("account_exists");
                        });
     if (!numberOk)
-        m_idPreview->setText(r.number.isEmpty() ? tr("ph%1x…").arg(m_snapshot.iCustomer) : tr("— digits only"));
+        m_idPreview->setText(r.number.isEmpty() ? tr("ph%1x…").arg(m_snapshot.iCustomer)
+                                                : tr("— digits only"));
     else
-        m_idPreview->setText(rules::extensionAccountId(m_snapshot.iCustomer, r.number) + (taken ? tr("  ✗ taken") : tr("  ✓ free")));
+        m_idPreview->setText(rules::extensionAccountId(m_snapshot.iCustomer, r.number) +
+                             (taken ? tr("  ✗ taken") : tr("  ✓ free")));
     m_acceptable = !plan.hasErrors() && !plan.accounts.isEmpty();
     m_add->setEnabled(m_acceptable);
     const qint64 added = plan.chargesAfter - plan.chargesBefore;
     auto fmt = [this](qint64 v) { return money::display(v, m_snapshot.currency); };
     if (m_acceptable)
-        m_charges->setText(added > 0 ? tr("Adds %1 a month (%2 → %3)").arg(fmt(added), fmt(plan.chargesBefore), fmt(plan.chargesAfter))
-                                     : r.inactive ? tr("Adds nothing to the monthly charges while inactive (%1)").arg(fmt(plan.chargesBefore))
-                                                  : tr("Adds nothing to the monthly charges (%1)").arg(fmt(plan.chargesBefore)));
+        m_charges->setText(
+            added > 0 ? tr("Adds %1 a month (%2 → %3)")
+                            .arg(fmt(added), fmt(plan.chargesBefore), fmt(plan.chargesAfter))
+            : r.inactive
+                ? tr("Adds nothing to the monthly charges while inactive (%1)")
+                      .arg(fmt(plan.chargesBefore))
+                : tr("Adds nothing to the monthly charges (%1)").arg(fmt(plan.chargesBefore)));
     else
         m_charges->setText(QString());
 }

@@ -1,9 +1,9 @@
 #include "agreementpane.h"
 
-#include "itemmodels/agreementmodel.h"
-#include "quantitydelegate.h"
 #include "dialogbuttons.h"
+#include "itemmodels/agreementmodel.h"
 #include "problemlabel.h"
+#include "quantitydelegate.h"
 #include "taskrunner.h"
 #include "usagebardelegate.h"
 
@@ -31,7 +31,8 @@ public:
     SetQuantityCommand(AgreementModel *model, int row, int oldQ, int newQ)
         : m_model(model), m_row(row), m_old(oldQ), m_new(newQ)
     {
-        const QString product = model->data(model->index(row, 0), AgreementModel::ProductNameRole).toString();
+        const QString product =
+            model->data(model->index(row, 0), AgreementModel::ProductNameRole).toString();
         setText(QCoreApplication::translate("ad::AgreementPane", "quantity of %1").arg(product));
     }
     void undo() override { m_model->setStagedQuantity(m_row, m_old); }
@@ -54,10 +55,12 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
 
     for (bool main : {true, false}) {
         auto *row = new QHBoxLayout;
-        auto *title = new QLabel(main ? tr("<b>Main products</b>") : tr("<b>Add-on products</b>"), this);
+        auto *title =
+            new QLabel(main ? tr("<b>Main products</b>") : tr("<b>Add-on products</b>"), this);
         row->addWidget(title);
         row->addStretch();
-        auto *remove = new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
+        auto *remove =
+            new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
         auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);
         row->addWidget(remove);
         row->addWidget(add);
@@ -83,7 +86,8 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
     connect(m_apply, &QPushButton::clicked, this, &AgreementPane::apply);
     connect(m_revert, &QPushButton::clicked, this, &AgreementPane::revert);
     connect(m_mainModel, &AgreementModel::pendingChanged, this, &AgreementPane::updatePendingLabel);
-    connect(m_addonModel, &AgreementModel::pendingChanged, this, &AgreementPane::updatePendingLabel);
+    connect(m_addonModel, &AgreementModel::pendingChanged, this,
+            &AgreementPane::updatePendingLabel);
     updatePendingLabel();
 }
 
@@ -94,16 +98,19 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     auto *quantity = new QuantityDelegate(view);
     view->setItemDelegateForColumn(AgreementModel::QuantityColumn, quantity);
     view->setItemDelegateForColumn(AgreementModel::AvailableColumn, new UsageBarDelegate(view));
-    connect(quantity, &QuantityDelegate::quantityEdited, this, [this, model](const QModelIndex &index, int oldQ, int newQ) {
-        m_undo->push(new SetQuantityCommand(model, index.row(), oldQ, newQ));
-    });
+    connect(quantity, &QuantityDelegate::quantityEdited, this,
+            [this, model](const QModelIndex &index, int oldQ, int newQ) {
+                m_undo->push(new SetQuantityCommand(model, index.row(), oldQ, newQ));
+            });
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn, QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(AgreementModel::AvailableColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn,
+                                                   QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(AgreementModel::AvailableColumn,
+                                                   QHeaderView::Stretch);
     view->setAlternatingRowColors(true);
     view->setWordWrap(true);
     view->setTabKeyNavigation(false);
@@ -134,22 +141,30 @@ void AgreementPane::reload()
     m_addonModel->setLines(lines, m_currency);
     for (QTableView *v : {m_mainView, m_addonView}) {
         v->resizeColumnsToContents();
-        v->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn, QHeaderView::Stretch);
+        v->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn,
+                                                    QHeaderView::Stretch);
         if (v->model()->rowCount() > 0)
             v->setCurrentIndex(v->model()->index(0, AgreementModel::QuantityColumn));
     }
     updatePendingLabel();
 }
 
-QString AgreementPane::problem() const { return m_problem->problem(); }
+QString AgreementPane::problem() const
+{
+    return m_problem->problem();
+}
 
-int AgreementPane::pendingCount() const { return m_mainModel->pendingCount() + m_addonModel->pendingCount(); }
+int AgreementPane::pendingCount() const
+{
+    return m_mainModel->pendingCount() + m_addonModel->pendingCount();
+}
 
 void AgreementPane::updatePendingLabel()
 {
     const int n = pendingCount();
-    m_pending->setText(n ? tr("%n change(s) not applied", nullptr, n)
-                         : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
+    m_pending->setText(
+        n ? tr("%n change(s) not applied", nullptr, n)
+          : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
     m_apply->setEnabled(n > 0 && !m_ctx.tasks->isBusy());
     m_revert->setEnabled(n > 0);
 }
@@ -164,7 +179,8 @@ void AgreementPane::revert()
 
 void AgreementPane::apply()
 {
-    const QList<AgreementService::QuantityChange> changes = m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
+    const QList<AgreementService::QuantityChange> changes =
+        m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
     if (changes.isEmpty() || m_customer <= 0)
         return;
     m_mainModel->clearErrors();
@@ -191,8 +207,9 @@ void AgreementPane::apply()
                 else
                     general << p.message;
             }
-            m_pending->setText(general.isEmpty() ? tr("Not applied: see the marked rows. Nothing was changed.")
-                                                 : tr("Not applied: %1").arg(general.join(QLatin1Char(' '))));
+            m_pending->setText(general.isEmpty()
+                                   ? tr("Not applied: see the marked rows. Nothing was changed.")
+                                   : tr("Not applied: %1").arg(general.join(QLatin1Char(' '))));
             m_apply->setEnabled(true);
             emit message(tr("Quantity changes refused; nothing was changed."));
         });
@@ -235,19 +252,21 @@ void AgreementPane::addProduct(bool main)
     const QString name = product->currentText();
     const int q = quantity->quantity();
     const qint64 c = m_customer;
-    m_ctx.tasks->run(tr("Adding %1").arg(name),
-                     [c, name, q](Desk &s) {
-                         return s.agreement.add(c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
-                     },
-                     [this, name](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Add product"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("%1 added to the agreement.").arg(name));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Adding %1").arg(name),
+        [c, name, q](Desk &s) {
+            return s.agreement.add(
+                c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
+        },
+        [this, name](const Status &st) {
+            if (!st.ok()) {
+                QMessageBox::warning(this, tr("Add product"), st.message());
+                return;
+            }
+            reload();
+            emit message(tr("%1 added to the agreement.").arg(name));
+            emit changed();
+        });
 }
 
 void AgreementPane::removeProduct(bool main)
@@ -263,23 +282,27 @@ void AgreementPane::removeProduct(bool main)
     const int inUse = current.data(AgreementModel::InUseRole).toInt();
     if (inUse > 0) {
         // Explain, rather than ask and fail.
-        model->setRowError(name, tr("%n account(s) use %1; close them or change their product before removing it.", nullptr, inUse)
-                                     .arg(name));
+        model->setRowError(
+            name, tr("%n account(s) use %1; close them or change their product before removing it.",
+                     nullptr, inUse)
+                      .arg(name));
         return;
     }
-    if (QMessageBox::question(this, tr("Remove product"), tr("Remove %1 from the agreement?").arg(name)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove product"),
+                              tr("Remove %1 from the agreement?").arg(name)) != QMessageBox::Yes)
         return;
     const qint64 c = m_customer;
-    m_ctx.tasks->run(tr("Removing %1").arg(name), [c, name](Desk &s) { return s.agreement.remove(c, name); },
-                     [this, name, model](const Status &st) {
-                         if (!st.ok()) {
-                             model->setRowError(name, st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("%1 removed from the agreement.").arg(name));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Removing %1").arg(name), [c, name](Desk &s) { return s.agreement.remove(c, name); },
+        [this, name, model](const Status &st) {
+            if (!st.ok()) {
+                model->setRowError(name, st.message());
+                return;
+            }
+            reload();
+            emit message(tr("%1 removed from the agreement.").arg(name));
+            emit changed();
+        });
 }
 
 } // namespace ad

@@ -78,7 +78,8 @@ void CommitPage::initializePage()
     m_cancel->setEnabled(true);
     m_progress->setRange(0, qMax(1, int(s.plan.accounts.size())));
     m_progress->setValue(0);
-    m_rate->setText(tr("Importing %n extension(s) for %1…", nullptr, s.plan.accounts.size()).arg(s.customerName));
+    m_rate->setText(tr("Importing %n extension(s) for %1…", nullptr, s.plan.accounts.size())
+                        .arg(s.customerName));
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const qint64 c = s.customer;
     const csv::ReadResult read = s.read;
@@ -96,7 +97,10 @@ void CommitPage::initializePage()
             if (!self || !self->m_running)
                 return;
             self->m_progress->setValue(done);
-            self->m_rate->setText(tr("%1 of %2 rows · %3 rows per second").arg(done).arg(total).arg(qint64(done * 1000.0 / ms)));
+            self->m_rate->setText(tr("%1 of %2 rows · %3 rows per second")
+                                      .arg(done)
+                                      .arg(total)
+                                      .arg(qint64(done * 1000.0 / ms)));
         });
         return !flag->load();
     };
@@ -105,7 +109,8 @@ void CommitPage::initializePage()
     const bool started = m_wizard->context().tasks->run(
         tr("Importing %n extension(s)", nullptr, reviewed.accounts.size()),
         [c, read, reviewed, options, result](Desk &service) {
-            return ImportService(service.database(), service.actor()).commit(c, read, &reviewed, options, result.get());
+            return ImportService(service.database(), service.actor())
+                .commit(c, read, &reviewed, options, result.get());
         },
         [this, result](const Status &st) {
             m_running = false;
@@ -116,14 +121,19 @@ void CommitPage::initializePage()
                 session.created.clear();
                 for (const PlannedAccount &a : result->plan.accounts) {
                     session.created << a.accountId;
-                    m_created->addItem(QStringLiteral("%1   %2   %3").arg(a.accountId, a.extension, a.name));
+                    m_created->addItem(
+                        QStringLiteral("%1   %2   %3").arg(a.accountId, a.extension, a.name));
                 }
                 m_progress->setValue(m_progress->maximum());
                 // Skipped rows are said (skip-invalid mode).
                 const int skipped = int(result->plan.rowsWithErrors.size());
-                m_result->setText(skipped > 0 ? tr("%n extension(s) created.", nullptr, session.created.size()) + QLatin1Char(' ') +
-                                                    tr("Rows skipped because of problems: %1; nothing of them was written.").arg(skipped)
-                                              : tr("%n extension(s) created.", nullptr, session.created.size()));
+                m_result->setText(
+                    skipped > 0 ? tr("%n extension(s) created.", nullptr, session.created.size()) +
+                                      QLatin1Char(' ') +
+                                      tr("Rows skipped because of problems: %1; nothing of them "
+                                         "was written.")
+                                          .arg(skipped)
+                                : tr("%n extension(s) created.", nullptr, session.created.size()));
                 // Done: Close only, no Cancel beside it.
                 m_wizard->setOption(QWizard::NoCancelButton, true);
                 m_export->show();
@@ -154,32 +164,36 @@ void CommitPage::initializePage()
     }
 }
 
-bool CommitPage::isComplete() const { return m_done; }
+bool CommitPage::isComplete() const
+{
+    return m_done;
+}
 
 void CommitPage::exportCreated()
 {
     const ImportSession &s = m_wizard->session();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the created accounts"),
-                                                      QFileInfo(s.path).absolutePath() + tr("/created-extensions.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the created accounts"),
+        QFileInfo(s.path).absolutePath() + tr("/created-extensions.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     // Up to 1,000,000 rows: written off the GUI thread.
     const qint64 c = s.customer;
     const QStringList created = s.created;
-    m_wizard->context().tasks->read(this,
-                                    [c, path, created](Desk &service) {
-                                        CsvWriter w;
-                                        Status st = Exporter::exportExtensions(service.database(), c, &w, nullptr, created);
-                                        QString error;
-                                        if (st.ok() && !w.save(path, &error))
-                                            st = Status::database(error);
-                                        return st;
-                                    },
-                                    [this](const Status &st) {
-                                        if (!st.ok())
-                                            QMessageBox::warning(this, tr("Export"), st.message());
-                                    });
+    m_wizard->context().tasks->read(
+        this,
+        [c, path, created](Desk &service) {
+            CsvWriter w;
+            Status st = Exporter::exportExtensions(service.database(), c, &w, nullptr, created);
+            QString error;
+            if (st.ok() && !w.save(path, &error))
+                st = Status::database(error);
+            return st;
+        },
+        [this](const Status &st) {
+            if (!st.ok())
+                QMessageBox::warning(this, tr("Export"), st.message());
+        });
 }
 
 } // namespace ad

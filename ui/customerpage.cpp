@@ -1,5 +1,5 @@
-#include "domain/money.h"
 #include "customerpage.h"
+#include "domain/money.h"
 
 #include "agreementpane.h"
 #include "didspane.h"
@@ -72,7 +72,8 @@ void CustomerPage::setCustomer(qint64 iCustomer)
     m_customer = info.id;
     m_name = info.name;
     m_currency = info.currency;
-    m_subtitle->setText(tr("i_customer %1 · %2 · %3").arg(info.id).arg(info.timeZone, info.currency));
+    m_subtitle->setText(
+        tr("i_customer %1 · %2 · %3").arg(info.id).arg(info.timeZone, info.currency));
     setEnabled(true);
     m_agreement->setCustomer(m_customer, m_currency);
     m_extensions->setCustomer(m_customer, m_name);
@@ -83,15 +84,20 @@ void CustomerPage::setCustomer(qint64 iCustomer)
     emit customerChanged(m_customer, m_name);
 }
 
-QString CustomerPage::chargesText() const { return m_charges->text(); }
+QString CustomerPage::chargesText() const
+{
+    return m_charges->text();
+}
 
 void CustomerPage::updateHeader()
 {
     m_title->setText(m_name);
-    m_charges->setToolTip(tr("Subscriptions plus the fees of every active, unblocked account and its add-ons"));
+    m_charges->setToolTip(
+        tr("Subscriptions plus the fees of every active, unblocked account and its add-ons"));
     const bool pbx = m_extensions->model()->rowCount() == 0 ||
-                     m_extensions->model()->data(m_extensions->model()->index(0, 0), AccountListModel::KindRole).toString() !=
-                         QLatin1String("account");
+                     m_extensions->model()
+                             ->data(m_extensions->model()->index(0, 0), AccountListModel::KindRole)
+                             .toString() != QLatin1String("account");
     m_tabs->setTabText(DidsTab, tr("&DIDs (%1)").arg(m_dids->count()));
     m_tabs->setTabText(HuntGroupsTab, tr("&Hunt groups (%1)").arg(m_huntGroups->count()));
     // The sums over all of the customer's accounts can take a while for a very large customer:
@@ -102,19 +108,22 @@ void CustomerPage::updateHeader()
     auto info = std::make_shared<CustomerInfo>();
     if (m_chargesKnownFor != c)
         m_charges->setText(tr("Monthly estimate …"));
-    m_ctx.tasks->read(this,
-                      [c, charges, info](Desk &s) {
-                          Status st = s.customers.monthlyCharges(c, charges.get());
-                          return st.ok() ? s.customers.get(c, info.get()) : st;
-                      },
-                      [this, c, charges, info, currency, pbx](const Status &st) {
-                          if (!st.ok() || c != m_customer)
-                              return;
-                          m_chargesKnownFor = c;
-                          m_charges->setText(tr("Monthly estimate %1").arg(money::display(*charges, currency)));
-                          m_tabs->setTabText(ExtensionsTab, (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info->accounts));
-                          emit headerUpdated();
-                      });
+    m_ctx.tasks->read(
+        this,
+        [c, charges, info](Desk &s) {
+            Status st = s.customers.monthlyCharges(c, charges.get());
+            return st.ok() ? s.customers.get(c, info.get()) : st;
+        },
+        [this, c, charges, info, currency, pbx](const Status &st) {
+            if (!st.ok() || c != m_customer)
+                return;
+            m_chargesKnownFor = c;
+            m_charges->setText(tr("Monthly estimate %1").arg(money::display(*charges, currency)));
+            m_tabs->setTabText(
+                ExtensionsTab,
+                (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info->accounts));
+            emit headerUpdated();
+        });
 }
 
 void CustomerPage::refresh()

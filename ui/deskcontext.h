@@ -13,8 +13,8 @@ class TaskRunner;
 // connections for writes, and who is at the desk.
 struct DeskContext {
     Database *db = nullptr;
-    Desk *service = nullptr; // reads on the GUI thread
-    TaskRunner *tasks = nullptr;            // every change, off the GUI thread
+    Desk *service = nullptr;     // reads on the GUI thread
+    TaskRunner *tasks = nullptr; // every change, off the GUI thread
     QString spec;
     Actor actor;
 };

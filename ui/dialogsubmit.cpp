@@ -16,8 +16,9 @@ struct DialogSubmit {
 };
 } // namespace
 
-void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *tasks, const QString &description,
-                    std::function<TaskRunner::Task()> makeTask, TaskRunner::Done done)
+void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *tasks,
+                    const QString &description, std::function<TaskRunner::Task()> makeTask,
+                    TaskRunner::Done done)
 {
     auto *problem = new ProblemLabel(dialog);
     problem->setObjectName(QStringLiteral("dialogProblem"));
@@ -54,7 +55,8 @@ void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *task
         });
         if (!started) {
             buttons->setEnabled(true);
-            problem->setProblem(DialogSubmit::tr("Another change is still running; try again in a moment."));
+            problem->setProblem(
+                DialogSubmit::tr("Another change is still running; try again in a moment."));
         }
     });
 }

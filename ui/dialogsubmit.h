@@ -15,7 +15,8 @@ namespace ad {
 // dialog kept open and its buttons disabled; when the service refuses, the reason appears in
 // the dialog (in words, in red) and the user's input stays for a correction; when it succeeds
 // the dialog is accepted and `done` runs. Use instead of closing first and reporting after.
-void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *tasks, const QString &description,
-                    std::function<TaskRunner::Task()> makeTask, TaskRunner::Done done = {});
+void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *tasks,
+                    const QString &description, std::function<TaskRunner::Task()> makeTask,
+                    TaskRunner::Done done = {});
 
 } // namespace ad

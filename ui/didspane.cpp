@@ -24,7 +24,8 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
     auto *give = new QPushButton(tr("&Give numbers…"), this);
     auto *assign = new QPushButton(tr("A&ssign to account…"), this);
     auto *release = new QPushButton(tr("&Release"), this);
-    give->setToolTip(tr("Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST"));
+    give->setToolTip(
+        tr("Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST"));
     release->setToolTip(tr("Free the selected number; it stays with the customer"));
     buttons->addWidget(give);
     buttons->addWidget(assign);
@@ -46,9 +47,15 @@ void DidsPane::setCustomer(qint64 iCustomer)
     reload();
 }
 
-int DidsPane::count() const { return m_model->rowCount(); }
+int DidsPane::count() const
+{
+    return m_model->rowCount();
+}
 
-QString DidsPane::problem() const { return m_problem->problem(); }
+QString DidsPane::problem() const
+{
+    return m_problem->problem();
+}
 
 void DidsPane::reload()
 {
@@ -87,25 +94,28 @@ void DidsPane::giveNumbers()
     const QString text = QInputDialog::getText(
         this, tr("Give DID numbers"),
         tr("Numbers from the provider's inventory (%n free there), separated by spaces or commas;\n"
-           "a range as FIRST..LAST:", nullptr, inventory.size()),
+           "a range as FIRST..LAST:",
+           nullptr, inventory.size()),
         QLineEdit::Normal, inventory.value(0), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     QStringList specs;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+    for (const QString &part :
+         text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
         specs << part;
     const qint64 c = m_customer;
     auto added = std::make_shared<QStringList>();
-    m_ctx.tasks->run(tr("Giving DIDs"), [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); },
-                     [this, added](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Give DID numbers"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("%n DID(s) given to the customer.", nullptr, added->size()));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Giving DIDs"), [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); },
+        [this, added](const Status &st) {
+            if (!st.ok()) {
+                QMessageBox::warning(this, tr("Give DID numbers"), st.message());
+                return;
+            }
+            reload();
+            emit message(tr("%n DID(s) given to the customer.", nullptr, added->size()));
+            emit changed();
+        });
 }
 
 void DidsPane::assignSelected()
@@ -115,23 +125,26 @@ void DidsPane::assignSelected()
         return;
     // An account ID rather than a list of every account: a customer may have a million.
     bool ok = false;
-    const QString choice = QInputDialog::getText(this, tr("Assign DID %1").arg(number),
-                                                 tr("Account ID (for extension 4701 of customer %1: ph%1x4701):").arg(m_customer),
-                                                 QLineEdit::Normal, QStringLiteral("ph%1x").arg(m_customer), &ok)
-                               .trimmed();
+    const QString choice =
+        QInputDialog::getText(
+            this, tr("Assign DID %1").arg(number),
+            tr("Account ID (for extension 4701 of customer %1: ph%1x4701):").arg(m_customer),
+            QLineEdit::Normal, QStringLiteral("ph%1x").arg(m_customer), &ok)
+            .trimmed();
     if (!ok || choice.isEmpty())
         return;
     const QString id = choice;
-    m_ctx.tasks->run(tr("Assigning %1").arg(number), [id, number](Desk &s) { return s.dids.assign(id, number); },
-                     [this, id, number](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Assign DID"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("DID %1 assigned to %2.").arg(number, id));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Assigning %1").arg(number), [id, number](Desk &s) { return s.dids.assign(id, number); },
+        [this, id, number](const Status &st) {
+            if (!st.ok()) {
+                QMessageBox::warning(this, tr("Assign DID"), st.message());
+                return;
+            }
+            reload();
+            emit message(tr("DID %1 assigned to %2.").arg(number, id));
+            emit changed();
+        });
 }
 
 void DidsPane::releaseSelected()
@@ -139,16 +152,17 @@ void DidsPane::releaseSelected()
     const QString number = selectedNumber();
     if (number.isEmpty())
         return;
-    m_ctx.tasks->run(tr("Releasing %1").arg(number), [number](Desk &s) { return s.dids.release(number, false); },
-                     [this, number](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::information(this, tr("Release DID"), st.message());
-                             return;
-                         }
-                         reload();
-                         emit message(tr("DID %1 released.").arg(number));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Releasing %1").arg(number), [number](Desk &s) { return s.dids.release(number, false); },
+        [this, number](const Status &st) {
+            if (!st.ok()) {
+                QMessageBox::information(this, tr("Release DID"), st.message());
+                return;
+            }
+            reload();
+            emit message(tr("DID %1 released.").arg(number));
+            emit changed();
+        });
 }
 
 } // namespace ad

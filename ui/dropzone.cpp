@@ -12,13 +12,15 @@ DropZone::DropZone(QWidget *parent) : QLabel(parent)
     setAlignment(Qt::AlignCenter);
     setMinimumHeight(150);
     setText(tr("Drop a CSV file here, or Browse…"));
-    setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 8px; font-size: 13pt; }"));
+    setStyleSheet(QStringLiteral(
+        "QLabel { border: 2px dashed palette(mid); border-radius: 8px; font-size: 13pt; }"));
     setAccessibleName(tr("Drop zone for a CSV file"));
 }
 
 static QString localFileOf(const QMimeData *mime)
 {
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 ||
+        !mime->urls().first().isLocalFile())
         return {};
     return mime->urls().first().toLocalFile();
 }

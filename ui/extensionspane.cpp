@@ -1,11 +1,11 @@
 #include "extensionspane.h"
 
 #include "addextensiondialog.h"
-#include "services/exporter.h"
-#include "itemmodels/accountlistmodel.h"
-#include "storage/database.h"
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
+#include "itemmodels/accountlistmodel.h"
+#include "services/exporter.h"
+#include "storage/database.h"
 #include "taskrunner.h"
 
 #include <QAction>
@@ -39,7 +39,8 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     layout->addWidget(m_toolbar);
     auto *second = new QHBoxLayout;
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter: extension number, account ID or the start of a name…"));
+    m_filter->setPlaceholderText(
+        tr("Filter: extension number, account ID or the start of a name…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter accounts"));
     second->addWidget(m_filter, 1);
@@ -48,7 +49,8 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     second->addWidget(selectionBar);
     layout->addLayout(second);
 
-    auto makeAction = [this](const QString &text, const QKeySequence &key, void (ExtensionsPane::*slot)()) {
+    auto makeAction = [this](const QString &text, const QKeySequence &key,
+                             void (ExtensionsPane::*slot)()) {
         auto *a = new QAction(text, this);
         if (!key.isEmpty()) {
             a->setShortcut(key);
@@ -58,13 +60,19 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
         addAction(a);
         return a;
     };
-    m_addExtension = makeAction(tr("Add e&xtension…"), QKeySequence(Qt::CTRL | Qt::Key_N), &ExtensionsPane::addExtension);
-    m_addExtension->setShortcutContext(Qt::WindowShortcut); // Ctrl+N from anywhere in the window, as README says
-    m_addAutoAttendant = makeAction(tr("Add auto a&ttendant…"), {}, &ExtensionsPane::addAutoAttendant);
+    m_addExtension = makeAction(tr("Add e&xtension…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                                &ExtensionsPane::addExtension);
+    m_addExtension->setShortcutContext(
+        Qt::WindowShortcut); // Ctrl+N from anywhere in the window, as README says
+    m_addAutoAttendant =
+        makeAction(tr("Add auto a&ttendant…"), {}, &ExtensionsPane::addAutoAttendant);
     m_addAccount = makeAction(tr("Add a&ccount…"), {}, &ExtensionsPane::addGenericAccount);
-    m_activate = makeAction(tr("Ac&tivate"), QKeySequence(Qt::CTRL | Qt::Key_E), &ExtensionsPane::activateSelected);
-    m_block = makeAction(tr("&Block"), QKeySequence(Qt::CTRL | Qt::Key_B), &ExtensionsPane::blockSelected);
-    m_unblock = makeAction(tr("&Unblock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ExtensionsPane::unblockSelected);
+    m_activate = makeAction(tr("Ac&tivate"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                            &ExtensionsPane::activateSelected);
+    m_block = makeAction(tr("&Block"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                         &ExtensionsPane::blockSelected);
+    m_unblock = makeAction(tr("&Unblock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                           &ExtensionsPane::unblockSelected);
     m_close = makeAction(tr("C&lose…"), QKeySequence::Delete, &ExtensionsPane::closeSelected);
     m_addons = makeAction(tr("Add-&ons…"), {}, &ExtensionsPane::editAddons);
     m_import = new QAction(tr("&Import from CSV…"), this);
@@ -72,14 +80,16 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_export = makeAction(tr("E&xport CSV…"), {}, &ExtensionsPane::exportCsv);
     m_asCustomer = new QAction(tr("Act as the c&ustomer (self-care rules)"), this);
     m_asCustomer->setCheckable(true);
-    m_asCustomer->setToolTip(tr("Block and unblock as the customer's self-care portal would: an administrator's block stays."));
+    m_asCustomer->setToolTip(tr("Block and unblock as the customer's self-care portal would: an "
+                                "administrator's block stays."));
     connect(m_asCustomer, &QAction::toggled, this, [this](bool on) {
         Actor a = m_ctx.tasks->actor();
         a.asCustomer = on;
         m_ctx.tasks->setActor(a);
         updateActions();
         emit actorChanged();
-        emit message(on ? tr("Acting as the customer: self-care rules apply.") : tr("Acting as an administrator."));
+        emit message(on ? tr("Acting as the customer: self-care rules apply.")
+                        : tr("Acting as an administrator."));
     });
     for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
         m_toolbar->addAction(a);
@@ -108,7 +118,8 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
         menu.addActions(accountActions());
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExtensionsPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExtensionsPane::updateActions);
     connect(m_filter, &QLineEdit::textChanged, m_model, &AccountListModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
     connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
@@ -161,7 +172,8 @@ void ExtensionsPane::selectAccount(const QString &accountId)
 {
     const int row = m_model->rowOf(accountId);
     if (row >= 0) {
-        m_view->selectionModel()->select(m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(m_model->index(row, 0),
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         m_view->scrollTo(m_model->index(row, 0));
     }
 }
@@ -174,7 +186,8 @@ void ExtensionsPane::selectOnly(const QString &accountId)
     selectAccount(accountId);
     const int row = m_model->rowOf(accountId);
     if (row >= 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::NoUpdate);
 }
 
 void ExtensionsPane::updateActions()
@@ -191,7 +204,8 @@ void ExtensionsPane::updateActions()
         anyInactive = anyInactive || a->status == QLatin1String("inactive");
         // The customer cannot lift an administrator's block: Unblock is offered only for a block
         // it may lift.
-        anyBlocked = anyBlocked || (asCustomer ? a->blocked == QLatin1String("by_customer") : a->blocked != QLatin1String("no"));
+        anyBlocked = anyBlocked || (asCustomer ? a->blocked == QLatin1String("by_customer")
+                                               : a->blocked != QLatin1String("no"));
         anyUnblocked = anyUnblocked || a->blocked == QLatin1String("no");
     }
     for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
@@ -211,18 +225,19 @@ void ExtensionsPane::addExtension()
     auto snapshot = std::make_shared<CustomerSnapshot>();
     m_addExtension->setEnabled(false);
     emit message(tr("Preparing Add extension…"));
-    m_ctx.tasks->read(this, [c, snapshot](Desk &s) { return s.customers.snapshot(c, snapshot.get()); },
-                      [this, c, snapshot](const Status &st) {
-                          updateActions();
-                          if (c != m_customer)
-                              return;
-                          if (!st.ok()) {
-                              QMessageBox::warning(this, tr("Add extension"), st.message());
-                              return;
-                          }
-                          emit message(QString());
-                          openAddExtensionDialog(*snapshot);
-                      });
+    m_ctx.tasks->read(
+        this, [c, snapshot](Desk &s) { return s.customers.snapshot(c, snapshot.get()); },
+        [this, c, snapshot](const Status &st) {
+            updateActions();
+            if (c != m_customer)
+                return;
+            if (!st.ok()) {
+                QMessageBox::warning(this, tr("Add extension"), st.message());
+                return;
+            }
+            emit message(QString());
+            openAddExtensionDialog(*snapshot);
+        });
 }
 
 void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
@@ -233,18 +248,19 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
     const ExtensionRequest r = dialog.request();
     const qint64 c = m_customer;
     auto created = std::make_shared<CreatedAccount>();
-    m_ctx.tasks->run(tr("Adding extension %1").arg(r.number),
-                     [c, r, created](Desk &s) { return s.accounts.addExtension(c, r, created.get()); },
-                     [this, created](const Status &st) {
-                         if (!st.ok()) {
-                             QMessageBox::warning(this, tr("Add extension"), st.message());
-                             return;
-                         }
-                         reload();
-                         selectOnly(created->accountId);
-                         emit message(tr("Created %1.").arg(created->accountId));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Adding extension %1").arg(r.number),
+        [c, r, created](Desk &s) { return s.accounts.addExtension(c, r, created.get()); },
+        [this, created](const Status &st) {
+            if (!st.ok()) {
+                QMessageBox::warning(this, tr("Add extension"), st.message());
+                return;
+            }
+            reload();
+            selectOnly(created->accountId);
+            emit message(tr("Created %1.").arg(created->accountId));
+            emit changed();
+        });
 }
 
 static Status mainProductsOf(Desk &service, qint64 c, QStringList *out)
@@ -284,12 +300,15 @@ void ExtensionsPane::addAutoAttendant()
     const qint64 c = m_customer;
     auto created = std::make_shared<CreatedAccount>();
     // The dialog stays open until the service has taken it; a refusal shows in it.
-    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an auto attendant"), [=]() -> TaskRunner::Task {
-        const QString n = name->text(), p = product->currentText();
-        const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const bool off = inactive->isChecked();
-        return [=](Desk &s) { return s.accounts.addAutoAttendant(c, p, n, dids, off, created.get()); };
-    });
+    submitInDialog(
+        &dialog, buttons, m_ctx.tasks, tr("Adding an auto attendant"), [=]() -> TaskRunner::Task {
+            const QString n = name->text(), p = product->currentText();
+            const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const bool off = inactive->isChecked();
+            return [=](Desk &s) {
+                return s.accounts.addAutoAttendant(c, p, n, dids, off, created.get());
+            };
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -320,11 +339,12 @@ void ExtensionsPane::addGenericAccount()
     QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add account"));
     const qint64 c = m_customer;
     // The dialog stays open until the service has taken it; a refusal shows in it.
-    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Adding an account"), [=]() -> TaskRunner::Task {
-        const QString i = id->text(), p = product->currentText();
-        const bool off = inactive->isChecked();
-        return [=](Desk &s) { return s.accounts.addGenericAccount(c, i, p, off, nullptr); };
-    });
+    submitInDialog(
+        &dialog, buttons, m_ctx.tasks, tr("Adding an account"), [=]() -> TaskRunner::Task {
+            const QString i = id->text(), p = product->currentText();
+            const bool off = inactive->isChecked();
+            return [=](Desk &s) { return s.accounts.addGenericAccount(c, i, p, off, nullptr); };
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -340,44 +360,50 @@ void ExtensionsPane::runOnSelected(const QString &verb,
     if (ids.isEmpty())
         return;
     auto done = std::make_shared<QStringList>();
-    m_ctx.tasks->run(tr("%1 %n account(s)", nullptr, ids.size()).arg(verb),
-                     [ids, op, done](Desk &s) -> Status {
-                         // Each account is its own change: one refused does not undo the others.
-                         QList<Problem> problems;
-                         for (const QString &id : ids) {
-                             const Status st = op(s, id);
-                             if (st.ok())
-                                 *done << id;
-                             else if (st.kind() == Status::Kind::Refused)
-                                 problems += st.problems();
-                             else
-                                 return st;
-                         }
-                         return problems.isEmpty() ? Status() : Status::refused(problems);
-                     },
-                     [this, verb, done](const Status &st) {
-                         reload();
-                         QString text = done->isEmpty() ? QString() : tr("%1 %2").arg(verb, done->join(QStringLiteral(", ")));
-                         if (!st.ok())
-                             text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + st.message();
-                         // Refusals are reported in the status bar, not in a modal box: the
-                         // rest of the selection went through.
-                         emit message(text);
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("%1 %n account(s)", nullptr, ids.size()).arg(verb),
+        [ids, op, done](Desk &s) -> Status {
+            // Each account is its own change: one refused does not undo the others.
+            QList<Problem> problems;
+            for (const QString &id : ids) {
+                const Status st = op(s, id);
+                if (st.ok())
+                    *done << id;
+                else if (st.kind() == Status::Kind::Refused)
+                    problems += st.problems();
+                else
+                    return st;
+            }
+            return problems.isEmpty() ? Status() : Status::refused(problems);
+        },
+        [this, verb, done](const Status &st) {
+            reload();
+            QString text = done->isEmpty()
+                               ? QString()
+                               : tr("%1 %2").arg(verb, done->join(QStringLiteral(", ")));
+            if (!st.ok())
+                text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + st.message();
+            // Refusals are reported in the status bar, not in a modal box: the
+            // rest of the selection went through.
+            emit message(text);
+            emit changed();
+        });
 }
 
 void ExtensionsPane::activateSelected()
 {
-    runOnSelected(tr("Activated"), [](Desk &s, const QString &id) { return s.accountState.activate(id); });
+    runOnSelected(tr("Activated"),
+                  [](Desk &s, const QString &id) { return s.accountState.activate(id); });
 }
 void ExtensionsPane::blockSelected()
 {
-    runOnSelected(tr("Blocked"), [](Desk &s, const QString &id) { return s.accountState.block(id); });
+    runOnSelected(tr("Blocked"),
+                  [](Desk &s, const QString &id) { return s.accountState.block(id); });
 }
 void ExtensionsPane::unblockSelected()
 {
-    runOnSelected(tr("Unblocked"), [](Desk &s, const QString &id) { return s.accountState.unblock(id); });
+    runOnSelected(tr("Unblocked"),
+                  [](Desk &s, const QString &id) { return s.accountState.unblock(id); });
 }
 
 void ExtensionsPane::closeSelected()
@@ -385,13 +411,17 @@ void ExtensionsPane::closeSelected()
     const QStringList ids = selectedAccountIds();
     if (ids.isEmpty())
         return;
-    const QString text = tr("Close %1?\n\nClosing is final: the account stops working, its DIDs go back to %2's pool, it "
-                            "leaves its hunt groups, and its quota is freed. The account ID is never used again.")
-                             .arg(ids.join(QStringLiteral(", ")), m_customerName);
-    if (QMessageBox::question(this, tr("Close accounts"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
-        QMessageBox::Yes)
+    const QString text =
+        tr("Close %1?\n\nClosing is final: the account stops working, its DIDs go back to %2's "
+           "pool, it "
+           "leaves its hunt groups, and its quota is freed. The account ID is never used again.")
+            .arg(ids.join(QStringLiteral(", ")), m_customerName);
+    if (QMessageBox::question(this, tr("Close accounts"), text,
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    runOnSelected(tr("Closed"), [](Desk &s, const QString &id) { return s.accountState.close(id); });
+    runOnSelected(tr("Closed"),
+                  [](Desk &s, const QString &id) { return s.accountState.close(id); });
 }
 
 void ExtensionsPane::editAddons()
@@ -414,9 +444,10 @@ void ExtensionsPane::editAddons()
     for (const auto &l : lines) {
         if (l.product.isMain)
             continue;
-        auto *box = new QCheckBox(l.quantity ? tr("%1 (%2 of %3 used)").arg(l.product.name).arg(l.inUse).arg(*l.quantity)
-                                             : tr("%1 (Unlimited)").arg(l.product.name),
-                                  &dialog);
+        auto *box = new QCheckBox(
+            l.quantity ? tr("%1 (%2 of %3 used)").arg(l.product.name).arg(l.inUse).arg(*l.quantity)
+                       : tr("%1 (Unlimited)").arg(l.product.name),
+            &dialog);
         box->setProperty("product", l.product.name);
         box->setChecked(a->addons.contains(l.product.name));
         layout->addWidget(box);
@@ -438,51 +469,54 @@ void ExtensionsPane::editAddons()
     if (add.isEmpty() && remove.isEmpty())
         return;
     const QString id = a->id;
-    m_ctx.tasks->run(tr("Changing the add-ons of %1").arg(id),
-                     [=](Desk &s) -> Status {
-                         for (const QString &p : remove)
-                             if (Status st = s.accountState.addonRemove(id, p); !st.ok())
-                                 return st;
-                         for (const QString &p : add)
-                             if (Status st = s.accountState.addonAdd(id, p); !st.ok())
-                                 return st;
-                         return {};
-                     },
-                     [this, id](const Status &st) {
-                         reload();
-                         if (!st.ok())
-                             QMessageBox::warning(this, tr("Add-ons"), st.message());
-                         else
-                             emit message(tr("Add-ons of %1 changed.").arg(id));
-                         emit changed();
-                     });
+    m_ctx.tasks->run(
+        tr("Changing the add-ons of %1").arg(id),
+        [=](Desk &s) -> Status {
+            for (const QString &p : remove)
+                if (Status st = s.accountState.addonRemove(id, p); !st.ok())
+                    return st;
+            for (const QString &p : add)
+                if (Status st = s.accountState.addonAdd(id, p); !st.ok())
+                    return st;
+            return {};
+        },
+        [this, id](const Status &st) {
+            reload();
+            if (!st.ok())
+                QMessageBox::warning(this, tr("Add-ons"), st.message());
+            else
+                emit message(tr("Add-ons of %1 changed.").arg(id));
+            emit changed();
+        });
 }
 
 void ExtensionsPane::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export extensions"),
-                                                      tr("%1 extensions.csv").arg(m_customerName), tr("CSV files (*.csv)"));
+                                                      tr("%1 extensions.csv").arg(m_customerName),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     // A large customer's export takes a while: written off the GUI thread.
     const qint64 c = m_customer;
     auto count = std::make_shared<int>(0);
-    m_ctx.tasks->read(this,
-                      [c, path, count](Desk &s) {
-                          CsvWriter w;
-                          Status st = Exporter::exportExtensions(s.database(), c, &w, count.get());
-                          QString error;
-                          if (st.ok() && !w.save(path, &error))
-                              st = Status::database(error);
-                          return st;
-                      },
-                      [this, path, count](const Status &st) {
-                          if (!st.ok()) {
-                              QMessageBox::warning(this, tr("Export"), st.message());
-                              return;
-                          }
-                          emit message(tr("Exported %n extension(s) to %1.", nullptr, *count).arg(path));
-                      });
+    m_ctx.tasks->read(
+        this,
+        [c, path, count](Desk &s) {
+            CsvWriter w;
+            Status st = Exporter::exportExtensions(s.database(), c, &w, count.get());
+            QString error;
+            if (st.ok() && !w.save(path, &error))
+                st = Status::database(error);
+            return st;
+        },
+        [this, path, count](const Status &st) {
+            if (!st.ok()) {
+                QMessageBox::warning(this, tr("Export"), st.message());
+                return;
+            }
+            emit message(tr("Exported %n extension(s) to %1.", nullptr, *count).arg(path));
+        });
 }
 
 } // namespace ad

@@ -56,7 +56,8 @@ signals:
 
 private:
     void openAddExtensionDialog(const struct CustomerSnapshot &snapshot);
-    void runOnSelected(const QString &verb, const std::function<Status(Desk &, const QString &)> &op);
+    void runOnSelected(const QString &verb,
+                       const std::function<Status(Desk &, const QString &)> &op);
     void updateActions();
     void selectOnly(const QString &accountId);
     void updateEmptyState();
@@ -69,8 +70,8 @@ private:
     QLineEdit *m_filter;
     QLabel *m_empty;
     QToolBar *m_toolbar;
-    QAction *m_addExtension, *m_addAutoAttendant, *m_addAccount, *m_activate, *m_block, *m_unblock, *m_close,
-        *m_addons, *m_import, *m_export, *m_asCustomer;
+    QAction *m_addExtension, *m_addAutoAttendant, *m_addAccount, *m_activate, *m_block, *m_unblock,
+        *m_close, *m_addons, *m_import, *m_export, *m_asCustomer;
 };
 
 } // namespace ad

@@ -20,7 +20,8 @@ namespace {
 class FieldDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
         for (csv::Field f : csv::allFields())
@@ -33,7 +34,8 @@ public:
         auto *box = static_cast<QComboBox *>(editor);
         box->setCurrentIndex(box->findData(index.data(Qt::EditRole)));
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
     }
@@ -45,7 +47,8 @@ const char *kEncodings[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "IS
 FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
 {
     setTitle(tr("Format and columns"));
-    setSubTitle(tr("How the file is read, and which column is which. Change anything that was guessed wrong."));
+    setSubTitle(tr("How the file is read, and which column is which. Change anything that was "
+                   "guessed wrong."));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QHBoxLayout;
     m_encoding = new QComboBox(this);
@@ -76,7 +79,8 @@ FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
     m_mapping = new ColumnMappingModel(this);
     m_mappingView = new QTableView(this);
     m_mappingView->setModel(m_mapping);
-    m_mappingView->setItemDelegateForColumn(ColumnMappingModel::FieldColumn, new FieldDelegate(m_mappingView));
+    m_mappingView->setItemDelegateForColumn(ColumnMappingModel::FieldColumn,
+                                            new FieldDelegate(m_mappingView));
     m_mappingView->verticalHeader()->hide();
     m_mappingView->horizontalHeader()->setStretchLastSection(true);
     m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -108,14 +112,17 @@ void FormatPage::initializePage()
         return o;
     }());
     m_encoding->clear();
-    m_encoding->addItem(tr("Detected: %1").arg(detected.encoding.isEmpty() ? tr("unknown") : detected.encoding), QString());
+    m_encoding->addItem(
+        tr("Detected: %1").arg(detected.encoding.isEmpty() ? tr("unknown") : detected.encoding),
+        QString());
     for (const char *e : kEncodings)
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     m_delimiter->clear();
     auto delimiterName = [this](QChar c) {
-        return c == QLatin1Char('\t') ? tr("TAB") : c == QLatin1Char(',') ? tr("comma ( , )")
-                                               : c == QLatin1Char(';') ? tr("semicolon ( ; )")
-                                                                       : tr("pipe ( | )");
+        return c == QLatin1Char('\t')  ? tr("TAB")
+               : c == QLatin1Char(',') ? tr("comma ( , )")
+               : c == QLatin1Char(';') ? tr("semicolon ( ; )")
+                                       : tr("pipe ( | )");
     };
     m_delimiter->addItem(tr("Detected: %1").arg(delimiterName(detected.delimiter)), QString());
     for (QChar c : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')})
@@ -150,12 +157,14 @@ void FormatPage::reread()
         for (const QString &f : r.fields)
             items << new QStandardItem(f);
         m_raw->appendRow(items);
-        m_raw->setVerticalHeaderItem(m_raw->rowCount() - 1, new QStandardItem(QString::number(r.row)));
+        m_raw->setVerticalHeaderItem(m_raw->rowCount() - 1,
+                                     new QStandardItem(QString::number(r.row)));
     }
     m_rawView->resizeColumnsToContents();
     QStringList samples;
     for (int i = 0; i < m_preview.header.size(); ++i)
-        samples << (m_preview.records.isEmpty() ? QString() : m_preview.records.first().fields.value(i));
+        samples << (m_preview.records.isEmpty() ? QString()
+                                                : m_preview.records.first().fields.value(i));
     m_settingColumns = true; // not a user's edit
     m_mapping->setColumns(m_preview.header, samples, m_preview.columns);
     m_settingColumns = false;
@@ -169,7 +178,8 @@ void FormatPage::mappingEdited()
         m_userMapping = true;
     QStringList lines;
     for (const Problem &p : m_preview.fileErrors)
-        if (p.code != QLatin1String("header_missing_column") && p.code != QLatin1String("header_duplicate_column"))
+        if (p.code != QLatin1String("header_missing_column") &&
+            p.code != QLatin1String("header_duplicate_column"))
             lines << p.message;
     for (const Problem &w : m_preview.warnings)
         if (w.code == QLatin1String("encoding_fallback"))
@@ -178,7 +188,8 @@ void FormatPage::mappingEdited()
     for (csv::Field f : m_mapping->missingMandatory())
         missing << csv::fieldName(f);
     if (!missing.isEmpty())
-        lines << tr("Choose the column for: %1 — mandatory.").arg(missing.join(QStringLiteral(", ")));
+        lines
+            << tr("Choose the column for: %1 — mandatory.").arg(missing.join(QStringLiteral(", ")));
     QStringList twice;
     for (csv::Field f : m_mapping->duplicated())
         twice << csv::fieldName(f);
@@ -198,9 +209,11 @@ void FormatPage::mappingEdited()
 bool FormatPage::isComplete() const
 {
     for (const Problem &p : m_preview.fileErrors)
-        if (p.code != QLatin1String("header_missing_column") && p.code != QLatin1String("header_duplicate_column"))
+        if (p.code != QLatin1String("header_missing_column") &&
+            p.code != QLatin1String("header_duplicate_column"))
             return false;
-    return !m_preview.header.isEmpty() && m_mapping->missingMandatory().isEmpty() && m_mapping->duplicated().isEmpty();
+    return !m_preview.header.isEmpty() && m_mapping->missingMandatory().isEmpty() &&
+           m_mapping->duplicated().isEmpty();
 }
 
 bool FormatPage::validatePage()
@@ -211,7 +224,8 @@ bool FormatPage::validatePage()
     const QChar delimiter = d.isEmpty() ? QChar() : d.at(0);
     const std::optional<QList<csv::Field>> mapping =
         m_userMapping ? std::optional<QList<csv::Field>>(m_mapping->mapping()) : std::nullopt;
-    if (encoding != s.encoding || delimiter != s.delimiter || m_header->isChecked() != s.hasHeader || mapping != s.mapping)
+    if (encoding != s.encoding || delimiter != s.delimiter ||
+        m_header->isChecked() != s.hasHeader || mapping != s.mapping)
         s.planned = false;
     s.encoding = encoding;
     s.delimiter = delimiter;

@@ -10,7 +10,8 @@ namespace ad {
 
 QString HelpDialog::guideSource()
 {
-    const QString localized = QStringLiteral(":/agreementdesk/help/guide_%1.html").arg(QLocale().name().left(2));
+    const QString localized =
+        QStringLiteral(":/agreementdesk/help/guide_%1.html").arg(QLocale().name().left(2));
     return QFile::exists(localized) ? localized : QStringLiteral(":/agreementdesk/help/guide.html");
 }
 

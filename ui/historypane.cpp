@@ -12,7 +12,8 @@ namespace ad {
 
 HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
-    m_model = new SimpleTableModel({tr("When (UTC)"), tr("Who"), tr("Action"), tr("Object"), tr("Before"), tr("After")}, this);
+    m_model = new SimpleTableModel(
+        {tr("When (UTC)"), tr("Who"), tr("Action"), tr("Object"), tr("Before"), tr("After")}, this);
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter history…"));
@@ -34,7 +35,10 @@ void HistoryPane::setCustomer(qint64 iCustomer)
     reload();
 }
 
-QString HistoryPane::problem() const { return m_problem->problem(); }
+QString HistoryPane::problem() const
+{
+    return m_problem->problem();
+}
 
 void HistoryPane::reload()
 {
@@ -43,17 +47,21 @@ void HistoryPane::reload()
     QList<AuditEntry> entries;
     QString problem;
     if (m_customer > 0) {
-        const Status st = m_ctx.service->customers.history(m_customer, &entries, m_filter->text(), kShown);
+        const Status st =
+            m_ctx.service->customers.history(m_customer, &entries, m_filter->text(), kShown);
         if (!st.ok())
             problem = tr("Could not load the history: %1").arg(st.message());
     }
     m_problem->setProblem(problem);
-    m_filter->setPlaceholderText(entries.size() >= kShown ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
-                                                          : tr("Filter history…"));
+    m_filter->setPlaceholderText(
+        entries.size() >= kShown
+            ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
+            : tr("Filter history…"));
     QList<QStringList> rows;
     QVariantList keys;
     for (const AuditEntry &e : entries) {
-        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, e.action, e.object, e.oldValue, e.newValue});
+        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, e.action,
+                     e.object, e.oldValue, e.newValue});
         keys << e.id;
     }
     m_model->setRows(rows, keys);

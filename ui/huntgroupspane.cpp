@@ -13,22 +13,23 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <memory>
-#include <QRegularExpressionValidator>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 namespace ad {
 
 HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
-    m_model = new SimpleTableModel({tr("Hunt group"), tr("Number"), tr("Hunt sequence"), tr("Members (in order)")}, this);
+    m_model = new SimpleTableModel(
+        {tr("Hunt group"), tr("Number"), tr("Hunt sequence"), tr("Members (in order)")}, this);
     m_model->setRightAligned({1});
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -53,9 +54,15 @@ void HuntGroupsPane::setCustomer(qint64 iCustomer)
     reload();
 }
 
-int HuntGroupsPane::count() const { return m_model->rowCount(); }
+int HuntGroupsPane::count() const
+{
+    return m_model->rowCount();
+}
 
-QString HuntGroupsPane::problem() const { return m_problem->problem(); }
+QString HuntGroupsPane::problem() const
+{
+    return m_problem->problem();
+}
 
 static QString sequenceText(const QString &s)
 {
@@ -81,7 +88,9 @@ void HuntGroupsPane::reload()
     QList<QStringList> rows;
     QVariantList keys;
     for (const HuntGroupInfo &h : groups) {
-        rows.append({h.name, h.number, sequenceText(h.sequence), h.members.isEmpty() ? tr("(no members)") : h.members.join(QStringLiteral(" → "))});
+        rows.append(
+            {h.name, h.number, sequenceText(h.sequence),
+             h.members.isEmpty() ? tr("(no members)") : h.members.join(QStringLiteral(" → "))});
         keys << h.name;
     }
     m_model->setRows(rows, keys);
@@ -102,13 +111,15 @@ void HuntGroupsPane::createGroup()
     form->addRow(tr("&Name"), name);
     form->addRow(tr("N&umber"), number);
     form->addRow(tr("Hunt &sequence"), sequence);
-    number->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), number));
+    number->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), number));
     QDialogButtonBox *buttons = addDialogButtons(&dialog, form);
     const qint64 c = m_customer;
     // The dialog stays open until the service has taken it; a refusal shows in it.
     submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Creating hunt group"),
                    [=]() -> TaskRunner::Task {
-                       const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
+                       const QString n = name->text(), num = number->text(),
+                                     seq = sequence->currentData().toString();
                        return [=](Desk &s) { return s.huntGroups.add(c, n, num, seq); };
                    });
     if (dialog.exec() != QDialog::Accepted)
@@ -129,7 +140,8 @@ void HuntGroupsPane::editSelected()
         return;
     }
     const QString key = m_model->key(current.row()).toString();
-    const auto it = std::find_if(groups.cbegin(), groups.cend(), [&](const HuntGroupInfo &h) { return h.name == key; });
+    const auto it = std::find_if(groups.cbegin(), groups.cend(),
+                                 [&](const HuntGroupInfo &h) { return h.name == key; });
     if (it == groups.cend())
         return;
     const HuntGroupInfo group = *it;
@@ -148,7 +160,8 @@ void HuntGroupsPane::editSelected()
     members->setAccessibleName(tr("Members in hunt order"));
     auto *candidates = new QLineEdit(&dialog);
     candidates->setPlaceholderText(tr("extension number"));
-    candidates->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), candidates));
+    candidates->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,15}")), candidates));
     candidates->setAccessibleName(tr("Extension to add"));
     auto *addMember = new QPushButton(tr("Add"), &dialog);
     auto *removeMember = new QPushButton(tr("Remove"), &dialog);
@@ -174,7 +187,8 @@ void HuntGroupsPane::editSelected()
         candidates->clear();
     });
     connect(candidates, &QLineEdit::returnPressed, addMember, &QPushButton::click);
-    connect(removeMember, &QPushButton::clicked, &dialog, [=] { delete members->takeItem(members->currentRow()); });
+    connect(removeMember, &QPushButton::clicked, &dialog,
+            [=] { delete members->takeItem(members->currentRow()); });
     auto move = [=](int delta) {
         const int row = members->currentRow();
         if (row < 0 || row + delta < 0 || row + delta >= members->count())
@@ -200,7 +214,8 @@ void HuntGroupsPane::editSelected()
     // refused in it, with the order kept).
     submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Saving hunt group"),
                    [=]() -> TaskRunner::Task {
-                       const QString n = name->text(), num = number->text(), seq = sequence->currentData().toString();
+                       const QString n = name->text(), num = number->text(),
+                                     seq = sequence->currentData().toString();
                        const QStringList list = memberNumbers();
                        return [=](Desk &s) -> Status {
                            Status st = s.huntGroups.update(c, *savedName, n, num, seq);

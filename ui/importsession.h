@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/csvreader.h"
 #include "domain/importplan.h"
+#include "import/csvreader.h"
 
 #include <QString>
 
@@ -13,8 +13,8 @@ struct ImportSession {
     qint64 customer = 0;
     QString customerName;
     QString path;
-    QString encoding;    // empty = detect
-    QChar delimiter;     // null = detect
+    QString encoding; // empty = detect
+    QChar delimiter;  // null = detect
     bool hasHeader = true;
     std::optional<QList<csv::Field>> mapping; // set when the user changed the automatic mapping
     bool inactive = false;

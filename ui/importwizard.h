@@ -21,7 +21,8 @@ class ImportWizard final : public QWizard {
 public:
     enum PageId { SourcePageId, FormatPageId, ReviewPageId, CommitPageId };
 
-    ImportWizard(DeskContext &ctx, qint64 iCustomer, const QString &path = {}, QWidget *parent = nullptr);
+    ImportWizard(DeskContext &ctx, qint64 iCustomer, const QString &path = {},
+                 QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     ImportSession &session() { return m_session; }

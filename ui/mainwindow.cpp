@@ -2,41 +2,41 @@
 
 #include "agreementpane.h"
 #include "customerpage.h"
+#include "dialogbuttons.h"
 #include "extensionspane.h"
 #include "helpdialog.h"
 #include "importwizard.h"
 #include "itemmodels/customerlistmodel.h"
-#include "storage/database.h"
 #include "services/demodata.h"
-#include "dialogbuttons.h"
+#include "storage/database.h"
 #include "taskrunner.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QPalette>
-#include <QStyle>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPalette>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -93,7 +93,8 @@ void MainWindow::buildUi()
     m_customerView->verticalHeader()->hide();
     m_customerView->setSortingEnabled(true);
     m_customerView->sortByColumn(CustomerListModel::NameColumn, Qt::AscendingOrder);
-    m_customerView->horizontalHeader()->setSectionResizeMode(CustomerListModel::NameColumn, QHeaderView::Stretch);
+    m_customerView->horizontalHeader()->setSectionResizeMode(CustomerListModel::NameColumn,
+                                                             QHeaderView::Stretch);
     m_customerView->setAccessibleName(tr("Customers"));
     leftLayout->addWidget(m_customerView);
     m_page = new CustomerPage(m_ctx, splitter);
@@ -115,7 +116,8 @@ void MainWindow::buildUi()
     });
     connect(m_page, &CustomerPage::message, this, &MainWindow::showMessage);
     connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateTitle);
-    connect(m_page->extensions(), &ExtensionsPane::actorChanged, this, &MainWindow::updateDeskLabel);
+    connect(m_page->extensions(), &ExtensionsPane::actorChanged, this,
+            &MainWindow::updateDeskLabel);
     connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] {
         emit importRequested(m_page->customer());
         importFile();
@@ -162,17 +164,21 @@ void MainWindow::updateDeskLabel()
     if (!m_dbLabel || !m_db)
         return;
     const Actor &actor = m_tasks->actor();
-    m_dbLabel->setText(actor.asCustomer ? tr("%1 · desk user: %2 · acting as the customer (self-care rules)").arg(m_db->describe(), actor.user)
-                                        : tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
+    m_dbLabel->setText(actor.asCustomer
+                           ? tr("%1 · desk user: %2 · acting as the customer (self-care rules)")
+                                 .arg(m_db->describe(), actor.user)
+                           : tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
 }
 
 void MainWindow::buildMenus()
 {
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open SQLite file…"), QKeySequence::Open, this, &MainWindow::openSqliteFile);
+    file->addAction(tr("&Open SQLite file…"), QKeySequence::Open, this,
+                    &MainWindow::openSqliteFile);
     // Not Ctrl+N: that is Add extension (one meaning per shortcut).
-    file->addAction(tr("&New SQLite file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newSqliteFile);
+    file->addAction(tr("&New SQLite file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newSqliteFile);
     file->addAction(tr("Connect to &PostgreSQL…"), this, &MainWindow::connectPostgres);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     updateRecentMenu();
@@ -185,11 +191,13 @@ void MainWindow::buildMenus()
     QAction *redo = m_page->agreement()->undoStack()->createRedoAction(this, tr("&Redo"));
     // Two distinct keys: QKeySequence::Redo is itself Ctrl+Shift+Z here, and the same key twice
     // on one action made both "ambiguous".
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Apply agreement changes"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_page->agreement(), &AgreementPane::apply);
+    edit->addAction(tr("&Apply agreement changes"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                    m_page->agreement(), &AgreementPane::apply);
     edit->addAction(tr("Re&vert agreement changes"), m_page->agreement(), &AgreementPane::revert);
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
@@ -197,7 +205,8 @@ void MainWindow::buildMenus()
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    const QStringList tabs = {tr("&Agreement"), tr("E&xtensions"), tr("&DIDs"), tr("&Hunt groups"), tr("Histor&y")};
+    const QStringList tabs = {tr("&Agreement"), tr("E&xtensions"), tr("&DIDs"), tr("&Hunt groups"),
+                              tr("Histor&y")};
     for (int i = 0; i < tabs.size(); ++i)
         customer->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
                             [this, i] { m_page->tabs()->setCurrentIndex(i); });
@@ -225,9 +234,10 @@ void MainWindow::buildMenus()
     QMenu *language = view->addMenu(tr("&Language"));
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
     auto *group = new QActionGroup(language);
-    const QList<QPair<QString, QString>> languages = {{QString(), tr("As the system")},
-                                                      {QStringLiteral("en"), QStringLiteral("English")},
-                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("As the system")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     for (const auto &l : languages) {
         QAction *a = language->addAction(l.second);
         a->setCheckable(true);
@@ -247,13 +257,17 @@ void MainWindow::buildMenus()
     });
     help->addAction(tr("&About Agreement Desk"), this, [this] {
         QMessageBox::about(this, tr("About Agreement Desk"),
-                           tr("<b>Agreement Desk %1</b><p>Customer agreements, extensions, DIDs, hunt groups and the "
+                           tr("<b>Agreement Desk %1</b><p>Customer agreements, extensions, DIDs, "
+                              "hunt groups and the "
                               "bulk import of extensions, for telecom back offices.</p>")
                                .arg(QApplication::applicationVersion()));
     });
 }
 
-void MainWindow::showMessage(const QString &text) { statusBar()->showMessage(text, 15000); }
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
 
 void MainWindow::importFile(const QString &pathIn)
 {
@@ -271,13 +285,14 @@ void MainWindow::importFile(const QString &pathIn)
             m_page->refresh();
         showMessage(tr("Imported %n extension(s).", nullptr, ids.size()));
     });
-    connect(wizard, &ImportWizard::showInExtensions, this, [this](qint64 c, const QStringList &ids) {
-        selectCustomer(c);
-        m_page->tabs()->setCurrentIndex(CustomerPage::ExtensionsTab);
-        m_page->extensions()->reload();
-        for (const QString &id : ids)
-            m_page->extensions()->selectAccount(id);
-    });
+    connect(wizard, &ImportWizard::showInExtensions, this,
+            [this](qint64 c, const QStringList &ids) {
+                selectCustomer(c);
+                m_page->tabs()->setCurrentIndex(CustomerPage::ExtensionsTab);
+                m_page->extensions()->reload();
+                for (const QString &id : ids)
+                    m_page->extensions()->selectAccount(id);
+            });
     wizard->open();
     m_lastWizard = wizard;
 }
@@ -310,7 +325,10 @@ void MainWindow::applyPalette(bool dark)
     QApplication::setPalette(p);
 }
 
-ImportWizard *MainWindow::lastImportWizard() const { return qobject_cast<ImportWizard *>(m_lastWizard.data()); }
+ImportWizard *MainWindow::lastImportWizard() const
+{
+    return qobject_cast<ImportWizard *>(m_lastWizard.data());
+}
 
 static QString droppedCsv(const QMimeData *mime)
 {
@@ -338,8 +356,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     if (fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0 &&
         fi.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) != 0) {
-        QMessageBox::warning(this, tr("Import"), tr("%1 is not a CSV file; drop a .csv file exported from a spreadsheet.")
-                                                     .arg(fi.fileName()));
+        QMessageBox::warning(
+            this, tr("Import"),
+            tr("%1 is not a CSV file; drop a .csv file exported from a spreadsheet.")
+                .arg(fi.fileName()));
         return;
     }
     // Dropped onto a customer in the list: that customer.
@@ -379,8 +399,8 @@ void MainWindow::currentCustomerChanged()
     if (m_page->agreement()->pendingCount() > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Changes not applied"),
-            tr("%n quantity change(s) for %1 are not applied. Apply them before switching?", nullptr,
-               m_page->agreement()->pendingCount())
+            tr("%n quantity change(s) for %1 are not applied. Apply them before switching?",
+               nullptr, m_page->agreement()->pendingCount())
                 .arg(m_page->customerName()),
             QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
         if (answer == QMessageBox::Cancel) {
@@ -400,8 +420,10 @@ void MainWindow::currentCustomerChanged()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_page->customer() > 0 ? tr("Agreement Desk — %1 (%2)").arg(m_page->customerName()).arg(m_page->customer())
-                                          : tr("Agreement Desk"));
+    setWindowTitle(
+        m_page->customer() > 0
+            ? tr("Agreement Desk — %1 (%2)").arg(m_page->customerName()).arg(m_page->customer())
+            : tr("Agreement Desk"));
 }
 
 QStringList MainWindow::recentDatabases()
@@ -441,7 +463,9 @@ void MainWindow::openDatabase(const QString &spec, bool create)
         return;
     }
     Status st;
-    auto db = Database::open(spec, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingSchema, &st);
+    auto db = Database::open(
+        spec, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingSchema,
+        &st);
     if (!db) {
         QMessageBox::warning(this, tr("Open database"), st.message());
         return;
@@ -460,24 +484,29 @@ void MainWindow::openDatabase(const QString &spec, bool create)
 
 void MainWindow::openSqliteFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
-                                                      tr("Agreement Desk databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
+                                     tr("Agreement Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path, false);
 }
 
 void MainWindow::newSqliteFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New SQLite database"), QStringLiteral("agreementdesk.sqlite"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("New SQLite database"),
+                                                      QStringLiteral("agreementdesk.sqlite"),
                                                       tr("Agreement Desk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"), tr("%1 exists already; open it instead.").arg(path));
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 exists already; open it instead.").arg(path));
         return;
     }
     openDatabase(path, true);
-    if (QMessageBox::question(this, tr("New database"), tr("Load the demo data into the new database?")) == QMessageBox::Yes) {
+    if (QMessageBox::question(this, tr("New database"),
+                              tr("Load the demo data into the new database?")) ==
+        QMessageBox::Yes) {
         const Status st = DemoData::load(*m_db, Actor::osLogin());
         if (!st.ok())
             QMessageBox::warning(this, tr("Demo data"), st.message());
@@ -498,7 +527,8 @@ void MainWindow::connectPostgres()
     auto *user = new QLineEdit(Actor::osLogin(), &dialog);
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
-    password->setPlaceholderText(tr("asked each time, never saved (empty: PGPASSWORD or ~/.pgpass)"));
+    password->setPlaceholderText(
+        tr("asked each time, never saved (empty: PGPASSWORD or ~/.pgpass)"));
     form->addRow(tr("&Host"), host);
     form->addRow(tr("&Port"), port);
     form->addRow(tr("&Database"), database);

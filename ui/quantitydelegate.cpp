@@ -5,8 +5,8 @@
 #include "domain/rules.h"
 
 #include <QKeyEvent>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 
 namespace ad {
@@ -21,11 +21,20 @@ QuantitySpinBox::QuantitySpinBox(QWidget *parent) : QSpinBox(parent)
     setToolTip(tr("Type a number, or press U for Unlimited"));
 }
 
-void QuantitySpinBox::setInUse(int inUse) { m_inUse = qMax(0, inUse); }
+void QuantitySpinBox::setInUse(int inUse)
+{
+    m_inUse = qMax(0, inUse);
+}
 
-void QuantitySpinBox::setQuantity(int q) { setValue(q == AgreementModel::kUnlimited ? kUnlimitedValue : q); }
+void QuantitySpinBox::setQuantity(int q)
+{
+    setValue(q == AgreementModel::kUnlimited ? kUnlimitedValue : q);
+}
 
-int QuantitySpinBox::quantity() const { return isUnlimited() ? AgreementModel::kUnlimited : value(); }
+int QuantitySpinBox::quantity() const
+{
+    return isUnlimited() ? AgreementModel::kUnlimited : value();
+}
 
 // The arrows move between Unlimited and the numbers the agreement accepts: down from the
 // lowest accepted number is Unlimited, up from Unlimited is the lowest accepted number.
@@ -55,19 +64,23 @@ void QuantitySpinBox::keyPressEvent(QKeyEvent *event)
 
 int QuantitySpinBox::valueFromText(const QString &text) const
 {
-    if (text.trimmed().compare(specialValueText(), Qt::CaseInsensitive) == 0 || text.trimmed().isEmpty())
+    if (text.trimmed().compare(specialValueText(), Qt::CaseInsensitive) == 0 ||
+        text.trimmed().isEmpty())
         return kUnlimitedValue;
     return QSpinBox::valueFromText(text);
 }
 
 QValidator::State QuantitySpinBox::validate(QString &input, int &pos) const
 {
-    if (specialValueText().startsWith(input.trimmed(), Qt::CaseInsensitive) && !input.trimmed().isEmpty())
-        return input.trimmed().size() == specialValueText().size() ? QValidator::Acceptable : QValidator::Intermediate;
+    if (specialValueText().startsWith(input.trimmed(), Qt::CaseInsensitive) &&
+        !input.trimmed().isEmpty())
+        return input.trimmed().size() == specialValueText().size() ? QValidator::Acceptable
+                                                                   : QValidator::Intermediate;
     return QSpinBox::validate(input, pos);
 }
 
-QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                        const QModelIndex &index) const
 {
     auto *spin = new QuantitySpinBox(parent);
     spin->setInUse(index.data(AgreementModel::InUseRole).toInt());
@@ -89,12 +102,15 @@ QString QuantityDelegate::refusalFor(int quantity, int inUse)
         return tr("A quantity is a whole number from 1 to %1, or Unlimited (press U).")
             .arg(QLocale().toString(rules::kMaxQuantity));
     if (quantity < inUse)
-        return tr("%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).", nullptr, inUse)
+        return tr("%n account(s) use this product: the quantity cannot be lower than %n (you typed "
+                  "%1).",
+                  nullptr, inUse)
             .arg(QLocale().toString(quantity));
     return {};
 }
 
-void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
 {
     auto *spin = static_cast<QuantitySpinBox *>(editor);
     spin->interpretText();
@@ -117,12 +133,14 @@ void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
         model->setData(index, newQ, Qt::EditRole);
 }
 
-void QuantityDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
+void QuantityDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &) const
 {
     editor->setGeometry(option.rect);
 }
 
-void QuantityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void QuantityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

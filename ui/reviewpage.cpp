@@ -7,11 +7,11 @@
 #include "taskrunner.h"
 
 #include <QApplication>
-#include <QHash>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QMap>
 #include <QMessageBox>
@@ -33,7 +33,8 @@ public:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const bool error = !index.data(ImportPreviewModel::ErrorRole).toString().isEmpty();
-        const bool problemColumn = index.column() == ImportPreviewModel::ProblemsColumn && !option->text.isEmpty();
+        const bool problemColumn =
+            index.column() == ImportPreviewModel::ProblemsColumn && !option->text.isEmpty();
         if (error || problemColumn) {
             option->backgroundBrush = QColor(0xff, 0xe0, 0xe0);
             option->palette.setColor(QPalette::Text, QColor(0x8b, 0x00, 0x00));
@@ -47,7 +48,8 @@ public:
 ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
 {
     setTitle(tr("Review"));
-    setSubTitle(tr("Every row of the file as it will be imported. Rows with problems are marked; hover a cell for the reason."));
+    setSubTitle(tr("Every row of the file as it will be imported. Rows with problems are marked; "
+                   "hover a cell for the reason."));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -92,7 +94,10 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     setButtonText(QWizard::NextButton, tr("&Import"));
 }
 
-bool ReviewPage::isPlanned() const { return m_wizard->session().planned; }
+bool ReviewPage::isPlanned() const
+{
+    return m_wizard->session().planned;
+}
 
 void ReviewPage::initializePage()
 {
@@ -103,7 +108,10 @@ void ReviewPage::initializePage()
     reload();
 }
 
-void ReviewPage::cleanupPage() { m_wizard->session().staleMessage.clear(); }
+void ReviewPage::cleanupPage()
+{
+    m_wizard->session().staleMessage.clear();
+}
 
 void ReviewPage::reload()
 {
@@ -136,25 +144,26 @@ void ReviewPage::reload()
     auto read = std::make_shared<csv::ReadResult>();
     auto plan = std::make_shared<ImportPlan>();
     // Reading and planning 100,000 rows takes a moment: off the GUI thread.
-    m_wizard->context().tasks->read(this,
-                                    [=](Desk &service) {
-                                        return ImportService(service.database(), service.actor())
-                                            .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
-                                    },
-                                    [this, generation, read, plan](const Status &st) {
-                                        if (generation != m_generation)
-                                            return;
-                                        m_busy->hide();
-                                        if (!st.ok()) {
-                                            m_summary->setText(st.message());
-                                            return;
-                                        }
-                                        ImportSession &session = m_wizard->session();
-                                        session.read = *read;
-                                        session.plan = *plan;
-                                        session.planned = true;
-                                        showPlan();
-                                    });
+    m_wizard->context().tasks->read(
+        this,
+        [=](Desk &service) {
+            return ImportService(service.database(), service.actor())
+                .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
+        },
+        [this, generation, read, plan](const Status &st) {
+            if (generation != m_generation)
+                return;
+            m_busy->hide();
+            if (!st.ok()) {
+                m_summary->setText(st.message());
+                return;
+            }
+            ImportSession &session = m_wizard->session();
+            session.read = *read;
+            session.plan = *plan;
+            session.planned = true;
+            showPlan();
+        });
 }
 
 void ReviewPage::showPlan()
@@ -164,8 +173,9 @@ void ReviewPage::showPlan()
     m_model->setPlan(s.read, p, s.customer);
     m_view->resizeColumnsToContents();
     const int bad = p.rowsWithErrors.size();
-    m_summary->setText(tr("%n row(s)", nullptr, p.rows) + QStringLiteral(" · ") + tr("%n ready", nullptr, p.accounts.size()) +
-                       QStringLiteral(" · ") + tr("%n with problems", nullptr, bad));
+    m_summary->setText(tr("%n row(s)", nullptr, p.rows) + QStringLiteral(" · ") +
+                       tr("%n ready", nullptr, p.accounts.size()) + QStringLiteral(" · ") +
+                       tr("%n with problems", nullptr, bad));
     QMap<QString, int> byCode;
     QStringList fileProblems;
     for (const Problem &e : p.errors) {
@@ -176,8 +186,11 @@ void ReviewPage::showPlan()
     QStringList counts;
     for (auto it = byCode.constBegin(); it != byCode.constEnd(); ++it)
         counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
-    m_counts->setText(fileProblems.join(QLatin1Char('\n')) + (fileProblems.isEmpty() ? QString() : QStringLiteral("\n")) +
-                      (counts.isEmpty() ? tr("No problems.") : tr("Problems: %1").arg(counts.join(QStringLiteral(", ")))));
+    m_counts->setText(fileProblems.join(QLatin1Char('\n')) +
+                      (fileProblems.isEmpty() ? QString() : QStringLiteral("\n")) +
+                      (counts.isEmpty()
+                           ? tr("No problems.")
+                           : tr("Problems: %1").arg(counts.join(QStringLiteral(", ")))));
     // The rows that fit are counted in "+ N"; those the quantity refused are said apart (the
     // line used to read "2 + 3 of 5 ✗ exceeded" although the 3 fit).
     QHash<QString, int> refusedByQuota;
@@ -192,12 +205,14 @@ void ReviewPage::showPlan()
                      .arg(q.inUse)
                      .arg(q.adding)
                      .arg(q.quantity ? QString::number(*q.quantity) : tr("Unlimited"))
-                     .arg(q.exceeded ? tr("✓ — full; rows refused: %1").arg(qMax(1, refused)) : tr("✓"));
+                     .arg(q.exceeded ? tr("✓ — full; rows refused: %1").arg(qMax(1, refused))
+                                     : tr("✓"));
     }
     const qint64 delta = p.chargesAfter - p.chargesBefore;
-    m_quota->setText(tr("Quota: %1\nCharges: %2 → %3 a month (+%4)")
-                         .arg(quota.join(QStringLiteral("   ")), money::display(p.chargesBefore, p.currency),
-                              money::display(p.chargesAfter, p.currency), money::display(delta, p.currency)));
+    m_quota->setText(
+        tr("Quota: %1\nCharges: %2 → %3 a month (+%4)")
+            .arg(quota.join(QStringLiteral("   ")), money::display(p.chargesBefore, p.currency),
+                 money::display(p.chargesAfter, p.currency), money::display(delta, p.currency)));
     m_save->setEnabled(bad > 0);
     QString why;
     if (!s.staleMessage.isEmpty())
@@ -207,10 +222,13 @@ void ReviewPage::showPlan()
     else if (p.accounts.isEmpty())
         why += tr("No row can be imported.");
     else if (p.hasErrors() && !s.skipInvalid)
-        why += tr("Fix the %n problem(s) in the file and press Reload, or go back and choose \"Skip invalid rows\".", nullptr,
-                  p.errors.size());
+        why += tr("Fix the %n problem(s) in the file and press Reload, or go back and choose "
+                  "\"Skip invalid rows\".",
+                  nullptr, p.errors.size());
     else if (p.hasErrors())
-        why += tr("%n valid row(s) will be imported; the %1 row(s) with problems will not.", nullptr, p.accounts.size()).arg(bad);
+        why += tr("%n valid row(s) will be imported; the %1 row(s) with problems will not.",
+                  nullptr, p.accounts.size())
+                   .arg(bad);
     m_why->setText(why);
     emit completeChanged();
 }
@@ -218,17 +236,18 @@ void ReviewPage::showPlan()
 bool ReviewPage::isComplete() const
 {
     const ImportSession &s = m_wizard->session();
-    return s.planned && !s.plan.hasFileErrors() && !s.plan.accounts.isEmpty() && (!s.plan.hasErrors() || s.skipInvalid) &&
-           !m_wizard->context().tasks->isBusy();
+    return s.planned && !s.plan.hasFileErrors() && !s.plan.accounts.isEmpty() &&
+           (!s.plan.hasErrors() || s.skipInvalid) && !m_wizard->context().tasks->isBusy();
 }
 
 void ReviewPage::saveProblems()
 {
     const ImportSession &s = m_wizard->session();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rows with problems"),
-                                                      QFileInfo(s.path).absolutePath() + QStringLiteral("/") +
-                                                          QFileInfo(s.path).completeBaseName() + tr("-problems.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the rows with problems"),
+                                     QFileInfo(s.path).absolutePath() + QStringLiteral("/") +
+                                         QFileInfo(s.path).completeBaseName() + tr("-problems.csv"),
+                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

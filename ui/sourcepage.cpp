@@ -24,7 +24,8 @@ namespace ad {
 SourcePage::SourcePage(ImportWizard *wizard) : m_wizard(wizard)
 {
     setTitle(tr("Source"));
-    setSubTitle(tr("The file of new extensions, the customer they are for, and how to import them."));
+    setSubTitle(
+        tr("The file of new extensions, the customer they are for, and how to import them."));
     auto *layout = new QVBoxLayout(this);
     m_drop = new DropZone(this);
     layout->addWidget(m_drop);
@@ -48,9 +49,13 @@ SourcePage::SourcePage(ImportWizard *wizard) : m_wizard(wizard)
     layout->addLayout(form);
     auto *options = new QGroupBox(tr("Options"), this);
     auto *ol = new QVBoxLayout(options);
-    m_inactive = new QCheckBox(tr("Create the accounts &inactive — an administrator activates them after review"), options);
-    m_allOrNothing = new QRadioButton(tr("&All or nothing: import only when every row is valid (recommended)"), options);
-    m_skipInvalid = new QRadioButton(tr("&Skip invalid rows: import the valid rows and list the others"), options);
+    m_inactive = new QCheckBox(
+        tr("Create the accounts &inactive — an administrator activates them after review"),
+        options);
+    m_allOrNothing = new QRadioButton(
+        tr("&All or nothing: import only when every row is valid (recommended)"), options);
+    m_skipInvalid = new QRadioButton(
+        tr("&Skip invalid rows: import the valid rows and list the others"), options);
     m_allOrNothing->setChecked(true);
     ol->addWidget(m_inactive);
     ol->addWidget(m_allOrNothing);
@@ -72,13 +77,14 @@ void SourcePage::initializePage()
     QSignalBlocker block(m_customer);
     m_customer->clear();
     QList<CustomerInfo> page;
-    const Status listed =
-        ListingService(*m_wizard->context().db).customersPage(QString(), CustomerOrder::Name, true, 0, 500, &page);
+    const Status listed = ListingService(*m_wizard->context().db)
+                              .customersPage(QString(), CustomerOrder::Name, true, 0, 500, &page);
     if (!listed.ok())
         m_message->setText(tr("Could not load the customers: %1").arg(listed.message()));
     CustomerInfo info;
     if (current > 0 && m_wizard->context().service->customers.get(current, &info).ok() &&
-        std::none_of(page.cbegin(), page.cend(), [&](const CustomerInfo &c) { return c.id == current; }))
+        std::none_of(page.cbegin(), page.cend(),
+                     [&](const CustomerInfo &c) { return c.id == current; }))
         page.prepend(info);
     for (const CustomerInfo &c : page)
         m_customer->addItem(QStringLiteral("%1 (%2)").arg(c.name).arg(c.id), c.id);
@@ -99,7 +105,8 @@ bool SourcePage::setFile(const QString &path)
     else if (fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0 &&
              fi.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) != 0 &&
              fi.suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) != 0)
-        problem = tr("%1 is not a CSV file. Save the spreadsheet as CSV (comma or semicolon separated) and drop that.")
+        problem = tr("%1 is not a CSV file. Save the spreadsheet as CSV (comma or semicolon "
+                     "separated) and drop that.")
                       .arg(fi.fileName());
     if (!problem.isEmpty()) {
         m_message->setText(problem);
@@ -122,9 +129,10 @@ bool SourcePage::setFile(const QString &path)
 
 void SourcePage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"),
-                                                      QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-                                                      tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a CSV file"),
+        QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+        tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -133,7 +141,8 @@ void SourcePage::downloadTemplate()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the CSV template"),
-        QSettings().value(QStringLiteral("import/lastFolder")).toString() + QStringLiteral("/extensions-template.csv"),
+        QSettings().value(QStringLiteral("import/lastFolder")).toString() +
+            QStringLiteral("/extensions-template.csv"),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -144,7 +153,10 @@ void SourcePage::downloadTemplate()
         QMessageBox::warning(this, tr("Template"), tr("Cannot write %1: %2").arg(path, error));
 }
 
-bool SourcePage::isComplete() const { return !m_wizard->session().path.isEmpty() && m_customer->currentIndex() >= 0; }
+bool SourcePage::isComplete() const
+{
+    return !m_wizard->session().path.isEmpty() && m_customer->currentIndex() >= 0;
+}
 
 bool SourcePage::validatePage()
 {

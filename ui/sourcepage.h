@@ -12,7 +12,8 @@ namespace ad {
 class DropZone;
 class ImportWizard;
 
-// The wizard's first page: the file (drop zone, Browse…, the template), the customer and the options.
+// The wizard's first page: the file (drop zone, Browse…, the template), the customer and the
+// options.
 class SourcePage final : public QWizardPage {
     Q_OBJECT
 public:

@@ -53,16 +53,18 @@ void TaskRunner::connectReaderThen(const std::function<void()> &next)
     }
     // The reader's connection first (behind any read already asked), then the change.
     ++m_reads;
-    reader().post(m_actor, [](Desk &) { return Status(); }, [this, next](const Status &) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, next] {
-                --m_reads;
-                m_readerTried = true;
-                next();
-            },
-            Qt::QueuedConnection);
-    });
+    reader().post(
+        m_actor, [](Desk &) { return Status(); },
+        [this, next](const Status &) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, next] {
+                    --m_reads;
+                    m_readerTried = true;
+                    next();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 TaskThread &TaskRunner::reader()

@@ -53,7 +53,7 @@ private:
     Actor m_actor;
     bool m_busy = false;
     int m_reads = 0;
-    bool m_readerTried = false; // the reader has run a task: its connection is open (or failed)
+    bool m_readerTried = false;   // the reader has run a task: its connection is open (or failed)
     std::atomic<int> m_opened{0}; // declared before the workers, which count into it
     std::unique_ptr<TaskThread> m_writer;
     std::unique_ptr<TaskThread> m_reader;

@@ -10,13 +10,20 @@ namespace ad {
 QString UsageBarDelegate::usageText(int inUse, int quantity)
 {
     if (quantity == AgreementModel::kUnlimited)
-        return QCoreApplication::translate("ad::UsageBarDelegate", "%1 in use · no limit").arg(inUse);
+        return QCoreApplication::translate("ad::UsageBarDelegate", "%1 in use · no limit")
+            .arg(inUse);
     if (inUse >= quantity)
-        return QCoreApplication::translate("ad::UsageBarDelegate", "%1 of %2 · full").arg(inUse).arg(quantity);
-    return QCoreApplication::translate("ad::UsageBarDelegate", "%1 of %2 · %3 free").arg(inUse).arg(quantity).arg(quantity - inUse);
+        return QCoreApplication::translate("ad::UsageBarDelegate", "%1 of %2 · full")
+            .arg(inUse)
+            .arg(quantity);
+    return QCoreApplication::translate("ad::UsageBarDelegate", "%1 of %2 · %3 free")
+        .arg(inUse)
+        .arg(quantity)
+        .arg(quantity - inUse);
 }
 
-void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -31,7 +38,8 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     if (!error.isEmpty()) {
         painter->setPen(QColor(0xc6, 0x28, 0x28));
-        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, QStringLiteral("⚠ ") + error);
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
+                          QStringLiteral("⚠ ") + error);
         painter->restore();
         return;
     }
@@ -39,7 +47,9 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (quantity != AgreementModel::kUnlimited) {
         const QRect bar(r.left(), r.top() + 2, qMin(120, r.width() / 2), r.height() - 4);
         const double ratio = qBound(0.0, double(inUse) / qMax(1, quantity), 1.0);
-        const QColor fill = ratio >= 1.0 ? QColor(0xd3, 0x2f, 0x2f) : ratio >= 0.8 ? QColor(0xf5, 0xa6, 0x23) : QColor(0x3d, 0x8b, 0x40);
+        const QColor fill = ratio >= 1.0   ? QColor(0xd3, 0x2f, 0x2f)
+                            : ratio >= 0.8 ? QColor(0xf5, 0xa6, 0x23)
+                                           : QColor(0x3d, 0x8b, 0x40);
         painter->setPen(opt.palette.color(QPalette::Mid));
         painter->setBrush(opt.palette.color(QPalette::Base));
         painter->drawRoundedRect(bar, 3, 3);
@@ -48,10 +58,13 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(filled, 2, 2);
-        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(r.adjusted(bar.width() + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(r.adjusted(bar.width() + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          text);
     } else {
-        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, text);
     }
     painter->restore();

@@ -7,16 +7,20 @@ namespace ad::cli {
 namespace {
 
 const QSet<QString> kValueOptions = {
-    QStringLiteral("--db"),       QStringLiteral("--as"),       QStringLiteral("--user"),      QStringLiteral("--quantity"),
-    QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--product"),  QStringLiteral("--name"),
-    QStringLiteral("--did"),      QStringLiteral("--published"), QStringLiteral("--email"),    QStringLiteral("--timezone"),
-    QStringLiteral("--huntgroup"), QStringLiteral("--number"),  QStringLiteral("--sequence"),  QStringLiteral("--currency"),
-    QStringLiteral("--members"),  QStringLiteral("--filter"),   QStringLiteral("--errors-csv"), QStringLiteral("--rename"),
-    QStringLiteral("--header-row")};
-const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--progress"),     QStringLiteral("--demo"),         QStringLiteral("--dry-run"),
-                              QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"), QStringLiteral("--to-inventory"),
-                              QStringLiteral("--help"),     QStringLiteral("--version"),      QStringLiteral("--no-header")};
-const QSet<QString> kGlobal = {QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--user"), QStringLiteral("--json")};
+    QStringLiteral("--db"),         QStringLiteral("--as"),       QStringLiteral("--user"),
+    QStringLiteral("--quantity"),   QStringLiteral("--encoding"), QStringLiteral("--delimiter"),
+    QStringLiteral("--product"),    QStringLiteral("--name"),     QStringLiteral("--did"),
+    QStringLiteral("--published"),  QStringLiteral("--email"),    QStringLiteral("--timezone"),
+    QStringLiteral("--huntgroup"),  QStringLiteral("--number"),   QStringLiteral("--sequence"),
+    QStringLiteral("--currency"),   QStringLiteral("--members"),  QStringLiteral("--filter"),
+    QStringLiteral("--errors-csv"), QStringLiteral("--rename"),   QStringLiteral("--header-row")};
+const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--progress"),
+                              QStringLiteral("--demo"),         QStringLiteral("--dry-run"),
+                              QStringLiteral("--inactive"),     QStringLiteral("--skip-invalid"),
+                              QStringLiteral("--to-inventory"), QStringLiteral("--help"),
+                              QStringLiteral("--version"),      QStringLiteral("--no-header")};
+const QSet<QString> kGlobal = {QStringLiteral("--db"), QStringLiteral("--as"),
+                               QStringLiteral("--user"), QStringLiteral("--json")};
 
 } // namespace
 
@@ -54,21 +58,26 @@ Args parseArgs(const QStringList &in)
         }
         if (kFlags.contains(arg)) {
             if (inlineValue) {
-                a.error = QCoreApplication::translate("agreementdesk-cli", "The option %1 takes no value.").arg(arg);
+                a.error = QCoreApplication::translate("agreementdesk-cli",
+                                                      "The option %1 takes no value.")
+                              .arg(arg);
                 return a;
             }
             a.flags.insert(arg);
         } else if (kValueOptions.contains(arg)) {
             if (!inlineValue) {
                 if (i + 1 >= in.size()) {
-                    a.error = QCoreApplication::translate("agreementdesk-cli", "The option %1 needs a value.").arg(arg);
+                    a.error = QCoreApplication::translate("agreementdesk-cli",
+                                                          "The option %1 needs a value.")
+                                  .arg(arg);
                     return a;
                 }
                 value = in.at(++i);
             }
             a.values.insert(arg, value);
         } else {
-            a.error = QCoreApplication::translate("agreementdesk-cli", "Unknown option %1.").arg(arg);
+            a.error =
+                QCoreApplication::translate("agreementdesk-cli", "Unknown option %1.").arg(arg);
             return a;
         }
     }

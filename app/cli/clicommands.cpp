@@ -35,10 +35,12 @@ int dispatch(Context &ctx)
     if (!args.error.isEmpty())
         return ctx.usage(args.error);
     if (args.has(QStringLiteral("--version"))) {
-        ctx.out().print(QStringLiteral("agreementdesk-cli %1").arg(QStringLiteral(AGREEMENTDESK_VERSION)));
+        ctx.out().print(
+            QStringLiteral("agreementdesk-cli %1").arg(QStringLiteral(AGREEMENTDESK_VERSION)));
         return 0;
     }
-    if (args.has(QStringLiteral("--help")) || args.positional.isEmpty() || args.positional.first() == QLatin1String("help")) {
+    if (args.has(QStringLiteral("--help")) || args.positional.isEmpty() ||
+        args.positional.first() == QLatin1String("help")) {
         // Without any command the help is a usage error (on stderr, exit 2).
         const bool asError = args.positional.isEmpty() && !args.has(QStringLiteral("--help"));
         ctx.out().printHelp(usageText(), asError);
@@ -46,11 +48,14 @@ int dispatch(Context &ctx)
     }
     const QString as = args.value(QStringLiteral("--as"), QStringLiteral("admin"));
     if (as != QLatin1String("admin") && as != QLatin1String("customer"))
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "--as takes admin or customer, not \"%1\".").arg(as));
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli",
+                                                     "--as takes admin or customer, not \"%1\".")
+                             .arg(as));
     const QString cmd = ctx.words().takeFirst();
     if (const Command command = commands.value(cmd))
         return command(ctx);
-    return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Unknown command \"%1\".").arg(cmd));
+    return ctx.usage(
+        QCoreApplication::translate("agreementdesk-cli", "Unknown command \"%1\".").arg(cmd));
 }
 
 } // namespace
@@ -61,7 +66,8 @@ QString usageText()
         "agreementdesk-cli",
         "agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...\n"
         "\n"
-        "  init [--demo]                          create or upgrade the schema; --demo loads the demo data\n"
+        "  init [--demo]                          create or upgrade the schema; --demo loads the "
+        "demo data\n"
         "  customers [--filter TEXT] [--json]\n"
         "  customer add NAME [--currency USD] [--timezone TZ]\n"
         "  products [--json]\n"
@@ -72,7 +78,8 @@ QString usageText()
         "  template                               the CSV template (header row) on stdout\n"
         "  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]\n"
         "                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]\n"
-        "  export CUSTOMER [FILE]                 extensions in the template format, re-importable\n"
+        "  export CUSTOMER [FILE]                 extensions in the template format, "
+        "re-importable\n"
         "  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]\n"
         "                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]\n"
         "  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]\n"
@@ -84,14 +91,18 @@ QString usageText()
         "  did assign ACCOUNT_ID NUMBER\n"
         "  did release NUMBER [--to-inventory]\n"
         "  did list CUSTOMER [--json]\n"
-        "  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]\n"
-        "  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]\n"
+        "  huntgroup add CUSTOMER NAME --number N [--sequence "
+        "order|simultaneous|random|least_used]\n"
+        "  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members "
+        "EXT,...]\n"
         "  huntgroup list CUSTOMER [--json]\n"
         "  history CUSTOMER [--filter TEXT] [--json]\n"
         "\n"
-        "DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,\n"
+        "DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: "
+        "$AGREEMENTDESK_DB,\n"
         "else the per-user data folder. CUSTOMER is the i_customer number or the exact name.\n"
-        "Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.\n");
+        "Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or "
+        "file error.\n");
 }
 
 int run(const QStringList &arguments)

@@ -27,7 +27,8 @@ int cmdCustomer(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() != 2 || words.first() != QLatin1String("add"))
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: customer add NAME [--currency USD] [--timezone TZ]"));
+        return ctx.usage(QCoreApplication::translate(
+            "agreementdesk-cli", "Usage: customer add NAME [--currency USD] [--timezone TZ]"));
     if (int rc = ctx.openDb())
         return rc;
     Desk &service = ctx.service();
@@ -37,7 +38,11 @@ int cmdCustomer(Context &ctx)
     const QString timeZone = args.value(QStringLiteral("--timezone"), QStringLiteral("UTC"));
     qint64 id = 0;
     const Status st = service.customers.add(name, currency, timeZone, &id);
-    return ctx.out().customerAdded(st, id, QCoreApplication::translate("agreementdesk-cli", "Customer %1 created: i_customer %2.").arg(name).arg(id));
+    return ctx.out().customerAdded(
+        st, id,
+        QCoreApplication::translate("agreementdesk-cli", "Customer %1 created: i_customer %2.")
+            .arg(name)
+            .arg(id));
 }
 
 } // namespace ad::cli

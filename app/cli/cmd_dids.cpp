@@ -14,7 +14,8 @@ int didAdd(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() < 3)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did add CUSTOMER NUMBER|FIRST..LAST ..."));
+        return ctx.usage(QCoreApplication::translate(
+            "agreementdesk-cli", "Usage: did add CUSTOMER NUMBER|FIRST..LAST ..."));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -23,7 +24,11 @@ int didAdd(Context &ctx)
     Desk &service = ctx.service();
     QStringList added;
     const Status st = service.dids.add(c.id, words.mid(2), &added);
-    return ctx.out().didsGiven(st, added, QCoreApplication::translate("agreementdesk-cli", "%n DID(s) given to %1.", nullptr, added.size()).arg(c.name));
+    return ctx.out().didsGiven(st, added,
+                               QCoreApplication::translate("agreementdesk-cli",
+                                                           "%n DID(s) given to %1.", nullptr,
+                                                           added.size())
+                                   .arg(c.name));
 }
 
 // did assign ACCOUNT_ID NUMBER
@@ -33,12 +38,15 @@ int didAssign(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() != 3)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did assign ACCOUNT_ID NUMBER"));
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli",
+                                                     "Usage: did assign ACCOUNT_ID NUMBER"));
     if (int rc = ctx.openDb())
         return rc;
     Desk &service = ctx.service();
     const Status st = service.dids.assign(words.at(1), words.at(2));
-    return ctx.out().done(st, QCoreApplication::translate("agreementdesk-cli", "DID %1 assigned to %2.").arg(words.at(2), words.at(1)));
+    return ctx.out().done(st,
+                          QCoreApplication::translate("agreementdesk-cli", "DID %1 assigned to %2.")
+                              .arg(words.at(2), words.at(1)));
 }
 
 // did release NUMBER [--to-inventory]
@@ -48,14 +56,21 @@ int didRelease(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() != 2)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did release NUMBER [--to-inventory]"));
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli",
+                                                     "Usage: did release NUMBER [--to-inventory]"));
     if (int rc = ctx.openDb())
         return rc;
     Desk &service = ctx.service();
     const bool toInventory = ctx.args().has(QStringLiteral("--to-inventory"));
     const Status st = service.dids.release(words.at(1), toInventory);
-    return ctx.out().done(st, toInventory ? QCoreApplication::translate("agreementdesk-cli", "DID %1 returned to the provider's inventory.").arg(words.at(1))
-                                          : QCoreApplication::translate("agreementdesk-cli", "DID %1 released; it is free in the customer's pool.").arg(words.at(1)));
+    return ctx.out().done(
+        st, toInventory
+                ? QCoreApplication::translate("agreementdesk-cli",
+                                              "DID %1 returned to the provider's inventory.")
+                      .arg(words.at(1))
+                : QCoreApplication::translate("agreementdesk-cli",
+                                              "DID %1 released; it is free in the customer's pool.")
+                      .arg(words.at(1)));
 }
 
 // did list CUSTOMER
@@ -65,7 +80,8 @@ int didList(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() != 2)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did list CUSTOMER"));
+        return ctx.usage(
+            QCoreApplication::translate("agreementdesk-cli", "Usage: did list CUSTOMER"));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -92,7 +108,8 @@ int cmdDid(Context &ctx)
         return didRelease(ctx);
     if (sub == QLatin1String("list"))
         return didList(ctx);
-    return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: did add|assign|release|list ..."));
+    return ctx.usage(
+        QCoreApplication::translate("agreementdesk-cli", "Usage: did add|assign|release|list ..."));
 }
 
 } // namespace ad::cli

@@ -25,7 +25,8 @@ int cmdExport(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() < 1 || words.size() > 2)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: export CUSTOMER [FILE]"));
+        return ctx.usage(
+            QCoreApplication::translate("agreementdesk-cli", "Usage: export CUSTOMER [FILE]"));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -40,10 +41,15 @@ int cmdExport(Context &ctx)
         const QString file = words.at(1);
         QString error;
         if (!w.save(file, &error))
-            return ctx.out().fail(Status::database(QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2").arg(file, error),
-                                                   QStringLiteral("file_unwritable")));
-        return ctx.out().exported(st, file, count,
-                                  QCoreApplication::translate("agreementdesk-cli", "%n extension(s) of %1 written to %2.", nullptr, count).arg(c.name, file));
+            return ctx.out().fail(Status::database(
+                QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2")
+                    .arg(file, error),
+                QStringLiteral("file_unwritable")));
+        return ctx.out().exported(
+            st, file, count,
+            QCoreApplication::translate("agreementdesk-cli", "%n extension(s) of %1 written to %2.",
+                                        nullptr, count)
+                .arg(c.name, file));
     }
     ctx.out().raw(w.bytes().mid(3)); // no BOM on a terminal or a pipe
     return 0;

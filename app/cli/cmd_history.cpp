@@ -11,7 +11,8 @@ int cmdHistory(Context &ctx)
     if (!ctx.allowOnly({QStringLiteral("--filter")}))
         return ctx.badOption();
     if (ctx.words().size() != 1)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: history CUSTOMER [--filter TEXT]"));
+        return ctx.usage(QCoreApplication::translate("agreementdesk-cli",
+                                                     "Usage: history CUSTOMER [--filter TEXT]"));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -19,7 +20,8 @@ int cmdHistory(Context &ctx)
         return rc;
     Desk &service = ctx.service();
     QList<AuditEntry> list;
-    const Status st = service.customers.history(c.id, &list, ctx.args().value(QStringLiteral("--filter")));
+    const Status st =
+        service.customers.history(c.id, &list, ctx.args().value(QStringLiteral("--filter")));
     if (!st.ok())
         return ctx.out().fail(st);
     return ctx.out().history(c, list);

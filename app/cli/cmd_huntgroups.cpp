@@ -15,7 +15,9 @@ int huntGroupAdd(Context &ctx)
     const Args &args = ctx.args();
     const QStringList &words = ctx.words();
     if (words.size() != 3 || !args.has(QStringLiteral("--number")))
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]"));
+        return ctx.usage(QCoreApplication::translate(
+            "agreementdesk-cli", "Usage: huntgroup add CUSTOMER NAME --number N [--sequence "
+                                 "order|simultaneous|random|least_used]"));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -23,19 +25,25 @@ int huntGroupAdd(Context &ctx)
         return rc;
     Desk &service = ctx.service();
     const QString name = words.at(2), number = args.value(QStringLiteral("--number"));
-    const Status st = service.huntGroups.add(c.id, name, number, args.value(QStringLiteral("--sequence"), QStringLiteral("order")));
-    return ctx.out().done(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 (%2) created for %3.").arg(name, number, c.name));
+    const Status st = service.huntGroups.add(
+        c.id, name, number, args.value(QStringLiteral("--sequence"), QStringLiteral("order")));
+    return ctx.out().done(
+        st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 (%2) created for %3.")
+                .arg(name, number, c.name));
 }
 
 // huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,EXT,...]
 int huntGroupSet(Context &ctx)
 {
-    if (!ctx.allowOnly({QStringLiteral("--number"), QStringLiteral("--sequence"), QStringLiteral("--rename"), QStringLiteral("--members")}))
+    if (!ctx.allowOnly({QStringLiteral("--number"), QStringLiteral("--sequence"),
+                        QStringLiteral("--rename"), QStringLiteral("--members")}))
         return ctx.badOption();
     const Args &args = ctx.args();
     const QStringList &words = ctx.words();
     if (words.size() != 3)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,EXT,...]"));
+        return ctx.usage(QCoreApplication::translate(
+            "agreementdesk-cli", "Usage: huntgroup set CUSTOMER NAME [--rename NEW] [--number N] "
+                                 "[--sequence S] [--members EXT,EXT,...]"));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -44,9 +52,11 @@ int huntGroupSet(Context &ctx)
     Desk &service = ctx.service();
     QString name = words.at(2);
     Status st;
-    if (args.has(QStringLiteral("--rename")) || args.has(QStringLiteral("--number")) || args.has(QStringLiteral("--sequence"))) {
-        st = service.huntGroups.update(c.id, name, args.opt(QStringLiteral("--rename")), args.opt(QStringLiteral("--number")),
-                                     args.opt(QStringLiteral("--sequence")));
+    if (args.has(QStringLiteral("--rename")) || args.has(QStringLiteral("--number")) ||
+        args.has(QStringLiteral("--sequence"))) {
+        st = service.huntGroups.update(c.id, name, args.opt(QStringLiteral("--rename")),
+                                       args.opt(QStringLiteral("--number")),
+                                       args.opt(QStringLiteral("--sequence")));
         if (!st.ok())
             return ctx.out().fail(st);
         name = args.value(QStringLiteral("--rename"), name);
@@ -58,7 +68,8 @@ int huntGroupSet(Context &ctx)
                 members << m.trimmed();
         st = service.huntGroups.setMembers(c.id, name, members);
     }
-    return ctx.out().done(st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 updated.").arg(name));
+    return ctx.out().done(
+        st, QCoreApplication::translate("agreementdesk-cli", "Hunt group %1 updated.").arg(name));
 }
 
 // huntgroup list CUSTOMER
@@ -68,7 +79,8 @@ int huntGroupList(Context &ctx)
         return ctx.badOption();
     const QStringList &words = ctx.words();
     if (words.size() != 2)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup list CUSTOMER"));
+        return ctx.usage(
+            QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup list CUSTOMER"));
     if (int rc = ctx.openDb())
         return rc;
     CustomerInfo c;
@@ -93,7 +105,8 @@ int cmdHuntGroup(Context &ctx)
         return huntGroupSet(ctx);
     if (sub == QLatin1String("list"))
         return huntGroupList(ctx);
-    return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup add|set|list ..."));
+    return ctx.usage(
+        QCoreApplication::translate("agreementdesk-cli", "Usage: huntgroup add|set|list ..."));
 }
 
 } // namespace ad::cli

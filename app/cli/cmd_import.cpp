@@ -39,9 +39,10 @@ QList<Problem> reportedErrors(const ImportPlan &plan, const Status &commitFailur
 {
     QList<Problem> errors = plan.errors;
     for (const Problem &p : commitFailure.problems()) {
-        const bool isRowError = std::any_of(plan.errors.cbegin(), plan.errors.cend(), [&](const Problem &e) {
-            return e.row == p.row && e.code == p.code && e.field == p.field;
-        });
+        const bool isRowError =
+            std::any_of(plan.errors.cbegin(), plan.errors.cend(), [&](const Problem &e) {
+                return e.row == p.row && e.code == p.code && e.field == p.field;
+            });
         if (!isRowError)
             errors.prepend(p);
     }
@@ -63,29 +64,39 @@ int testPauseMs()
 //                      [--errors-csv FILE] [--progress]
 int cmdImport(Context &ctx)
 {
-    if (!ctx.allowOnly({QStringLiteral("--dry-run"), QStringLiteral("--inactive"), QStringLiteral("--skip-invalid"),
-                        QStringLiteral("--encoding"), QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
-                        QStringLiteral("--progress"), QStringLiteral("--header-row"), QStringLiteral("--no-header")}))
+    if (!ctx.allowOnly({QStringLiteral("--dry-run"), QStringLiteral("--inactive"),
+                        QStringLiteral("--skip-invalid"), QStringLiteral("--encoding"),
+                        QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
+                        QStringLiteral("--progress"), QStringLiteral("--header-row"),
+                        QStringLiteral("--no-header")}))
         return ctx.badOption();
     const Args &args = ctx.args();
     const QStringList &words = ctx.words();
     if (words.size() != 2)
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME] "
-                                                                          "[--delimiter C] [--errors-csv FILE] [--json]"));
+        return ctx.usage(QCoreApplication::translate(
+            "agreementdesk-cli", "Usage: import CUSTOMER FILE [--dry-run] [--inactive] "
+                                 "[--skip-invalid] [--encoding NAME] "
+                                 "[--delimiter C] [--errors-csv FILE] [--json]"));
     csv::ReadOptions ro;
     ro.encoding = args.value(QStringLiteral("--encoding")); // the reader reports unknown names
-    if (args.has(QStringLiteral("--delimiter")) && !parseDelimiter(args.value(QStringLiteral("--delimiter")), &ro.delimiter))
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "--delimiter takes one of , ; | tab (not \"%1\").")
-                             .arg(args.value(QStringLiteral("--delimiter"))));
+    if (args.has(QStringLiteral("--delimiter")) &&
+        !parseDelimiter(args.value(QStringLiteral("--delimiter")), &ro.delimiter))
+        return ctx.usage(
+            QCoreApplication::translate("agreementdesk-cli",
+                                        "--delimiter takes one of , ; | tab (not \"%1\").")
+                .arg(args.value(QStringLiteral("--delimiter"))));
     // Where the header is: a row the user names, none at all (template order), or found.
     if (args.has(QStringLiteral("--header-row")) && args.has(QStringLiteral("--no-header")))
-        return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "Give --header-row N or --no-header, not both."));
+        return ctx.usage(QCoreApplication::translate(
+            "agreementdesk-cli", "Give --header-row N or --no-header, not both."));
     if (args.has(QStringLiteral("--header-row"))) {
         bool ok = false;
         ro.headerRow = args.value(QStringLiteral("--header-row")).toInt(&ok);
         if (!ok || ro.headerRow < 1)
-            return ctx.usage(QCoreApplication::translate("agreementdesk-cli", "--header-row takes a row number from 1 (not \"%1\").")
-                                 .arg(args.value(QStringLiteral("--header-row"))));
+            return ctx.usage(
+                QCoreApplication::translate("agreementdesk-cli",
+                                            "--header-row takes a row number from 1 (not \"%1\").")
+                    .arg(args.value(QStringLiteral("--header-row"))));
     }
     ro.hasHeader = !args.has(QStringLiteral("--no-header"));
     ImportFacts f;
@@ -118,9 +129,16 @@ int cmdImport(Context &ctx)
             co.progress = [&](int done, int total) {
                 const qint64 rate = qint64(done * 1000.0 / qMax<qint64>(1, clock.elapsed()));
                 if (progress && total > 0)
-                    ctx.out().progress(QCoreApplication::translate("agreementdesk-cli", "committing %1/%2 (%3 rows/s)").arg(done).arg(total).arg(rate));
+                    ctx.out().progress(QCoreApplication::translate("agreementdesk-cli",
+                                                                   "committing %1/%2 (%3 rows/s)")
+                                           .arg(done)
+                                           .arg(total)
+                                           .arg(rate));
                 else if (progress)
-                    ctx.out().progress(QCoreApplication::translate("agreementdesk-cli", "committing %1 (%2 rows/s)").arg(done).arg(rate));
+                    ctx.out().progress(QCoreApplication::translate("agreementdesk-cli",
+                                                                   "committing %1 (%2 rows/s)")
+                                           .arg(done)
+                                           .arg(rate));
                 if (pauseMs) {
                     QThread::msleep(ulong(pauseMs));
                     pauseMs = 0;
@@ -141,8 +159,10 @@ int cmdImport(Context &ctx)
         const QString problemsFile = args.value(QStringLiteral("--errors-csv"));
         QString error;
         if (!ImportService::writeProblemsCsv(problemsFile, read, plan, &error))
-            return ctx.out().fail(Status::database(QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2").arg(problemsFile, error),
-                                                   QStringLiteral("file_unwritable")));
+            return ctx.out().fail(Status::database(
+                QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2")
+                    .arg(problemsFile, error),
+                QStringLiteral("file_unwritable")));
     }
 
     Output::ImportReport report;

@@ -4,7 +4,9 @@
 
 namespace ad::cli {
 
-Context::Context(Args args) : m_args(std::move(args)), m_out(m_args.has(QStringLiteral("--json"))) {}
+Context::Context(Args args) : m_args(std::move(args)), m_out(m_args.has(QStringLiteral("--json")))
+{
+}
 
 bool Context::allowOnly(const QStringList &allowed)
 {
@@ -14,7 +16,9 @@ bool Context::allowOnly(const QStringList &allowed)
 
 int Context::badOption()
 {
-    return usage(QCoreApplication::translate("agreementdesk-cli", "The option %1 does not apply to this command.").arg(m_badOption));
+    return usage(QCoreApplication::translate("agreementdesk-cli",
+                                             "The option %1 does not apply to this command.")
+                     .arg(m_badOption));
 }
 
 int Context::openDb(Database::OpenMode mode)

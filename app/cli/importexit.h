@@ -10,11 +10,12 @@ namespace ad::cli {
 struct ImportFacts {
     bool dryRun = false;
     bool skipInvalid = false;
-    QList<Problem> fileErrors; // problems of the file as a whole (unreadable, unknown encoding, no header ...)
-    Status outcome;            // the commit's status; on a dry run, the status of reading and planning
-    bool planned = false;      // a plan was made for the customer (its rows were checked)
+    QList<Problem>
+        fileErrors; // problems of the file as a whole (unreadable, unknown encoding, no header ...)
+    Status outcome; // the commit's status; on a dry run, the status of reading and planning
+    bool planned = false; // a plan was made for the customer (its rows were checked)
     bool planHasErrors = false;
-    int plannedAccounts = 0;   // accounts the plan creates (the valid rows)
+    int plannedAccounts = 0; // accounts the plan creates (the valid rows)
     bool committed = false;
 };
 

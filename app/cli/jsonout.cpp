@@ -5,18 +5,26 @@
 namespace ad::cli {
 
 namespace {
-QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
-QJsonValue feeJson(const std::optional<qint64> &fee) { return fee ? QJsonValue(money::plain(*fee)) : QJsonValue(QJsonValue::Null); }
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QJsonValue feeJson(const std::optional<qint64> &fee)
+{
+    return fee ? QJsonValue(money::plain(*fee)) : QJsonValue(QJsonValue::Null);
+}
 } // namespace
 
 QJsonObject problemJson(const Problem &p, bool withRow)
 {
     QJsonObject o;
     if (withRow)
-        o.insert(QStringLiteral("row"), p.row > 0 ? QJsonValue(p.row) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("row"),
+                 p.row > 0 ? QJsonValue(p.row) : QJsonValue(QJsonValue::Null));
     o.insert(withRow ? QStringLiteral("column") : QStringLiteral("field"), textOrNull(p.field));
     o.insert(QStringLiteral("code"), p.code);
-    o.insert(QStringLiteral("value"), p.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.value));
+    o.insert(QStringLiteral("value"),
+             p.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.value));
     o.insert(QStringLiteral("message"), p.message);
     return o;
 }
@@ -38,7 +46,10 @@ QJsonObject warningJson(const Problem &w)
     return o;
 }
 
-QJsonValue quantityJson(std::optional<int> q) { return q ? QJsonValue(*q) : QJsonValue(QJsonValue::Null); }
+QJsonValue quantityJson(std::optional<int> q)
+{
+    return q ? QJsonValue(*q) : QJsonValue(QJsonValue::Null);
+}
 
 QJsonObject customerJson(const CustomerInfo &c)
 {
@@ -70,7 +81,8 @@ QJsonObject productJson(const ProductInfo &p)
     return o;
 }
 
-QJsonObject agreementJson(const CustomerInfo &c, const QList<AgreementLineInfo> &lines, qint64 charges)
+QJsonObject agreementJson(const CustomerInfo &c, const QList<AgreementLineInfo> &lines,
+                          qint64 charges)
 {
     QJsonArray mains, addons;
     for (const auto &l : lines) {
@@ -127,7 +139,8 @@ QJsonObject createdJson(const CreatedAccount &a, const QString &currency)
     o.insert(QStringLiteral("status"), a.status);
     o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(a.dids));
     o.insert(QStringLiteral("huntgroup"), textOrNull(a.huntGroup));
-    o.insert(QStringLiteral("monthly_charges"), chargesJson(currency, a.chargesBefore, a.chargesAfter));
+    o.insert(QStringLiteral("monthly_charges"),
+             chargesJson(currency, a.chargesBefore, a.chargesAfter));
     return o;
 }
 
@@ -139,7 +152,8 @@ QJsonObject plannedAccountJson(const PlannedAccount &a)
     o.insert(QStringLiteral("extension"), a.extension);
     o.insert(QStringLiteral("name"), a.name);
     o.insert(QStringLiteral("product"), a.product);
-    o.insert(QStringLiteral("status"), a.active ? QStringLiteral("active") : QStringLiteral("inactive"));
+    o.insert(QStringLiteral("status"),
+             a.active ? QStringLiteral("active") : QStringLiteral("inactive"));
     o.insert(QStringLiteral("dids"), QJsonArray::fromStringList(a.dids));
     o.insert(QStringLiteral("huntgroup"), textOrNull(a.huntGroup));
     o.insert(QStringLiteral("published"), a.published);

@@ -20,7 +20,8 @@ QJsonValue quantityJson(std::optional<int> q);
 QJsonObject customerJson(const CustomerInfo &c);
 QJsonObject customerRefJson(const CustomerInfo &c); // {"i_customer", "name"}
 QJsonObject productJson(const ProductInfo &p);
-QJsonObject agreementJson(const CustomerInfo &c, const QList<AgreementLineInfo> &lines, qint64 charges);
+QJsonObject agreementJson(const CustomerInfo &c, const QList<AgreementLineInfo> &lines,
+                          qint64 charges);
 QJsonObject chargesJson(const QString &currency, qint64 before, qint64 after);
 QJsonObject accountJson(const AccountInfo &a);
 QJsonObject createdJson(const CreatedAccount &a, const QString &currency);

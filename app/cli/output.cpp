@@ -1,7 +1,7 @@
 #include "output.h"
 
-#include "jsonout.h"
 #include "domain/money.h"
+#include "jsonout.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,7 +17,8 @@ namespace {
 // stays aligned in every language.
 class TextTable {
 public:
-    TextTable(const QStringList &headers, const QList<int> &rightAligned = {}, const QString &indent = {})
+    TextTable(const QStringList &headers, const QList<int> &rightAligned = {},
+              const QString &indent = {})
         : m_right(rightAligned), m_indent(indent)
     {
         m_rows.append(headers);
@@ -57,9 +58,15 @@ private:
 
 Output::Output(bool json) : m_json(json), m_out(stdout), m_err(stderr) {}
 
-void Output::print(const QString &text) { m_out << text << '\n'; }
+void Output::print(const QString &text)
+{
+    m_out << text << '\n';
+}
 
-void Output::printHelp(const QString &text, bool toStderr) { (toStderr ? m_err : m_out) << text; }
+void Output::printHelp(const QString &text, bool toStderr)
+{
+    (toStderr ? m_err : m_out) << text;
+}
 
 void Output::progress(const QString &line)
 {
@@ -98,7 +105,8 @@ int Output::fail(const Status &st)
         printJson(o);
     } else {
         for (const Problem &p : st.problems())
-            m_err << QCoreApplication::translate("agreementdesk-cli", "error: ") << p.message << " [" << p.code << "]" << '\n';
+            m_err << QCoreApplication::translate("agreementdesk-cli", "error: ") << p.message
+                  << " [" << p.code << "]" << '\n';
     }
     m_out.flush();
     m_err.flush();
@@ -107,8 +115,11 @@ int Output::fail(const Status &st)
 
 int Output::usage(const QString &message)
 {
-    return fail(Status::usage(QStringLiteral("usage"), message + QLatin1Char('\n') +
-                                                           QCoreApplication::translate("agreementdesk-cli", "Run agreementdesk-cli --help for the commands.")));
+    return fail(Status::usage(
+        QStringLiteral("usage"),
+        message + QLatin1Char('\n') +
+            QCoreApplication::translate("agreementdesk-cli",
+                                        "Run agreementdesk-cli --help for the commands.")));
 }
 
 int Output::doneWith(const Status &st, const QString &message, const QJsonObject &extra)
@@ -121,16 +132,23 @@ int Output::doneWith(const Status &st, const QString &message, const QJsonObject
     return 0;
 }
 
-int Output::done(const Status &st, const QString &message) { return doneWith(st, message, {}); }
+int Output::done(const Status &st, const QString &message)
+{
+    return doneWith(st, message, {});
+}
 
 QString Output::quantityText(std::optional<int> q)
 {
     return q ? QString::number(*q) : QCoreApplication::translate("agreementdesk-cli", "Unlimited");
 }
 
-QString Output::money(qint64 minor, const QString &currency) { return money::plain(minor) + QLatin1Char(' ') + currency; }
+QString Output::money(qint64 minor, const QString &currency)
+{
+    return money::plain(minor) + QLatin1Char(' ') + currency;
+}
 
-int Output::initialised(const QString &database, int schemaVersion, bool demo, const QString &message)
+int Output::initialised(const QString &database, int schemaVersion, bool demo,
+                        const QString &message)
 {
     QJsonObject o;
     o.insert(QStringLiteral("database"), database);
@@ -150,9 +168,15 @@ int Output::customers(const QList<CustomerInfo> &list)
         o.insert(QStringLiteral("customers"), a);
         return okJson(o);
     }
-    TextTable table({QCoreApplication::translate("agreementdesk-cli", "i_customer"), QCoreApplication::translate("agreementdesk-cli", "Name"), QCoreApplication::translate("agreementdesk-cli", "Time zone"), QCoreApplication::translate("agreementdesk-cli", "Currency"), QCoreApplication::translate("agreementdesk-cli", "Accounts")}, {0, 4});
+    TextTable table({QCoreApplication::translate("agreementdesk-cli", "i_customer"),
+                     QCoreApplication::translate("agreementdesk-cli", "Name"),
+                     QCoreApplication::translate("agreementdesk-cli", "Time zone"),
+                     QCoreApplication::translate("agreementdesk-cli", "Currency"),
+                     QCoreApplication::translate("agreementdesk-cli", "Accounts")},
+                    {0, 4});
     for (const auto &c : list)
-        table.addRow({QString::number(c.id), c.name, c.timeZone, c.currency, QString::number(c.accounts)});
+        table.addRow(
+            {QString::number(c.id), c.name, c.timeZone, c.currency, QString::number(c.accounts)});
     print(table.text());
     return 0;
 }
@@ -174,12 +198,18 @@ int Output::products(const QList<ProductInfo> &list)
         o.insert(QStringLiteral("products"), a);
         return okJson(o);
     }
-    print(QStringLiteral("%1  %2  %3").arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32).arg(QCoreApplication::translate("agreementdesk-cli", "Kind"), -7).arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee")));
+    print(QStringLiteral("%1  %2  %3")
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Kind"), -7)
+              .arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee")));
     for (const auto &p : list)
         print(QStringLiteral("%1  %2  %3")
                   .arg(p.name, -32)
-                  .arg(p.isMain ? QCoreApplication::translate("agreementdesk-cli", "main") : QCoreApplication::translate("agreementdesk-cli", "add-on"), -7)
-                  .arg(p.fee ? money(*p.fee, p.currency) : QCoreApplication::translate("agreementdesk-cli", "none")));
+                  .arg(p.isMain ? QCoreApplication::translate("agreementdesk-cli", "main")
+                                : QCoreApplication::translate("agreementdesk-cli", "add-on"),
+                       -7)
+                  .arg(p.fee ? money(*p.fee, p.currency)
+                             : QCoreApplication::translate("agreementdesk-cli", "none")));
     return 0;
 }
 
@@ -187,26 +217,37 @@ int Output::agreement(const CustomerInfo &c, const QList<AgreementLineInfo> &lin
 {
     if (m_json)
         return okJson(agreementJson(c, lines, charges));
-    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) — monthly charges estimate %3").arg(c.name).arg(c.id).arg(money(charges, c.currency)));
+    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) — monthly charges estimate %3")
+              .arg(c.name)
+              .arg(c.id)
+              .arg(money(charges, c.currency)));
     for (int pass = 0; pass < 2; ++pass) {
         print(QString());
-        print(pass == 0 ? QCoreApplication::translate("agreementdesk-cli", "Main products") : QCoreApplication::translate("agreementdesk-cli", "Add-on products"));
-        TextTable table({QCoreApplication::translate("agreementdesk-cli", "Product"), QCoreApplication::translate("agreementdesk-cli", "Monthly fee"), QCoreApplication::translate("agreementdesk-cli", "Quantity"), QCoreApplication::translate("agreementdesk-cli", "In use"), QCoreApplication::translate("agreementdesk-cli", "Available")}, {1, 2, 3, 4}, QStringLiteral("  "));
+        print(pass == 0 ? QCoreApplication::translate("agreementdesk-cli", "Main products")
+                        : QCoreApplication::translate("agreementdesk-cli", "Add-on products"));
+        TextTable table({QCoreApplication::translate("agreementdesk-cli", "Product"),
+                         QCoreApplication::translate("agreementdesk-cli", "Monthly fee"),
+                         QCoreApplication::translate("agreementdesk-cli", "Quantity"),
+                         QCoreApplication::translate("agreementdesk-cli", "In use"),
+                         QCoreApplication::translate("agreementdesk-cli", "Available")},
+                        {1, 2, 3, 4}, QStringLiteral("  "));
         int n = 0;
         for (const auto &l : lines) {
             if (l.product.isMain != (pass == 0))
                 continue;
             ++n;
-            table.addRow({l.product.name, l.product.fee ? money::plain(*l.product.fee) : QStringLiteral("—"), quantityText(l.quantity),
-                          QString::number(l.inUse), l.available() ? QString::number(*l.available()) : QStringLiteral("—")});
+            table.addRow({l.product.name,
+                          l.product.fee ? money::plain(*l.product.fee) : QStringLiteral("—"),
+                          quantityText(l.quantity), QString::number(l.inUse),
+                          l.available() ? QString::number(*l.available()) : QStringLiteral("—")});
         }
         print(n ? table.text() : QCoreApplication::translate("agreementdesk-cli", "  (none)"));
     }
     return 0;
 }
 
-int Output::agreementChanged(const Status &st, const QString &product, bool withQuantity, std::optional<int> quantity,
-                             const QString &message)
+int Output::agreementChanged(const Status &st, const QString &product, bool withQuantity,
+                             std::optional<int> quantity, const QString &message)
 {
     QJsonObject o;
     o.insert(QStringLiteral("product"), product);
@@ -219,8 +260,10 @@ int Output::created(const CreatedAccount &a, const QString &currency)
 {
     if (m_json)
         return okJson(createdJson(a, currency));
-    print(QCoreApplication::translate("agreementdesk-cli", "Created %1 (%2, %3). Monthly charges %4 → %5.")
-              .arg(a.accountId, a.product, a.status, money(a.chargesBefore, currency), money(a.chargesAfter, currency)));
+    print(QCoreApplication::translate("agreementdesk-cli",
+                                      "Created %1 (%2, %3). Monthly charges %4 → %5.")
+              .arg(a.accountId, a.product, a.status, money(a.chargesBefore, currency),
+                   money(a.chargesAfter, currency)));
     return 0;
 }
 
@@ -232,7 +275,8 @@ int Output::accountChanged(const Status &st, const AccountInfo *account, const Q
     return doneWith(st, message, o);
 }
 
-int Output::addonChanged(const Status &st, const QString &accountId, const QString &addon, const QString &message)
+int Output::addonChanged(const Status &st, const QString &accountId, const QString &addon,
+                         const QString &message)
 {
     QJsonObject o;
     o.insert(QStringLiteral("account_id"), accountId);
@@ -251,20 +295,34 @@ int Output::accounts(const CustomerInfo &c, const QList<AccountInfo> &list)
         o.insert(QStringLiteral("accounts"), a);
         return okJson(o);
     }
-    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2): %n account(s)", nullptr, list.size()).arg(c.name).arg(c.id));
-    TextTable table({QCoreApplication::translate("agreementdesk-cli", "Ext"), QCoreApplication::translate("agreementdesk-cli", "Name"), QCoreApplication::translate("agreementdesk-cli", "Account ID"), QCoreApplication::translate("agreementdesk-cli", "Product"), QCoreApplication::translate("agreementdesk-cli", "DIDs"), QCoreApplication::translate("agreementdesk-cli", "Hunt group"), QCoreApplication::translate("agreementdesk-cli", "Status")}, {0});
+    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2): %n account(s)", nullptr,
+                                      list.size())
+              .arg(c.name)
+              .arg(c.id));
+    TextTable table({QCoreApplication::translate("agreementdesk-cli", "Ext"),
+                     QCoreApplication::translate("agreementdesk-cli", "Name"),
+                     QCoreApplication::translate("agreementdesk-cli", "Account ID"),
+                     QCoreApplication::translate("agreementdesk-cli", "Product"),
+                     QCoreApplication::translate("agreementdesk-cli", "DIDs"),
+                     QCoreApplication::translate("agreementdesk-cli", "Hunt group"),
+                     QCoreApplication::translate("agreementdesk-cli", "Status")},
+                    {0});
     for (const auto &a : list) {
-        QString status = a.status == QLatin1String("active")     ? QCoreApplication::translate("agreementdesk-cli", "active")
-                         : a.status == QLatin1String("inactive") ? QCoreApplication::translate("agreementdesk-cli", "inactive")
-                                                                 : QCoreApplication::translate("agreementdesk-cli", "closed");
+        QString status = a.status == QLatin1String("active")
+                             ? QCoreApplication::translate("agreementdesk-cli", "active")
+                         : a.status == QLatin1String("inactive")
+                             ? QCoreApplication::translate("agreementdesk-cli", "inactive")
+                             : QCoreApplication::translate("agreementdesk-cli", "closed");
         if (a.blocked == QLatin1String("by_admin"))
-            status += QCoreApplication::translate("agreementdesk-cli", ", blocked by administrator");
+            status +=
+                QCoreApplication::translate("agreementdesk-cli", ", blocked by administrator");
         else if (a.blocked == QLatin1String("by_customer"))
             status += QCoreApplication::translate("agreementdesk-cli", ", blocked by customer");
         QString product = a.product;
         if (!a.addons.isEmpty())
             product += QStringLiteral(" + ") + a.addons.join(QStringLiteral(", "));
-        table.addRow({a.number, a.name, a.id, product, a.dids.join(QLatin1Char(' ')), a.huntGroups.join(QStringLiteral(", ")), status});
+        table.addRow({a.number, a.name, a.id, product, a.dids.join(QLatin1Char(' ')),
+                      a.huntGroups.join(QStringLiteral(", ")), status});
     }
     print(table.text());
     return 0;
@@ -288,7 +346,11 @@ int Output::dids(const QList<DidInfo> &list)
         return okJson(o);
     }
     for (const auto &d : list)
-        print(QStringLiteral("%1  %2").arg(d.number, -16).arg(d.accountId.isEmpty() ? QCoreApplication::translate("agreementdesk-cli", "free") : d.accountId));
+        print(QStringLiteral("%1  %2")
+                  .arg(d.number, -16)
+                  .arg(d.accountId.isEmpty()
+                           ? QCoreApplication::translate("agreementdesk-cli", "free")
+                           : d.accountId));
     return 0;
 }
 
@@ -303,9 +365,14 @@ int Output::huntGroups(const CustomerInfo &c, const QList<HuntGroupInfo> &list)
         return okJson(o);
     }
     for (const auto &h : list)
-        print(QStringLiteral("%1  %2  %3  %4").arg(h.name, -20).arg(h.number, 6).arg(h.sequence, -12).arg(h.members.join(QStringLiteral(", "))));
+        print(QStringLiteral("%1  %2  %3  %4")
+                  .arg(h.name, -20)
+                  .arg(h.number, 6)
+                  .arg(h.sequence, -12)
+                  .arg(h.members.join(QStringLiteral(", "))));
     if (list.isEmpty())
-        print(QCoreApplication::translate("agreementdesk-cli", "%1 has no hunt groups.").arg(c.name));
+        print(
+            QCoreApplication::translate("agreementdesk-cli", "%1 has no hunt groups.").arg(c.name));
     return 0;
 }
 
@@ -320,8 +387,14 @@ int Output::history(const CustomerInfo &c, const QList<AuditEntry> &list)
         return okJson(o);
     }
     for (const auto &e : list) {
-        const QString change = e.oldValue.isEmpty() ? e.newValue : e.oldValue + QStringLiteral(" → ") + e.newValue;
-        print(QStringLiteral("%1  %2  %3  %4  %5").arg(e.at, -24).arg(e.who, -16).arg(e.action, -18).arg(e.object, -20).arg(change));
+        const QString change =
+            e.oldValue.isEmpty() ? e.newValue : e.oldValue + QStringLiteral(" → ") + e.newValue;
+        print(QStringLiteral("%1  %2  %3  %4  %5")
+                  .arg(e.at, -24)
+                  .arg(e.who, -16)
+                  .arg(e.action, -18)
+                  .arg(e.object, -20)
+                  .arg(change));
     }
     if (list.isEmpty())
         print(QCoreApplication::translate("agreementdesk-cli", "No history for %1.").arg(c.name));
@@ -336,7 +409,10 @@ int Output::exported(const Status &st, const QString &file, int extensions, cons
     return doneWith(st, message, o);
 }
 
-int Output::importReport(const ImportReport &r) { return m_json ? importJson(r) : importText(r); }
+int Output::importReport(const ImportReport &r)
+{
+    return m_json ? importJson(r) : importText(r);
+}
 
 int Output::importJson(const ImportReport &r)
 {
@@ -344,8 +420,10 @@ int Output::importJson(const ImportReport &r)
     QJsonObject o;
     o.insert(QStringLiteral("customer"), customerRefJson(r.customer));
     o.insert(QStringLiteral("file"), r.fileName);
-    o.insert(QStringLiteral("encoding"), r.encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.encoding));
-    o.insert(QStringLiteral("delimiter"), r.delimiter.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString(r.delimiter)));
+    o.insert(QStringLiteral("encoding"),
+             r.encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.encoding));
+    o.insert(QStringLiteral("delimiter"), r.delimiter.isNull() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(QString(r.delimiter)));
     o.insert(QStringLiteral("rows"), plan.rows);
     o.insert(QStringLiteral("dry_run"), r.dryRun);
     o.insert(QStringLiteral("committed"), r.committed);
@@ -363,7 +441,8 @@ int Output::importJson(const ImportReport &r)
     for (const QuotaLine &q : plan.quota)
         quota.append(quotaJson(q));
     o.insert(QStringLiteral("quota"), quota);
-    o.insert(QStringLiteral("monthly_charges"), chargesJson(r.customer.currency, plan.chargesBefore, plan.chargesAfter));
+    o.insert(QStringLiteral("monthly_charges"),
+             chargesJson(r.customer.currency, plan.chargesBefore, plan.chargesAfter));
     printJson(o);
     return r.exitCode;
 }
@@ -372,16 +451,26 @@ int Output::importText(const ImportReport &r)
 {
     const ImportPlan &plan = r.plan;
     const QString &currency = r.customer.currency;
-    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) ← %3").arg(r.customer.name).arg(r.customer.id).arg(r.fileName));
+    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) ← %3")
+              .arg(r.customer.name)
+              .arg(r.customer.id)
+              .arg(r.fileName));
     if (!r.encoding.isEmpty())
-        print(QCoreApplication::translate("agreementdesk-cli", "  %n data row(s) · encoding %1 · delimiter %2", nullptr, plan.rows)
-                  .arg(r.encoding, r.delimiter == QLatin1Char('\t') ? QStringLiteral("TAB") : QStringLiteral("\"%1\"").arg(r.delimiter)));
+        print(QCoreApplication::translate("agreementdesk-cli",
+                                          "  %n data row(s) · encoding %1 · delimiter %2", nullptr,
+                                          plan.rows)
+                  .arg(r.encoding, r.delimiter == QLatin1Char('\t')
+                                       ? QStringLiteral("TAB")
+                                       : QStringLiteral("\"%1\"").arg(r.delimiter)));
     for (const Problem &w : plan.warnings)
         print(QCoreApplication::translate("agreementdesk-cli", "  warning: %1").arg(w.message));
     if (!r.errors.isEmpty()) {
-        print(QCoreApplication::translate("agreementdesk-cli", "Problems (%1):").arg(r.errors.size()));
+        print(QCoreApplication::translate("agreementdesk-cli", "Problems (%1):")
+                  .arg(r.errors.size()));
         for (const Problem &e : r.errors) {
-            QString where = e.row > 0 ? QCoreApplication::translate("agreementdesk-cli", "row %1").arg(e.row) : QCoreApplication::translate("agreementdesk-cli", "file");
+            QString where =
+                e.row > 0 ? QCoreApplication::translate("agreementdesk-cli", "row %1").arg(e.row)
+                          : QCoreApplication::translate("agreementdesk-cli", "file");
             if (!e.field.isEmpty())
                 where += QStringLiteral(", ") + e.field;
             print(QStringLiteral("  %1: %2 [%3]").arg(where, e.message, e.code));
@@ -394,29 +483,49 @@ int Output::importText(const ImportReport &r)
                      .arg(q.inUse)
                      .arg(q.adding)
                      .arg(quantityText(q.quantity))
-                     .arg(q.exceeded ? QCoreApplication::translate("agreementdesk-cli", " (exceeded)") : QString());
+                     .arg(q.exceeded
+                              ? QCoreApplication::translate("agreementdesk-cli", " (exceeded)")
+                              : QString());
     if (!quota.isEmpty())
-        print(QCoreApplication::translate("agreementdesk-cli", "Quota: %1").arg(quota.join(QStringLiteral("; "))));
-    print(QCoreApplication::translate("agreementdesk-cli", "Monthly charges: %1 → %2").arg(money(plan.chargesBefore, currency), money(plan.chargesAfter, currency)));
+        print(QCoreApplication::translate("agreementdesk-cli", "Quota: %1")
+                  .arg(quota.join(QStringLiteral("; "))));
+    print(QCoreApplication::translate("agreementdesk-cli", "Monthly charges: %1 → %2")
+              .arg(money(plan.chargesBefore, currency), money(plan.chargesAfter, currency)));
     if (r.committed) {
-        print(QCoreApplication::translate("agreementdesk-cli", "Imported: %n account(s) created.", nullptr, plan.accounts.size()));
+        print(QCoreApplication::translate("agreementdesk-cli", "Imported: %n account(s) created.",
+                                          nullptr, plan.accounts.size()));
         const int shown = qMin<int>(plan.accounts.size(), 25);
         for (int i = 0; i < shown; ++i) {
             const PlannedAccount &a = plan.accounts.at(i);
-            print(QStringLiteral("  row %1  %2  %3  %4").arg(a.row, 6).arg(a.accountId, -20).arg(a.name, -30).arg(a.product));
+            print(QStringLiteral("  row %1  %2  %3  %4")
+                      .arg(a.row, 6)
+                      .arg(a.accountId, -20)
+                      .arg(a.name, -30)
+                      .arg(a.product));
         }
         if (plan.accounts.size() > shown)
-            print(QCoreApplication::translate("agreementdesk-cli", "  … and %L1 more (--json lists them all).").arg(plan.accounts.size() - shown));
+            print(QCoreApplication::translate("agreementdesk-cli",
+                                              "  … and %L1 more (--json lists them all).")
+                      .arg(plan.accounts.size() - shown));
         if (!plan.rowsWithErrors.isEmpty())
-            print(QCoreApplication::translate("agreementdesk-cli", "Skipped: %n invalid row(s) (listed above).", nullptr, plan.rowsWithErrors.size()));
+            print(QCoreApplication::translate("agreementdesk-cli",
+                                              "Skipped: %n invalid row(s) (listed above).", nullptr,
+                                              plan.rowsWithErrors.size()));
     } else if (r.dryRun) {
-        print(r.exitCode == 0 ? QCoreApplication::translate("agreementdesk-cli", "Dry run: the file is valid; %n account(s) would be created. Nothing was written.",
-                                                            nullptr, plan.accounts.size())
-                              : QCoreApplication::translate("agreementdesk-cli", "Dry run: the file has problems; nothing was written."));
+        print(
+            r.exitCode == 0
+                ? QCoreApplication::translate("agreementdesk-cli",
+                                              "Dry run: the file is valid; %n account(s) would be "
+                                              "created. Nothing was written.",
+                                              nullptr, plan.accounts.size())
+                : QCoreApplication::translate(
+                      "agreementdesk-cli", "Dry run: the file has problems; nothing was written."));
     } else {
-        print(QCoreApplication::translate("agreementdesk-cli",
-                                          "Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).",
-                                          nullptr, plan.accounts.size()));
+        print(
+            QCoreApplication::translate("agreementdesk-cli",
+                                        "Nothing was written. Fix the rows above and import again, "
+                                        "or use --skip-invalid to import the %n valid row(s).",
+                                        nullptr, plan.accounts.size()));
     }
     return r.exitCode;
 }

@@ -21,7 +21,7 @@ public:
     Output &operator=(const Output &) = delete;
 
     bool json() const { return m_json; }
-    void print(const QString &text);    // one line on stdout
+    void print(const QString &text); // one line on stdout
     void printHelp(const QString &text, bool toStderr);
     void progress(const QString &line); // one line on stderr, flushed at once
     void raw(const QByteArray &bytes);  // bytes as they are on stdout (an export)
@@ -39,11 +39,12 @@ public:
     int products(const QList<ProductInfo> &list);
     int agreement(const CustomerInfo &c, const QList<AgreementLineInfo> &lines, qint64 charges);
     // withQuantity: add and set report the quantity (nullopt = unlimited), remove does not
-    int agreementChanged(const Status &st, const QString &product, bool withQuantity, std::optional<int> quantity,
-                         const QString &message);
+    int agreementChanged(const Status &st, const QString &product, bool withQuantity,
+                         std::optional<int> quantity, const QString &message);
     int created(const CreatedAccount &a, const QString &currency);
     int accountChanged(const Status &st, const AccountInfo *account, const QString &message);
-    int addonChanged(const Status &st, const QString &accountId, const QString &addon, const QString &message);
+    int addonChanged(const Status &st, const QString &accountId, const QString &addon,
+                     const QString &message);
     int accounts(const CustomerInfo &c, const QList<AccountInfo> &list);
     int didsGiven(const Status &st, const QStringList &added, const QString &message);
     int dids(const QList<DidInfo> &list);
@@ -55,8 +56,8 @@ public:
     struct ImportReport {
         CustomerInfo customer;
         QString fileName;
-        QString encoding;   // as detected or given; empty when the file could not be read
-        QChar delimiter;    // null when unknown
+        QString encoding; // as detected or given; empty when the file could not be read
+        QChar delimiter;  // null when unknown
         ImportPlan plan;
         QList<Problem> errors; // the plan's errors, preceded by the commit's own problems
         bool dryRun = false;
@@ -66,7 +67,7 @@ public:
     };
     int importReport(const ImportReport &r);
 
-    static QString quantityText(std::optional<int> q); // "12" or "Unlimited"
+    static QString quantityText(std::optional<int> q);           // "12" or "Unlimited"
     static QString money(qint64 minor, const QString &currency); // "16.00 USD"
 
 private:

@@ -23,13 +23,15 @@ QString install(QCoreApplication &app)
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
     auto *mine = new QTranslator(&app);
-    if (!mine->load(locale, QStringLiteral("agreementdesk"), QStringLiteral("_"), QStringLiteral(":/agreementdesk/i18n"))) {
+    if (!mine->load(locale, QStringLiteral("agreementdesk"), QStringLiteral("_"),
+                    QStringLiteral(":/agreementdesk/i18n"))) {
         delete mine;
         return QStringLiteral("en");
     }
     app.installTranslator(mine);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     else
         delete qt;

@@ -8,15 +8,24 @@ namespace ad::csv {
 QString fieldName(Field f)
 {
     switch (f) {
-    case Field::ExtensionNumber: return QStringLiteral("Extension number");
-    case Field::Name: return QStringLiteral("Name");
-    case Field::Dids: return QStringLiteral("DID numbers");
-    case Field::Published: return QStringLiteral("Published");
-    case Field::Email: return QStringLiteral("Email for notifications");
-    case Field::Timezone: return QStringLiteral("Timezone");
-    case Field::Product: return QStringLiteral("Product");
-    case Field::Huntgroup: return QStringLiteral("Huntgroup");
-    case Field::Ignored: break;
+    case Field::ExtensionNumber:
+        return QStringLiteral("Extension number");
+    case Field::Name:
+        return QStringLiteral("Name");
+    case Field::Dids:
+        return QStringLiteral("DID numbers");
+    case Field::Published:
+        return QStringLiteral("Published");
+    case Field::Email:
+        return QStringLiteral("Email for notifications");
+    case Field::Timezone:
+        return QStringLiteral("Timezone");
+    case Field::Product:
+        return QStringLiteral("Product");
+    case Field::Huntgroup:
+        return QStringLiteral("Huntgroup");
+    case Field::Ignored:
+        break;
     }
     return QString();
 }
@@ -35,9 +44,15 @@ QStringList templateHeader()
     return out;
 }
 
-QString templateLine() { return templateHeader().join(QLatin1Char(',')); }
+QString templateLine()
+{
+    return templateHeader().join(QLatin1Char(','));
+}
 
-bool isMandatory(Field f) { return f == Field::ExtensionNumber || f == Field::Product; }
+bool isMandatory(Field f)
+{
+    return f == Field::ExtensionNumber || f == Field::Product;
+}
 
 QString normalizedHeader(const QString &headerCell)
 {
@@ -47,7 +62,8 @@ QString normalizedHeader(const QString &headerCell)
     // camelCase and PascalCase boundaries become spaces: "ExtensionNumber" -> "Extension Number",
     // "DIDNumbers" -> "DID Numbers", "phoneNumber" -> "phone Number".
     static const QRegularExpression lowerUpper(QStringLiteral("(\\p{Ll}|\\d)(\\p{Lu})"));
-    static const QRegularExpression acronymWord(QStringLiteral("(\\p{Lu})(?=\\p{Lu}\\p{Ll}{2})")); // not "DIDs"
+    static const QRegularExpression acronymWord(
+        QStringLiteral("(\\p{Lu})(?=\\p{Lu}\\p{Ll}{2})")); // not "DIDs"
     t.replace(lowerUpper, QStringLiteral("\\1 \\2"));
     t.replace(acronymWord, QStringLiteral("\\1 "));
     t = t.toLower();
@@ -71,18 +87,22 @@ Field fieldForHeader(const QString &headerCell)
             for (const char *n : names)
                 h.insert(QString::fromLatin1(n), f);
         };
-        add(Field::ExtensionNumber, {"extension number", "extension", "ext", "exten", "number", "extension no",
-                                     "phone extension", "internal number", "extension id"});
-        add(Field::Name, {"name", "display name", "full name", "caller id name", "effective caller id name",
-                          "user name", "displayname"});
-        add(Field::Dids, {"did numbers", "did number", "did", "dids", "did(s)", "ddi", "ddis", "direct number",
-                          "direct numbers", "phone number", "phone numbers", "phonenumber", "incall exten"});
+        add(Field::ExtensionNumber,
+            {"extension number", "extension", "ext", "exten", "number", "extension no",
+             "phone extension", "internal number", "extension id"});
+        add(Field::Name, {"name", "display name", "full name", "caller id name",
+                          "effective caller id name", "user name", "displayname"});
+        add(Field::Dids,
+            {"did numbers", "did number", "did", "dids", "did(s)", "ddi", "ddis", "direct number",
+             "direct numbers", "phone number", "phone numbers", "phonenumber", "incall exten"});
         add(Field::Published, {"published", "directory", "in directory", "dial by name"});
-        add(Field::Email, {"email for notifications", "email", "e mail", "email address", "e mail address", "mail",
-                           "voicemail email", "notification email", "e mail adresse"});
+        add(Field::Email,
+            {"email for notifications", "email", "e mail", "email address", "e mail address",
+             "mail", "voicemail email", "notification email", "e mail adresse"});
         add(Field::Timezone, {"timezone", "time zone", "tz"});
         add(Field::Product, {"product", "main product", "plan", "package"});
-        add(Field::Huntgroup, {"huntgroup", "hunt group", "hunt groups", "ring group", "ring groups"});
+        add(Field::Huntgroup,
+            {"huntgroup", "hunt group", "hunt groups", "ring group", "ring groups"});
         return h;
     }();
     return aliases.value(normalizedHeader(headerCell), Field::Ignored);

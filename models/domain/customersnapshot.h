@@ -41,9 +41,9 @@ struct CustomerSnapshot {
     QSet<QString> extensionNumbers;          // the customer's extensions
     QSet<QString> huntGroupNumbers;          // the customer's hunt group numbers
     QSet<QString> takenAccountIds;           // existing IDs of the form ph{c}x...
-    QHash<QString, qint64> dids;             // numbers owned by the customer -> i_account (0 = free)
+    QHash<QString, qint64> dids; // numbers owned by the customer -> i_account (0 = free)
     QHash<QString, HuntGroupRef> huntGroupsByFoldedName;
-    qint64 monthlyCharges = 0;               // minor units: subscriptions + fees of active, unblocked accounts
+    qint64 monthlyCharges = 0; // minor units: subscriptions + fees of active, unblocked accounts
 };
 
 } // namespace ad

@@ -43,7 +43,7 @@ struct ImportPlan {
     QString currency;
     int rows = 0; // data rows considered (blank rows excluded)
     QList<PlannedAccount> accounts;
-    QList<Problem> errors;   // sorted by row
+    QList<Problem> errors; // sorted by row
     QList<Problem> warnings;
     QList<QuotaLine> quota;
     qint64 chargesBefore = 0;

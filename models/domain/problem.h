@@ -45,7 +45,8 @@ public:
         s.m_problems.append({code, message, field, 0, {}});
         return s;
     }
-    static Status database(const QString &message, const QString &code = QStringLiteral("database_error"))
+    static Status database(const QString &message,
+                           const QString &code = QStringLiteral("database_error"))
     {
         Status s;
         s.m_kind = Kind::Database;
@@ -67,10 +68,14 @@ public:
     int exitCode() const
     {
         switch (m_kind) {
-        case Kind::Ok: return 0;
-        case Kind::Refused: return 1;
-        case Kind::Usage: return 2;
-        case Kind::Database: return 3;
+        case Kind::Ok:
+            return 0;
+        case Kind::Refused:
+            return 1;
+        case Kind::Usage:
+            return 2;
+        case Kind::Database:
+            return 3;
         }
         return 3;
     }

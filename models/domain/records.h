@@ -13,7 +13,8 @@ namespace ad {
 // no behaviour beyond a derived figure.
 
 // Who is acting: the desk user named in the audit trail, and whether the change comes through
-// the customer's self-care path (which may not undo an administrator's block) rather than an administrator.
+// the customer's self-care path (which may not undo an administrator's block) rather than an
+// administrator.
 struct Actor {
     QString user;
     bool asCustomer = false;

@@ -6,9 +6,9 @@
 
 // Every refusal the services report, and those the import planner shares with them, each code
 // with its message, defined here once (the planner's own, about rows of a file, are in
-// filerefusals.h). A function returns the Problem as a service reports it (code, translated message,
-// the option it is about and the value given); the planner reports the same Problem on a row
-// and a column of the file. Codes are stable English words that scripts rely on; messages are
+// filerefusals.h). A function returns the Problem as a service reports it (code, translated
+// message, the option it is about and the value given); the planner reports the same Problem on a
+// row and a column of the file. Codes are stable English words that scripts rely on; messages are
 // human sentences, translated (context "ad::Refusals").
 namespace ad::refusal {
 
@@ -26,7 +26,8 @@ Problem productMissing();
 // `product` is the product's own name, `value` what was given.
 Problem productNotMain(const QString &product, const QString &value);
 Problem productNotAddon(const QString &product, const QString &value);
-Problem productNotInAgreement(const QString &product, const QString &customer, const QString &value);
+Problem productNotInAgreement(const QString &product, const QString &customer,
+                              const QString &value);
 Problem productNotInAgreementToChange(const QString &product); // a quantity change
 Problem productNotInAgreementToRemove(const QString &product);
 Problem productInAgreement(const QString &product);
@@ -91,5 +92,8 @@ Problem databaseNotEmpty();
 
 namespace ad {
 // The Status of a service that refuses with one problem.
-inline Status refused(const Problem &problem) { return Status::refused(QList<Problem>{problem}); }
+inline Status refused(const Problem &problem)
+{
+    return Status::refused(QList<Problem>{problem});
+}
 } // namespace ad

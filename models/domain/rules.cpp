@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include <QHash>
-#include <QSet>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace ad::rules {
@@ -20,7 +20,10 @@ QString autoAttendantAccountId(qint64 iCustomer, qint64 sequence)
     return QStringLiteral("ph%1aa%2").arg(iCustomer).arg(sequence);
 }
 
-static bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+static bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 bool isValidGenericAccountId(const QString &id)
 {
@@ -28,8 +31,8 @@ bool isValidGenericAccountId(const QString &id)
         return false;
     for (QChar c : id) {
         const ushort u = c.unicode();
-        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                        u == '.' || u == '-' || u == '_' || u == '@';
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+                        (u >= '0' && u <= '9') || u == '.' || u == '-' || u == '_' || u == '@';
         if (!ok)
             return false;
     }
@@ -116,9 +119,10 @@ QStringList splitDids(const QString &field)
         // A space separates two numbers only when each side is a whole number on its own;
         // otherwise it is formatting ("+1 (209) 455-5952" is one number).
         const QStringList words = t.split(spaces);
-        const bool eachWhole = words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
-            return normaliseDid(w).has_value();
-        });
+        const bool eachWhole =
+            words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+                return normaliseDid(w).has_value();
+            });
         if (eachWhole)
             out << words;
         else
@@ -192,14 +196,20 @@ std::optional<bool> parseBoolean(const QString &text)
 {
     // What spreadsheets and other systems write for yes and no, in English, German, French,
     // Spanish/Italian; "x" is a ticked box, an empty cell no.
-    static const QSet<QString> yes = {QStringLiteral("y"),    QStringLiteral("yes"),  QStringLiteral("true"),
-                                      QStringLiteral("1"),    QStringLiteral("x"),    QStringLiteral("on"),
-                                      QStringLiteral("ja"),   QStringLiteral("j"),    QStringLiteral("wahr"),
-                                      QStringLiteral("oui"),  QStringLiteral("vrai"), QStringLiteral("si"),
-                                      QStringLiteral("sí")};
-    static const QSet<QString> no = {QString(),             QStringLiteral("n"),     QStringLiteral("no"),
-                                     QStringLiteral("false"), QStringLiteral("0"),     QStringLiteral("off"),
-                                     QStringLiteral("nein"),  QStringLiteral("falsch"), QStringLiteral("non"),
+    static const QSet<QString> yes = {
+        QStringLiteral("y"),    QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("1"),
+        QStringLiteral("x"),    QStringLiteral("on"),  QStringLiteral("ja"),   QStringLiteral("j"),
+        QStringLiteral("wahr"), QStringLiteral("oui"), QStringLiteral("vrai"), QStringLiteral("si"),
+        QStringLiteral("sí")};
+    static const QSet<QString> no = {QString(),
+                                     QStringLiteral("n"),
+                                     QStringLiteral("no"),
+                                     QStringLiteral("false"),
+                                     QStringLiteral("0"),
+                                     QStringLiteral("off"),
+                                     QStringLiteral("nein"),
+                                     QStringLiteral("falsch"),
+                                     QStringLiteral("non"),
                                      QStringLiteral("faux")};
     const QString t = text.trimmed().toLower();
     if (yes.contains(t))
@@ -209,7 +219,10 @@ std::optional<bool> parseBoolean(const QString &text)
     return std::nullopt;
 }
 
-std::optional<bool> parsePublished(const QString &text) { return parseBoolean(text); }
+std::optional<bool> parsePublished(const QString &text)
+{
+    return parseBoolean(text);
+}
 
 QuantityParse parseQuantity(const QString &text)
 {

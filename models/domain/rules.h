@@ -19,16 +19,17 @@ bool isValidExtensionNumber(const QString &number);
 // True when the text looks like what a spreadsheet makes of a number ("4.665E+03", "4665.0").
 bool looksLikeSpreadsheetNumber(const QString &text);
 
-// DID numbers (rule 6): drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or nothing when
-// the result is not 6..15 digits.
+// DID numbers (rule 6): drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or
+// nothing when the result is not 6..15 digits.
 std::optional<QString> normaliseDid(const QString &text);
 // Splits a DID field on commas (and semicolons), trimming, dropping empty parts.
 // The DIDs of one cell: separated by , ; / or line breaks, or by spaces when each side is a
 // whole number; a number a spreadsheet reformatted (exponent, decimal point) stays one value.
 QStringList splitDids(const QString &field);
 
-bool isValidName(const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters
-bool isValidEmail(const QString &email); // empty, or plausible and <= 254 chars
+bool isValidName(
+    const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters
+bool isValidEmail(const QString &email);     // empty, or plausible and <= 254 chars
 bool isValidTimeZone(const QString &ianaId); // cached
 // Yes / no as files write them: y/n, yes/no, true/false, 1/0, x/empty, on/off, ja/nein,
 // wahr/falsch, oui/non, vrai/faux, si/no, any case; an empty cell is no. Nothing for anything else.
@@ -44,9 +45,15 @@ struct QuantityParse {
 QuantityParse parseQuantity(const QString &text);
 
 // Database drivers bind a null QString as SQL NULL; text columns that are NOT NULL get "".
-inline QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+inline QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 // Hunt group name key: case-insensitive comparisons.
-inline QString foldName(const QString &name) { return name.trimmed().toCaseFolded(); }
+inline QString foldName(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
 
 } // namespace ad::rules

@@ -8,7 +8,8 @@ namespace ad::csv {
 // records; ties go to the order , ; TAB |.
 QChar detectDelimiter(const QString &sample)
 {
-    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')};
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'),
+                                QLatin1Char('|')};
     QChar best = QLatin1Char(',');
     int bestScore = -1;
     for (QChar c : candidates) {

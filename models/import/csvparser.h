@@ -17,7 +17,10 @@ QChar detectDelimiter(const QString &sample);
 // The RFC 4180 state machine. Fed decoded text in pieces; emits records.
 class Parser {
 public:
-    Parser(QChar delim, std::function<bool(Record &&)> sink) : m_delim(delim), m_emit(std::move(sink)) {}
+    Parser(QChar delim, std::function<bool(Record &&)> sink)
+        : m_delim(delim), m_emit(std::move(sink))
+    {
+    }
 
     // Returns false when the consumer asked to stop.
     bool feed(const QString &text)
@@ -49,12 +52,14 @@ public:
                 m_state = State::Unquoted;
                 [[fallthrough]];
             case State::Unquoted:
-                if (c != m_delim && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('"')) {
+                if (c != m_delim && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
+                    c != QLatin1Char('"')) {
                     // Fast path: take the run up to the next special character at once.
                     qsizetype j = i + 1;
                     while (j < n) {
                         const QChar d = p[j];
-                        if (d == m_delim || d == QLatin1Char('\n') || d == QLatin1Char('\r') || d == QLatin1Char('"'))
+                        if (d == m_delim || d == QLatin1Char('\n') || d == QLatin1Char('\r') ||
+                            d == QLatin1Char('"'))
                             break;
                         ++j;
                     }
@@ -131,8 +136,8 @@ private:
         m_field = QString();
         // An exported cell guarded against formula injection ('=..., '+..., '-..., '@...).
         if (f.size() >= 2 && f.at(0) == QLatin1Char('\'') &&
-            (f.at(1) == QLatin1Char('=') || f.at(1) == QLatin1Char('+') || f.at(1) == QLatin1Char('-') ||
-             f.at(1) == QLatin1Char('@')))
+            (f.at(1) == QLatin1Char('=') || f.at(1) == QLatin1Char('+') ||
+             f.at(1) == QLatin1Char('-') || f.at(1) == QLatin1Char('@')))
             f.remove(0, 1);
         m_fields.append(std::move(f));
         m_quoted = false;
@@ -148,8 +153,12 @@ private:
         m_fields = QStringList();
         m_fields.reserve(r.fields.size());
         if (m_unterminated)
-            r.malformed = QCoreApplication::translate("ad::csv::CsvReader", "A quoted field that starts in row %1 is never closed; add the missing "
-                             "closing quote (\").").arg(m_row);
+            r.malformed =
+                QCoreApplication::translate(
+                    "ad::csv::CsvReader",
+                    "A quoted field that starts in row %1 is never closed; add the missing "
+                    "closing quote (\").")
+                    .arg(m_row);
         return m_emit(std::move(r));
     }
 

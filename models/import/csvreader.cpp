@@ -6,19 +6,17 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <vector>
-#include <QSet>
-#include <QRegularExpression>
 
 namespace ad::csv {
 
 namespace {
 
-
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kMaxBytes = qint64(1) << 30; // 1 GiB: far above 1,000,000 rows of real data
-
 
 bool isBlank(const QStringList &fields)
 {
@@ -39,8 +37,9 @@ Problem fileProblem(const QString &code, const QString &message)
 // Excel writes "sep=;" as the first line of a CSV file to name its delimiter.
 std::optional<QChar> sepLineDelimiter(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*\"?sep=(.)\"?[ \\t]*(\\r\\n|\\r|\\n|$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*\"?sep=(.)\"?[ \\t]*(\\r\\n|\\r|\\n|$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text.left(64));
     if (!m.hasMatch())
         return std::nullopt;
@@ -76,8 +75,9 @@ std::optional<QList<Field>> effectiveMapping(const ReadOptions &options)
 
 // One pass over the bytes with a given encoding. Returns false when the encoding failed
 // (invalid UTF-8 in auto mode) so that the caller retries with Windows-1252.
-bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, qint64 bomSize, Enc enc,
-               bool failOnInvalid, const ReadOptions &options, ReadResult *result, int *firstInvalidRow)
+bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, qint64 bomSize,
+               Enc enc, bool failOnInvalid, const ReadOptions &options, ReadResult *result,
+               int *firstInvalidRow)
 {
     Decoder decoder(enc);
     QByteArray buf;
@@ -92,7 +92,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
 
     qsizetype delivered = 0;
     auto deliver = [&]() {
-        if (!options.onRecords || !result->fileErrors.isEmpty() || delivered >= result->records.size())
+        if (!options.onRecords || !result->fileErrors.isEmpty() ||
+            delivered >= result->records.size())
             return;
         options.onRecords(result->records.mid(delivered), result->columns, false);
         delivered = result->records.size();
@@ -112,7 +113,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             Problem w;
             w.code = QStringLiteral("header_row_detected");
             w.row = h.row;
-            w.message = QCoreApplication::translate("ad::csv::CsvReader", "The header is row %1; the rows above it were skipped.").arg(h.row);
+            w.message =
+                QCoreApplication::translate("ad::csv::CsvReader",
+                                            "The header is row %1; the rows above it were skipped.")
+                    .arg(h.row);
             result->warnings.append(w);
         }
         if (options.onRecords) {
@@ -163,7 +167,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             headerFields = r.fields.size();
             result->headerRow = 0;
             for (int i = 0; i < headerFields; ++i)
-                result->header << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
+                result->header
+                    << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
             if (options.onRecords) {
                 CsvReader::mapHeader(result, mapping);
                 result->headerMapped = true;
@@ -177,8 +182,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             for (int i = headerFields; i < r.fields.size(); ++i)
                 extra = extra || !r.fields.at(i).isEmpty();
             if (extra && r.malformed.isEmpty())
-                r.malformed = QCoreApplication::translate("ad::csv::CsvReader", "Row %1 has %2 fields but the header has %3; a value may hold an "
-                                 "unquoted delimiter — quote it or remove the extra values.")
+                r.malformed = QCoreApplication::translate(
+                                  "ad::csv::CsvReader",
+                                  "Row %1 has %2 fields but the header has %3; a value may hold an "
+                                  "unquoted delimiter — quote it or remove the extra values.")
                                   .arg(r.row)
                                   .arg(r.fields.size())
                                   .arg(headerFields);
@@ -189,7 +196,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         if (result->records.size() >= options.maxRows) {
             result->fileErrors.append(fileProblem(
                 QStringLiteral("file_too_large"),
-                QCoreApplication::translate("ad::csv::CsvReader", "The file has more than %L1 data rows; split it into smaller files.").arg(options.maxRows)));
+                QCoreApplication::translate(
+                    "ad::csv::CsvReader",
+                    "The file has more than %L1 data rows; split it into smaller files.")
+                    .arg(options.maxRows)));
             return false;
         }
         result->records.append(std::move(r));
@@ -210,7 +220,9 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         const qint64 got = read(buf.data(), kChunk);
         if (got < 0) {
             result->fileErrors.append(
-                fileProblem(QStringLiteral("file_unreadable"), QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read to the end.")));
+                fileProblem(QStringLiteral("file_unreadable"),
+                            QCoreApplication::translate("ad::csv::CsvReader",
+                                                        "The file could not be read to the end.")));
             return true;
         }
         if (got == 0)
@@ -246,11 +258,14 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
                 return false; // read again as Windows-1252
             // The user's (or the BOM's) encoding does not decode the file: say where, never
             // store replacement characters.
-            Problem p = fileProblem(QStringLiteral("encoding_invalid"),
-                                    QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid %1: row %2 has bytes that are not %1. Choose the "
-                                                                "file's encoding (for example Windows-1252 or macintosh).")
-                                        .arg(encName(enc, false))
-                                        .arg(*firstInvalidRow));
+            Problem p = fileProblem(
+                QStringLiteral("encoding_invalid"),
+                QCoreApplication::translate(
+                    "ad::csv::CsvReader",
+                    "The file is not valid %1: row %2 has bytes that are not %1. Choose the "
+                    "file's encoding (for example Windows-1252 or macintosh).")
+                    .arg(encName(enc, false))
+                    .arg(*firstInvalidRow));
             p.row = *firstInvalidRow;
             result->fileErrors.append(p);
             return true;
@@ -269,8 +284,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             return false;
         result->fileErrors.append(fileProblem(
             QStringLiteral("encoding_invalid"),
-            QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid %1: row %2 has bytes that are not %1. Choose the "
-                                        "file's encoding (for example Windows-1252 or macintosh).")
+            QCoreApplication::translate(
+                "ad::csv::CsvReader",
+                "The file is not valid %1: row %2 has bytes that are not %1. Choose the "
+                "file's encoding (for example Windows-1252 or macintosh).")
                 .arg(encName(enc, false))
                 .arg(*firstInvalidRow)));
         return true;
@@ -298,13 +315,14 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
 
 QStringList CsvReader::knownEncodings()
 {
-    return {QStringLiteral("UTF-8"),        QStringLiteral("UTF-16LE"),   QStringLiteral("UTF-16BE"),
-            QStringLiteral("Windows-1252"), QStringLiteral("ISO-8859-1"), QStringLiteral("macintosh")};
+    return {QStringLiteral("UTF-8"),      QStringLiteral("UTF-16LE"),
+            QStringLiteral("UTF-16BE"),   QStringLiteral("Windows-1252"),
+            QStringLiteral("ISO-8859-1"), QStringLiteral("macintosh")};
 }
 
 static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
-                           const std::function<bool()> &rewind, const QByteArray &head, qint64 total,
-                           const QString &fileName, const ReadOptions &options)
+                           const std::function<bool()> &rewind, const QByteArray &head,
+                           qint64 total, const QString &fileName, const ReadOptions &options)
 {
     ReadResult result;
     result.fileName = fileName;
@@ -328,10 +346,12 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     if (!autoDetect) {
         const auto forced = parseEncoding(options.encoding);
         if (!forced) {
-            result.fileErrors.append(fileProblem(
-                QStringLiteral("encoding_unknown"),
-                QCoreApplication::translate("ad::csv::CsvReader", "Unknown encoding \"%1\"; use one of: %2.")
-                    .arg(options.encoding, CsvReader::knownEncodings().join(QStringLiteral(", ")))));
+            result.fileErrors.append(
+                fileProblem(QStringLiteral("encoding_unknown"),
+                            QCoreApplication::translate("ad::csv::CsvReader",
+                                                        "Unknown encoding \"%1\"; use one of: %2.")
+                                .arg(options.encoding,
+                                     CsvReader::knownEncodings().join(QStringLiteral(", ")))));
             return result;
         }
         // A BOM of the forced encoding is still skipped.
@@ -345,7 +365,9 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     if (total == 0 || (total == bomSize)) {
         result.encoding = encName(enc, bom);
         result.delimiter = options.delimiter.isNull() ? QLatin1Char(',') : options.delimiter;
-        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"), QCoreApplication::translate("ad::csv::CsvReader", "The file is empty.")));
+        result.fileErrors.append(
+            fileProblem(QStringLiteral("file_empty"),
+                        QCoreApplication::translate("ad::csv::CsvReader", "The file is empty.")));
         return result;
     }
     const bool tryUtf8 = autoDetect && !bom;
@@ -358,7 +380,9 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         result.fileName = fileName;
         if (!rewind()) {
             result.fileErrors.append(
-                fileProblem(QStringLiteral("file_unreadable"), QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read again.")));
+                fileProblem(QStringLiteral("file_unreadable"),
+                            QCoreApplication::translate("ad::csv::CsvReader",
+                                                        "The file could not be read again.")));
             return result;
         }
         enc = Enc::Cp1252;
@@ -367,24 +391,31 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         Problem w;
         w.code = QStringLiteral("encoding_fallback");
         w.row = firstInvalidRow;
-        w.message = QCoreApplication::translate("ad::csv::CsvReader", "The file is not valid UTF-8 (row %1 is the first that is not); it was read as "
-                                                "Windows-1252. If accents look wrong, choose the file's encoding.")
-                        .arg(firstInvalidRow);
+        w.message =
+            QCoreApplication::translate(
+                "ad::csv::CsvReader",
+                "The file is not valid UTF-8 (row %1 is the first that is not); it was read as "
+                "Windows-1252. If accents look wrong, choose the file's encoding.")
+                .arg(firstInvalidRow);
         result.warnings.prepend(w);
     }
     result.encoding = encName(enc, bom);
     if (!result.fileErrors.isEmpty() || result.cancelled)
         return result;
     if (result.header.isEmpty()) {
-        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
-                                             QCoreApplication::translate("ad::csv::CsvReader", "The file holds no rows (only blank lines).")));
+        result.fileErrors.append(
+            fileProblem(QStringLiteral("file_empty"),
+                        QCoreApplication::translate("ad::csv::CsvReader",
+                                                    "The file holds no rows (only blank lines).")));
         return result;
     }
     if (!result.headerMapped)
         CsvReader::mapHeader(&result, effectiveMapping(options));
     if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
-        result.fileErrors.append(fileProblem(QStringLiteral("file_empty"),
-                                             QCoreApplication::translate("ad::csv::CsvReader", "The file has a header row but no data rows.")));
+        result.fileErrors.append(
+            fileProblem(QStringLiteral("file_empty"),
+                        QCoreApplication::translate(
+                            "ad::csv::CsvReader", "The file has a header row but no data rows.")));
     return result;
 }
 
@@ -399,8 +430,10 @@ static ReadResult readSequential(QFile &file, const QString &name, const ReadOpt
         if (got < 0) {
             ReadResult r;
             r.fileName = name;
-            r.fileErrors.append(fileProblem(QStringLiteral("file_unreadable"),
-                                            QCoreApplication::translate("ad::csv::CsvReader", "The file could not be read to the end.")));
+            r.fileErrors.append(
+                fileProblem(QStringLiteral("file_unreadable"),
+                            QCoreApplication::translate("ad::csv::CsvReader",
+                                                        "The file could not be read to the end.")));
             return r;
         }
         if (got == 0 && (file.atEnd() || !file.waitForReadyRead(-1)))
@@ -409,8 +442,11 @@ static ReadResult readSequential(QFile &file, const QString &name, const ReadOpt
         if (bytes.size() > kMaxBytes) {
             ReadResult r;
             r.fileName = name;
-            r.fileErrors.append(fileProblem(QStringLiteral("file_too_large"),
-                                            QCoreApplication::translate("ad::csv::CsvReader", "The file is larger than 1 GiB; split it into smaller files.")));
+            r.fileErrors.append(
+                fileProblem(QStringLiteral("file_too_large"),
+                            QCoreApplication::translate(
+                                "ad::csv::CsvReader",
+                                "The file is larger than 1 GiB; split it into smaller files.")));
             return r;
         }
     }
@@ -424,8 +460,10 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             ReadResult r;
             r.fileName = path;
-            r.fileErrors.append(fileProblem(QStringLiteral("file_unreadable"),
-                                            QCoreApplication::translate("ad::csv::CsvReader", "Standard input cannot be read.")));
+            r.fileErrors.append(
+                fileProblem(QStringLiteral("file_unreadable"),
+                            QCoreApplication::translate("ad::csv::CsvReader",
+                                                        "Standard input cannot be read.")));
             return r;
         }
         return readSequential(in, QStringLiteral("-"), options);
@@ -437,9 +475,15 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
         r.fileName = fi.fileName();
         r.fileErrors.append(fileProblem(
             QStringLiteral("file_unreadable"),
-            !fi.exists() ? QCoreApplication::translate("ad::csv::CsvReader", "The file %1 does not exist.").arg(path)
-                         : fi.isDir() ? QCoreApplication::translate("ad::csv::CsvReader", "%1 is a folder, not a CSV file.").arg(path)
-                                      : QCoreApplication::translate("ad::csv::CsvReader", "The file %1 cannot be opened: %2").arg(path, file.errorString())));
+            !fi.exists()
+                ? QCoreApplication::translate("ad::csv::CsvReader", "The file %1 does not exist.")
+                      .arg(path)
+            : fi.isDir() ? QCoreApplication::translate("ad::csv::CsvReader",
+                                                       "%1 is a folder, not a CSV file.")
+                               .arg(path)
+                         : QCoreApplication::translate("ad::csv::CsvReader",
+                                                       "The file %1 cannot be opened: %2")
+                               .arg(path, file.errorString())));
         return r;
     }
     if (!fi.isFile() || file.isSequential())
@@ -447,8 +491,11 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
     if (file.size() > kMaxBytes) {
         ReadResult r;
         r.fileName = fi.fileName();
-        r.fileErrors.append(fileProblem(QStringLiteral("file_too_large"),
-                                        QCoreApplication::translate("ad::csv::CsvReader", "The file is larger than 1 GiB; split it into smaller files.")));
+        r.fileErrors.append(
+            fileProblem(QStringLiteral("file_too_large"),
+                        QCoreApplication::translate(
+                            "ad::csv::CsvReader",
+                            "The file is larger than 1 GiB; split it into smaller files.")));
         return r;
     }
     const QByteArray head = file.peek(4);
@@ -457,7 +504,8 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
     return readImpl(read, rewind, head, file.size(), fi.fileName(), options);
 }
 
-ReadResult CsvReader::readBytes(const QByteArray &bytes, const QString &fileName, const ReadOptions &options)
+ReadResult CsvReader::readBytes(const QByteArray &bytes, const QString &fileName,
+                                const ReadOptions &options)
 {
     qint64 pos = 0;
     auto read = [&](char *data, qint64 max) {
@@ -497,10 +545,13 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
             p.field = fieldName(f);
             p.row = result->headerRow;
             p.value = result->header.value(at.at(1));
-            p.message = QCoreApplication::translate("ad::csv::CsvReader", "The column \"%1\" appears twice (columns %2 and %3); keep one of them.")
-                            .arg(fieldName(f))
-                            .arg(at.at(0) + 1)
-                            .arg(at.at(1) + 1);
+            p.message =
+                QCoreApplication::translate(
+                    "ad::csv::CsvReader",
+                    "The column \"%1\" appears twice (columns %2 and %3); keep one of them.")
+                    .arg(fieldName(f))
+                    .arg(at.at(0) + 1)
+                    .arg(at.at(1) + 1);
             result->fileErrors.append(p);
         }
     }
@@ -510,8 +561,11 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
             p.code = QStringLiteral("header_missing_column");
             p.field = fieldName(f);
             p.row = result->headerRow;
-            p.message = QCoreApplication::translate("ad::csv::CsvReader", "The mandatory column \"%1\" is missing. The first row must be the header: %2")
-                            .arg(fieldName(f), templateLine());
+            p.message =
+                QCoreApplication::translate(
+                    "ad::csv::CsvReader",
+                    "The mandatory column \"%1\" is missing. The first row must be the header: %2")
+                    .arg(fieldName(f), templateLine());
             result->fileErrors.append(p);
         }
     }
@@ -521,7 +575,10 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
         Problem w;
         w.code = QStringLiteral("column_ignored");
         w.field = result->header.at(i);
-        w.message = QCoreApplication::translate("ad::csv::CsvReader", "The column \"%1\" is not a template column and is ignored.").arg(result->header.at(i));
+        w.message =
+            QCoreApplication::translate(
+                "ad::csv::CsvReader", "The column \"%1\" is not a template column and is ignored.")
+                .arg(result->header.at(i));
         result->warnings.append(w);
     }
 }

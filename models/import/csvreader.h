@@ -13,38 +13,41 @@
 namespace ad::csv {
 
 struct Record {
-    int row = 0; // spreadsheet row (header = 1)
+    int row = 0;        // spreadsheet row (header = 1)
     QStringList fields; // trimmed
-    QString malformed; // non-empty: why the row is malformed (extra fields, unterminated quote)
+    QString malformed;  // non-empty: why the row is malformed (extra fields, unterminated quote)
 };
 
 struct ReadOptions {
-    QString encoding;            // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252, ISO-8859-1, macintosh
-    QChar delimiter;             // null = detect among , ; TAB |
+    QString encoding; // empty = detect; else UTF-8, UTF-16LE, UTF-16BE, UTF-16, Windows-1252,
+                      // ISO-8859-1, macintosh
+    QChar delimiter;  // null = detect among , ; TAB |
     std::optional<QList<Field>> mapping; // by position; replaces the header mapping
-    bool hasHeader = true;       // false: the first record is data; columns are "Column 1", ... in template order unless mapped
-    int headerRow = 0;           // >0: the header is this spreadsheet row (rows above it are skipped); 0 = find it
-    qint64 maxRows = 1000000;    // data rows; more is file_too_large
-    int previewRows = 0;         // >0: stop after this many records (raw preview for the wizard)
+    bool hasHeader = true; // false: the first record is data; columns are "Column 1", ... in
+                           // template order unless mapped
+    int headerRow =
+        0; // >0: the header is this spreadsheet row (rows above it are skipped); 0 = find it
+    qint64 maxRows = 1000000; // data rows; more is file_too_large
+    int previewRows = 0;      // >0: stop after this many records (raw preview for the wizard)
     std::function<bool(qint64 done, qint64 total)> progress; // bytes; return false to cancel
     // Called from the reading thread with the data records as they are read, in batches, with
     // the column mapping (known from the header on). `restart`: the file is being read again
     // (Windows-1252 fallback); forget what was delivered. Nothing is delivered once a file error
     // is known.
-    std::function<void(const QList<Record> &batch, const QList<Field> &columns, bool restart)> onRecords;
+    std::function<void(const QList<Record> &batch, const QList<Field> &columns, bool restart)>
+        onRecords;
     int batchSize = 4096;
 };
 
-
 struct ReadResult {
     QString fileName;
-    QString encoding;     // as used: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1252", ...
+    QString encoding; // as used: "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1252", ...
     QChar delimiter;
     bool delimiterDetected = true;
     int headerRow = 0;
     QStringList header;
-    QList<Field> columns; // per file column
-    QList<Record> records; // data records, blank rows skipped
+    QList<Field> columns;      // per file column
+    QList<Record> records;     // data records, blank rows skipped
     QList<Problem> fileErrors; // row 0: file-level (file_unreadable, file_empty, ...)
     QList<Problem> warnings;
     bool cancelled = false;

@@ -13,8 +13,9 @@ QString CsvWriter::escapeCell(const QString &cell)
             first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
             c.prepend(QLatin1Char('\''));
     }
-    const bool quote = c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) || c.contains(QLatin1Char('\n')) ||
-                       c.contains(QLatin1Char('\r')) || c.contains(QLatin1Char(';')) || c.contains(QLatin1Char('\t')) ||
+    const bool quote = c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) ||
+                       c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')) ||
+                       c.contains(QLatin1Char(';')) || c.contains(QLatin1Char('\t')) ||
                        c != c.trimmed();
     if (!quote)
         return c;
@@ -32,7 +33,10 @@ void CsvWriter::addRow(const QStringList &cells)
     m_text += QLatin1String("\r\n");
 }
 
-QByteArray CsvWriter::bytes() const { return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8(); }
+QByteArray CsvWriter::bytes() const
+{
+    return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
+}
 
 bool CsvWriter::save(const QString &path, QString *error) const
 {

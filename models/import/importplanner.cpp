@@ -1,7 +1,7 @@
 #include "import/importplanner.h"
 
-#include "domain/money.h"
 #include "domain/filerefusals.h"
+#include "domain/money.h"
 #include "domain/rules.h"
 
 #include <QHash>
@@ -45,7 +45,8 @@ struct ImportPlanner::State {
     PlanOptions options;
     ImportPlan plan;
     QHash<qint64, int> quotaIndex;
-    int cExt = -1, cName = -1, cDids = -1, cPub = -1, cEmail = -1, cTz = -1, cProduct = -1, cHunt = -1;
+    int cExt = -1, cName = -1, cDids = -1, cPub = -1, cEmail = -1, cTz = -1, cProduct = -1,
+        cHunt = -1;
     QHash<quint64, int> firstRowOfExtension;
     QHash<quint64, int> firstRowOfDid;
     QSet<quint64> extensionKeys, huntGroupKeys, takenKeys; // the snapshot's numbers as integer keys
@@ -107,7 +108,8 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (auto it = s.dids.constBegin(); it != s.dids.constEnd(); ++it)
         d->didOwner.insert(digitKey(it.key()), it.value());
     d->idPrefix = takenPrefix;
-    for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd(); ++it)
+    for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd();
+         ++it)
         d->huntGroupPositions.insert(it->id, it->lastPosition);
 }
 
@@ -131,8 +133,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
     const PlanOptions &options = d->options;
     ImportPlan &plan = d->plan;
     auto &quotaIndex = d->quotaIndex;
-    const int cExt = d->cExt, cName = d->cName, cDids = d->cDids, cPub = d->cPub, cEmail = d->cEmail, cTz = d->cTz,
-              cProduct = d->cProduct, cHunt = d->cHunt;
+    const int cExt = d->cExt, cName = d->cName, cDids = d->cDids, cPub = d->cPub,
+              cEmail = d->cEmail, cTz = d->cTz, cProduct = d->cProduct, cHunt = d->cHunt;
     auto &firstRowOfExtension = d->firstRowOfExtension;
     auto &firstRowOfDid = d->firstRowOfDid;
     const auto &extensionKeys = d->extensionKeys;
@@ -189,7 +191,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                 if (extensionKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, ext, refusal::extensionExists(s.name, ext));
                 else if (huntGroupKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, ext, refusal::extensionIsHuntGroup(s.name, ext));
+                    ctx.add(Field::ExtensionNumber, ext,
+                            refusal::extensionIsHuntGroup(s.name, ext));
                 else if (takenKeys.contains(key))
                     ctx.add(Field::ExtensionNumber, ext, refusal::accountIdTaken(a.accountId));
             }
@@ -284,7 +287,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             } else if (!found->isMain) {
                 ctx.add(Field::Product, productText, refusal::rowProductNotMain(found->name));
             } else if (!s.agreement.contains(found->id)) {
-                ctx.add(Field::Product, productText, refusal::productNotInAgreement(found->name, s.name, productText));
+                ctx.add(Field::Product, productText,
+                        refusal::productNotInAgreement(found->name, s.name, productText));
             } else {
                 product = &*found;
                 lastProduct = product;
@@ -314,8 +318,9 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             QuotaLine &q = plan.quota[quotaIndex.value(product->id)];
             if (q.exceeded || (q.quantity && q.inUse + q.adding + 1 > *q.quantity)) {
                 q.exceeded = true;
-                ctx.add(Field::Product, productText,
-                        refusal::rowQuantityExceeded(*q.quantity, product->name, q.inUse, q.adding));
+                ctx.add(
+                    Field::Product, productText,
+                    refusal::rowQuantityExceeded(*q.quantity, product->name, q.inUse, q.adding));
             } else {
                 ++q.adding;
             }
@@ -333,7 +338,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         if (a.active)
             plan.chargesAfter += product->feeOrZero();
         plan.accounts.append(std::move(a));
-        }
+    }
 }
 
 const QList<PlannedAccount> &ImportPlanner::plannedSoFar() const
@@ -367,7 +372,8 @@ ImportPlan ImportPlanner::finish(const csv::ReadResult &read)
     return plan;
 }
 
-ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult &read, const PlanOptions &options)
+ImportPlan ImportPlanner::plan(const CustomerSnapshot &s, const csv::ReadResult &read,
+                               const PlanOptions &options)
 {
     ImportPlanner planner(s, options);
     if (read.fileErrors.isEmpty() && !read.cancelled) {

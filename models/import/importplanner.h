@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/customersnapshot.h"
-#include "import/csvreader.h"
 #include "domain/importplan.h"
+#include "import/csvreader.h"
 
 #include <memory>
 
@@ -19,9 +19,9 @@ class ImportPlanner {
 public:
     ImportPlanner(const CustomerSnapshot &snapshot, const PlanOptions &options);
     ~ImportPlanner();
-    void begin(const csv::ReadResult &header);           // the column mapping
-    void add(const QList<csv::Record> &records);          // in file order
-    ImportPlan finish(const csv::ReadResult &read);       // file errors and warnings of the read
+    void begin(const csv::ReadResult &header);      // the column mapping
+    void add(const QList<csv::Record> &records);    // in file order
+    ImportPlan finish(const csv::ReadResult &read); // file errors and warnings of the read
     // Between add() and finish(): the accounts planned so far (an account, once planned, stays)
     // and whether any row so far has an error.
     const QList<PlannedAccount> &plannedSoFar() const;

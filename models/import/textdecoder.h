@@ -9,8 +9,9 @@ namespace ad::csv {
 
 enum class Enc { Utf8, Utf16LE, Utf16BE, Cp1252, Latin1, MacRoman };
 
-QString encName(Enc e, bool bom);                      // "UTF-8 (BOM)", "Windows-1252", "macintosh"...
-std::optional<Enc> parseEncoding(const QString &name); // a user's name for it, any case and spelling
+QString encName(Enc e, bool bom); // "UTF-8 (BOM)", "Windows-1252", "macintosh"...
+std::optional<Enc>
+parseEncoding(const QString &name); // a user's name for it, any case and spelling
 
 // Decodes chunk by chunk, keeping state across chunk boundaries.
 class Decoder {

@@ -4,7 +4,10 @@
 
 namespace ad {
 
-AccountListModel::AccountListModel(Database &db, QObject *parent) : PagedTableModel(parent), m_db(db) {}
+AccountListModel::AccountListModel(Database &db, QObject *parent)
+    : PagedTableModel(parent), m_db(db)
+{
+}
 
 void AccountListModel::setCustomer(qint64 iCustomer)
 {
@@ -20,7 +23,10 @@ void AccountListModel::setFilter(const QString &text)
     reload();
 }
 
-void AccountListModel::reload() { resetRows(m_customer > 0); }
+void AccountListModel::reload()
+{
+    resetRows(m_customer > 0);
+}
 
 int AccountListModel::rowOf(const QString &accountId) const
 {
@@ -36,13 +42,18 @@ QString AccountListModel::statusText(const AccountInfo &a)
                 : a.status == QLatin1String("inactive") ? tr("Inactive")
                                                         : tr("Closed");
     if (a.blocked == QLatin1String("by_admin"))
-        s = tr("Blocked by administrator") + (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
+        s = tr("Blocked by administrator") +
+            (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
     else if (a.blocked == QLatin1String("by_customer"))
-        s = tr("Blocked by customer") + (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
+        s = tr("Blocked by customer") +
+            (a.status == QLatin1String("active") ? QString() : QStringLiteral(" · ") + s);
     return s;
 }
 
-int AccountListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AccountListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
 {
@@ -50,20 +61,32 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return {};
     const AccountInfo &a = m_rows.at(index.row());
     switch (role) {
-    case AccountIdRole: return a.id;
-    case StatusRole: return a.status;
-    case BlockedRole: return a.blocked;
-    case KindRole: return a.kind;
+    case AccountIdRole:
+        return a.id;
+    case StatusRole:
+        return a.status;
+    case BlockedRole:
+        return a.blocked;
+    case KindRole:
+        return a.kind;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return a.number;
-        case NameColumn: return a.name;
-        case AccountIdColumn: return a.id;
-        case ProductColumn: return a.product;
-        case AddonsColumn: return a.addons.join(QStringLiteral(", "));
-        case DidsColumn: return a.dids.join(QStringLiteral(", "));
-        case HuntGroupColumn: return a.huntGroups.join(QStringLiteral(", "));
-        case StatusColumn: return statusText(a);
+        case NumberColumn:
+            return a.number;
+        case NameColumn:
+            return a.name;
+        case AccountIdColumn:
+            return a.id;
+        case ProductColumn:
+            return a.product;
+        case AddonsColumn:
+            return a.addons.join(QStringLiteral(", "));
+        case DidsColumn:
+            return a.dids.join(QStringLiteral(", "));
+        case HuntGroupColumn:
+            return a.huntGroups.join(QStringLiteral(", "));
+        case StatusColumn:
+            return statusText(a);
         }
         break;
     case Qt::ToolTipRole:
@@ -76,7 +99,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NumberColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -86,14 +110,22 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn: return tr("Ext");
-    case NameColumn: return tr("Name");
-    case AccountIdColumn: return tr("Account ID");
-    case ProductColumn: return tr("Product");
-    case AddonsColumn: return tr("Add-ons");
-    case DidsColumn: return tr("DIDs");
-    case HuntGroupColumn: return tr("Hunt group");
-    case StatusColumn: return tr("Status");
+    case NumberColumn:
+        return tr("Ext");
+    case NameColumn:
+        return tr("Name");
+    case AccountIdColumn:
+        return tr("Account ID");
+    case ProductColumn:
+        return tr("Product");
+    case AddonsColumn:
+        return tr("Add-ons");
+    case DidsColumn:
+        return tr("DIDs");
+    case HuntGroupColumn:
+        return tr("Hunt group");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

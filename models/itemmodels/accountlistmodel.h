@@ -33,14 +33,18 @@ public:
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
     void reload();
-    const AccountInfo *account(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    const AccountInfo *account(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
     int rowOf(const QString &accountId) const;
 
     static QString statusText(const AccountInfo &a);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<AccountInfo> queryPage(int offset, int limit, QString *error) const override;

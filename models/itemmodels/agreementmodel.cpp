@@ -1,5 +1,5 @@
-#include "domain/money.h"
 #include "itemmodels/agreementmodel.h"
+#include "domain/money.h"
 
 #include "domain/rules.h"
 
@@ -7,7 +7,10 @@
 
 namespace ad {
 
-AgreementModel::AgreementModel(bool mainProducts, QObject *parent) : QAbstractTableModel(parent), m_main(mainProducts) {}
+AgreementModel::AgreementModel(bool mainProducts, QObject *parent)
+    : QAbstractTableModel(parent), m_main(mainProducts)
+{
+}
 
 void AgreementModel::setLines(const QList<AgreementLineInfo> &lines, const QString &currency)
 {
@@ -97,9 +100,15 @@ void AgreementModel::clearErrors()
     emit dataChanged(index(0, 0), index(m_lines.size() - 1, ColumnCount - 1));
 }
 
-int AgreementModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_lines.size(); }
+int AgreementModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_lines.size();
+}
 
-int AgreementModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AgreementModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AgreementModel::data(const QModelIndex &index, int role) const
 {
@@ -110,22 +119,31 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
     const bool dirty = m_pending.contains(index.row());
     const QString error = m_errors.value(index.row());
     switch (role) {
-    case InUseRole: return l.inUse;
-    case QuantityRole: return staged;
-    case DirtyRole: return dirty;
-    case ErrorRole: return error;
-    case ProductNameRole: return l.product.name;
+    case InUseRole:
+        return l.inUse;
+    case QuantityRole:
+        return staged;
+    case DirtyRole:
+        return dirty;
+    case ErrorRole:
+        return error;
+    case ProductNameRole:
+        return l.product.name;
     case Qt::EditRole:
         if (index.column() == QuantityColumn)
             return staged;
         break;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ProductColumn: return l.product.name;
-        case FeeColumn: return money(l.product.fee);
+        case ProductColumn:
+            return l.product.name;
+        case FeeColumn:
+            return money(l.product.fee);
         case QuantityColumn:
-            return (staged == kUnlimited ? tr("Unlimited") : QLocale().toString(staged)) + (dirty ? QStringLiteral(" *") : QString());
-        case InUseColumn: return l.inUse;
+            return (staged == kUnlimited ? tr("Unlimited") : QLocale().toString(staged)) +
+                   (dirty ? QStringLiteral(" *") : QString());
+        case InUseColumn:
+            return l.inUse;
         case AvailableColumn:
             if (staged == kUnlimited)
                 return QStringLiteral("—");
@@ -136,7 +154,8 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         if (!error.isEmpty())
             return error;
         if (index.column() == QuantityColumn)
-            return dirty ? tr("Changed, not applied yet (was %1)").arg(l.quantity ? QLocale().toString(*l.quantity) : tr("Unlimited"))
+            return dirty ? tr("Changed, not applied yet (was %1)")
+                               .arg(l.quantity ? QLocale().toString(*l.quantity) : tr("Unlimited"))
                          : tr("Double-click, F2 or type a number to change; U for Unlimited");
         if (index.column() == AvailableColumn)
             return staged == kUnlimited ? tr("%n in use of Unlimited", nullptr, l.inUse)
@@ -150,19 +169,25 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         if (!error.isEmpty())
             return tr("Refused: %1").arg(error);
         if (index.column() == QuantityColumn && dirty)
-            return tr("%1, changed, not applied").arg(staged == kUnlimited ? tr("Unlimited") : QLocale().toString(staged));
+            return tr("%1, changed, not applied")
+                .arg(staged == kUnlimited ? tr("Unlimited") : QLocale().toString(staged));
         if (index.column() == AvailableColumn)
             return staged == kUnlimited ? tr("%n in use, no limit", nullptr, l.inUse)
-                                        : tr("%1 of %2 used, %3 available").arg(l.inUse).arg(staged).arg(staged - l.inUse);
+                                        : tr("%1 of %2 used, %3 available")
+                                              .arg(l.inUse)
+                                              .arg(staged)
+                                              .arg(staged - l.inUse);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
 
 bool AgreementModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != QuantityColumn || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || index.column() != QuantityColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     bool ok = false;
     const int q = value.toInt(&ok);
@@ -186,11 +211,16 @@ QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ProductColumn: return tr("Product");
-    case FeeColumn: return tr("Monthly fee");
-    case QuantityColumn: return tr("Quantity");
-    case InUseColumn: return tr("In use");
-    case AvailableColumn: return tr("Available");
+    case ProductColumn:
+        return tr("Product");
+    case FeeColumn:
+        return tr("Monthly fee");
+    case QuantityColumn:
+        return tr("Quantity");
+    case InUseColumn:
+        return tr("In use");
+    case AvailableColumn:
+        return tr("Available");
     }
     return {};
 }

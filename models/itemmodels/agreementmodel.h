@@ -13,7 +13,14 @@ namespace ad {
 class AgreementModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ProductColumn, FeeColumn, QuantityColumn, InUseColumn, AvailableColumn, ColumnCount };
+    enum Column {
+        ProductColumn,
+        FeeColumn,
+        QuantityColumn,
+        InUseColumn,
+        AvailableColumn,
+        ColumnCount
+    };
     enum Role {
         InUseRole = Qt::UserRole + 1, // int
         QuantityRole,                 // int, 0 = Unlimited (the staged value when changed)
@@ -31,7 +38,7 @@ public:
     bool isMainProducts() const { return m_main; }
 
     // Staging.
-    int stagedQuantity(int row) const; // current value shown (staged or stored)
+    int stagedQuantity(int row) const;             // current value shown (staged or stored)
     bool setStagedQuantity(int row, int quantity); // returns false when out of range
     QList<AgreementService::QuantityChange> pendingChanges() const;
     int pendingCount() const { return m_pending.size(); }
@@ -45,7 +52,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 signals:
     void pendingChanged(int count);

@@ -4,7 +4,8 @@
 
 namespace ad {
 
-CustomerListModel::CustomerListModel(Database &db, QObject *parent) : PagedTableModel(parent), m_db(db)
+CustomerListModel::CustomerListModel(Database &db, QObject *parent)
+    : PagedTableModel(parent), m_db(db)
 {
     reload();
 }
@@ -17,7 +18,10 @@ void CustomerListModel::setFilter(const QString &text)
     reload();
 }
 
-void CustomerListModel::reload() { resetRows(); }
+void CustomerListModel::reload()
+{
+    resetRows();
+}
 
 int CustomerListModel::rowOf(qint64 iCustomer) const
 {
@@ -27,7 +31,10 @@ int CustomerListModel::rowOf(qint64 iCustomer) const
     return -1;
 }
 
-int CustomerListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
@@ -38,9 +45,12 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return c.name;
-        case IdColumn: return c.id;
-        case AccountsColumn: return c.accounts;
+        case NameColumn:
+            return c.name;
+        case IdColumn:
+            return c.id;
+        case AccountsColumn:
+            return c.accounts;
         }
     }
     if (role == Qt::ToolTipRole)
@@ -55,9 +65,12 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Customer");
-    case IdColumn: return tr("i_customer");
-    case AccountsColumn: return tr("Accounts");
+    case NameColumn:
+        return tr("Customer");
+    case IdColumn:
+        return tr("i_customer");
+    case AccountsColumn:
+        return tr("Accounts");
     }
     return {};
 }
@@ -68,8 +81,8 @@ QList<CustomerInfo> CustomerListModel::queryPage(int offset, int limit, QString 
                        : m_sortColumn == AccountsColumn ? CustomerOrder::Accounts
                                                         : CustomerOrder::Name;
     QList<CustomerInfo> page;
-    const Status st = ListingService(m_db).customersPage(m_filter, order, m_order == Qt::AscendingOrder,
-                                                            offset, limit, &page);
+    const Status st = ListingService(m_db).customersPage(
+        m_filter, order, m_order == Qt::AscendingOrder, offset, limit, &page);
     if (!st.ok())
         *error = st.message();
     return page;

@@ -8,7 +8,8 @@ using csv::Field;
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ImportPreviewModel::setPlan(const csv::ReadResult &read, const ImportPlan &plan, qint64 iCustomer)
+void ImportPreviewModel::setPlan(const csv::ReadResult &read, const ImportPlan &plan,
+                                 qint64 iCustomer)
 {
     beginResetModel();
     m_read = read;
@@ -45,7 +46,10 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
     return m_onlyProblems ? m_problemRows.size() : m_read.records.size();
 }
 
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString ImportPreviewModel::raw(int record, Field f) const
 {
@@ -90,19 +94,25 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const int record = m_onlyProblems ? m_problemRows.at(index.row()) : index.row();
     const csv::Record &rec = m_read.records.at(record);
     const auto account = m_accountOfRow.constFind(rec.row);
-    const PlannedAccount *a = account == m_accountOfRow.constEnd() ? nullptr : &m_plan.accounts.at(*account);
+    const PlannedAccount *a =
+        account == m_accountOfRow.constEnd() ? nullptr : &m_plan.accounts.at(*account);
     const bool problem = m_errorsOfRow.contains(rec.row);
     switch (role) {
-    case HasProblemRole: return problem;
-    case SpreadsheetRowRole: return rec.row;
-    case ErrorRole: return index.column() == ProblemsColumn ? QVariant() : QVariant(cellError(record, index.column()));
+    case HasProblemRole:
+        return problem;
+    case SpreadsheetRowRole:
+        return rec.row;
+    case ErrorRole:
+        return index.column() == ProblemsColumn ? QVariant()
+                                                : QVariant(cellError(record, index.column()));
     case Qt::ToolTipRole: {
         const QString e = cellError(record, index.column());
         return e.isEmpty() ? data(index, Qt::DisplayRole) : QVariant(e);
     }
     case Qt::AccessibleTextRole: {
         // What a screen reader says: the value, and the problem with it, not just a tint.
-        const QString e = index.column() == ProblemsColumn ? QString() : cellError(record, index.column());
+        const QString e =
+            index.column() == ProblemsColumn ? QString() : cellError(record, index.column());
         const QString v = data(index, Qt::DisplayRole).toString();
         return e.isEmpty() ? v : tr("%1 — problem: %2").arg(v, e);
     }
@@ -112,26 +122,36 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RowColumn: return rec.row;
-        case ExtensionColumn: return a ? a->extension : raw(record, Field::ExtensionNumber);
-        case NameColumn: return a ? a->name : raw(record, Field::Name);
+        case RowColumn:
+            return rec.row;
+        case ExtensionColumn:
+            return a ? a->extension : raw(record, Field::ExtensionNumber);
+        case NameColumn:
+            return a ? a->name : raw(record, Field::Name);
         case AccountIdColumn: {
             if (a)
                 return a->accountId;
             const QString ext = raw(record, Field::ExtensionNumber);
-            return rules::isValidExtensionNumber(ext) ? rules::extensionAccountId(m_customer, ext) : QString();
+            return rules::isValidExtensionNumber(ext) ? rules::extensionAccountId(m_customer, ext)
+                                                      : QString();
         }
-        case ProductColumn: return a ? a->product : raw(record, Field::Product);
-        case DidsColumn: return a ? a->dids.join(QStringLiteral(", ")) : raw(record, Field::Dids);
-        case HuntGroupColumn: return a ? a->huntGroup : raw(record, Field::Huntgroup);
+        case ProductColumn:
+            return a ? a->product : raw(record, Field::Product);
+        case DidsColumn:
+            return a ? a->dids.join(QStringLiteral(", ")) : raw(record, Field::Dids);
+        case HuntGroupColumn:
+            return a ? a->huntGroup : raw(record, Field::Huntgroup);
         case StatusColumn:
             if (!a)
                 return tr("not imported");
             return a->active ? tr("Active") : tr("Inactive");
-        case ProblemsColumn: return cellError(record, ProblemsColumn).replace(QLatin1Char('\n'), QStringLiteral(" · "));
+        case ProblemsColumn:
+            return cellError(record, ProblemsColumn)
+                .replace(QLatin1Char('\n'), QStringLiteral(" · "));
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -140,15 +160,24 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RowColumn: return tr("Row");
-    case ExtensionColumn: return tr("Ext");
-    case NameColumn: return tr("Name");
-    case AccountIdColumn: return tr("Account ID");
-    case ProductColumn: return tr("Product");
-    case DidsColumn: return tr("DIDs");
-    case HuntGroupColumn: return tr("Hunt group");
-    case StatusColumn: return tr("Status");
-    case ProblemsColumn: return tr("Problem");
+    case RowColumn:
+        return tr("Row");
+    case ExtensionColumn:
+        return tr("Ext");
+    case NameColumn:
+        return tr("Name");
+    case AccountIdColumn:
+        return tr("Account ID");
+    case ProductColumn:
+        return tr("Product");
+    case DidsColumn:
+        return tr("DIDs");
+    case HuntGroupColumn:
+        return tr("Hunt group");
+    case StatusColumn:
+        return tr("Status");
+    case ProblemsColumn:
+        return tr("Problem");
     }
     return {};
 }
@@ -157,7 +186,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 
 ColumnMappingModel::ColumnMappingModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ColumnMappingModel::setColumns(const QStringList &header, const QStringList &samples, const QList<Field> &mapping)
+void ColumnMappingModel::setColumns(const QStringList &header, const QStringList &samples,
+                                    const QList<Field> &mapping)
 {
     beginResetModel();
     m_header = header;
@@ -195,9 +225,15 @@ QList<Field> ColumnMappingModel::duplicated() const
     return out;
 }
 
-int ColumnMappingModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_header.size(); }
+int ColumnMappingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_header.size();
+}
 
-int ColumnMappingModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ColumnMappingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
 {
@@ -206,21 +242,26 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     const Field f = m_mapping.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case FileColumn: return m_header.at(index.row());
-        case SampleColumn: return m_samples.value(index.row());
-        case FieldColumn: return fieldLabel(f);
+        case FileColumn:
+            return m_header.at(index.row());
+        case SampleColumn:
+            return m_samples.value(index.row());
+        case FieldColumn:
+            return fieldLabel(f);
         }
     }
     if (role == Qt::EditRole && index.column() == FieldColumn)
         return int(f);
     if (role == Qt::ToolTipRole && index.column() == FieldColumn)
-        return f == Field::Ignored ? tr("This column is not imported") : tr("Imported as %1").arg(csv::fieldName(f));
+        return f == Field::Ignored ? tr("This column is not imported")
+                                   : tr("Imported as %1").arg(csv::fieldName(f));
     return {};
 }
 
 bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != FieldColumn || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || index.column() != FieldColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     bool ok = false;
     const int v = value.toInt(&ok);
@@ -247,9 +288,12 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FileColumn: return tr("File column");
-    case SampleColumn: return tr("First value");
-    case FieldColumn: return tr("Imported as");
+    case FileColumn:
+        return tr("File column");
+    case SampleColumn:
+        return tr("First value");
+    case FieldColumn:
+        return tr("Imported as");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/csvreader.h"
 #include "domain/importplan.h"
+#include "import/csvreader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -39,7 +39,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QString raw(int record, csv::Field f) const;
@@ -48,9 +49,9 @@ private:
     csv::ReadResult m_read;
     ImportPlan m_plan;
     qint64 m_customer = 0;
-    QHash<int, int> m_accountOfRow;            // spreadsheet row -> index in m_plan.accounts
-    QHash<int, QList<int>> m_errorsOfRow;      // spreadsheet row -> indexes in m_plan.errors
-    QList<int> m_problemRows;                  // record indexes with problems
+    QHash<int, int> m_accountOfRow;       // spreadsheet row -> index in m_plan.accounts
+    QHash<int, QList<int>> m_errorsOfRow; // spreadsheet row -> indexes in m_plan.errors
+    QList<int> m_problemRows;             // record indexes with problems
     bool m_onlyProblems = false;
 };
 
@@ -63,7 +64,8 @@ public:
 
     explicit ColumnMappingModel(QObject *parent = nullptr);
 
-    void setColumns(const QStringList &header, const QStringList &samples, const QList<csv::Field> &mapping);
+    void setColumns(const QStringList &header, const QStringList &samples,
+                    const QList<csv::Field> &mapping);
     QList<csv::Field> mapping() const { return m_mapping; }
     QList<csv::Field> missingMandatory() const;
     QList<csv::Field> duplicated() const;
@@ -74,7 +76,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 signals:
     void mappingChanged();

@@ -10,15 +10,20 @@ namespace ad {
 // queryPage(), the first page inside the reset, later ones by canFetchMore()/fetchMore(). While
 // a reset or an insertion is being announced no more is fetched, so views (and
 // QAbstractItemModelTester) that react to it cannot insert rows in the middle of it.
-template <class Row>
-class PagedTableModel : public QAbstractTableModel {
+template <class Row> class PagedTableModel : public QAbstractTableModel {
 public:
     static constexpr int kPageSize = 200;
 
     QString lastError() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows.size(); }
-    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && m_more && !m_announcing; }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_rows.size();
+    }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && m_more && !m_announcing;
+    }
     void fetchMore(const QModelIndex &parent) override
     {
         if (parent.isValid() || !m_more || m_announcing)

@@ -15,9 +15,15 @@ void SimpleTableModel::setRows(const QList<QStringList> &rows, const QVariantLis
     endResetModel();
 }
 
-int SimpleTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
+int SimpleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
 
-int SimpleTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_headers.size(); }
+int SimpleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_headers.size();
+}
 
 QVariant SimpleTableModel::data(const QModelIndex &index, int role) const
 {

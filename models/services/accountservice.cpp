@@ -14,7 +14,10 @@
 namespace ad {
 
 namespace {
-QString statusText(bool inactive) { return inactive ? QStringLiteral("inactive") : QStringLiteral("active"); }
+QString statusText(bool inactive)
+{
+    return inactive ? QStringLiteral("inactive") : QStringLiteral("active");
+}
 
 // The agreement gate and the quantity for one new account of `productName`: a main product of
 // the agreement with room for one more account.
@@ -37,14 +40,17 @@ Status checkCanCreate(const CustomerSnapshot &s, const QString &productName, Pro
 }
 
 // Inserts a new account (active, or inactive until an administrator activates it).
-Status insertAccount(Database &db, const QString &id, qint64 c, qint64 iProduct, bool inactive, qint64 iAudit, qint64 *iAccount)
+Status insertAccount(Database &db, const QString &id, qint64 c, qint64 iProduct, bool inactive,
+                     qint64 iAudit, qint64 *iAccount)
 {
     const QString now = Database::nowUtc();
-    return db.insert(QStringLiteral("INSERT INTO account (id, role, i_customer, i_product, status, blocked, created_at,"
-                                    " activated_at, i_audit) VALUES (?, 'universal', ?, ?, ?, 'no', ?, ?, ?)"),
-                     {id, c, iProduct, statusText(inactive), now, inactive ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now),
-                      iAudit},
-                     QStringLiteral("i_account"), iAccount);
+    return db.insert(
+        QStringLiteral(
+            "INSERT INTO account (id, role, i_customer, i_product, status, blocked, created_at,"
+            " activated_at, i_audit) VALUES (?, 'universal', ?, ?, ?, 'no', ?, ?, ?)"),
+        {id, c, iProduct, statusText(inactive), now,
+         inactive ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now), iAudit},
+        QStringLiteral("i_account"), iAccount);
 }
 } // namespace
 
@@ -87,12 +93,16 @@ Status AccountService::addExtension(qint64 c, const ExtensionRequest &r, Created
             return Status::refused(plan.errors);
         const PlannedAccount &a = plan.accounts.first();
         qint64 iAudit = 0;
-        st = m_audit.write(c, QStringLiteral("extension.add"), a.accountId, QString(),
-                           QStringLiteral("extension %1 \"%2\", %3, %4%5%6")
-                               .arg(a.extension, a.name, a.product, statusText(!a.active),
-                                    a.dids.isEmpty() ? QString() : QStringLiteral(", DIDs ") + a.dids.join(QStringLiteral(" ")),
-                                    a.huntGroup.isEmpty() ? QString() : QStringLiteral(", hunt group ") + a.huntGroup),
-                           &iAudit);
+        st = m_audit.write(
+            c, QStringLiteral("extension.add"), a.accountId, QString(),
+            QStringLiteral("extension %1 \"%2\", %3, %4%5%6")
+                .arg(a.extension, a.name, a.product, statusText(!a.active),
+                     a.dids.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", DIDs ") + a.dids.join(QStringLiteral(" ")),
+                     a.huntGroup.isEmpty() ? QString()
+                                           : QStringLiteral(", hunt group ") + a.huntGroup),
+            &iAudit);
         if (!st.ok())
             return st;
         st = AccountWriter(m_db).write(c, plan.accounts, iAudit);
@@ -112,7 +122,8 @@ Status AccountService::addExtension(qint64 c, const ExtensionRequest &r, Created
 }
 
 Status AccountService::addAutoAttendant(qint64 c, const QString &productName, const QString &name,
-                                        const QStringList &didTexts, bool inactive, CreatedAccount *out)
+                                        const QStringList &didTexts, bool inactive,
+                                        CreatedAccount *out)
 {
     return Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
@@ -153,23 +164,29 @@ Status AccountService::addAutoAttendant(qint64 c, const QString &productName, co
         st = m_audit.write(c, QStringLiteral("auto_attendant.add"), id, QString(),
                            QStringLiteral("\"%1\", %2, %3%4")
                                .arg(name.trimmed(), p.name, statusText(inactive),
-                                    dids.isEmpty() ? QString() : QStringLiteral(", DIDs ") + dids.join(QLatin1Char(' '))),
+                                    dids.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(", DIDs ") + dids.join(QLatin1Char(' '))),
                            &iAudit);
         if (!st.ok())
             return st;
         qint64 iAccount = 0;
         if (!(st = insertAccount(m_db, id, c, p.id, inactive, iAudit, &iAccount)).ok())
             return st;
-        st = m_db.exec(QStringLiteral("INSERT INTO extension (i_customer, kind, number, aa_seq, name, published, email,"
-                                      " time_zone, i_account) VALUES (?, 'auto_attendant', NULL, ?, ?, 0, '', ?, ?)"),
-                       {c, s.nextAa, rules::nonNull(name.trimmed()), s.timeZone, iAccount});
+        st = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO extension (i_customer, kind, number, aa_seq, name, published, email,"
+                " time_zone, i_account) VALUES (?, 'auto_attendant', NULL, ?, ?, 0, '', ?, ?)"),
+            {c, s.nextAa, rules::nonNull(name.trimmed()), s.timeZone, iAccount});
         if (!st.ok())
             return st;
-        st = m_db.exec(QStringLiteral("UPDATE customer SET next_aa = ? WHERE i_customer = ?"), {s.nextAa + 1, c});
+        st = m_db.exec(QStringLiteral("UPDATE customer SET next_aa = ? WHERE i_customer = ?"),
+                       {s.nextAa + 1, c});
         if (!st.ok())
             return st;
         for (const QString &d : dids) {
-            st = m_db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = ? AND i_customer = ? AND i_account IS NULL"),
+            st = m_db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = ? AND "
+                                          "i_customer = ? AND i_account IS NULL"),
                            {iAccount, d, c});
             if (!st.ok())
                 return st;
@@ -186,7 +203,8 @@ Status AccountService::addAutoAttendant(qint64 c, const QString &productName, co
     });
 }
 
-Status AccountService::addGenericAccount(qint64 c, const QString &idText, const QString &productName, bool inactive,
+Status AccountService::addGenericAccount(qint64 c, const QString &idText,
+                                         const QString &productName, bool inactive,
                                          CreatedAccount *out)
 {
     const QString id = idText.trimmed();
@@ -212,8 +230,8 @@ Status AccountService::addGenericAccount(qint64 c, const QString &idText, const 
         if (!problems.isEmpty())
             return Status::refused(problems);
         qint64 iAudit = 0;
-        st = m_audit.write(c, QStringLiteral("account.add"), id, QString(), QStringLiteral("%1, %2").arg(p.name, statusText(inactive)),
-                           &iAudit);
+        st = m_audit.write(c, QStringLiteral("account.add"), id, QString(),
+                           QStringLiteral("%1, %2").arg(p.name, statusText(inactive)), &iAudit);
         if (!st.ok())
             return st;
         if (!(st = insertAccount(m_db, id, c, p.id, inactive, iAudit, nullptr)).ok())

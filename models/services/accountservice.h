@@ -25,10 +25,10 @@ public:
 
     // Planned as a one-row import (planExtension) under the customer's lock.
     Status addExtension(qint64 iCustomer, const ExtensionRequest &request, CreatedAccount *out);
-    Status addAutoAttendant(qint64 iCustomer, const QString &product, const QString &name, const QStringList &dids,
-                            bool inactive, CreatedAccount *out);
-    Status addGenericAccount(qint64 iCustomer, const QString &id, const QString &product, bool inactive,
-                             CreatedAccount *out);
+    Status addAutoAttendant(qint64 iCustomer, const QString &product, const QString &name,
+                            const QStringList &dids, bool inactive, CreatedAccount *out);
+    Status addGenericAccount(qint64 iCustomer, const QString &id, const QString &product,
+                             bool inactive, CreatedAccount *out);
 
 private:
     Database &m_db;

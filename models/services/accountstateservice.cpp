@@ -13,8 +13,14 @@
 namespace ad {
 
 namespace {
-bool isClosed(const AccountRow &row) { return row.status == QLatin1String("closed"); }
-bool blockedByAdmin(const AccountRow &row) { return row.blocked == QLatin1String("by_admin"); }
+bool isClosed(const AccountRow &row)
+{
+    return row.status == QLatin1String("closed");
+}
+bool blockedByAdmin(const AccountRow &row)
+{
+    return row.blocked == QLatin1String("by_admin");
+}
 } // namespace
 
 Status AccountStateService::changeBlock(const QString &accountId, bool block)
@@ -35,16 +41,26 @@ Status AccountStateService::changeBlock(const QString &accountId, bool block)
                 return refused(refusal::notBlocked(accountId));
             next = QStringLiteral("no");
         }
-        const Status st = m_db.exec(QStringLiteral("UPDATE account SET blocked = ? WHERE i_account = ?"), {next, row.iAccount});
+        const Status st =
+            m_db.exec(QStringLiteral("UPDATE account SET blocked = ? WHERE i_account = ?"),
+                      {next, row.iAccount});
         if (!st.ok())
             return st;
-        return m_audit.write(row.iCustomer, block ? QStringLiteral("account.block") : QStringLiteral("account.unblock"),
+        return m_audit.write(row.iCustomer,
+                             block ? QStringLiteral("account.block")
+                                   : QStringLiteral("account.unblock"),
                              accountId, row.blocked, next);
     });
 }
 
-Status AccountStateService::block(const QString &accountId) { return changeBlock(accountId, true); }
-Status AccountStateService::unblock(const QString &accountId) { return changeBlock(accountId, false); }
+Status AccountStateService::block(const QString &accountId)
+{
+    return changeBlock(accountId, true);
+}
+Status AccountStateService::unblock(const QString &accountId)
+{
+    return changeBlock(accountId, false);
+}
 
 Status AccountStateService::activate(const QString &accountId)
 {
@@ -55,11 +71,14 @@ Status AccountStateService::activate(const QString &accountId)
             return refused(refusal::accountClosed(accountId));
         if (row.status == QLatin1String("active"))
             return refused(refusal::alreadyActive(accountId));
-        const Status st = m_db.exec(QStringLiteral("UPDATE account SET status = 'active', activated_at = ? WHERE i_account = ?"),
-                                    {Database::nowUtc(), row.iAccount});
+        const Status st = m_db.exec(
+            QStringLiteral(
+                "UPDATE account SET status = 'active', activated_at = ? WHERE i_account = ?"),
+            {Database::nowUtc(), row.iAccount});
         if (!st.ok())
             return st;
-        return m_audit.write(row.iCustomer, QStringLiteral("account.activate"), accountId, row.status, QStringLiteral("active"));
+        return m_audit.write(row.iCustomer, QStringLiteral("account.activate"), accountId,
+                             row.status, QStringLiteral("active"));
     });
 }
 
@@ -75,23 +94,30 @@ Status AccountStateService::close(const QString &accountId)
         Status st = accounts.didsOf(row.iAccount, &released);
         if (!st.ok() || !(st = accounts.huntGroupsOf(row.iAccount, &groups)).ok())
             return st;
-        if (!(st = m_db.exec(QStringLiteral("UPDATE did SET i_account = NULL WHERE i_account = ?"), {row.iAccount})).ok())
-            return st;
-        if (!(st = m_db.exec(QStringLiteral("DELETE FROM hunt_group_member WHERE i_extension IN"
-                                            " (SELECT i_extension FROM extension WHERE i_account = ?)"),
+        if (!(st = m_db.exec(QStringLiteral("UPDATE did SET i_account = NULL WHERE i_account = ?"),
                              {row.iAccount}))
                  .ok())
             return st;
-        if (!(st = m_db.exec(QStringLiteral("UPDATE account SET status = 'closed', closed_at = ? WHERE i_account = ?"),
-                             {Database::nowUtc(), row.iAccount}))
+        if (!(st = m_db.exec(
+                  QStringLiteral("DELETE FROM hunt_group_member WHERE i_extension IN"
+                                 " (SELECT i_extension FROM extension WHERE i_account = ?)"),
+                  {row.iAccount}))
+                 .ok())
+            return st;
+        if (!(st = m_db.exec(
+                  QStringLiteral(
+                      "UPDATE account SET status = 'closed', closed_at = ? WHERE i_account = ?"),
+                  {Database::nowUtc(), row.iAccount}))
                  .ok())
             return st;
         QString detail = QStringLiteral("closed");
         if (!released.isEmpty())
             detail += QStringLiteral("; DIDs released: ") + released.join(QLatin1Char(' '));
         if (!groups.isEmpty())
-            detail += QStringLiteral("; removed from hunt groups: ") + groups.join(QStringLiteral(", "));
-        return m_audit.write(row.iCustomer, QStringLiteral("account.close"), accountId, row.status, detail);
+            detail +=
+                QStringLiteral("; removed from hunt groups: ") + groups.join(QStringLiteral(", "));
+        return m_audit.write(row.iCustomer, QStringLiteral("account.close"), accountId, row.status,
+                             detail);
     });
 }
 
@@ -106,7 +132,8 @@ Status AccountStateService::addonAdd(const QString &accountId, const QString &pr
         Status st = SnapshotRepository(m_db).load(row.iCustomer, &s);
         if (!st.ok())
             return st;
-        const auto found = s.productsByFoldedName.constFind(productName.simplified().toCaseFolded());
+        const auto found =
+            s.productsByFoldedName.constFind(productName.simplified().toCaseFolded());
         if (found == s.productsByFoldedName.constEnd())
             return refused(refusal::productUnknown(productName));
         if (found->isMain)
@@ -121,11 +148,13 @@ Status AccountStateService::addonAdd(const QString &accountId, const QString &pr
             return refused(refusal::addonPresent(accountId, found->name, productName));
         if (line->quantity && line->inUse + 1 > *line->quantity)
             return refused(refusal::quantityExceeded(*line->quantity, found->name, productName));
-        if (!(st = m_db.exec(QStringLiteral("INSERT INTO account_addon (i_account, i_product) VALUES (?, ?)"),
-                             {row.iAccount, found->id}))
+        if (!(st = m_db.exec(
+                  QStringLiteral("INSERT INTO account_addon (i_account, i_product) VALUES (?, ?)"),
+                  {row.iAccount, found->id}))
                  .ok())
             return st;
-        return m_audit.write(row.iCustomer, QStringLiteral("addon.add"), accountId, QString(), found->name);
+        return m_audit.write(row.iCustomer, QStringLiteral("addon.add"), accountId, QString(),
+                             found->name);
     });
 }
 
@@ -139,13 +168,15 @@ Status AccountStateService::addonRemove(const QString &accountId, const QString 
         if (asCustomer() && blockedByAdmin(row))
             return refused(refusal::blockedByAdmin(accountId));
         QSqlQuery q;
-        if (!(st = m_db.exec(QStringLiteral("DELETE FROM account_addon WHERE i_account = ? AND i_product = ?"), {row.iAccount, p.id},
-                             &q))
+        if (!(st = m_db.exec(
+                  QStringLiteral("DELETE FROM account_addon WHERE i_account = ? AND i_product = ?"),
+                  {row.iAccount, p.id}, &q))
                  .ok())
             return st;
         if (q.numRowsAffected() != 1)
             return refused(refusal::addonAbsent(accountId, p.name, productName));
-        return m_audit.write(row.iCustomer, QStringLiteral("addon.remove"), accountId, p.name, QString());
+        return m_audit.write(row.iCustomer, QStringLiteral("addon.remove"), accountId, p.name,
+                             QString());
     });
 }
 

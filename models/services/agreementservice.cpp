@@ -11,11 +11,20 @@
 namespace ad {
 
 namespace {
-QString quantityText(std::optional<int> q) { return q ? QString::number(*q) : QStringLiteral("Unlimited"); }
+QString quantityText(std::optional<int> q)
+{
+    return q ? QString::number(*q) : QStringLiteral("Unlimited");
+}
 
-QVariant quantityValue(std::optional<int> q) { return q ? QVariant(*q) : QVariant(QMetaType(QMetaType::Int)); }
+QVariant quantityValue(std::optional<int> q)
+{
+    return q ? QVariant(*q) : QVariant(QMetaType(QMetaType::Int));
+}
 
-bool validQuantity(std::optional<int> q) { return !q || (*q >= 1 && *q <= rules::kMaxQuantity); }
+bool validQuantity(std::optional<int> q)
+{
+    return !q || (*q >= 1 && *q <= rules::kMaxQuantity);
+}
 } // namespace
 
 Status AgreementService::lines(qint64 c, QList<AgreementLineInfo> *out)
@@ -42,11 +51,13 @@ Status AgreementService::add(qint64 c, const QString &productName, std::optional
             return st;
         if (listed)
             return refused(refusal::productInAgreement(p.name));
-        st = m_db.exec(QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, quantity, in_use) VALUES (?, ?, ?, 0)"),
+        st = m_db.exec(QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, "
+                                      "quantity, in_use) VALUES (?, ?, ?, 0)"),
                        {c, p.id, quantityValue(quantity)});
         if (!st.ok())
             return st;
-        return m_audit.write(c, QStringLiteral("agreement.add"), p.name, QString(), quantityText(quantity));
+        return m_audit.write(c, QStringLiteral("agreement.add"), p.name, QString(),
+                             quantityText(quantity));
     });
 }
 
@@ -90,11 +101,13 @@ Status AgreementService::setMany(qint64 c, const QList<QuantityChange> &changes)
         for (const Update &u : updates) {
             if (u.oldQ == u.newQ)
                 continue;
-            Status st = m_db.exec(QStringLiteral("UPDATE agreement_line SET quantity = ? WHERE i_customer = ? AND i_product = ?"),
+            Status st = m_db.exec(QStringLiteral("UPDATE agreement_line SET quantity = ? WHERE "
+                                                 "i_customer = ? AND i_product = ?"),
                                   {quantityValue(u.newQ), c, u.p.id});
             if (!st.ok())
                 return st;
-            st = m_audit.write(c, QStringLiteral("agreement.set"), u.p.name, quantityText(u.oldQ), quantityText(u.newQ));
+            st = m_audit.write(c, QStringLiteral("agreement.set"), u.p.name, quantityText(u.oldQ),
+                               quantityText(u.newQ));
             if (!st.ok())
                 return st;
         }
@@ -122,10 +135,13 @@ Status AgreementService::remove(qint64 c, const QString &productName)
             return refused(refusal::productNotInAgreementToRemove(p.name));
         if (line.inUse > 0)
             return refused(refusal::productInUse(p.name, line.inUse));
-        st = m_db.exec(QStringLiteral("DELETE FROM agreement_line WHERE i_customer = ? AND i_product = ?"), {c, p.id});
+        st = m_db.exec(
+            QStringLiteral("DELETE FROM agreement_line WHERE i_customer = ? AND i_product = ?"),
+            {c, p.id});
         if (!st.ok())
             return st;
-        return m_audit.write(c, QStringLiteral("agreement.remove"), p.name, quantityText(line.quantity), QString());
+        return m_audit.write(c, QStringLiteral("agreement.remove"), p.name,
+                             quantityText(line.quantity), QString());
     });
 }
 

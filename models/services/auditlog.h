@@ -17,8 +17,8 @@ public:
     const Actor &actor() const { return m_actor; }
 
     // iCustomer 0: not about one customer. *id receives the entry's key (accounts point to it).
-    Status write(qint64 iCustomer, const QString &action, const QString &object, const QString &oldValue,
-                 const QString &newValue, qint64 *id = nullptr);
+    Status write(qint64 iCustomer, const QString &action, const QString &object,
+                 const QString &oldValue, const QString &newValue, qint64 *id = nullptr);
     // The "after" of an entry written before its outcome was known (a one-pass import).
     Status setNewValue(qint64 id, const QString &newValue);
 

@@ -17,10 +17,14 @@ namespace ad {
 Status CustomerService::list(QList<CustomerInfo> *out, const QString &filter)
 {
     // Every customer, by name: the listing the window pages through, in one page.
-    return ListingRepository(m_db).customersPage(filter, CustomerOrder::Name, true, 0, std::numeric_limits<int>::max(), out);
+    return ListingRepository(m_db).customersPage(filter, CustomerOrder::Name, true, 0,
+                                                 std::numeric_limits<int>::max(), out);
 }
 
-Status CustomerService::get(qint64 c, CustomerInfo *out) { return CustomerRepository(m_db).get(c, out); }
+Status CustomerService::get(qint64 c, CustomerInfo *out)
+{
+    return CustomerRepository(m_db).get(c, out);
+}
 
 Status CustomerService::find(const QString &spec, CustomerInfo *out)
 {
@@ -42,7 +46,10 @@ Status CustomerService::find(const QString &spec, CustomerInfo *out)
     return get(byName, out);
 }
 
-Status CustomerService::snapshot(qint64 c, CustomerSnapshot *out) { return SnapshotRepository(m_db).load(c, out); }
+Status CustomerService::snapshot(qint64 c, CustomerSnapshot *out)
+{
+    return SnapshotRepository(m_db).load(c, out);
+}
 
 Status CustomerService::monthlyCharges(qint64 c, qint64 *minorUnits)
 {
@@ -58,14 +65,16 @@ Status CustomerService::history(qint64 c, QList<AuditEntry> *out, const QString 
     return AuditRepository(m_db).history(c, filter, limit, out);
 }
 
-Status CustomerService::add(const QString &name, const QString &currency, const QString &timeZone, qint64 *iCustomer)
+Status CustomerService::add(const QString &name, const QString &currency, const QString &timeZone,
+                            qint64 *iCustomer)
 {
     const QString n = name.trimmed();
     if (n.isEmpty() || n.size() > 200 || !rules::isValidName(n.left(100)))
         return refused(refusal::customerNameInvalid(name));
     const QString cur = currency.trimmed().toUpper();
-    if (cur.size() != 3 ||
-        !std::all_of(cur.begin(), cur.end(), [](QChar ch) { return ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'); }))
+    if (cur.size() != 3 || !std::all_of(cur.begin(), cur.end(), [](QChar ch) {
+            return ch >= QLatin1Char('A') && ch <= QLatin1Char('Z');
+        }))
         return refused(refusal::currencyInvalid(currency));
     if (!rules::isValidTimeZone(timeZone))
         return refused(refusal::customerTimeZoneInvalid(timeZone));
@@ -78,8 +87,9 @@ Status CustomerService::add(const QString &name, const QString &currency, const 
         if (exists)
             return refused(refusal::customerExists(n));
         qint64 id = 0;
-        st = m_db.insert(QStringLiteral("INSERT INTO customer (name, currency, time_zone) VALUES (?, ?, ?)"), {n, cur, timeZone},
-                         QStringLiteral("i_customer"), &id);
+        st = m_db.insert(
+            QStringLiteral("INSERT INTO customer (name, currency, time_zone) VALUES (?, ?, ?)"),
+            {n, cur, timeZone}, QStringLiteral("i_customer"), &id);
         if (!st.ok())
             return st;
         if (iCustomer)

@@ -42,7 +42,9 @@ Status DemoData::load(Database &db, const QString &who)
 Status DemoData::loadInTransaction(Database &db, const QString &who)
 {
     QSqlQuery q;
-    Status st = db.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM product)"), {}, &q);
+    Status st = db.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM product)"),
+        {}, &q);
     if (!st.ok())
         return st;
     if (q.next() && q.value(0).toLongLong() > 0)
@@ -53,10 +55,12 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
     QHash<QString, qint64> product;
     for (const DemoProduct &p : kProducts) {
         qint64 id = 0;
-        if (!(st = db.insert(QStringLiteral("INSERT INTO product (name, kind, fee, currency) VALUES (?, ?, ?, 'USD')"),
-                             {QString::fromUtf8(p.name), QString::fromLatin1(p.kind),
-                              p.fee < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(p.fee))},
-                             QStringLiteral("i_product"), &id))
+        if (!(st = db.insert(
+                  QStringLiteral(
+                      "INSERT INTO product (name, kind, fee, currency) VALUES (?, ?, ?, 'USD')"),
+                  {QString::fromUtf8(p.name), QString::fromLatin1(p.kind),
+                   p.fee < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(p.fee))},
+                  QStringLiteral("i_product"), &id))
                  .ok())
             return st;
         product.insert(QString::fromUtf8(p.name), id);
@@ -73,13 +77,16 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
                                   {46173, "Delta Logistics", "Europe/Berlin"},
                                   {46174, "Nordic Sensors", "Europe/Oslo"}};
     for (const Customer &c : customers)
-        if (!(st = db.exec(QStringLiteral("INSERT INTO customer (i_customer, name, currency, time_zone, next_aa) VALUES (?, ?, 'USD', ?, 1)"),
+        if (!(st = db.exec(QStringLiteral("INSERT INTO customer (i_customer, name, currency, "
+                                          "time_zone, next_aa) VALUES (?, ?, 'USD', ?, 1)"),
                            {c.id, QString::fromUtf8(c.name), QString::fromLatin1(c.tz)}))
                  .ok())
             return st;
     if (db.isPostgres()) {
         // Identity columns: continue after the demo's explicit keys.
-        if (!(st = db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('customer', 'i_customer'), 46174)"))).ok())
+        if (!(st = db.exec(QStringLiteral(
+                  "SELECT setval(pg_get_serial_sequence('customer', 'i_customer'), 46174)")))
+                 .ok())
             return st;
     }
 
@@ -98,20 +105,26 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
                           {46174, "IoT SIM 1 GB", 100},
                           {46174, "Static IP", 10}};
     for (const Line &l : lines)
-        if (!(st = db.exec(QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, quantity, in_use) VALUES (?, ?, ?, 0)"),
-                           {l.c, product.value(QString::fromUtf8(l.product)),
-                            l.quantity ? QVariant(l.quantity) : QVariant(QMetaType(QMetaType::Int))}))
+        if (!(st = db.exec(
+                  QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, quantity, "
+                                 "in_use) VALUES (?, ?, ?, 0)"),
+                  {l.c, product.value(QString::fromUtf8(l.product)),
+                   l.quantity ? QVariant(l.quantity) : QVariant(QMetaType(QMetaType::Int))}))
                  .ok())
             return st;
 
-    if (!(st = db.exec(QStringLiteral("INSERT INTO subscription (i_customer, name, fee) VALUES (46171, 'Cloud PBX package', 2000)"))).ok() ||
-        !(st = db.exec(QStringLiteral("INSERT INTO subscription (i_customer, name, fee) VALUES (46173, '10 lines package', 3000)"))).ok())
+    if (!(st = db.exec(QStringLiteral("INSERT INTO subscription (i_customer, name, fee) VALUES "
+                                      "(46171, 'Cloud PBX package', 2000)")))
+             .ok() ||
+        !(st = db.exec(QStringLiteral("INSERT INTO subscription (i_customer, name, fee) VALUES "
+                                      "(46173, '10 lines package', 3000)")))
+             .ok())
         return st;
 
     qint64 iAudit = 0;
     if (!(st = AuditLog(db, Actor{who, false})
-                   .write(0, QStringLiteral("demo.load"), QStringLiteral("Panda Telecom"), QString(),
-                          QStringLiteral("demo data of domain.md"), &iAudit))
+                   .write(0, QStringLiteral("demo.load"), QStringLiteral("Panda Telecom"),
+                          QString(), QStringLiteral("demo data of domain.md"), &iAudit))
              .ok())
         return st;
 
@@ -127,7 +140,8 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
         {46170, "ph46170aa1", "Auto attendant", "auto_attendant", nullptr, "Main menu"},
         {46170, "ph46170x4665", "Cloud PBX", "extension", "4665", "John Doe"},
         {46171, "ph46171x100", "Cloud PBX up to 5 phone lines", "extension", "100", "Front desk"},
-        {46171, "ph46171x101", "Cloud PBX up to 5 phone lines", "extension", "101", "Dr. Maria Alvarez"},
+        {46171, "ph46171x101", "Cloud PBX up to 5 phone lines", "extension", "101",
+         "Dr. Maria Alvarez"},
         {46174, "8947000000000000011", "IoT SIM 1 GB", "account", nullptr, nullptr},
         {46174, "8947000000000000029", "IoT SIM 1 GB", "account", nullptr, nullptr},
     };
@@ -137,9 +151,12 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
                                    {46174, QStringLiteral("Europe/Oslo")}};
     for (const Acc &a : accounts) {
         qint64 iAccount = 0;
-        if (!(st = db.insert(QStringLiteral("INSERT INTO account (id, role, i_customer, i_product, status, blocked, created_at,"
-                                            " activated_at, i_audit) VALUES (?, 'universal', ?, ?, 'active', 'no', ?, ?, ?)"),
-                             {QString::fromLatin1(a.id), a.c, product.value(QString::fromUtf8(a.product)), now, now, iAudit},
+        if (!(st = db.insert(QStringLiteral("INSERT INTO account (id, role, i_customer, i_product, "
+                                            "status, blocked, created_at,"
+                                            " activated_at, i_audit) VALUES (?, 'universal', ?, ?, "
+                                            "'active', 'no', ?, ?, ?)"),
+                             {QString::fromLatin1(a.id), a.c,
+                              product.value(QString::fromUtf8(a.product)), now, now, iAudit},
                              QStringLiteral("i_account"), &iAccount))
                  .ok())
             return st;
@@ -148,30 +165,39 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
         if (kind == QLatin1String("account"))
             continue;
         const bool aa = kind == QLatin1String("auto_attendant");
-        if (!(st = db.exec(QStringLiteral("INSERT INTO extension (i_customer, kind, number, aa_seq, name, published, email, time_zone, i_account)"
+        if (!(st = db.exec(QStringLiteral("INSERT INTO extension (i_customer, kind, number, "
+                                          "aa_seq, name, published, email, time_zone, i_account)"
                                           " VALUES (?, ?, ?, ?, ?, 0, '', ?, ?)"),
-                           {a.c, kind, aa ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(a.number)),
-                            aa ? QVariant(1) : QVariant(QMetaType(QMetaType::LongLong)), QString::fromUtf8(a.name), tzOf.value(a.c),
-                            iAccount}))
+                           {a.c, kind,
+                            aa ? QVariant(QMetaType(QMetaType::QString))
+                               : QVariant(QString::fromLatin1(a.number)),
+                            aa ? QVariant(1) : QVariant(QMetaType(QMetaType::LongLong)),
+                            QString::fromUtf8(a.name), tzOf.value(a.c), iAccount}))
                  .ok())
             return st;
     }
-    if (!(st = db.exec(QStringLiteral("UPDATE customer SET next_aa = 2 WHERE i_customer = 46170"))).ok())
+    if (!(st = db.exec(QStringLiteral("UPDATE customer SET next_aa = 2 WHERE i_customer = 46170")))
+             .ok())
         return st;
 
     auto addDids = [&](qint64 first, qint64 last, const QVariant &owner) -> Status {
         for (qint64 n = first; n <= last; ++n) {
-            Status s = db.exec(QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"), {QString::number(n), owner});
+            Status s = db.exec(QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"),
+                               {QString::number(n), owner});
             if (!s.ok())
                 return s;
         }
         return {};
     };
-    if (!(st = addDids(12094555948LL, 12094555960LL, 46170)).ok() || !(st = addDids(13125550100LL, 13125550104LL, 46171)).ok() ||
+    if (!(st = addDids(12094555948LL, 12094555960LL, 46170)).ok() ||
+        !(st = addDids(13125550100LL, 13125550104LL, 46171)).ok() ||
         !(st = addDids(14155550100LL, 14155550101LL, 46172)).ok() ||
-        !(st = addDids(18005550100LL, 18005550109LL, QVariant(QMetaType(QMetaType::LongLong)))).ok())
+        !(st = addDids(18005550100LL, 18005550109LL, QVariant(QMetaType(QMetaType::LongLong))))
+             .ok())
         return st;
-    if (!(st = db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = '12094555948'"), {accountIds.value(QStringLiteral("ph46170aa1"))})).ok())
+    if (!(st = db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = '12094555948'"),
+                       {accountIds.value(QStringLiteral("ph46170aa1"))}))
+             .ok())
         return st;
 
     struct Hunt {
@@ -179,10 +205,14 @@ Status DemoData::loadInTransaction(Database &db, const QString &who)
         const char *name;
         const char *number;
     };
-    const Hunt hunts[] = {{46170, "Sales", "200"}, {46170, "Support", "201"}, {46171, "Front desk", "300"}};
+    const Hunt hunts[] = {
+        {46170, "Sales", "200"}, {46170, "Support", "201"}, {46171, "Front desk", "300"}};
     for (const Hunt &h : hunts)
-        if (!(st = db.exec(QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number, sequence) VALUES (?, ?, ?, ?, 'order')"),
-                           {h.c, QString::fromUtf8(h.name), QString::fromUtf8(h.name).toCaseFolded(), QString::fromLatin1(h.number)}))
+        if (!(st =
+                  db.exec(QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, "
+                                         "number, sequence) VALUES (?, ?, ?, ?, 'order')"),
+                          {h.c, QString::fromUtf8(h.name), QString::fromUtf8(h.name).toCaseFolded(),
+                           QString::fromLatin1(h.number)}))
                  .ok())
             return st;
     return {};

@@ -62,7 +62,10 @@ Status DidService::list(qint64 c, QList<DidInfo> *out)
     return DidRepository(m_db).ofCustomer(c, out);
 }
 
-Status DidService::inventory(QStringList *out) { return DidRepository(m_db).inventory(out); }
+Status DidService::inventory(QStringList *out)
+{
+    return DidRepository(m_db).inventory(out);
+}
 
 Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
 {
@@ -96,22 +99,29 @@ Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
         if (!refusals.isEmpty())
             return Status::refused(refusals);
         for (const QString &n : toClaim) {
-            Status st = m_db.exec(QStringLiteral("UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"), {c, n});
+            Status st = m_db.exec(
+                QStringLiteral(
+                    "UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"),
+                {c, n});
             if (!st.ok())
                 return st;
         }
         for (const QString &n : toInsert) {
-            Status st = m_db.exec(QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"), {n, c});
+            Status st = m_db.exec(
+                QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"), {n, c});
             if (!st.ok())
                 return st;
         }
         if (added)
             *added = numbers;
-        const QString summary = numbers.size() > 3
-                                    ? QStringLiteral("%1 … %2 (%3 numbers)").arg(numbers.first(), numbers.last()).arg(numbers.size())
-                                    : numbers.join(QLatin1Char(' '));
+        const QString summary = numbers.size() > 3 ? QStringLiteral("%1 … %2 (%3 numbers)")
+                                                         .arg(numbers.first(), numbers.last())
+                                                         .arg(numbers.size())
+                                                   : numbers.join(QLatin1Char(' '));
         return m_audit.write(c, QStringLiteral("did.add"), summary, QString(),
-                             QStringLiteral("%1 from the inventory, %2 new").arg(toClaim.size()).arg(toInsert.size()));
+                             QStringLiteral("%1 from the inventory, %2 new")
+                                 .arg(toClaim.size())
+                                 .arg(toInsert.size()));
     });
 }
 
@@ -133,7 +143,10 @@ Status DidService::assign(const QString &accountId, const QString &number)
             return refused(refusal::didNotOwned(*d));
         if (!holder.isEmpty())
             return refused(refusal::didInUse(*d, holder));
-        if (!(st = m_db.exec(QStringLiteral("UPDATE did SET i_account = ? WHERE number = ? AND i_account IS NULL"), {row.iAccount, *d}))
+        if (!(st = m_db.exec(
+                  QStringLiteral(
+                      "UPDATE did SET i_account = ? WHERE number = ? AND i_account IS NULL"),
+                  {row.iAccount, *d}))
                  .ok())
             return st;
         return m_audit.write(row.iCustomer, QStringLiteral("did.assign"), *d, QString(), accountId);
@@ -162,12 +175,15 @@ Status DidService::release(const QString &number, bool toInventory)
             return refused(refusal::didChangedOwner(*d));
         if (was.isEmpty() && !toInventory)
             return refused(refusal::didNotAssigned(*d));
-        const QString sql = toInventory ? QStringLiteral("UPDATE did SET i_account = NULL, i_customer = NULL WHERE number = ?")
-                                        : QStringLiteral("UPDATE did SET i_account = NULL WHERE number = ?");
+        const QString sql =
+            toInventory ? QStringLiteral(
+                              "UPDATE did SET i_account = NULL, i_customer = NULL WHERE number = ?")
+                        : QStringLiteral("UPDATE did SET i_account = NULL WHERE number = ?");
         if (!(st2 = m_db.exec(sql, {*d})).ok())
             return st2;
-        return m_audit.write(c, toInventory ? QStringLiteral("did.return") : QStringLiteral("did.release"), *d, was,
-                             toInventory ? QStringLiteral("provider inventory") : QStringLiteral("free"));
+        return m_audit.write(
+            c, toInventory ? QStringLiteral("did.return") : QStringLiteral("did.release"), *d, was,
+            toInventory ? QStringLiteral("provider inventory") : QStringLiteral("free"));
     });
 }
 

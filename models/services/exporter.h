@@ -13,8 +13,8 @@ class Database;
 // groups is exported with the first one (the template has one Huntgroup column).
 class Exporter {
 public:
-    static Status exportExtensions(Database &db, qint64 iCustomer, CsvWriter *out, int *count = nullptr,
-                                   const QStringList &onlyAccountIds = {});
+    static Status exportExtensions(Database &db, qint64 iCustomer, CsvWriter *out,
+                                   int *count = nullptr, const QStringList &onlyAccountIds = {});
 };
 
 } // namespace ad

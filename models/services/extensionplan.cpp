@@ -13,9 +13,10 @@ ImportPlan planExtension(const CustomerSnapshot &snapshot, const ExtensionReques
     read.headerRow = 1;
     csv::Record rec;
     rec.row = 0;
-    rec.fields = QStringList{r.number.trimmed(), r.name.trimmed(), r.dids.join(QLatin1Char(',')),
-                             r.published.trimmed(), r.email.trimmed(), r.timeZone.trimmed(),
-                             r.product.trimmed(), r.huntGroup.trimmed()};
+    rec.fields =
+        QStringList{r.number.trimmed(),    r.name.trimmed(),     r.dids.join(QLatin1Char(',')),
+                    r.published.trimmed(), r.email.trimmed(),    r.timeZone.trimmed(),
+                    r.product.trimmed(),   r.huntGroup.trimmed()};
     read.records.append(rec);
     return ImportPlanner::plan(snapshot, read, PlanOptions{r.inactive});
 }

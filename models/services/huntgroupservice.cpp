@@ -14,8 +14,8 @@
 namespace ad {
 
 namespace {
-const QStringList kSequences = {QStringLiteral("order"), QStringLiteral("simultaneous"), QStringLiteral("random"),
-                                QStringLiteral("least_used")};
+const QStringList kSequences = {QStringLiteral("order"), QStringLiteral("simultaneous"),
+                                QStringLiteral("random"), QStringLiteral("least_used")};
 
 bool numberTaken(const CustomerSnapshot &s, const QString &number)
 {
@@ -32,11 +32,13 @@ Status HuntGroupService::list(qint64 c, QList<HuntGroupInfo> *out)
     return HuntGroupRepository(m_db).ofCustomer(c, out);
 }
 
-Status HuntGroupService::add(qint64 c, const QString &nameIn, const QString &numberIn, const QString &sequenceIn, qint64 *id)
+Status HuntGroupService::add(qint64 c, const QString &nameIn, const QString &numberIn,
+                             const QString &sequenceIn, qint64 *id)
 {
     const QString name = nameIn.trimmed();
     const QString number = numberIn.trimmed();
-    const QString sequence = sequenceIn.isEmpty() ? QStringLiteral("order") : sequenceIn.trimmed().toLower();
+    const QString sequence =
+        sequenceIn.isEmpty() ? QStringLiteral("order") : sequenceIn.trimmed().toLower();
     QList<Problem> problems;
     if (name.isEmpty() || !rules::isValidName(name))
         problems.append(refusal::huntGroupNameInvalid(name));
@@ -55,16 +57,21 @@ Status HuntGroupService::add(qint64 c, const QString &nameIn, const QString &num
             return refused(refusal::huntGroupExists(s.name, name));
         if (numberTaken(s, number))
             return refused(refusal::numberInUse(s.name, number));
-        st = m_db.insert(QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number, sequence) VALUES (?, ?, ?, ?, ?)"),
-                         {c, name, rules::foldName(name), number, sequence}, QStringLiteral("i_hunt_group"), id);
+        st = m_db.insert(QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, "
+                                        "number, sequence) VALUES (?, ?, ?, ?, ?)"),
+                         {c, name, rules::foldName(name), number, sequence},
+                         QStringLiteral("i_hunt_group"), id);
         if (!st.ok())
             return st;
-        return m_audit.write(c, QStringLiteral("huntgroup.add"), name, QString(), QStringLiteral("number %1, %2").arg(number, sequence));
+        return m_audit.write(c, QStringLiteral("huntgroup.add"), name, QString(),
+                             QStringLiteral("number %1, %2").arg(number, sequence));
     });
 }
 
-Status HuntGroupService::update(qint64 c, const QString &name, const std::optional<QString> &newNameIn,
-                                const std::optional<QString> &newNumberIn, const std::optional<QString> &newSequenceIn)
+Status HuntGroupService::update(qint64 c, const QString &name,
+                                const std::optional<QString> &newNameIn,
+                                const std::optional<QString> &newNumberIn,
+                                const std::optional<QString> &newSequenceIn)
 {
     return Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
@@ -83,7 +90,8 @@ Status HuntGroupService::update(qint64 c, const QString &name, const std::option
         QList<Problem> problems;
         if (newName.isEmpty() || !rules::isValidName(newName))
             problems.append(refusal::huntGroupNameInvalid(newName));
-        else if (rules::foldName(newName) != rules::foldName(old.name) && s.huntGroupsByFoldedName.contains(rules::foldName(newName)))
+        else if (rules::foldName(newName) != rules::foldName(old.name) &&
+                 s.huntGroupsByFoldedName.contains(rules::foldName(newName)))
             problems.append(refusal::huntGroupExists(s.name, newName));
         if (!rules::isValidExtensionNumber(newNumber))
             problems.append(refusal::huntGroupNumberInvalid(newNumber));
@@ -93,13 +101,15 @@ Status HuntGroupService::update(qint64 c, const QString &name, const std::option
             problems.append(refusal::huntGroupSequenceInvalid(newSeq));
         if (!problems.isEmpty())
             return Status::refused(problems);
-        if (!(st = m_db.exec(QStringLiteral("UPDATE hunt_group SET name = ?, name_key = ?, number = ?, sequence = ? WHERE i_hunt_group = ?"),
+        if (!(st = m_db.exec(QStringLiteral("UPDATE hunt_group SET name = ?, name_key = ?, number "
+                                            "= ?, sequence = ? WHERE i_hunt_group = ?"),
                              {newName, rules::foldName(newName), newNumber, newSeq, hg->id}))
                  .ok())
             return st;
-        return m_audit.write(c, QStringLiteral("huntgroup.update"), newName,
-                             QStringLiteral("%1, number %2, %3").arg(old.name, old.number, old.sequence),
-                             QStringLiteral("%1, number %2, %3").arg(newName, newNumber, newSeq));
+        return m_audit.write(
+            c, QStringLiteral("huntgroup.update"), newName,
+            QStringLiteral("%1, number %2, %3").arg(old.name, old.number, old.sequence),
+            QStringLiteral("%1, number %2, %3").arg(newName, newNumber, newSeq));
     });
 }
 
@@ -143,14 +153,18 @@ Status HuntGroupService::setMembers(qint64 c, const QString &name, const QString
         for (const auto &h : before)
             if (h.id == hg->id)
                 old = h.members.join(QLatin1Char(' '));
-        if (!(st = m_db.exec(QStringLiteral("DELETE FROM hunt_group_member WHERE i_hunt_group = ?"), {hg->id})).ok())
+        if (!(st = m_db.exec(QStringLiteral("DELETE FROM hunt_group_member WHERE i_hunt_group = ?"),
+                             {hg->id}))
+                 .ok())
             return st;
         for (int i = 0; i < extensions.size(); ++i)
-            if (!(st = m_db.exec(QStringLiteral("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position) VALUES (?, ?, ?)"),
+            if (!(st = m_db.exec(QStringLiteral("INSERT INTO hunt_group_member (i_hunt_group, "
+                                                "i_extension, position) VALUES (?, ?, ?)"),
                                  {hg->id, extensions.at(i), i + 1}))
                      .ok())
                 return st;
-        return m_audit.write(c, QStringLiteral("huntgroup.members"), hg->name, old, numbers.join(QLatin1Char(' ')));
+        return m_audit.write(c, QStringLiteral("huntgroup.members"), hg->name, old,
+                             numbers.join(QLatin1Char(' ')));
     });
 }
 

@@ -20,9 +20,11 @@ public:
     Status list(qint64 iCustomer, QList<HuntGroupInfo> *out);
 
     // sequence: order (when empty), simultaneous, random or least_used.
-    Status add(qint64 iCustomer, const QString &name, const QString &number, const QString &sequence, qint64 *id = nullptr);
+    Status add(qint64 iCustomer, const QString &name, const QString &number,
+               const QString &sequence, qint64 *id = nullptr);
     Status update(qint64 iCustomer, const QString &name, const std::optional<QString> &newName,
-                  const std::optional<QString> &newNumber, const std::optional<QString> &newSequence);
+                  const std::optional<QString> &newNumber,
+                  const std::optional<QString> &newSequence);
     // The members, in hunt order, by extension number (open extensions of the customer).
     Status setMembers(qint64 iCustomer, const QString &name, const QStringList &extensionNumbers);
 

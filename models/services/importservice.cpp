@@ -11,8 +11,8 @@
 #include "storage/snapshotrepository.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <atomic>
@@ -31,7 +31,8 @@ bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
     if (a.accounts.size() != b.accounts.size() || a.errors.size() != b.errors.size())
         return false;
     for (int i = 0; i < a.accounts.size(); ++i)
-        if (a.accounts.at(i).row != b.accounts.at(i).row || a.accounts.at(i).accountId != b.accounts.at(i).accountId)
+        if (a.accounts.at(i).row != b.accounts.at(i).row ||
+            a.accounts.at(i).accountId != b.accounts.at(i).accountId)
             return false;
     for (int i = 0; i < a.errors.size(); ++i)
         if (a.errors.at(i).row != b.errors.at(i).row || a.errors.at(i).code != b.errors.at(i).code)
@@ -42,15 +43,16 @@ bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
 // `produce` runs on that thread and what it returns is queued for the thread that created the
 // object, which takes the items in order with next(). stop() cancels the read and drops what
 // is queued; either way the thread is joined before the object goes.
-template <typename Item>
-class BackgroundRead {
+template <typename Item> class BackgroundRead {
 public:
-    using Produce = std::function<std::optional<Item>(const QList<csv::Record> &records,
-                                                      const QList<csv::Field> &columns, bool restart)>;
-    BackgroundRead(const QString &path, csv::ReadOptions options, csv::ReadResult *out, Produce produce)
+    using Produce = std::function<std::optional<Item>(
+        const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart)>;
+    BackgroundRead(const QString &path, csv::ReadOptions options, csv::ReadResult *out,
+                   Produce produce)
         : m_produce(std::move(produce))
     {
-        options.onRecords = [this](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
+        options.onRecords = [this](const QList<csv::Record> &records,
+                                   const QList<csv::Field> &columns, bool restart) {
             std::optional<Item> item = m_produce(records, columns, restart);
             if (!item)
                 return;
@@ -118,11 +120,14 @@ ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_audit(db, 
 QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &options)
 {
     return tr("%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
-           (plan.rowsWithErrors.isEmpty() ? QString() : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
+           (plan.rowsWithErrors.isEmpty()
+                ? QString()
+                : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
            (options.inactive ? tr("; created inactive") : QString());
 }
 
-Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOptions &options, ImportPlan *out)
+Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOptions &options,
+                           ImportPlan *out)
 {
     CustomerSnapshot s;
     Status st = SnapshotRepository(m_db).load(c, &s);
@@ -132,18 +137,20 @@ Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOpti
     return {};
 }
 
-Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOptions readOptions, const PlanOptions &options,
-                                  csv::ReadResult *read, ImportPlan *out)
+Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOptions readOptions,
+                                  const PlanOptions &options, csv::ReadResult *read,
+                                  ImportPlan *out)
 {
     struct Batch {
         QList<csv::Record> records;
         QList<csv::Field> columns;
         bool restart = false;
     };
-    BackgroundRead<Batch> reader(path, readOptions, read,
-                                 [](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
-                                     return std::optional<Batch>(Batch{records, columns, restart});
-                                 });
+    BackgroundRead<Batch> reader(
+        path, readOptions, read,
+        [](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) {
+            return std::optional<Batch>(Batch{records, columns, restart});
+        });
 
     // Meanwhile: the customer's snapshot, then the rows as they come.
     CustomerSnapshot s;
@@ -205,7 +212,8 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         if (plan.accounts.isEmpty())
             return refused(refusal::nothingToImport());
         qint64 iAudit = 0;
-        st = m_audit.write(c, QStringLiteral("import"), read.fileName, QString(), auditText(plan, options), &iAudit);
+        st = m_audit.write(c, QStringLiteral("import"), read.fileName, QString(),
+                           auditText(plan, options), &iAudit);
         if (!st.ok())
             return st;
         st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
@@ -220,7 +228,8 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
 }
 
 Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::ReadOptions readOptions,
-                                        const CommitOptions &options, csv::ReadResult *read, CommitResult *result)
+                                        const CommitOptions &options, csv::ReadResult *read,
+                                        CommitResult *result)
 {
     *result = CommitResult();
     *read = csv::ReadResult();
@@ -242,9 +251,11 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         bool begun = false;
         BackgroundRead<Slice> reader(
             path, readOptions, read,
-            [&](const QList<csv::Record> &records, const QList<csv::Field> &columns, bool restart) -> std::optional<Slice> {
+            [&](const QList<csv::Record> &records, const QList<csv::Field> &columns,
+                bool restart) -> std::optional<Slice> {
                 if (restart || restarted) {
-                    restarted = true; // read again from the start: the pipeline gives up (see below)
+                    restarted =
+                        true; // read again from the start: the pipeline gives up (see below)
                     return std::nullopt;
                 }
                 if (!begun) {
@@ -260,7 +271,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
 
         // Meanwhile this thread opens the audit entry and the writer, and writes what arrives.
         qint64 iAudit = 0;
-        st = m_audit.write(c, QStringLiteral("import"), QFileInfo(path).fileName(), QString(), QString(), &iAudit);
+        st = m_audit.write(c, QStringLiteral("import"), QFileInfo(path).fileName(), QString(),
+                           QString(), &iAudit);
         AccountWriter writer(m_db);
         if (st.ok())
             st = writer.begin(c, iAudit);
@@ -288,7 +300,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             fallBack = true;
             return Status::refused(QStringLiteral("restart"), QString()); // rolled back; see below
         }
-        qCInfo(lcImport, "pipeline: read, planned and wrote %d rows in %lld ms", written, clock.restart());
+        qCInfo(lcImport, "pipeline: read, planned and wrote %d rows in %lld ms", written,
+               clock.restart());
         result->plan = planner.finish(*read);
         const ImportPlan &plan = result->plan;
         if (!read->fileErrors.isEmpty())
@@ -298,7 +311,9 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         if (plan.accounts.isEmpty())
             return refused(refusal::nothingToImport());
         if (written != plan.accounts.size()) // cannot happen: every planned account was handed over
-            return Status::database(QStringLiteral("import pipeline: %1 of %2 accounts written").arg(written).arg(plan.accounts.size()));
+            return Status::database(QStringLiteral("import pipeline: %1 of %2 accounts written")
+                                        .arg(written)
+                                        .arg(plan.accounts.size()));
         st = writer.finish();
         if (st.ok())
             st = m_audit.setNewValue(iAudit, auditText(plan, options));
@@ -311,20 +326,23 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     if (fallBack) {
         // The file was not UTF-8 after all and was read again as Windows-1252: plan and write
         // the rows as read.
-        qCInfo(lcImport, "pipeline: the file was read again as %s; planning and writing the rows as read", qPrintable(read->encoding));
+        qCInfo(lcImport,
+               "pipeline: the file was read again as %s; planning and writing the rows as read",
+               qPrintable(read->encoding));
         return commit(c, *read, nullptr, options, result);
     }
     result->committed = outcome.ok();
     return outcome;
 }
 
-bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult &read, const ImportPlan &plan,
-                                     QString *error)
+bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult &read,
+                                     const ImportPlan &plan, QString *error)
 {
     QHash<int, QStringList> messages;
     for (const Problem &p : plan.errors)
         if (p.row > 0)
-            messages[p.row] << (p.field.isEmpty() ? p.message : p.field + QStringLiteral(": ") + p.message);
+            messages[p.row] << (p.field.isEmpty() ? p.message
+                                                  : p.field + QStringLiteral(": ") + p.message);
     CsvWriter w;
     QStringList header = csv::templateHeader();
     header << QStringLiteral("Error");
@@ -337,7 +355,8 @@ bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult 
             const int col = read.columnOf(f);
             row << (col >= 0 ? r.fields.value(col) : QString());
         }
-        row << QStringLiteral("Row %1: ").arg(r.row) + messages.value(r.row).join(QStringLiteral("; "));
+        row << QStringLiteral("Row %1: ").arg(r.row) +
+                   messages.value(r.row).join(QStringLiteral("; "));
         w.addRow(row);
     }
     return w.save(path, error);

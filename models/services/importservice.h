@@ -21,10 +21,10 @@ struct CommitOptions {
 };
 
 struct CommitResult {
-    ImportPlan plan;       // the plan as re-checked inside the transaction
-    qint64 auditId = 0;    // the audit entry every created account points to
+    ImportPlan plan;    // the plan as re-checked inside the transaction
+    qint64 auditId = 0; // the audit entry every created account points to
     bool committed = false;
-    bool stale = false;    // refused because the customer changed since the reviewed plan
+    bool stale = false; // refused because the customer changed since the reviewed plan
 };
 
 // The import engine's service: plan without writing; commit all or nothing (or the valid rows
@@ -34,7 +34,8 @@ class ImportService {
 public:
     ImportService(Database &db, Actor actor);
 
-    Status plan(qint64 iCustomer, const csv::ReadResult &read, const PlanOptions &options, ImportPlan *out);
+    Status plan(qint64 iCustomer, const csv::ReadResult &read, const PlanOptions &options,
+                ImportPlan *out);
     // Reads the file on a second thread while this one loads the customer and plans the rows
     // as they arrive: the same result as readFile() + plan(), in about the time of the slower.
     Status readAndPlan(qint64 iCustomer, const QString &path, csv::ReadOptions readOptions,
@@ -54,10 +55,11 @@ public:
     // has to start over (Windows-1252 fallback), the rows written are rolled back and the import
     // runs as readFile() + commit(). Progress reports the rows written (total 0: not known yet).
     Status readPlanAndCommit(qint64 iCustomer, const QString &path, csv::ReadOptions readOptions,
-                             const CommitOptions &options, csv::ReadResult *read, CommitResult *result);
+                             const CommitOptions &options, csv::ReadResult *read,
+                             CommitResult *result);
     // Writes rejected rows (as read) with an "Error" column, in the template's column order.
-    static bool writeProblemsCsv(const QString &path, const csv::ReadResult &read, const ImportPlan &plan,
-                                 QString *error);
+    static bool writeProblemsCsv(const QString &path, const csv::ReadResult &read,
+                                 const ImportPlan &plan, QString *error);
 
 private:
     // What the audit entry of an import says.

@@ -5,7 +5,10 @@
 
 namespace ad {
 
-Status ProductService::list(QList<ProductInfo> *out) { return SnapshotRepository(m_db).products(out); }
+Status ProductService::list(QList<ProductInfo> *out)
+{
+    return SnapshotRepository(m_db).products(out);
+}
 
 Status ProductService::find(const QString &name, ProductInfo *out)
 {

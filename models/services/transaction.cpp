@@ -36,7 +36,8 @@ Status Transaction::runForAccount(Database &db, const QString &accountId, const 
         return st;
     return run(db, row.iCustomer, [&]() -> Status {
         AccountRow locked;
-        const Status again = AccountRepository(db).row(accountId, &locked); // re-read under the lock
+        const Status again =
+            AccountRepository(db).row(accountId, &locked); // re-read under the lock
         if (!again.ok())
             return again;
         return body(locked);

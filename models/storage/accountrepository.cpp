@@ -12,10 +12,11 @@ namespace ad {
 namespace {
 const QString &accountColumns()
 {
-    static const QString columns = QStringLiteral(
-        "SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at, e.kind, e.number, e.name, e.aa_seq"
-        " FROM account a JOIN product p ON p.i_product = a.i_product"
-        " LEFT JOIN extension e ON e.i_account = a.i_account");
+    static const QString columns =
+        QStringLiteral("SELECT a.i_account, a.id, p.name, a.status, a.blocked, a.created_at, "
+                       "e.kind, e.number, e.name, e.aa_seq"
+                       " FROM account a JOIN product p ON p.i_product = a.i_product"
+                       " LEFT JOIN extension e ON e.i_account = a.i_account");
     return columns;
 }
 
@@ -58,9 +59,11 @@ struct AccountRepository::DetailScope {
     // Every account of a customer: one condition on the customer.
     static DetailScope customer(qint64 c)
     {
-        return {QStringLiteral(" JOIN account a ON a.i_account = x.i_account WHERE a.i_customer = ?"),
-                QStringLiteral(" WHERE i_customer = ? AND i_account IS NOT NULL"), QStringLiteral(" WHERE h.i_customer = ?"),
-                {c}};
+        return {
+            QStringLiteral(" JOIN account a ON a.i_account = x.i_account WHERE a.i_customer = ?"),
+            QStringLiteral(" WHERE i_customer = ? AND i_account IS NOT NULL"),
+            QStringLiteral(" WHERE h.i_customer = ?"),
+            {c}};
     }
     // The listed accounts: "IN (?,?,…)", one placeholder per key, the keys bound.
     static DetailScope accounts(const QList<AccountInfo> &list)
@@ -86,14 +89,16 @@ Status AccountRepository::addDetails(const DetailScope &scope, QList<AccountInfo
         index.insert(out->at(i).iAccount, i);
     // One query each for the add-ons, the DIDs and the hunt groups of all the accounts.
     QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN product p ON p.i_product = x.i_product") +
+    Status st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN "
+                                         "product p ON p.i_product = x.i_product") +
                               scope.addons + QStringLiteral(" ORDER BY p.name"),
                           scope.binds, &q);
     if (!st.ok())
         return st;
     while (q.next())
         (*out)[index.value(q.value(0).toLongLong())].addons << q.value(1).toString();
-    st = m_db.exec(QStringLiteral("SELECT i_account, number FROM did") + scope.dids + QStringLiteral(" ORDER BY number"),
+    st = m_db.exec(QStringLiteral("SELECT i_account, number FROM did") + scope.dids +
+                       QStringLiteral(" ORDER BY number"),
                    scope.binds, &q);
     if (!st.ok())
         return st;
@@ -111,7 +116,8 @@ Status AccountRepository::addDetails(const DetailScope &scope, QList<AccountInfo
     return {};
 }
 
-Status AccountRepository::select(const QString &whereAndOrder, const QVariantList &binds, QList<AccountInfo> *out)
+Status AccountRepository::select(const QString &whereAndOrder, const QVariantList &binds,
+                                 QList<AccountInfo> *out)
 {
     QSqlQuery q;
     const Status st = m_db.exec(accountColumns() + whereAndOrder, binds, &q);
@@ -155,7 +161,9 @@ Status AccountRepository::ofCustomer(qint64 c, QList<AccountInfo> *out)
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     auto rank = [](const QString &kind) {
-        return kind == QLatin1String("auto_attendant") ? 0 : kind == QLatin1String("extension") ? 1 : 2;
+        return kind == QLatin1String("auto_attendant") ? 0
+               : kind == QLatin1String("extension")    ? 1
+                                                       : 2;
     };
     std::sort(order.begin(), order.end(), [&](int l, int r) {
         const AccountInfo &a = out->at(l);
@@ -182,8 +190,10 @@ Status AccountRepository::ofCustomer(qint64 c, QList<AccountInfo> *out)
 Status AccountRepository::row(const QString &accountId, AccountRow *out)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT i_account, i_customer, i_product, status, blocked FROM account WHERE id = ?"),
-                                {accountId.trimmed()}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral(
+            "SELECT i_account, i_customer, i_product, status, blocked FROM account WHERE id = ?"),
+        {accountId.trimmed()}, &q);
     if (!st.ok())
         return st;
     if (!q.next())
@@ -199,7 +209,8 @@ Status AccountRepository::row(const QString &accountId, AccountRow *out)
 Status AccountRepository::idExists(const QString &accountId, bool *exists)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT 1 FROM account WHERE id = ?"), {accountId}, &q);
+    const Status st =
+        m_db.exec(QStringLiteral("SELECT 1 FROM account WHERE id = ?"), {accountId}, &q);
     *exists = st.ok() && q.next();
     return st;
 }
@@ -207,23 +218,28 @@ Status AccountRepository::idExists(const QString &accountId, bool *exists)
 Status AccountRepository::hasAddon(qint64 iAccount, qint64 iProduct, bool *has)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT 1 FROM account_addon WHERE i_account = ? AND i_product = ?"),
-                                {iAccount, iProduct}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral("SELECT 1 FROM account_addon WHERE i_account = ? AND i_product = ?"),
+        {iAccount, iProduct}, &q);
     *has = st.ok() && q.next();
     return st;
 }
 
 Status AccountRepository::didsOf(qint64 iAccount, QStringList *out)
 {
-    return readStrings(m_db, QStringLiteral("SELECT number FROM did WHERE i_account = ? ORDER BY number"), iAccount, out);
+    return readStrings(m_db,
+                       QStringLiteral("SELECT number FROM did WHERE i_account = ? ORDER BY number"),
+                       iAccount, out);
 }
 
 Status AccountRepository::huntGroupsOf(qint64 iAccount, QStringList *out)
 {
-    return readStrings(m_db,
-                       QStringLiteral("SELECT h.name FROM hunt_group_member m JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
-                                      " JOIN extension e ON e.i_extension = m.i_extension WHERE e.i_account = ?"),
-                       iAccount, out);
+    return readStrings(
+        m_db,
+        QStringLiteral("SELECT h.name FROM hunt_group_member m JOIN hunt_group h ON h.i_hunt_group "
+                       "= m.i_hunt_group"
+                       " JOIN extension e ON e.i_extension = m.i_extension WHERE e.i_account = ?"),
+        iAccount, out);
 }
 
 } // namespace ad

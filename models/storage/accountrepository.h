@@ -26,7 +26,7 @@ class AccountRepository {
 public:
     explicit AccountRepository(Database &db) : m_db(db) {}
 
-    Status row(const QString &accountId, AccountRow *out); // account_unknown when there is none
+    Status row(const QString &accountId, AccountRow *out);   // account_unknown when there is none
     Status idExists(const QString &accountId, bool *exists); // whatever its status
     Status hasAddon(qint64 iAccount, qint64 iProduct, bool *has);
     Status didsOf(qint64 iAccount, QStringList *out);       // by number

@@ -2,9 +2,9 @@
 
 #include "domain/logging.h"
 
-#include "storage/database.h"
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,21 +12,28 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
-#include <sqlite3.h>
 #include <cstring>
 #include <new>
 #include <optional>
+#include <sqlite3.h>
 #include <vector>
 
 namespace ad {
 
 namespace {
 
-Status cancelled() { return refused(refusal::cancelled()); }
+Status cancelled()
+{
+    return refused(refusal::cancelled());
+}
 Status staleDid(const QString &did)
 {
-    return Status::refused(QStringLiteral("did_in_use"),
-                           QCoreApplication::translate("ad::AccountWriter", "DID %1 was assigned by someone else in the meantime; nothing was written.").arg(did));
+    return Status::refused(
+        QStringLiteral("did_in_use"),
+        QCoreApplication::translate(
+            "ad::AccountWriter",
+            "DID %1 was assigned by someone else in the meantime; nothing was written.")
+            .arg(did));
 }
 } // namespace
 
@@ -99,7 +106,8 @@ struct Utf8Slice {
         qsizetype chars = 0;
         for (int i = from; i < to; ++i) {
             const PlannedAccount &a = rows.at(i);
-            chars += a.accountId.size() + a.extension.size() + a.name.size() + a.email.size() + a.timeZone.size() + TextFieldCount;
+            chars += a.accountId.size() + a.extension.size() + a.name.size() + a.email.size() +
+                     a.timeZone.size() + TextFieldCount;
         }
         QStringEncoder encoder(QStringEncoder::Utf8);
         buffer.resize(encoder.requiredSpace(chars));
@@ -109,7 +117,8 @@ struct Utf8Slice {
         int *offset = offsets.data();
         for (int i = from; i < to; ++i) {
             const PlannedAccount &a = rows.at(i);
-            for (const QString *text : {&a.accountId, &a.extension, &a.name, &a.email, &a.timeZone}) {
+            for (const QString *text :
+                 {&a.accountId, &a.extension, &a.name, &a.email, &a.timeZone}) {
                 *offset++ = int(out - begin);
                 char *const start = out;
                 out = encoder.appendToBuffer(out, *text);
@@ -129,8 +138,20 @@ struct PlannedSource {
     const Utf8Slice *utf8 = nullptr;
 };
 constexpr const char *kPlannedPointerType = "ad_planned_rows";
-enum PlannedColumn { ColSeq, ColId, ColProduct, ColStatus, ColNumber, ColName, ColPublished, ColEmail, ColZone, ColGroup,
-                     ColPosition, ColSource };
+enum PlannedColumn {
+    ColSeq,
+    ColId,
+    ColProduct,
+    ColStatus,
+    ColNumber,
+    ColName,
+    ColPublished,
+    ColEmail,
+    ColZone,
+    ColGroup,
+    ColPosition,
+    ColSource
+};
 
 struct PlannedCursor {
     sqlite3_vtab_cursor base;
@@ -141,9 +162,10 @@ struct PlannedCursor {
 
 int plannedConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
 {
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(seq INTEGER, id TEXT, i_product INTEGER, status TEXT,"
-                                            " number TEXT, name TEXT, published INTEGER, email TEXT, tz TEXT,"
-                                            " hg INTEGER, pos INTEGER, source HIDDEN)");
+    const int rc = sqlite3_declare_vtab(
+        db, "CREATE TABLE x(seq INTEGER, id TEXT, i_product INTEGER, status TEXT,"
+            " number TEXT, name TEXT, published INTEGER, email TEXT, tz TEXT,"
+            " hg INTEGER, pos INTEGER, source HIDDEN)");
     if (rc != SQLITE_OK)
         return rc;
     auto *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
@@ -188,12 +210,14 @@ int plannedClose(sqlite3_vtab_cursor *cursor)
     delete reinterpret_cast<PlannedCursor *>(cursor);
     return SQLITE_OK;
 }
-int plannedFilter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc, sqlite3_value **argv)
+int plannedFilter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc,
+                  sqlite3_value **argv)
 {
     auto *cursor = reinterpret_cast<PlannedCursor *>(base);
     cursor->source = idxNum == 1 && argc == 1
-        ? static_cast<const PlannedSource *>(sqlite3_value_pointer(argv[0], kPlannedPointerType))
-        : nullptr;
+                         ? static_cast<const PlannedSource *>(
+                               sqlite3_value_pointer(argv[0], kPlannedPointerType))
+                         : nullptr;
     if (!cursor->source || !cursor->source->rows || !cursor->source->utf8) {
         cursor->i = cursor->end = 0;
         return SQLITE_OK;
@@ -217,9 +241,11 @@ void resultText(sqlite3_context *ctx, const PlannedCursor &cursor, TextField fie
     // Static: the slice's buffer outlives the statement step that reads it. A length of -1 tells
     // SQLite the value is NUL-terminated.
     const Utf8Slice &utf8 = *cursor.source->utf8;
-    const int *row = utf8.offsets.data() + size_t(cursor.i - cursor.source->from) * (TextFieldCount + 1);
+    const int *row =
+        utf8.offsets.data() + size_t(cursor.i - cursor.source->from) * (TextFieldCount + 1);
     const int length = row[field + 1] - row[field] - 1;
-    sqlite3_result_text(ctx, utf8.buffer.constData() + row[field], utf8.embeddedNul ? length : -1, SQLITE_STATIC);
+    sqlite3_result_text(ctx, utf8.buffer.constData() + row[field], utf8.embeddedNul ? length : -1,
+                        SQLITE_STATIC);
 }
 
 int plannedColumn(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column)
@@ -227,15 +253,33 @@ int plannedColumn(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column)
     auto *cursor = reinterpret_cast<PlannedCursor *>(base);
     const PlannedAccount &a = cursor->source->rows->at(cursor->i);
     switch (column) {
-    case ColSeq: sqlite3_result_int64(ctx, cursor->i); break;
-    case ColId: resultText(ctx, *cursor, TextId); break;
-    case ColProduct: sqlite3_result_int64(ctx, a.productId); break;
-    case ColStatus: sqlite3_result_text(ctx, a.active ? "active" : "inactive", -1, SQLITE_STATIC); break;
-    case ColNumber: resultText(ctx, *cursor, TextNumber); break;
-    case ColName: resultText(ctx, *cursor, TextName); break;
-    case ColPublished: sqlite3_result_int(ctx, a.published ? 1 : 0); break;
-    case ColEmail: resultText(ctx, *cursor, TextEmail); break;
-    case ColZone: resultText(ctx, *cursor, TextZone); break;
+    case ColSeq:
+        sqlite3_result_int64(ctx, cursor->i);
+        break;
+    case ColId:
+        resultText(ctx, *cursor, TextId);
+        break;
+    case ColProduct:
+        sqlite3_result_int64(ctx, a.productId);
+        break;
+    case ColStatus:
+        sqlite3_result_text(ctx, a.active ? "active" : "inactive", -1, SQLITE_STATIC);
+        break;
+    case ColNumber:
+        resultText(ctx, *cursor, TextNumber);
+        break;
+    case ColName:
+        resultText(ctx, *cursor, TextName);
+        break;
+    case ColPublished:
+        sqlite3_result_int(ctx, a.published ? 1 : 0);
+        break;
+    case ColEmail:
+        resultText(ctx, *cursor, TextEmail);
+        break;
+    case ColZone:
+        resultText(ctx, *cursor, TextZone);
+        break;
     case ColGroup:
         if (a.huntGroupId)
             sqlite3_result_int64(ctx, a.huntGroupId);
@@ -248,7 +292,9 @@ int plannedColumn(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column)
         else
             sqlite3_result_null(ctx);
         break;
-    default: sqlite3_result_null(ctx); break;
+    default:
+        sqlite3_result_null(ctx);
+        break;
     }
     return SQLITE_OK;
 }
@@ -291,7 +337,8 @@ struct TriggersOff {
     int before = 1;
     explicit TriggersOff(sqlite3 *d) : db(d)
     {
-        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &before); // -1: only read the setting
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1,
+                          &before); // -1: only read the setting
         sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     }
     ~TriggersOff() { sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, before, nullptr); }
@@ -304,14 +351,15 @@ struct AccountWriter::Session {
     qint64 iAudit = 0;
     int written = 0;  // accounts written so far: the next one's sequence number
     int didCount = 0; // DIDs staged so far (SQLite)
-    qint64 spent[4] = {0, 0, 0, 0}; // for the agreementdesk.storage log: accounts, extensions, members, DIDs
+    qint64 spent[4] = {0, 0, 0,
+                       0}; // for the agreementdesk.storage log: accounts, extensions, members, DIDs
     // PostgreSQL
     QString nowText;
     // SQLite
     sqlite3 *db = nullptr;
     Statements stmts;
-    sqlite3_stmt *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr, *moveMembers = nullptr,
-                 *assignDids = nullptr;
+    sqlite3_stmt *stageDid = nullptr, *moveAccounts = nullptr, *moveExtensions = nullptr,
+                 *moveMembers = nullptr, *assignDids = nullptr;
     qint64 baseAccount = 0, baseExtension = 0;
     QByteArray now;
     std::optional<TriggersOff> triggersOff;
@@ -320,7 +368,8 @@ struct AccountWriter::Session {
 AccountWriter::AccountWriter(Database &db) : m_db(db) {}
 AccountWriter::~AccountWriter() = default;
 
-Status AccountWriter::write(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit, const Progress &progress)
+Status AccountWriter::write(qint64 c, const QList<PlannedAccount> &accounts, qint64 iAudit,
+                            const Progress &progress)
 {
     Status st = begin(c, iAudit);
     if (!st.ok())
@@ -369,16 +418,19 @@ Status AccountWriter::finish()
     if (!d)
         return Status::database(QStringLiteral("AccountWriter::finish without begin"));
     Status st = m_db.isPostgres() ? Status() : finishSqlite();
-    qCInfo(lcStorage, "writer: %d rows: accounts %lld ms, extensions %lld ms, hunt group members %lld ms, DIDs %lld ms", d->written,
-              d->spent[0] / 1000000, d->spent[1] / 1000000, d->spent[2] / 1000000, d->spent[3] / 1000000);
+    qCInfo(lcStorage,
+           "writer: %d rows: accounts %lld ms, extensions %lld ms, hunt group members %lld ms, "
+           "DIDs %lld ms",
+           d->written, d->spent[0] / 1000000, d->spent[1] / 1000000, d->spent[2] / 1000000,
+           d->spent[3] / 1000000);
     d.reset();
     return st;
 }
 
 Status AccountWriter::sqliteFailure(int rc, const QString &doing)
 {
-    return m_db.statusFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(d->db)), QSqlError::StatementError,
-                                     QString::number(rc)),
+    return m_db.statusFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(d->db)),
+                                     QSqlError::StatementError, QString::number(rc)),
                            doing);
 }
 
@@ -401,7 +453,8 @@ Status AccountWriter::beginSqlite()
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         d->db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!d->db)
-        return Status::database(QCoreApplication::translate("ad::AccountWriter", "The SQLite connection handle is not available."));
+        return Status::database(QCoreApplication::translate(
+            "ad::AccountWriter", "The SQLite connection handle is not available."));
     sqlite3 *db = d->db;
     auto prepare = [&](const char *text, sqlite3_stmt **out) {
         const int rc = sqlite3_prepare_v2(db, text, -1, out, nullptr);
@@ -412,14 +465,19 @@ Status AccountWriter::beginSqlite()
     // Registering replaces an earlier registration of the same (stateless) module.
     int rc = sqlite3_create_module_v2(db, "ad_planned", &kPlannedModule, nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, "CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, seq INTEGER) WITHOUT ROWID;"
-                              "DELETE FROM temp.ad_stage_did;", nullptr, nullptr, nullptr);
+        rc = sqlite3_exec(db,
+                          "CREATE TEMP TABLE IF NOT EXISTS ad_stage_did (number TEXT PRIMARY KEY, "
+                          "seq INTEGER) WITHOUT ROWID;"
+                          "DELETE FROM temp.ad_stage_did;",
+                          nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
+        return sqliteFailure(
+            rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
     // Inside a bulk batch (schema version 3): the per-row rule triggers skip this batch's
     // accounts and its close checks them all at once.
     if (d->iAudit) {
-        Status st = m_db.exec(QStringLiteral("INSERT INTO bulk_batch (i_audit) VALUES (?)"), {d->iAudit});
+        Status st =
+            m_db.exec(QStringLiteral("INSERT INTO bulk_batch (i_audit) VALUES (?)"), {d->iAudit});
         if (!st.ok())
             return st;
     }
@@ -428,9 +486,10 @@ Status AccountWriter::beginSqlite()
     // extensions, DIDs and hunt group members.
     {
         QSqlQuery q;
-        Status st = m_db.exec(QStringLiteral("SELECT (SELECT coalesce(max(i_account), 0) + 1 FROM account),"
-                                             " (SELECT coalesce(max(i_extension), 0) + 1 FROM extension)"),
-                              {}, &q);
+        Status st =
+            m_db.exec(QStringLiteral("SELECT (SELECT coalesce(max(i_account), 0) + 1 FROM account),"
+                                     " (SELECT coalesce(max(i_extension), 0) + 1 FROM extension)"),
+                      {}, &q);
         if (!st.ok())
             return st;
         q.next();
@@ -447,19 +506,27 @@ Status AccountWriter::beginSqlite()
     // may write through this connection.
     if (d->iAudit)
         d->triggersOff.emplace(db);
-    if ((rc = prepare("INSERT INTO temp.ad_stage_did (number, seq) VALUES (?1, ?2)", &d->stageDid)) != SQLITE_OK ||
-        (rc = prepare("INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
+    if ((rc = prepare("INSERT INTO temp.ad_stage_did (number, seq) VALUES (?1, ?2)",
+                      &d->stageDid)) != SQLITE_OK ||
+        (rc = prepare("INSERT INTO account (i_account, id, role, i_customer, i_product, status, "
+                      "blocked, created_at,"
                       " activated_at, i_audit)"
                       " SELECT ?6 + seq, id, 'universal', ?1, i_product, status, 'no', ?2,"
                       "        CASE WHEN status = 'active' THEN ?2 END, ?3"
-                      " FROM ad_planned(?7)", &d->moveAccounts)) != SQLITE_OK ||
-        (rc = prepare("INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
-                      " i_account)"
-                      " SELECT ?5 + seq, ?1, 'extension', number, name, published, email, tz, ?4 + seq"
-                      " FROM ad_planned(?6)", &d->moveExtensions)) != SQLITE_OK ||
+                      " FROM ad_planned(?7)",
+                      &d->moveAccounts)) != SQLITE_OK ||
+        (rc = prepare(
+             "INSERT INTO extension (i_extension, i_customer, kind, number, name, published, "
+             "email, time_zone,"
+             " i_account)"
+             " SELECT ?5 + seq, ?1, 'extension', number, name, published, email, tz, ?4 + seq"
+             " FROM ad_planned(?6)",
+             &d->moveExtensions)) != SQLITE_OK ||
         (rc = prepare("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
-                      " SELECT hg, ?1 + seq, pos FROM ad_planned(?2) WHERE hg IS NOT NULL", &d->moveMembers)) != SQLITE_OK)
-        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
+                      " SELECT hg, ?1 + seq, pos FROM ad_planned(?2) WHERE hg IS NOT NULL",
+                      &d->moveMembers)) != SQLITE_OK)
+        return sqliteFailure(
+            rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
     return {};
 }
 
@@ -475,7 +542,9 @@ Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from,
             sqlite3_bind_text16(s.stageDid, 1, did.utf16(), int(did.size() * 2), SQLITE_STATIC);
             sqlite3_bind_int64(s.stageDid, 2, s.written + (i - from));
             if ((rc = run(s.stageDid)) != SQLITE_DONE)
-                return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "staging DID %1").arg(did));
+                return sqliteFailure(
+                    rc,
+                    QCoreApplication::translate("ad::AccountWriter", "staging DID %1").arg(did));
             ++s.didCount;
         }
     }
@@ -500,7 +569,8 @@ Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from,
     sqlite3_bind_pointer(s.moveAccounts, 7, &source, kPlannedPointerType, nullptr);
     part.restart();
     if ((rc = run(s.moveAccounts)) != SQLITE_DONE)
-        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
+        return sqliteFailure(rc,
+                             QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
     s.spent[0] += part.nsecsElapsed();
     part.restart();
     sqlite3_bind_int64(s.moveExtensions, 1, s.c);
@@ -508,13 +578,15 @@ Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from,
     sqlite3_bind_int64(s.moveExtensions, 5, s.baseExtension + shift);
     sqlite3_bind_pointer(s.moveExtensions, 6, &source, kPlannedPointerType, nullptr);
     if ((rc = run(s.moveExtensions)) != SQLITE_DONE)
-        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
+        return sqliteFailure(
+            rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
     s.spent[1] += part.nsecsElapsed();
     part.restart();
     sqlite3_bind_int64(s.moveMembers, 1, s.baseExtension + shift);
     sqlite3_bind_pointer(s.moveMembers, 2, &source, kPlannedPointerType, nullptr);
     if ((rc = run(s.moveMembers)) != SQLITE_DONE)
-        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "adding extensions to hunt groups"));
+        return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter",
+                                                             "adding extensions to hunt groups"));
     s.spent[2] += part.nsecsElapsed();
     s.written += to - from;
     return {};
@@ -528,26 +600,31 @@ Status AccountWriter::finishSqlite()
     part.start();
     int rc = SQLITE_OK;
     if (s.didCount) {
-        if ((rc = sqlite3_prepare_v2(s.db,
-                                     "UPDATE did SET i_account = ?2 + (SELECT sd.seq FROM temp.ad_stage_did sd"
-                                     "                                 WHERE sd.number = did.number)"
-                                     " WHERE i_customer = ?1 AND i_account IS NULL"
-                                     "   AND number IN (SELECT number FROM temp.ad_stage_did)",
-                                     -1, &s.assignDids, nullptr)) != SQLITE_OK)
-            return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
+        if ((rc = sqlite3_prepare_v2(
+                 s.db,
+                 "UPDATE did SET i_account = ?2 + (SELECT sd.seq FROM temp.ad_stage_did sd"
+                 "                                 WHERE sd.number = did.number)"
+                 " WHERE i_customer = ?1 AND i_account IS NULL"
+                 "   AND number IN (SELECT number FROM temp.ad_stage_did)",
+                 -1, &s.assignDids, nullptr)) != SQLITE_OK)
+            return sqliteFailure(
+                rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
         s.stmts.list.push_back(s.assignDids);
         sqlite3_bind_int64(s.assignDids, 1, s.c);
         sqlite3_bind_int64(s.assignDids, 2, s.baseAccount);
         if ((rc = run(s.assignDids)) != SQLITE_DONE)
-            return sqliteFailure(rc, QCoreApplication::translate("ad::AccountWriter", "assigning DIDs"));
+            return sqliteFailure(
+                rc, QCoreApplication::translate("ad::AccountWriter", "assigning DIDs"));
         if (sqlite3_changes(s.db) != s.didCount)
-            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, s.didCount - sqlite3_changes(s.db)));
+            return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr,
+                                                        s.didCount - sqlite3_changes(s.db)));
     }
     sqlite3_exec(s.db, "DELETE FROM temp.ad_stage_did;", nullptr, nullptr, nullptr);
     s.spent[3] += part.nsecsElapsed();
     if (s.iAudit) {
         part.restart();
-        Status st = m_db.exec(QStringLiteral("DELETE FROM bulk_batch WHERE i_audit = ?"), {s.iAudit});
+        Status st =
+            m_db.exec(QStringLiteral("DELETE FROM bulk_batch WHERE i_audit = ?"), {s.iAudit});
         qCInfo(lcStorage, "writer: closed the batch in %lld ms", part.elapsed());
         return st;
     }
@@ -587,38 +664,52 @@ Status AccountWriter::addPostgres(const QList<PlannedAccount> &accounts, int fro
     Status st = m_db.exec(
         QStringLiteral(
             "WITH u AS MATERIALIZED ("
-            "   SELECT nextval(CAST((SELECT pg_get_serial_sequence('account', 'i_account')) AS regclass)) AS ia,"
-            "          nextval(CAST((SELECT pg_get_serial_sequence('extension', 'i_extension')) AS regclass)) AS ie, u.*"
-            "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),"
-            "               CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]),"
+            "   SELECT nextval(CAST((SELECT pg_get_serial_sequence('account', 'i_account')) AS "
+            "regclass)) AS ia,"
+            "          nextval(CAST((SELECT pg_get_serial_sequence('extension', 'i_extension')) AS "
+            "regclass)) AS ie, u.*"
+            "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS "
+            "text[]),"
+            "               CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS "
+            "text[]),"
             "               CAST(? AS bigint[]), CAST(? AS integer[]))"
-            "        WITH ORDINALITY AS u(id, i_product, status, number, name, published, email, tz, hg, pos, ord)),"
-            " a AS (INSERT INTO account (i_account, id, role, i_customer, i_product, status, blocked, created_at,"
+            "        WITH ORDINALITY AS u(id, i_product, status, number, name, published, email, "
+            "tz, hg, pos, ord)),"
+            " a AS (INSERT INTO account (i_account, id, role, i_customer, i_product, status, "
+            "blocked, created_at,"
             "   activated_at, i_audit)"
-            "   SELECT ia, id, 'universal', CAST(? AS bigint), i_product, status, 'no', CAST(? AS text),"
+            "   SELECT ia, id, 'universal', CAST(? AS bigint), i_product, status, 'no', CAST(? AS "
+            "text),"
             "     CASE WHEN status = 'active' THEN CAST(? AS text) END, CAST(? AS bigint) FROM u),"
-            " e AS (INSERT INTO extension (i_extension, i_customer, kind, number, name, published, email, time_zone,"
+            " e AS (INSERT INTO extension (i_extension, i_customer, kind, number, name, published, "
+            "email, time_zone,"
             "   i_account)"
-            "   SELECT ie, CAST(? AS bigint), 'extension', number, name, published, email, tz, ia FROM u),"
+            "   SELECT ie, CAST(? AS bigint), 'extension', number, name, published, email, tz, ia "
+            "FROM u),"
             " m AS (INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
             "   SELECT hg, ie, pos FROM u WHERE hg <> 0),"
             " d AS (UPDATE did SET i_account = u.ia"
-            "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS x(number, ord) JOIN u ON u.ord = x.ord"
-            "   WHERE did.number = x.number AND did.i_customer = CAST(? AS bigint) AND did.i_account IS NULL"
+            "   FROM unnest(CAST(? AS text[]), CAST(? AS bigint[])) AS x(number, ord) JOIN u ON "
+            "u.ord = x.ord"
+            "   WHERE did.number = x.number AND did.i_customer = CAST(? AS bigint) AND "
+            "did.i_account IS NULL"
             "   RETURNING 1)"
             " SELECT count(*) FROM d"),
-        {pgTextArray(ids), pgIntArray(productIds), pgTextArray(statuses), pgTextArray(numbers), pgTextArray(names),
-         pgIntArray(published), pgTextArray(emails), pgTextArray(zones), pgIntArray(groups), pgIntArray(positions), s.c,
-         s.nowText, s.nowText, s.iAudit ? QVariant(s.iAudit) : QVariant(QMetaType(QMetaType::LongLong)), s.c,
+        {pgTextArray(ids), pgIntArray(productIds), pgTextArray(statuses), pgTextArray(numbers),
+         pgTextArray(names), pgIntArray(published), pgTextArray(emails), pgTextArray(zones),
+         pgIntArray(groups), pgIntArray(positions), s.c, s.nowText, s.nowText,
+         s.iAudit ? QVariant(s.iAudit) : QVariant(QMetaType(QMetaType::LongLong)), s.c,
          pgTextArray(didNumbers), pgIntArray(didRows), s.c},
         &q);
     if (!st.ok())
         return st;
     if (!q.next())
-        return m_db.statusFrom(q.lastError(), QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
+        return m_db.statusFrom(
+            q.lastError(), QCoreApplication::translate("ad::AccountWriter", "creating accounts"));
     const qint64 assigned = q.value(0).toLongLong();
     if (assigned != didNumbers.size())
-        return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr, int(didNumbers.size() - assigned)));
+        return staleDid(QCoreApplication::translate("ad::AccountWriter", "%n of them", nullptr,
+                                                    int(didNumbers.size() - assigned)));
     s.written += to - from;
     s.spent[0] += part.nsecsElapsed();
     return {};

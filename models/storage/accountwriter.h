@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/problem.h"
 #include "domain/importplan.h"
+#include "domain/problem.h"
 
 #include <functional>
 #include <memory>

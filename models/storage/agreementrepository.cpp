@@ -9,10 +9,11 @@ namespace ad {
 Status AgreementRepository::lines(qint64 c, QList<AgreementLineInfo> *out)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT p.i_product, p.name, p.kind, p.fee, p.currency, l.quantity, l.in_use"
-                                               " FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
-                                               " WHERE l.i_customer = ? ORDER BY p.kind DESC, p.name"),
-                                {c}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral("SELECT p.i_product, p.name, p.kind, p.fee, p.currency, l.quantity, l.in_use"
+                       " FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
+                       " WHERE l.i_customer = ? ORDER BY p.kind DESC, p.name"),
+        {c}, &q);
     if (!st.ok())
         return st;
     out->clear();
@@ -35,8 +36,10 @@ Status AgreementRepository::lines(qint64 c, QList<AgreementLineInfo> *out)
 Status AgreementRepository::usage(qint64 c, qint64 iProduct, AgreementUsage *out, bool *found)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT quantity, in_use FROM agreement_line WHERE i_customer = ? AND i_product = ?"),
-                                {c, iProduct}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral(
+            "SELECT quantity, in_use FROM agreement_line WHERE i_customer = ? AND i_product = ?"),
+        {c, iProduct}, &q);
     *found = st.ok() && q.next();
     if (*found) {
         *out = AgreementUsage();

@@ -11,11 +11,12 @@ const QString &CustomerRepository::infoColumns()
 {
     // The account count is the agreement's counter over the main products: every open account
     // has exactly one main product, so no count over the accounts is needed.
-    static const QString columns = QStringLiteral(
-        "SELECT c.i_customer, c.name, c.currency, c.time_zone,"
-        " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
-        "   WHERE l.i_customer = c.i_customer AND p.kind = 'main') AS accounts"
-        " FROM customer c");
+    static const QString columns =
+        QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
+                       " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p "
+                       "ON p.i_product = l.i_product"
+                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main') AS accounts"
+                       " FROM customer c");
     return columns;
 }
 
@@ -33,7 +34,8 @@ CustomerInfo CustomerRepository::infoFromRow(const QSqlQuery &q)
 Status CustomerRepository::requireExisting(qint64 c)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT i_customer FROM customer WHERE i_customer = ?"), {c}, &q);
+    const Status st =
+        m_db.exec(QStringLiteral("SELECT i_customer FROM customer WHERE i_customer = ?"), {c}, &q);
     if (st.ok() && !q.next())
         return refused(refusal::customerUnknown(QString::number(c)));
     return st;
@@ -54,7 +56,8 @@ Status CustomerRepository::get(qint64 c, CustomerInfo *out)
 Status CustomerRepository::idByName(const QString &name, qint64 *c, bool *found)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT i_customer FROM customer WHERE name = ?"), {name}, &q);
+    const Status st =
+        m_db.exec(QStringLiteral("SELECT i_customer FROM customer WHERE name = ?"), {name}, &q);
     *found = st.ok() && q.next();
     if (*found)
         *c = q.value(0).toLongLong();

@@ -27,7 +27,8 @@ public:
     // spec: a file path, or postgresql://user[:password]@host[:port]/dbname
     static std::unique_ptr<Database> open(const QString &spec, OpenMode mode, Status *status);
     // Like open(), but migrates only up to `version` (tests of the in-place upgrade).
-    static std::unique_ptr<Database> openAtVersion(const QString &spec, int version, Status *status);
+    static std::unique_ptr<Database> openAtVersion(const QString &spec, int version,
+                                                   Status *status);
 
     static int latestSchemaVersion();
     static bool isPostgresSpec(const QString &spec);
@@ -62,7 +63,8 @@ public:
 
     // Runs a statement with positional bound values. On failure returns a Status from
     // statusFrom(); on success fills *query when given.
-    Status exec(const QString &sql, const QVariantList &values = {}, class QSqlQuery *query = nullptr);
+    Status exec(const QString &sql, const QVariantList &values = {},
+                class QSqlQuery *query = nullptr);
 
     static QString nowUtc();
 
@@ -71,7 +73,8 @@ private:
     static std::unique_ptr<Database> openImpl(const QString &spec, OpenMode mode, int upToVersion,
                                               Status *status);
     Status migrate(int upToVersion, bool mayCreate);
-    Status readSchemaVersion(int *version); // a plain read; -1 when there is no schema_version table
+    Status
+    readSchemaVersion(int *version); // a plain read; -1 when there is no schema_version table
     Status applyMigration(int version);
 
     QSqlDatabase m_db;
@@ -87,7 +90,8 @@ private:
 public:
     // Runs an INSERT of one row (positional bound values) and gives the new row's key, the
     // column `keyColumn`: PostgreSQL returns it (RETURNING), SQLite gives the last row id.
-    Status insert(const QString &sql, const QVariantList &values, const QString &keyColumn, qint64 *id);
+    Status insert(const QString &sql, const QVariantList &values, const QString &keyColumn,
+                  qint64 *id);
 };
 
 } // namespace ad

@@ -9,9 +9,11 @@ namespace ad {
 Status DidRepository::ofCustomer(qint64 c, QList<DidInfo> *out)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT d.number, a.id FROM did d LEFT JOIN account a ON a.i_account = d.i_account"
-                                               " WHERE d.i_customer = ? ORDER BY d.number"),
-                                {c}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral(
+            "SELECT d.number, a.id FROM did d LEFT JOIN account a ON a.i_account = d.i_account"
+            " WHERE d.i_customer = ? ORDER BY d.number"),
+        {c}, &q);
     if (!st.ok())
         return st;
     out->clear();
@@ -23,7 +25,8 @@ Status DidRepository::ofCustomer(qint64 c, QList<DidInfo> *out)
 Status DidRepository::inventory(QStringList *out)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT number FROM did WHERE i_customer IS NULL ORDER BY number"), {}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral("SELECT number FROM did WHERE i_customer IS NULL ORDER BY number"), {}, &q);
     if (!st.ok())
         return st;
     out->clear();
@@ -35,7 +38,8 @@ Status DidRepository::inventory(QStringList *out)
 Status DidRepository::owner(const QString &number, qint64 *c, bool *found)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT i_customer FROM did WHERE number = ?"), {number}, &q);
+    const Status st =
+        m_db.exec(QStringLiteral("SELECT i_customer FROM did WHERE number = ?"), {number}, &q);
     *found = st.ok() && q.next();
     if (*found)
         *c = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
@@ -45,9 +49,11 @@ Status DidRepository::owner(const QString &number, qint64 *c, bool *found)
 Status DidRepository::holder(const QString &number, qint64 *c, QString *accountId, bool *found)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT d.i_customer, a.id FROM did d LEFT JOIN account a ON a.i_account = d.i_account"
-                                               " WHERE d.number = ?"),
-                                {number}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral(
+            "SELECT d.i_customer, a.id FROM did d LEFT JOIN account a ON a.i_account = d.i_account"
+            " WHERE d.number = ?"),
+        {number}, &q);
     *found = st.ok() && q.next();
     if (*found) {
         *c = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
@@ -59,9 +65,10 @@ Status DidRepository::holder(const QString &number, qint64 *c, QString *accountI
 Status DidRepository::assignedTo(const QString &number, qint64 c, QString *accountId, bool *found)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT a.id FROM did d LEFT JOIN account a ON a.i_account = d.i_account"
-                                               " WHERE d.number = ? AND d.i_customer = ?"),
-                                {number, c}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral("SELECT a.id FROM did d LEFT JOIN account a ON a.i_account = d.i_account"
+                       " WHERE d.number = ? AND d.i_customer = ?"),
+        {number, c}, &q);
     *found = st.ok() && q.next();
     if (*found)
         *accountId = q.value(0).toString();

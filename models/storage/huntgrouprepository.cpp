@@ -10,9 +10,11 @@ namespace ad {
 Status HuntGroupRepository::ofCustomer(qint64 c, QList<HuntGroupInfo> *out)
 {
     QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT i_hunt_group, name, number, sequence FROM hunt_group WHERE i_customer = ?"
-                                         " ORDER BY name_key"),
-                          {c}, &q);
+    Status st = m_db.exec(
+        QStringLiteral(
+            "SELECT i_hunt_group, name, number, sequence FROM hunt_group WHERE i_customer = ?"
+            " ORDER BY name_key"),
+        {c}, &q);
     if (!st.ok())
         return st;
     out->clear();
@@ -41,7 +43,9 @@ Status HuntGroupRepository::ofCustomer(qint64 c, QList<HuntGroupInfo> *out)
 Status HuntGroupRepository::get(qint64 id, HuntGroupInfo *out)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT name, number, sequence FROM hunt_group WHERE i_hunt_group = ?"), {id}, &q);
+    const Status st = m_db.exec(
+        QStringLiteral("SELECT name, number, sequence FROM hunt_group WHERE i_hunt_group = ?"),
+        {id}, &q);
     if (!st.ok())
         return st;
     q.next();
@@ -52,10 +56,12 @@ Status HuntGroupRepository::get(qint64 id, HuntGroupInfo *out)
     return {};
 }
 
-Status HuntGroupRepository::openExtension(qint64 c, const QString &number, qint64 *iExtension, bool *found)
+Status HuntGroupRepository::openExtension(qint64 c, const QString &number, qint64 *iExtension,
+                                          bool *found)
 {
     QSqlQuery q;
-    const Status st = m_db.exec(QStringLiteral("SELECT e.i_extension, a.status FROM extension e JOIN account a ON a.i_account = e.i_account"
+    const Status st = m_db.exec(QStringLiteral("SELECT e.i_extension, a.status FROM extension e "
+                                               "JOIN account a ON a.i_account = e.i_account"
                                                " WHERE e.i_customer = ? AND e.number = ?"),
                                 {c, number}, &q);
     *found = st.ok() && q.next() && q.value(1).toString() != QLatin1String("closed");

@@ -10,7 +10,8 @@ namespace ad {
 
 namespace {
 // The customers filter: name contains (case-insensitive), or i_customer starts with the text.
-const char *kCustomerWhere = " WHERE (? = '' OR lower(c.name) LIKE ? OR CAST(c.i_customer AS TEXT) LIKE ?)";
+const char *kCustomerWhere =
+    " WHERE (? = '' OR lower(c.name) LIKE ? OR CAST(c.i_customer AS TEXT) LIKE ?)";
 
 QVariantList customerBinds(const QString &filter)
 {
@@ -63,9 +64,11 @@ QString binaryUpperBound(QString prefix)
 
 bool looksLikeAccountId(const QString &f)
 {
-    if (f.size() >= 3 && f.startsWith(QLatin1String("ph"), Qt::CaseInsensitive) && f.at(2).isDigit())
+    if (f.size() >= 3 && f.startsWith(QLatin1String("ph"), Qt::CaseInsensitive) &&
+        f.at(2).isDigit())
         return true;
-    return f.contains(QLatin1Char('@')) || f.contains(QLatin1Char('.')) || f.contains(QLatin1Char('_'));
+    return f.contains(QLatin1Char('@')) || f.contains(QLatin1Char('.')) ||
+           f.contains(QLatin1Char('_'));
 }
 
 // Four kinds of filter, each one index range (so a filter that matches nothing costs nothing):
@@ -108,11 +111,13 @@ AccountFilter accountFilter(qint64 c, const QString &filterText, bool postgres, 
         const QString lower = f.toLower();
         a.order = QStringLiteral(" ORDER BY lower(e.name), a.id");
         if (postgres) {
-            a.where = QStringLiteral(" WHERE a.i_customer = ? AND e.i_customer = ? AND substr(lower(e.name), 1, ?) = ?");
+            a.where = QStringLiteral(
+                " WHERE a.i_customer = ? AND e.i_customer = ? AND substr(lower(e.name), 1, ?) = ?");
             a.binds << c << int(lower.size()) << lower;
         } else {
             const QString upper = binaryUpperBound(lower);
-            a.where = QStringLiteral(" WHERE a.i_customer = ? AND e.i_customer = ? AND lower(e.name) >= ?") +
+            a.where = QStringLiteral(
+                          " WHERE a.i_customer = ? AND e.i_customer = ? AND lower(e.name) >= ?") +
                       (upper.isEmpty() ? QString() : QStringLiteral(" AND lower(e.name) < ?"));
             a.binds << c << lower;
             if (!upper.isEmpty())
@@ -123,19 +128,26 @@ AccountFilter accountFilter(qint64 c, const QString &filterText, bool postgres, 
 }
 } // namespace
 
-Status ListingRepository::customersPage(const QString &filter, CustomerOrder order, bool ascending, int offset,
-                                        int limit, QList<CustomerInfo> *out)
+Status ListingRepository::customersPage(const QString &filter, CustomerOrder order, bool ascending,
+                                        int offset, int limit, QList<CustomerInfo> *out)
 {
     // Fixed fragments chosen from an enum; values are bound.
     QString orderBy;
     switch (order) {
-    case CustomerOrder::Name: orderBy = QStringLiteral("c.name"); break;
-    case CustomerOrder::Id: orderBy = QStringLiteral("c.i_customer"); break;
-    case CustomerOrder::Accounts: orderBy = QStringLiteral("accounts"); break;
+    case CustomerOrder::Name:
+        orderBy = QStringLiteral("c.name");
+        break;
+    case CustomerOrder::Id:
+        orderBy = QStringLiteral("c.i_customer");
+        break;
+    case CustomerOrder::Accounts:
+        orderBy = QStringLiteral("accounts");
+        break;
     }
     const bool filtered = !filter.trimmed().isEmpty();
     const QString sql = CustomerRepository::infoColumns() +
-                        (filtered ? QLatin1String(kCustomerWhere) : QLatin1String("")) + QStringLiteral(" ORDER BY ") + orderBy +
+                        (filtered ? QLatin1String(kCustomerWhere) : QLatin1String("")) +
+                        QStringLiteral(" ORDER BY ") + orderBy +
                         (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) +
                         QStringLiteral(", c.i_customer LIMIT ? OFFSET ?");
     QVariantList binds = filtered ? customerBinds(filter) : QVariantList();
@@ -153,15 +165,20 @@ Status ListingRepository::customersPage(const QString &filter, CustomerOrder ord
 bool ListingRepository::hasExtensions(qint64 c)
 {
     QSqlQuery q;
-    return m_db.exec(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c}, &q).ok() && q.next();
+    return m_db.exec(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c},
+                     &q)
+               .ok() &&
+           q.next();
 }
 
-Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit, QList<AccountInfo> *out)
+Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit,
+                                       QList<AccountInfo> *out)
 {
     const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
     QVariantList binds = f.binds;
     binds << limit << offset;
-    return AccountRepository(m_db).select(f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"), binds, out);
+    return AccountRepository(m_db).select(f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                          binds, out);
 }
 
 } // namespace ad

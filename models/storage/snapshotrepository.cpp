@@ -11,8 +11,10 @@ namespace ad {
 Status SnapshotRepository::products(QList<ProductInfo> *out)
 {
     QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT i_product, name, kind, fee, currency FROM product ORDER BY kind DESC, name"),
-                          {}, &q);
+    Status st = m_db.exec(
+        QStringLiteral(
+            "SELECT i_product, name, kind, fee, currency FROM product ORDER BY kind DESC, name"),
+        {}, &q);
     if (!st.ok())
         return st;
     out->clear();
@@ -32,15 +34,17 @@ Status SnapshotRepository::products(QList<ProductInfo> *out)
 Status SnapshotRepository::monthlyCharges(qint64 c, qint64 *minorUnits)
 {
     QSqlQuery q;
-    Status st = m_db.exec(
-        QStringLiteral(
-            "SELECT (SELECT coalesce(sum(fee), 0) FROM subscription WHERE i_customer = ?)"
-            " + (SELECT coalesce(sum(p.fee), 0) FROM account a JOIN product p ON p.i_product = a.i_product"
-            "     WHERE a.i_customer = ? AND a.status = 'active' AND a.blocked = 'no')"
-            " + (SELECT coalesce(sum(p.fee), 0) FROM account a"
-            "     JOIN account_addon x ON x.i_account = a.i_account JOIN product p ON p.i_product = x.i_product"
-            "     WHERE a.i_customer = ? AND a.status = 'active' AND a.blocked = 'no')"),
-        {c, c, c}, &q);
+    Status st =
+        m_db.exec(QStringLiteral(
+                      "SELECT (SELECT coalesce(sum(fee), 0) FROM subscription WHERE i_customer = ?)"
+                      " + (SELECT coalesce(sum(p.fee), 0) FROM account a JOIN product p ON "
+                      "p.i_product = a.i_product"
+                      "     WHERE a.i_customer = ? AND a.status = 'active' AND a.blocked = 'no')"
+                      " + (SELECT coalesce(sum(p.fee), 0) FROM account a"
+                      "     JOIN account_addon x ON x.i_account = a.i_account JOIN product p ON "
+                      "p.i_product = x.i_product"
+                      "     WHERE a.i_customer = ? AND a.status = 'active' AND a.blocked = 'no')"),
+                  {c, c, c}, &q);
     if (!st.ok())
         return st;
     *minorUnits = q.next() ? q.value(0).toLongLong() : 0;
@@ -51,9 +55,10 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
 {
     *s = CustomerSnapshot();
     QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT i_customer, name, currency, time_zone, next_aa FROM customer "
-                                         "WHERE i_customer = ?"),
-                          {c}, &q);
+    Status st = m_db.exec(
+        QStringLiteral("SELECT i_customer, name, currency, time_zone, next_aa FROM customer "
+                       "WHERE i_customer = ?"),
+        {c}, &q);
     if (!st.ok())
         return st;
     if (!q.next())
@@ -72,8 +77,10 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->productsByFoldedName.insert(p.name.simplified().toCaseFolded(), p);
     }
 
-    if (!(st = m_db.exec(QStringLiteral("SELECT i_product, quantity, in_use FROM agreement_line WHERE i_customer = ?"),
-                         {c}, &q))
+    if (!(st = m_db.exec(
+              QStringLiteral(
+                  "SELECT i_product, quantity, in_use FROM agreement_line WHERE i_customer = ?"),
+              {c}, &q))
              .ok())
         return st;
     while (q.next()) {
@@ -84,18 +91,21 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->agreement.insert(q.value(0).toLongLong(), u);
     }
 
-    if (!(st = m_db.exec(QStringLiteral("SELECT number FROM extension WHERE i_customer = ? AND number IS NOT NULL"),
-                         {c}, &q))
+    if (!(st = m_db.exec(
+              QStringLiteral(
+                  "SELECT number FROM extension WHERE i_customer = ? AND number IS NOT NULL"),
+              {c}, &q))
              .ok())
         return st;
     while (q.next())
         s->extensionNumbers.insert(q.value(0).toString());
 
-    if (!(st = m_db.exec(QStringLiteral("SELECT h.i_hunt_group, h.name, h.number,"
-                                        " (SELECT coalesce(max(m.position), 0) FROM hunt_group_member m"
-                                        "   WHERE m.i_hunt_group = h.i_hunt_group)"
-                                        " FROM hunt_group h WHERE h.i_customer = ?"),
-                         {c}, &q))
+    if (!(st = m_db.exec(
+              QStringLiteral("SELECT h.i_hunt_group, h.name, h.number,"
+                             " (SELECT coalesce(max(m.position), 0) FROM hunt_group_member m"
+                             "   WHERE m.i_hunt_group = h.i_hunt_group)"
+                             " FROM hunt_group h WHERE h.i_customer = ?"),
+              {c}, &q))
              .ok())
         return st;
     while (q.next()) {
@@ -107,7 +117,8 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->huntGroupsByFoldedName.insert(rules::foldName(h.name), h);
     }
 
-    if (!(st = m_db.exec(QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c}, &q)).ok())
+    if (!(st = m_db.exec(QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c}, &q))
+             .ok())
         return st;
     const QString prefix = QStringLiteral("ph%1x").arg(c);
     while (q.next()) {
@@ -116,7 +127,9 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
             s->takenAccountIds.insert(id);
     }
 
-    if (!(st = m_db.exec(QStringLiteral("SELECT number, i_account FROM did WHERE i_customer = ?"), {c}, &q)).ok())
+    if (!(st = m_db.exec(QStringLiteral("SELECT number, i_account FROM did WHERE i_customer = ?"),
+                         {c}, &q))
+             .ok())
         return st;
     while (q.next())
         s->dids.insert(q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toLongLong());

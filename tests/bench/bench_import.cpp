@@ -5,25 +5,25 @@
 // and the ratios the targets are stated in.
 #include "csvgen.h"
 #include "import/csvreader.h"
-#include "services/importservice.h"
-#include "storage/database.h"
 #include "services/demodata.h"
 #include "services/desk.h"
+#include "services/importservice.h"
+#include "storage/database.h"
 #include "testdb.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSqlError>
 #include <QSysInfo>
-#include <QThread>
-#include <fcntl.h>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 #include <cstdio>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -39,7 +39,8 @@ struct Timed {
 };
 
 // Runs a program, waits, and returns wall time and the child's peak resident memory.
-static Timed runTimed(const QStringList &argv, const QString &stdoutFile = QStringLiteral("/dev/null"))
+static Timed runTimed(const QStringList &argv,
+                      const QString &stdoutFile = QStringLiteral("/dev/null"))
 {
     std::vector<QByteArray> store;
     std::vector<char *> args;
@@ -110,7 +111,8 @@ static QString freshPg(const QString &admin, const QString &name)
 {
     const QUrl url(admin);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
@@ -152,9 +154,11 @@ int main(int argc, char *argv[])
         QString base;
         QString filePath(const QString &name) const { return base + QLatin1Char('/') + name; }
     } dir{keep.isEmpty() ? tmp.path() : keep};
-    const test::GeneratedFile g = test::generateExtensionsCsv(dir.filePath(QStringLiteral("bench.csv")), rows);
-    std::printf("Agreement Desk import benchmark — %d rows (%d with DIDs), %.1f MB, %s, %d cores\n", g.rows, g.withDids,
-                g.bytes / 1048576.0, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    const test::GeneratedFile g =
+        test::generateExtensionsCsv(dir.filePath(QStringLiteral("bench.csv")), rows);
+    std::printf("Agreement Desk import benchmark — %d rows (%d with DIDs), %.1f MB, %s, %d cores\n",
+                g.rows, g.withDids, g.bytes / 1048576.0, qPrintable(QSysInfo::prettyProductName()),
+                QThread::idealThreadCount());
 
     if (!keep.isEmpty())
         prepareDemo(dir.filePath(QStringLiteral("pristine.sqlite")), g);
@@ -191,9 +195,12 @@ int main(int argc, char *argv[])
     db.reset();
 
     std::printf("\nSQLite\n");
-    line("read (decode, RFC 4180, header)", tRead, QStringLiteral("%1 rows/s").arg(qint64(rows / tRead)));
-    line("plan (snapshot + every rule)", tPlan, QStringLiteral("%1 rows/s").arg(qint64(rows / tPlan)));
-    line("commit (one transaction, re-check included)", tCommit, QStringLiteral("%1 rows/s").arg(qint64(rows / tCommit)));
+    line("read (decode, RFC 4180, header)", tRead,
+         QStringLiteral("%1 rows/s").arg(qint64(rows / tRead)));
+    line("plan (snapshot + every rule)", tPlan,
+         QStringLiteral("%1 rows/s").arg(qint64(rows / tPlan)));
+    line("commit (one transaction, re-check included)", tCommit,
+         QStringLiteral("%1 rows/s").arg(qint64(rows / tCommit)));
 
     // ---- whole processes
     const QString cli = QStringLiteral(AD_CLI);
@@ -201,8 +208,10 @@ int main(int argc, char *argv[])
     dry.seconds = whole.seconds = ref.seconds = 1e9;
     for (int i = 0; i < 3; ++i) {
         const QString s = prepareDemo(dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), g);
-        Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
-        Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path});
+        Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                            QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
+        Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                            QStringLiteral("46170"), g.path});
         if (d.status != 0 || w.status != 0)
             qFatal("agreementdesk-cli failed (dry run %d, import %d)", d.status, w.status);
         keepFaster(&dry, d);
@@ -210,7 +219,8 @@ int main(int argc, char *argv[])
         const QString refDb = dir.filePath(QStringLiteral("ref%1.sqlite").arg(i));
         QFile::remove(refDb);
         runTimed({QStringLiteral("sqlite3"), refDb,
-                  QStringLiteral("CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT, published TEXT, email TEXT, tz TEXT,"
+                  QStringLiteral("CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT, "
+                                 "published TEXT, email TEXT, tz TEXT,"
                                  " product TEXT, huntgroup TEXT)")});
         Timed r = runTimed({QStringLiteral("sqlite3"), refDb, QStringLiteral(".mode csv"),
                             QStringLiteral(".import --skip 1 %1 t").arg(g.path)});
@@ -227,21 +237,29 @@ int main(int argc, char *argv[])
     {
         const QString stage = dir.filePath(QStringLiteral("floor-stage.sqlite"));
         QFile::remove(stage);
-        runTimed({QStringLiteral("sqlite3"), stage,
-                  QStringLiteral("ATTACH '%1' AS t").arg(dir.filePath(QStringLiteral("cli0.sqlite"))),
-                  QStringLiteral("CREATE TABLE sau AS SELECT * FROM t.audit WHERE i_audit = (SELECT max(i_audit) FROM t.account)"),
-                  QStringLiteral("CREATE TABLE sa AS SELECT * FROM t.account WHERE i_audit = (SELECT i_audit FROM sau)"),
-                  QStringLiteral("CREATE TABLE se AS SELECT e.* FROM t.extension e JOIN sa USING (i_account)")});
+        runTimed(
+            {QStringLiteral("sqlite3"), stage,
+             QStringLiteral("ATTACH '%1' AS t").arg(dir.filePath(QStringLiteral("cli0.sqlite"))),
+             QStringLiteral("CREATE TABLE sau AS SELECT * FROM t.audit WHERE i_audit = (SELECT "
+                            "max(i_audit) FROM t.account)"),
+             QStringLiteral("CREATE TABLE sa AS SELECT * FROM t.account WHERE i_audit = (SELECT "
+                            "i_audit FROM sau)"),
+             QStringLiteral(
+                 "CREATE TABLE se AS SELECT e.* FROM t.extension e JOIN sa USING (i_account)")});
         for (int i = 0; i < 3; ++i) {
             const QString f = prepareDemo(dir.filePath(QStringLiteral("floor%1.sqlite").arg(i)), g);
-            Timed r = runTimed({QStringLiteral("sqlite3"), f, QStringLiteral("PRAGMA foreign_keys = ON"),
-                                QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("ATTACH '%1' AS s").arg(stage),
-                                QStringLiteral("BEGIN"), QStringLiteral("DROP TRIGGER account_insert"),
-                                QStringLiteral("DROP TRIGGER extension_insert"),
-                                QStringLiteral("INSERT INTO audit SELECT * FROM s.sau"),
-                                QStringLiteral("INSERT INTO account SELECT * FROM s.sa"),
-                                QStringLiteral("INSERT INTO extension SELECT * FROM s.se"), QStringLiteral("COMMIT")});
+            Timed r =
+                runTimed({QStringLiteral("sqlite3"), f, QStringLiteral("PRAGMA foreign_keys = ON"),
+                          QStringLiteral("PRAGMA journal_mode = WAL"),
+                          QStringLiteral("PRAGMA synchronous = NORMAL"),
+                          QStringLiteral("PRAGMA cache_size = -65536"),
+                          QStringLiteral("ATTACH '%1' AS s").arg(stage), QStringLiteral("BEGIN"),
+                          QStringLiteral("DROP TRIGGER account_insert"),
+                          QStringLiteral("DROP TRIGGER extension_insert"),
+                          QStringLiteral("INSERT INTO audit SELECT * FROM s.sau"),
+                          QStringLiteral("INSERT INTO account SELECT * FROM s.sa"),
+                          QStringLiteral("INSERT INTO extension SELECT * FROM s.se"),
+                          QStringLiteral("COMMIT")});
             if (r.status != 0)
                 qFatal("the sqlite3 floor copy failed");
             keepFaster(&floor, r);
@@ -249,9 +267,12 @@ int main(int argc, char *argv[])
     }
     line("sqlite3 .import (reference)", ref.seconds);
     line("schema floor: rows copied table to table", floor.seconds,
-         QStringLiteral("%1x of .import (sqlite3 shell, account + extension only)").arg(floor.seconds / ref.seconds, 0, 'f', 2));
+         QStringLiteral("%1x of .import (sqlite3 shell, account + extension only)")
+             .arg(floor.seconds / ref.seconds, 0, 'f', 2));
     line("agreementdesk-cli import --dry-run", dry.seconds,
-         QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB").arg(dry.seconds / ref.seconds, 0, 'f', 2).arg(dry.maxRssKb / 1024));
+         QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB")
+             .arg(dry.seconds / ref.seconds, 0, 'f', 2)
+             .arg(dry.maxRssKb / 1024));
     line("agreementdesk-cli import", whole.seconds,
          QStringLiteral("%1x of .import (target <= 3x), peak %2 MB (target < 250 MB)")
              .arg(whole.seconds / ref.seconds, 0, 'f', 2)
@@ -265,18 +286,26 @@ int main(int argc, char *argv[])
         const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
         for (int i = 0; i < 3; ++i) {
             const QString s = prepareDemo(freshPg(pg, QStringLiteral("adbench_%1").arg(i)), g);
-            Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
-            Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"), QStringLiteral("46170"), g.path});
+            Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                                QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
+            Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                                QStringLiteral("46170"), g.path});
             if (d.status != 0 || w.status != 0)
-                qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)", d.status, w.status);
+                qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)", d.status,
+                       w.status);
             keepFaster(&pdry, d);
             keepFaster(&pwhole, w);
             if (!psql.isEmpty()) {
-                runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
-                          QStringLiteral("DROP TABLE IF EXISTS t; CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT,"
-                                         " published TEXT, email TEXT, tz TEXT, product TEXT, huntgroup TEXT)")});
-                Timed r = runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
-                                    QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(g.path)});
+                runTimed(
+                    {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
+                     QStringLiteral(
+                         "DROP TABLE IF EXISTS t; CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, "
+                         "did TEXT,"
+                         " published TEXT, email TEXT, tz TEXT, product TEXT, huntgroup TEXT)")});
+                Timed r =
+                    runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
+                              QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)")
+                                  .arg(g.path)});
                 keepFaster(&pref, r);
             }
         }
@@ -292,25 +321,32 @@ int main(int argc, char *argv[])
             const QString fa = dir.filePath(QStringLiteral("floor-account.csv"));
             const QString fe = dir.filePath(QStringLiteral("floor-extension.csv"));
             runTimed({psql, s0, QStringLiteral("-q"), QStringLiteral("-c"),
-                      QStringLiteral("\\copy (SELECT * FROM account WHERE i_audit = (SELECT max(i_audit) FROM account)) TO '%1' CSV")
+                      QStringLiteral("\\copy (SELECT * FROM account WHERE i_audit = (SELECT "
+                                     "max(i_audit) FROM account)) TO '%1' CSV")
                           .arg(fa),
                       QStringLiteral("-c"),
-                      QStringLiteral("\\copy (SELECT e.* FROM extension e JOIN account a USING (i_account)"
-                                     " WHERE a.i_audit = (SELECT max(i_audit) FROM account)) TO '%1' CSV")
+                      QStringLiteral(
+                          "\\copy (SELECT e.* FROM extension e JOIN account a USING (i_account)"
+                          " WHERE a.i_audit = (SELECT max(i_audit) FROM account)) TO '%1' CSV")
                           .arg(fe)});
             const QString sf = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor")), g);
-            runTimed({psql, sf, QStringLiteral("-q"), QStringLiteral("-c"),
-                      QStringLiteral("CREATE TABLE fa (LIKE account); CREATE TABLE fe (LIKE extension)"),
-                      QStringLiteral("-c"), QStringLiteral("\\copy fa FROM '%1' CSV").arg(fa),
-                      QStringLiteral("-c"), QStringLiteral("\\copy fe FROM '%1' CSV").arg(fe),
-                      QStringLiteral("-c"), QStringLiteral("UPDATE fa SET i_audit = (SELECT max(i_audit) FROM audit); ANALYZE fa, fe")});
+            runTimed(
+                {psql, sf, QStringLiteral("-q"), QStringLiteral("-c"),
+                 QStringLiteral("CREATE TABLE fa (LIKE account); CREATE TABLE fe (LIKE extension)"),
+                 QStringLiteral("-c"), QStringLiteral("\\copy fa FROM '%1' CSV").arg(fa),
+                 QStringLiteral("-c"), QStringLiteral("\\copy fe FROM '%1' CSV").arg(fe),
+                 QStringLiteral("-c"),
+                 QStringLiteral(
+                     "UPDATE fa SET i_audit = (SELECT max(i_audit) FROM audit); ANALYZE fa, fe")});
             for (int i = 0; i < 3; ++i) {
-                Timed r = runTimed({psql, sf, QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                    QStringLiteral("-c"),
-                                    QStringLiteral("BEGIN; ALTER TABLE account DISABLE TRIGGER account_insert;"
-                                                   " ALTER TABLE extension DISABLE TRIGGER extension_insert;"
-                                                   " INSERT INTO account SELECT * FROM fa; INSERT INTO extension SELECT * FROM fe;"
-                                                   " ROLLBACK;")});
+                Timed r = runTimed(
+                    {psql, sf, QStringLiteral("-q"), QStringLiteral("-v"),
+                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                     QStringLiteral("BEGIN; ALTER TABLE account DISABLE TRIGGER account_insert;"
+                                    " ALTER TABLE extension DISABLE TRIGGER extension_insert;"
+                                    " INSERT INTO account SELECT * FROM fa; INSERT INTO extension "
+                                    "SELECT * FROM fe;"
+                                    " ROLLBACK;")});
                 keepFaster(&pfloor, r);
             }
         }
@@ -318,8 +354,10 @@ int main(int argc, char *argv[])
             line("psql \\copy (reference)", pref.seconds);
         if (pfloor.seconds < 1e8 && pref.seconds < 1e8)
             line("schema floor: rows copied table to table", pfloor.seconds,
-                 QStringLiteral("%1x of \\copy (psql, account + extension only)").arg(pfloor.seconds / pref.seconds, 0, 'f', 2));
-        line("agreementdesk-cli import --dry-run", pdry.seconds, QStringLiteral("peak %1 MB").arg(pdry.maxRssKb / 1024));
+                 QStringLiteral("%1x of \\copy (psql, account + extension only)")
+                     .arg(pfloor.seconds / pref.seconds, 0, 'f', 2));
+        line("agreementdesk-cli import --dry-run", pdry.seconds,
+             QStringLiteral("peak %1 MB").arg(pdry.maxRssKb / 1024));
         line("agreementdesk-cli import", pwhole.seconds,
              pref.seconds < 1e8 ? QStringLiteral("%1x of \\copy (target <= 4x), peak %2 MB")
                                       .arg(pwhole.seconds / pref.seconds, 0, 'f', 2)

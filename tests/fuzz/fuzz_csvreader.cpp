@@ -38,8 +38,10 @@ static CustomerSnapshot makeSnapshot()
     s.dids.insert(QStringLiteral("12094555948"), 7);
     for (qint64 n = 12094555949; n <= 12094555960; ++n)
         s.dids.insert(QString::number(n), 0);
-    s.huntGroupsByFoldedName.insert(QStringLiteral("sales"), HuntGroupRef{1, QStringLiteral("Sales"), 0});
-    s.huntGroupsByFoldedName.insert(QStringLiteral("support"), HuntGroupRef{2, QStringLiteral("Support"), 3});
+    s.huntGroupsByFoldedName.insert(QStringLiteral("sales"),
+                                    HuntGroupRef{1, QStringLiteral("Sales"), 0});
+    s.huntGroupsByFoldedName.insert(QStringLiteral("support"),
+                                    HuntGroupRef{2, QStringLiteral("Support"), 3});
     s.monthlyCharges = 1600;
     return s;
 }
@@ -58,21 +60,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t mode = data[0];
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     csv::ReadOptions options;
-    static const char *encodings[] = {"", "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "ISO-8859-1", "nonsense", ""};
+    static const char *encodings[] = {
+        "", "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "ISO-8859-1", "nonsense", ""};
     options.encoding = QString::fromLatin1(encodings[mode & 7]);
     static const char delimiters[] = {0, ',', ';', '\t', '|', 0, 0, 0};
     if (delimiters[(mode >> 3) & 7])
         options.delimiter = QLatin1Char(delimiters[(mode >> 3) & 7]);
     if (mode & 0x40)
-        options.mapping = QList<csv::Field>{csv::Field::Product, csv::Field::ExtensionNumber, csv::Field::Dids,
-                                            csv::Field::Name, csv::Field::Ignored, csv::Field::Huntgroup};
+        options.mapping = QList<csv::Field>{csv::Field::Product, csv::Field::ExtensionNumber,
+                                            csv::Field::Dids,    csv::Field::Name,
+                                            csv::Field::Ignored, csv::Field::Huntgroup};
     // The header options: found (default), a given row, or none (template order).
     if ((mode & 0x80) && (mode & 0x40))
         options.hasHeader = false;
     else if (mode & 0x80)
         options.headerRow = 1 + (mode & 3);
     options.maxRows = 5000;
-    const csv::ReadResult read = csv::CsvReader::readBytes(bytes, QStringLiteral("fuzz.csv"), options);
+    const csv::ReadResult read =
+        csv::CsvReader::readBytes(bytes, QStringLiteral("fuzz.csv"), options);
     // Invariants: rows increase, every record has the header's width, problems have codes.
     int last = read.headerRow;
     for (const csv::Record &r : read.records) {
@@ -106,18 +111,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (soFar.size() < handedOver.size())
                 abort();
             for (int k = 0; k < handedOver.size(); ++k)
-                if (soFar.at(k).row != handedOver.at(k).row || soFar.at(k).accountId != handedOver.at(k).accountId)
+                if (soFar.at(k).row != handedOver.at(k).row ||
+                    soFar.at(k).accountId != handedOver.at(k).accountId)
                     abort();
             handedOver = soFar;
         }
         const ImportPlan batched = planner.finish(read);
-        if (batched.accounts.size() != plan.accounts.size() || batched.errors.size() != plan.errors.size())
+        if (batched.accounts.size() != plan.accounts.size() ||
+            batched.errors.size() != plan.errors.size())
             abort();
         for (int k = 0; k < plan.accounts.size(); ++k)
             if (batched.accounts.at(k).accountId != plan.accounts.at(k).accountId)
                 abort();
         for (int k = 0; k < plan.errors.size(); ++k)
-            if (batched.errors.at(k).row != plan.errors.at(k).row || batched.errors.at(k).code != plan.errors.at(k).code)
+            if (batched.errors.at(k).row != plan.errors.at(k).row ||
+                batched.errors.at(k).code != plan.errors.at(k).code)
                 abort();
     }
     return 0;

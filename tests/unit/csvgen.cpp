@@ -6,9 +6,12 @@ namespace ad::test {
 
 GeneratedFile generateExtensionsCsv(const QString &path, int rows, int firstExtension)
 {
-    static const char *first[] = {"José", "Zoë", "Łukasz", "Anna", "Mehmet", "Siobhán", "Ngozi", "Björn", "Chloé", "Dmytro"};
-    static const char *last[] = {"Núñez", "O'Brien", "Müller", "Kowalski", "Yılmaz", "Ó Súilleabháin", "Okafor", "Öberg", "Dupont", "Shevchenko"};
-    static const char *zones[] = {"", "Europe/Kyiv", "America/New_York", "Asia/Tokyo", "Europe/Berlin", "", "Africa/Accra"};
+    static const char *first[] = {"José",    "Zoë",   "Łukasz", "Anna",  "Mehmet",
+                                  "Siobhán", "Ngozi", "Björn",  "Chloé", "Dmytro"};
+    static const char *last[] = {"Núñez",          "O'Brien", "Müller", "Kowalski", "Yılmaz",
+                                 "Ó Súilleabháin", "Okafor",  "Öberg",  "Dupont",   "Shevchenko"};
+    static const char *zones[] = {
+        "", "Europe/Kyiv", "America/New_York", "Asia/Tokyo", "Europe/Berlin", "", "Africa/Accra"};
     static const char *groups[] = {"Sales", "Support", "sales"};
     GeneratedFile g;
     g.path = path;
@@ -16,7 +19,8 @@ GeneratedFile generateExtensionsCsv(const QString &path, int rows, int firstExte
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return g;
-    QByteArray out = "Extension number,Name,DID numbers,Published,Email for notifications,Timezone,Product,Huntgroup\r\n";
+    QByteArray out = "Extension number,Name,DID numbers,Published,Email for "
+                     "notifications,Timezone,Product,Huntgroup\r\n";
     const qint64 firstDid = 15550000000LL;
     for (int i = 0; i < rows; ++i) {
         const int ext = firstExtension + i;
@@ -29,10 +33,12 @@ GeneratedFile generateExtensionsCsv(const QString &path, int rows, int firstExte
             did = QByteArray::number(firstDid + g.withDids);
             ++g.withDids;
         }
-        const QByteArray email = (i % 3 == 0) ? QByteArray("user") + QByteArray::number(ext) + "@abc.example" : QByteArray();
+        const QByteArray email = (i % 3 == 0)
+                                     ? QByteArray("user") + QByteArray::number(ext) + "@abc.example"
+                                     : QByteArray();
         const QByteArray group = (i % 3 == 1) ? QByteArray(groups[i % 3]) : QByteArray();
-        out += QByteArray::number(ext) + ",\"" + name + "\"," + did + "," + (i % 2 ? "Y" : "N") + "," + email + "," +
-               zones[i % 7] + ",Cloud PBX," + group + "\r\n";
+        out += QByteArray::number(ext) + ",\"" + name + "\"," + did + "," + (i % 2 ? "Y" : "N") +
+               "," + email + "," + zones[i % 7] + ",Cloud PBX," + group + "\r\n";
         if (out.size() > (1 << 20)) {
             f.write(out);
             g.bytes += out.size();

@@ -4,8 +4,8 @@
 // and the DeskContext the panes take; and shot(), which saves a widget as a PNG when
 // AD_SCREENSHOT_DIR is set (the README's pictures).
 #include "deskcontext.h"
-#include "storage/database.h"
 #include "services/desk.h"
+#include "storage/database.h"
 #include "taskrunner.h"
 #include "testdb.h"
 

@@ -22,7 +22,10 @@ QTemporaryDir &tempDir()
 QAtomicInteger<int> g_counter;
 } // namespace
 
-bool postgresConfigured() { return !qEnvironmentVariableIsEmpty("AGREEMENTDESK_TEST_PG"); }
+bool postgresConfigured()
+{
+    return !qEnvironmentVariableIsEmpty("AGREEMENTDESK_TEST_PG");
+}
 
 void addEngineRows()
 {
@@ -33,7 +36,8 @@ void addEngineRows()
 
 QString currentEngine()
 {
-    const QString *e = static_cast<const QString *>(QTest::qGlobalData("engine", qMetaTypeId<QString>()));
+    const QString *e =
+        static_cast<const QString *>(QTest::qGlobalData("engine", qMetaTypeId<QString>()));
     return e ? *e : QStringLiteral("sqlite");
 }
 
@@ -46,13 +50,15 @@ QString freshSpec(const QString &engine)
     const QString name = QStringLiteral("adt_%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
     {
         const QUrl url(admin);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin-%1").arg(n));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin-%1").arg(n));
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
         db.setDatabaseName(url.path().mid(1));
         if (!db.open())
-            qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(db.lastError().text()));
+            qFatal("cannot reach the test PostgreSQL server: %s",
+                   qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         // The name is generated above (pid and counter), never user input.
         if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(name)))

@@ -27,10 +27,11 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
 } // namespace ad::test
 
 // Skips the current test row when its engine is not available.
-#define AD_REQUIRE_ENGINE()                                                                                            \
-    do {                                                                                                               \
-        if (ad::test::currentEngine() == QLatin1String("postgresql") && !ad::test::postgresConfigured())               \
-            QSKIP("AGREEMENTDESK_TEST_PG is not set: no PostgreSQL server configured");                                \
+#define AD_REQUIRE_ENGINE()                                                                        \
+    do {                                                                                           \
+        if (ad::test::currentEngine() == QLatin1String("postgresql") &&                            \
+            !ad::test::postgresConfigured())                                                       \
+            QSKIP("AGREEMENTDESK_TEST_PG is not set: no PostgreSQL server configured");            \
     } while (0)
 
 // QVERIFY for a Status: on failure prints the kind, the codes and the messages, not just "false".
@@ -39,5 +40,5 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
         const ::ad::Status adStatus_ = (expr);                                                     \
         QVERIFY2(adStatus_.ok(), qPrintable(QStringLiteral("%1 -> %2: %3")                         \
                                                 .arg(QStringLiteral(#expr), adStatus_.firstCode(), \
-                                                     adStatus_.message())));                        \
+                                                     adStatus_.message())));                       \
     } while (false)

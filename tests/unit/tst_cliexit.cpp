@@ -9,8 +9,14 @@ using namespace ad;
 using namespace ad::cli;
 
 namespace {
-Problem fileProblem(const char *code) { return Problem{QString::fromLatin1(code), QStringLiteral("message"), {}, 0, {}}; }
-Status refused(const char *code) { return Status::refused(QString::fromLatin1(code), QStringLiteral("message")); }
+Problem fileProblem(const char *code)
+{
+    return Problem{QString::fromLatin1(code), QStringLiteral("message"), {}, 0, {}};
+}
+Status refused(const char *code)
+{
+    return Status::refused(QString::fromLatin1(code), QStringLiteral("message"));
+}
 } // namespace
 
 Q_DECLARE_METATYPE(ad::cli::ImportFacts)
@@ -89,7 +95,8 @@ private slots:
         f.outcome = Status::refused(f.fileErrors);
         QTest::newRow("unknown --encoding (the commit refuses it)") << f << 2 << false;
         f.fileErrors = {fileProblem("header_missing")};
-        f.outcome = Status::database(QStringLiteral("lost"), QStringLiteral("database_unreachable"));
+        f.outcome =
+            Status::database(QStringLiteral("lost"), QStringLiteral("database_unreachable"));
         QTest::newRow("file errors decide before the commit's outcome") << f << 1 << false;
         f.skipInvalid = true;
         QTest::newRow("file errors, --skip-invalid") << f << 1 << false;

@@ -2,25 +2,23 @@
 // mapping, limits. Pure: no database.
 #include "import/csvreader.h"
 
+#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QFile>
 #include <sys/stat.h>
 #include <thread>
 
 using namespace ad;
 using namespace ad::csv;
 
-static const QByteArray kHeader = "Extension number,Name,DID numbers,Published,Email for notifications,Timezone,Product,Huntgroup";
+static const QByteArray kHeader = "Extension number,Name,DID numbers,Published,Email for "
+                                  "notifications,Timezone,Product,Huntgroup";
 
 class TstCsvReader : public QObject {
     Q_OBJECT
 private slots:
-    void template_()
-    {
-        QCOMPARE(templateLine(), QString::fromLatin1(kHeader));
-    }
+    void template_() { QCOMPARE(templateLine(), QString::fromLatin1(kHeader)); }
 
     void utf8WithAndWithoutBom()
     {
@@ -32,7 +30,8 @@ private slots:
         r = CsvReader::readBytes("\xEF\xBB\xBF" + body, QStringLiteral("a.csv"));
         QVERIFY(r.ok());
         QCOMPARE(r.encoding, QStringLiteral("UTF-8 (BOM)"));
-        QCOMPARE(r.columns.first(), Field::ExtensionNumber); // the BOM is not part of the first header
+        QCOMPARE(r.columns.first(),
+                 Field::ExtensionNumber); // the BOM is not part of the first header
         QVERIFY(r.warnings.isEmpty());
     }
 
@@ -45,8 +44,10 @@ private slots:
     void utf16WithBom()
     {
         QFETCH(bool, bigEndian);
-        const QString text = QString::fromLatin1(kHeader) + QStringLiteral("\r\n4670,Lucía,,,,,Cloud PBX,\r\n");
-        QStringEncoder enc(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QString text =
+            QString::fromLatin1(kHeader) + QStringLiteral("\r\n4670,Lucía,,,,,Cloud PBX,\r\n");
+        QStringEncoder enc(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE,
+                           QStringEncoder::Flag::WriteBom);
         const QByteArray bytes = enc.encode(text);
         const ReadResult r = CsvReader::readBytes(bytes, QStringLiteral("u16.csv"));
         QVERIFY2(r.ok(), r.fileErrors.isEmpty() ? "" : qPrintable(r.fileErrors.first().message));
@@ -99,7 +100,8 @@ private slots:
     // that fails — never stored with replacement characters ("M\uFFFDller").
     void forcedEncodingThatFails()
     {
-        const QByteArray body = kHeader + "\n4670,Ada,,,,,Cloud PBX,\n4671,M\xFCller,,,,,Cloud PBX,\n";
+        const QByteArray body =
+            kHeader + "\n4670,Ada,,,,,Cloud PBX,\n4671,M\xFCller,,,,,Cloud PBX,\n";
         ReadOptions o;
         o.encoding = QStringLiteral("UTF-8");
         ReadResult r = CsvReader::readBytes(body, QStringLiteral("w.csv"), o);
@@ -114,7 +116,8 @@ private slots:
         r = CsvReader::readBytes("\xEF\xBB\xBF" + body, QStringLiteral("bom.csv"));
         QCOMPARE(r.fileErrors.value(0).code, QStringLiteral("encoding_invalid"));
         // Valid UTF-8 forced as UTF-8 reads fine.
-        r = CsvReader::readBytes(kHeader + "\n4670,M\xC3\xBCller,,,,,Cloud PBX,\n", QStringLiteral("u.csv"), o);
+        r = CsvReader::readBytes(kHeader + "\n4670,M\xC3\xBCller,,,,,Cloud PBX,\n",
+                                 QStringLiteral("u.csv"), o);
         QVERIFY(r.ok());
         QCOMPARE(r.records.first().fields.at(1), QString::fromUtf8("Müller"));
     }
@@ -126,7 +129,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pipe.csv"));
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-        const QByteArray body = kHeader + "\n4670,Andr\xE9,,,,,Cloud PBX,\n4671,Bo,,,,,Cloud PBX,\n";
+        const QByteArray body =
+            kHeader + "\n4670,Andr\xE9,,,,,Cloud PBX,\n4671,Bo,,,,,Cloud PBX,\n";
         std::thread writer([&] {
             QFile f(path);
             if (f.open(QIODevice::WriteOnly))
@@ -170,8 +174,14 @@ private slots:
         header.replace(",", sep);
         // Names with commas (quoted when comma is the delimiter) must not fool the detection.
         const QByteArray name = sep == "," ? QByteArray("\"Doe, John\"") : QByteArray("Doe, John");
-        const QByteArray row = "4670" + sep + name + sep + "12094555949,12094555950" + sep + "Y" + sep + sep + sep + "Cloud PBX" + sep + "Sales";
-        const QByteArray body = header + "\n" + (sep == "," ? QByteArray("4670,\"Doe, John\",\"12094555949,12094555950\",Y,,,Cloud PBX,Sales") : row) + "\n";
+        const QByteArray row = "4670" + sep + name + sep + "12094555949,12094555950" + sep + "Y" +
+                               sep + sep + sep + "Cloud PBX" + sep + "Sales";
+        const QByteArray body =
+            header + "\n" +
+            (sep == ","
+                 ? QByteArray("4670,\"Doe, John\",\"12094555949,12094555950\",Y,,,Cloud PBX,Sales")
+                 : row) +
+            "\n";
         ReadResult r = CsvReader::readBytes(body, QStringLiteral("d.csv"));
         QVERIFY(r.ok());
         QCOMPARE(QByteArray(1, r.delimiter.toLatin1()), sep);
@@ -196,18 +206,20 @@ private slots:
     {
         QFETCH(QByteArray, eol);
         QByteArray body = kHeader + eol;
-        body += "4670,\"Lucía \"\"Lu\"\" Fernández, PhD\",,,,,Cloud PBX," + eol;         // row 2
-        body += eol;                                                                   // row 3 blank
-        body += ",,, ,," + eol;                                                        // row 4 blank (delimiters, spaces)
-        body += "4671,\"Two" + eol + "lines\",,,,,Cloud PBX," + eol;                   // row 5 (spans two lines)
-        body += "  4672  , spaced ,,,,,Cloud PBX,";                                    // row 6, no final newline
+        body += "4670,\"Lucía \"\"Lu\"\" Fernández, PhD\",,,,,Cloud PBX," + eol; // row 2
+        body += eol;                                                             // row 3 blank
+        body += ",,, ,," + eol; // row 4 blank (delimiters, spaces)
+        body += "4671,\"Two" + eol + "lines\",,,,,Cloud PBX," + eol; // row 5 (spans two lines)
+        body += "  4672  , spaced ,,,,,Cloud PBX,";                  // row 6, no final newline
         const ReadResult r = CsvReader::readBytes(body, QStringLiteral("q.csv"));
         QVERIFY(r.ok());
         QCOMPARE(r.records.size(), 3);
         QCOMPARE(r.records.at(0).row, 2);
         QCOMPARE(r.records.at(0).fields.at(1), QString::fromUtf8("Lucía \"Lu\" Fernández, PhD"));
         QCOMPARE(r.records.at(1).row, 5);
-        QCOMPARE(r.records.at(1).fields.at(1), QStringLiteral("Two") + QString::fromLatin1(eol == "\r\n" ? "\r\n" : eol) + QStringLiteral("lines"));
+        QCOMPARE(r.records.at(1).fields.at(1),
+                 QStringLiteral("Two") + QString::fromLatin1(eol == "\r\n" ? "\r\n" : eol) +
+                     QStringLiteral("lines"));
         QCOMPARE(r.records.at(2).row, 6);
         QCOMPARE(r.records.at(2).fields.at(0), QStringLiteral("4672"));
         QCOMPARE(r.records.at(2).fields.at(1), QStringLiteral("spaced"));
@@ -216,10 +228,11 @@ private slots:
     void malformedRows()
     {
         QByteArray body = kHeader + "\n";
-        body += "4670,Short\n";                                        // row 2: fewer fields -> padded
-        body += "4671,A,,,,,Cloud PBX,Sales,extra\n";                  // row 3: extra non-empty -> malformed
-        body += "4672,B,,,,,Cloud PBX,Sales,,,\n";                     // row 4: extra empty fields -> fine
-        body += "4673,\"never closed,,,,,Cloud PBX,\n4674,C,,,,,Cloud PBX,\n"; // row 5: unterminated
+        body += "4670,Short\n";                       // row 2: fewer fields -> padded
+        body += "4671,A,,,,,Cloud PBX,Sales,extra\n"; // row 3: extra non-empty -> malformed
+        body += "4672,B,,,,,Cloud PBX,Sales,,,\n";    // row 4: extra empty fields -> fine
+        body +=
+            "4673,\"never closed,,,,,Cloud PBX,\n4674,C,,,,,Cloud PBX,\n"; // row 5: unterminated
         const ReadResult r = CsvReader::readBytes(body, QStringLiteral("m.csv"));
         QVERIFY(r.ok());
         QCOMPARE(r.records.size(), 4);
@@ -233,9 +246,12 @@ private slots:
 
     void headerMapping()
     {
-        ReadResult r = CsvReader::readBytes("EXTENSION (mandatory),Department,product*,e-mail\n1,Sales,Cloud PBX,a@b.c\n", QStringLiteral("h.csv"));
+        ReadResult r = CsvReader::readBytes(
+            "EXTENSION (mandatory),Department,product*,e-mail\n1,Sales,Cloud PBX,a@b.c\n",
+            QStringLiteral("h.csv"));
         QVERIFY(r.ok());
-        QCOMPARE(r.columns, (QList<Field>{Field::ExtensionNumber, Field::Ignored, Field::Product, Field::Email}));
+        QCOMPARE(r.columns, (QList<Field>{Field::ExtensionNumber, Field::Ignored, Field::Product,
+                                          Field::Email}));
         QCOMPARE(r.warnings.size(), 1);
         QCOMPARE(r.warnings.first().code, QStringLiteral("column_ignored"));
         r = CsvReader::readBytes("Extension,Name\n1,A\n", QStringLiteral("h.csv"));
@@ -247,31 +263,45 @@ private slots:
         // Mapping by position for headers nobody recognises.
         ReadOptions o;
         o.mapping = QList<Field>{Field::Name, Field::ExtensionNumber, Field::Product};
-        r = CsvReader::readBytes("Nom,Poste,Offre\nAnne,4670,Cloud PBX\n", QStringLiteral("fr.csv"), o);
+        r = CsvReader::readBytes("Nom,Poste,Offre\nAnne,4670,Cloud PBX\n", QStringLiteral("fr.csv"),
+                                 o);
         QVERIFY(r.ok());
         QCOMPARE(r.columnOf(Field::ExtensionNumber), 1);
-        QCOMPARE(r.records.first().fields.at(r.columnOf(Field::ExtensionNumber)), QStringLiteral("4670"));
+        QCOMPARE(r.records.first().fields.at(r.columnOf(Field::ExtensionNumber)),
+                 QStringLiteral("4670"));
     }
 
     void fileErrors()
     {
-        QCOMPARE(CsvReader::readBytes(QByteArray(), QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
-        QCOMPARE(CsvReader::readBytes("\xEF\xBB\xBF", QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
-        QCOMPARE(CsvReader::readBytes("\n\n,,\n", QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
-        QCOMPARE(CsvReader::readBytes(kHeader + "\n", QStringLiteral("e.csv")).fileErrors.first().code, QStringLiteral("file_empty"));
-        QCOMPARE(CsvReader::readFile(QStringLiteral("/nonexistent.csv")).fileErrors.first().code, QStringLiteral("file_unreadable"));
-        QCOMPARE(CsvReader::readFile(QStringLiteral("/tmp")).fileErrors.first().code, QStringLiteral("file_unreadable"));
+        QCOMPARE(
+            CsvReader::readBytes(QByteArray(), QStringLiteral("e.csv")).fileErrors.first().code,
+            QStringLiteral("file_empty"));
+        QCOMPARE(
+            CsvReader::readBytes("\xEF\xBB\xBF", QStringLiteral("e.csv")).fileErrors.first().code,
+            QStringLiteral("file_empty"));
+        QCOMPARE(CsvReader::readBytes("\n\n,,\n", QStringLiteral("e.csv")).fileErrors.first().code,
+                 QStringLiteral("file_empty"));
+        QCOMPARE(
+            CsvReader::readBytes(kHeader + "\n", QStringLiteral("e.csv")).fileErrors.first().code,
+            QStringLiteral("file_empty"));
+        QCOMPARE(CsvReader::readFile(QStringLiteral("/nonexistent.csv")).fileErrors.first().code,
+                 QStringLiteral("file_unreadable"));
+        QCOMPARE(CsvReader::readFile(QStringLiteral("/tmp")).fileErrors.first().code,
+                 QStringLiteral("file_unreadable"));
         ReadOptions o;
         o.maxRows = 3;
         QByteArray body = kHeader + "\n1,,,,,,P,\n2,,,,,,P,\n\n3,,,,,,P,\n";
         QVERIFY(CsvReader::readBytes(body, QStringLiteral("s.csv"), o).ok());
         body += "4,,,,,,P,\n";
-        QCOMPARE(CsvReader::readBytes(body, QStringLiteral("s.csv"), o).fileErrors.first().code, QStringLiteral("file_too_large"));
+        QCOMPARE(CsvReader::readBytes(body, QStringLiteral("s.csv"), o).fileErrors.first().code,
+                 QStringLiteral("file_too_large"));
     }
 
     void formulaGuardStripped()
     {
-        const ReadResult r = CsvReader::readBytes(kHeader + "\n4670,'=HYPERLINK(x),,,,,Cloud PBX,\n4671,'Quote,,,,,Cloud PBX,\n", QStringLiteral("f.csv"));
+        const ReadResult r = CsvReader::readBytes(
+            kHeader + "\n4670,'=HYPERLINK(x),,,,,Cloud PBX,\n4671,'Quote,,,,,Cloud PBX,\n",
+            QStringLiteral("f.csv"));
         QCOMPARE(r.records.at(0).fields.at(1), QStringLiteral("=HYPERLINK(x)"));
         QCOMPARE(r.records.at(1).fields.at(1), QStringLiteral("'Quote"));
     }

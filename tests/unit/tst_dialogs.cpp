@@ -35,7 +35,10 @@ class TstDialogs : public QObject {
                 return g.members;
         return {QStringLiteral("<none>")};
     }
-    int auditRows() { return int(scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM audit"))); }
+    int auditRows()
+    {
+        return int(scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM audit")));
+    }
 
 private slots:
     void init() { QVERIFY(m_desk.setUp()); }
@@ -82,7 +85,8 @@ private slots:
             auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
             QVERIFY(problem);
             QTRY_VERIFY(!problem->problem().isEmpty());
-            QVERIFY2(problem->problem().contains(QStringLiteral("9999")), qPrintable(problem->problem()));
+            QVERIFY2(problem->problem().contains(QStringLiteral("9999")),
+                     qPrintable(problem->problem()));
             QVERIFY(dialog->isVisible());
             QCOMPARE(members->count(), order.size());
             QCOMPARE(members->item(members->count() - 1)->text(), QStringLiteral("9999"));
@@ -134,7 +138,9 @@ private slots:
         QVERIFY(checked);
         m_desk.tasks->waitForIdle();
         QCOMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("89460000000000000099")});
-        QCOMPARE(scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph1bad'")), qint64(0));
+        QCOMPARE(
+            scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph1bad'")),
+            qint64(0));
     }
 };
 

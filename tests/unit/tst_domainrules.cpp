@@ -13,8 +13,10 @@ class TstDomainRules : public QObject {
 private slots:
     void accountIds()
     {
-        QCOMPARE(rules::extensionAccountId(46170, QStringLiteral("4665")), QStringLiteral("ph46170x4665"));
-        QCOMPARE(rules::extensionAccountId(46170, QStringLiteral("0101")), QStringLiteral("ph46170x0101"));
+        QCOMPARE(rules::extensionAccountId(46170, QStringLiteral("4665")),
+                 QStringLiteral("ph46170x4665"));
+        QCOMPARE(rules::extensionAccountId(46170, QStringLiteral("0101")),
+                 QStringLiteral("ph46170x0101"));
         QCOMPARE(rules::autoAttendantAccountId(46170, 1), QStringLiteral("ph46170aa1"));
         QVERIFY(rules::isValidGenericAccountId(QStringLiteral("8947000000000000011")));
         QVERIFY(rules::isValidGenericAccountId(QStringLiteral("phone-1")));
@@ -29,8 +31,10 @@ private slots:
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
         QTest::newRow("plain") << QStringLiteral("12094555948") << QStringLiteral("12094555948");
-        QTest::newRow("plus spaces") << QStringLiteral("+1 209 455 5948") << QStringLiteral("12094555948");
-        QTest::newRow("brackets dashes dots") << QStringLiteral("(209) 455-59.48") << QStringLiteral("2094555948");
+        QTest::newRow("plus spaces")
+            << QStringLiteral("+1 209 455 5948") << QStringLiteral("12094555948");
+        QTest::newRow("brackets dashes dots")
+            << QStringLiteral("(209) 455-59.48") << QStringLiteral("2094555948");
         QTest::newRow("6 digits") << QStringLiteral("123456") << QStringLiteral("123456");
         QTest::newRow("5 digits") << QStringLiteral("12345") << QString();
         QTest::newRow("16 digits") << QStringLiteral("1234567890123456") << QString();
@@ -53,14 +57,16 @@ private slots:
         QVERIFY(!rules::isValidEmail(QStringLiteral("a@b@c.d")));
         QVERIFY(!rules::isValidEmail(QStringLiteral("a b@c.d")));
         QVERIFY(!rules::isValidEmail(QStringLiteral("a@localhost")));
-        QVERIFY(!rules::isValidEmail(QStringLiteral("a@") + QString(250, QLatin1Char('b')) + QStringLiteral(".com")));
+        QVERIFY(!rules::isValidEmail(QStringLiteral("a@") + QString(250, QLatin1Char('b')) +
+                                     QStringLiteral(".com")));
         QVERIFY(rules::isValidTimeZone(QStringLiteral("Europe/Kyiv")));
         QVERIFY(rules::isValidTimeZone(QStringLiteral("America/New_York")));
         QVERIFY(!rules::isValidTimeZone(QStringLiteral("Mars/Olympus")));
         QVERIFY(!rules::isValidTimeZone(QStringLiteral("UTC+02:00")));
         QCOMPARE(rules::parsePublished(QStringLiteral("YES")).value_or(false), true);
         QCOMPARE(rules::parsePublished(QString()).value_or(true), false);
-        for (const char *t : {"TRUE", "1", "x", "X", "WAHR", "VRAI", "Ja", "oui", "on", "Sí", " yes "})
+        for (const char *t :
+             {"TRUE", "1", "x", "X", "WAHR", "VRAI", "Ja", "oui", "on", "Sí", " yes "})
             QVERIFY2(rules::parseBoolean(QString::fromUtf8(t)).value_or(false), t);
         for (const char *t : {"FALSE", "0", "", "nein", "Falsch", "non", "faux", "off", "No"})
             QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)).value_or(true), t);
@@ -71,11 +77,15 @@ private slots:
         QVERIFY(!rules::isValidName(QString(101, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QStringLiteral("a\tb")));
         // Invisible format characters (Cf) and separators are refused like control characters.
-        for (const char16_t u : {u'\u202E', u'\u200B', u'\u200D', u'\u2066', u'\uFEFF', u'\u2028', u'\u0085'})
-            QVERIFY2(!rules::isValidName(QStringLiteral("Hana") + QChar(u) + QStringLiteral("Novak")), qPrintable(QString::number(u, 16)));
-        QVERIFY(!rules::isValidName(QString(QChar(0xD800))));                                   // a lone surrogate
-        QVERIFY(!rules::isValidName(QString::fromUcs4(U"tag\U000E0041")));                      // a Cf outside the BMP
-        QVERIFY(rules::isValidName(QString::fromUtf8("Zoë Müller-Łukasiewicz 王芳 😀")));       // letters and emoji stay
+        for (const char16_t u :
+             {u'\u202E', u'\u200B', u'\u200D', u'\u2066', u'\uFEFF', u'\u2028', u'\u0085'})
+            QVERIFY2(
+                !rules::isValidName(QStringLiteral("Hana") + QChar(u) + QStringLiteral("Novak")),
+                qPrintable(QString::number(u, 16)));
+        QVERIFY(!rules::isValidName(QString(QChar(0xD800))));              // a lone surrogate
+        QVERIFY(!rules::isValidName(QString::fromUcs4(U"tag\U000E0041"))); // a Cf outside the BMP
+        QVERIFY(rules::isValidName(
+            QString::fromUtf8("Zoë Müller-Łukasiewicz 王芳 😀"))); // letters and emoji stay
         QVERIFY(rules::isValidName(QString::fromUcs4(U"\U0001F600 astral")));
         // DID cells: separators, formatting spaces, and numbers a spreadsheet changed.
         const QList<QPair<const char *, std::vector<const char *>>> cells = {
@@ -100,9 +110,11 @@ private slots:
                 expected << QString::fromLatin1(e);
             QCOMPARE(rules::splitDids(QString::fromLatin1(c.first)), expected);
         }
-        for (const char *mangled : {"12094555949.0", "12094555949,00", "1.2094555949E+10", "12094555950.1209"})
+        for (const char *mangled :
+             {"12094555949.0", "12094555949,00", "1.2094555949E+10", "12094555950.1209"})
             QVERIFY2(!rules::normaliseDid(QString::fromLatin1(mangled)), mangled);
-        QCOMPARE(rules::normaliseDid(QStringLiteral("209.455.5949")).value_or(QString()), QStringLiteral("2094555949"));
+        QCOMPARE(rules::normaliseDid(QStringLiteral("209.455.5949")).value_or(QString()),
+                 QStringLiteral("2094555949"));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4.665E+03")));
         QVERIFY(rules::looksLikeSpreadsheetNumber(QStringLiteral("4665.0")));
         QVERIFY(!rules::looksLikeSpreadsheetNumber(QStringLiteral("4665")));
@@ -119,35 +131,56 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<int>("field");
-        QTest::newRow("exact") << QStringLiteral("Extension number") << int(csv::Field::ExtensionNumber);
-        QTest::newRow("case and spaces") << QStringLiteral("  EXTENSION   number ") << int(csv::Field::ExtensionNumber);
-        QTest::newRow("mandatory suffix") << QStringLiteral("Extension number (mandatory)") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("exact") << QStringLiteral("Extension number")
+                               << int(csv::Field::ExtensionNumber);
+        QTest::newRow("case and spaces")
+            << QStringLiteral("  EXTENSION   number ") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("mandatory suffix")
+            << QStringLiteral("Extension number (mandatory)") << int(csv::Field::ExtensionNumber);
         QTest::newRow("star") << QStringLiteral("Product*") << int(csv::Field::Product);
-        QTest::newRow("alias extension") << QStringLiteral("Extension") << int(csv::Field::ExtensionNumber);
+        QTest::newRow("alias extension")
+            << QStringLiteral("Extension") << int(csv::Field::ExtensionNumber);
         QTest::newRow("alias DID") << QStringLiteral("DID") << int(csv::Field::Dids);
         QTest::newRow("alias DIDs") << QStringLiteral("DIDs") << int(csv::Field::Dids);
         QTest::newRow("alias Email") << QStringLiteral("Email") << int(csv::Field::Email);
-        QTest::newRow("alias Time zone") << QStringLiteral("Time zone") << int(csv::Field::Timezone);
-        QTest::newRow("alias Hunt group") << QStringLiteral("Hunt group") << int(csv::Field::Huntgroup);
+        QTest::newRow("alias Time zone")
+            << QStringLiteral("Time zone") << int(csv::Field::Timezone);
+        QTest::newRow("alias Hunt group")
+            << QStringLiteral("Hunt group") << int(csv::Field::Huntgroup);
         QTest::newRow("unknown") << QStringLiteral("Department") << int(csv::Field::Ignored);
         // Other systems' spellings (FreePBX, FusionPBX, Wazo, 3CX, BroadWorks, Teams exports)
         // and snake_case / camelCase / PascalCase.
         const QList<QPair<const char *, csv::Field>> others = {
-            {"display_name", csv::Field::Name},           {"effective_caller_id_name", csv::Field::Name},
-            {"DisplayName", csv::Field::Name},            {"Full Name", csv::Field::Name},
-            {"Number", csv::Field::ExtensionNumber},      {"exten", csv::Field::ExtensionNumber},
-            {"ExtensionNumber", csv::Field::ExtensionNumber}, {"extension_number", csv::Field::ExtensionNumber},
-            {"Ext.", csv::Field::ExtensionNumber},        {"# Extension", csv::Field::ExtensionNumber},
-            {"phonenumber", csv::Field::Dids},            {"phoneNumber", csv::Field::Dids},
-            {"DDI", csv::Field::Dids},                    {"DIDNumbers", csv::Field::Dids},
-            {"DID(s)", csv::Field::Dids},                 {"incall_exten", csv::Field::Dids},
-            {"EmailAddress", csv::Field::Email},          {"voicemail_email", csv::Field::Email},
-            {"E-Mail", csv::Field::Email},                {"eMail", csv::Field::Email},
-            {"E-Mail-Adresse", csv::Field::Email},        {"time_zone", csv::Field::Timezone},
-            {"TimeZone", csv::Field::Timezone},           {"TZ", csv::Field::Timezone},
-            {"hunt_group", csv::Field::Huntgroup},        {"Ring group", csv::Field::Huntgroup},
-            {"Plan", csv::Field::Product},                {"Product (optional)", csv::Field::Product},
-            {"dial-by-name", csv::Field::Published},      {"Directory", csv::Field::Published},
+            {"display_name", csv::Field::Name},
+            {"effective_caller_id_name", csv::Field::Name},
+            {"DisplayName", csv::Field::Name},
+            {"Full Name", csv::Field::Name},
+            {"Number", csv::Field::ExtensionNumber},
+            {"exten", csv::Field::ExtensionNumber},
+            {"ExtensionNumber", csv::Field::ExtensionNumber},
+            {"extension_number", csv::Field::ExtensionNumber},
+            {"Ext.", csv::Field::ExtensionNumber},
+            {"# Extension", csv::Field::ExtensionNumber},
+            {"phonenumber", csv::Field::Dids},
+            {"phoneNumber", csv::Field::Dids},
+            {"DDI", csv::Field::Dids},
+            {"DIDNumbers", csv::Field::Dids},
+            {"DID(s)", csv::Field::Dids},
+            {"incall_exten", csv::Field::Dids},
+            {"EmailAddress", csv::Field::Email},
+            {"voicemail_email", csv::Field::Email},
+            {"E-Mail", csv::Field::Email},
+            {"eMail", csv::Field::Email},
+            {"E-Mail-Adresse", csv::Field::Email},
+            {"time_zone", csv::Field::Timezone},
+            {"TimeZone", csv::Field::Timezone},
+            {"TZ", csv::Field::Timezone},
+            {"hunt_group", csv::Field::Huntgroup},
+            {"Ring group", csv::Field::Huntgroup},
+            {"Plan", csv::Field::Product},
+            {"Product (optional)", csv::Field::Product},
+            {"dial-by-name", csv::Field::Published},
+            {"Directory", csv::Field::Published},
         };
         for (const auto &o : others)
             QTest::newRow(o.first) << QString::fromLatin1(o.first) << int(o.second);

@@ -15,11 +15,13 @@ private slots:
         qputenv("AGREEMENTDESK_LANG", "de");
         QCOMPARE(ad::i18n::install(*qApp), QStringLiteral("de"));
         // Our own catalogue.
-        QCOMPARE(QCoreApplication::translate("ad::AgreementModel", "Unlimited"), QStringLiteral("Unbegrenzt"));
+        QCOMPARE(QCoreApplication::translate("ad::AgreementModel", "Unlimited"),
+                 QStringLiteral("Unbegrenzt"));
         // Qt's (qtbase_de.qm, from qt6-translations-l10n).
         QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Yes);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
-        QCOMPARE(box.button(QDialogButtonBox::Yes)->text().remove(QLatin1Char('&')), QStringLiteral("Ja"));
+        QCOMPARE(box.button(QDialogButtonBox::Yes)->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Ja"));
     }
 };
 

@@ -63,7 +63,8 @@ private slots:
                 po.inactive = true;
             else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("encoding=")))
                 ro.encoding = rest.mid(9);
-            else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("header-row=")))
+            else if (key == QLatin1String("option") &&
+                     rest.startsWith(QLatin1String("header-row=")))
                 ro.headerRow = rest.mid(11).toInt();
             else if (key == QLatin1String("option") && rest == QLatin1String("no-header"))
                 ro.hasHeader = false;
@@ -84,7 +85,9 @@ private slots:
 
         QSet<QString> gotErrors;
         for (const Problem &p : plan.errors) {
-            gotErrors.insert(QStringLiteral("%1 %2 %3").arg(p.row).arg(p.field.isEmpty() ? QStringLiteral("-") : p.field, p.code));
+            gotErrors.insert(QStringLiteral("%1 %2 %3")
+                                 .arg(p.row)
+                                 .arg(p.field.isEmpty() ? QStringLiteral("-") : p.field, p.code));
             QVERIFY2(!p.message.isEmpty(), qPrintable(p.code));
         }
         QCOMPARE(gotErrors, expectedErrors);
@@ -125,13 +128,16 @@ private slots:
                 QCOMPARE(accountAt(row)->huntGroup, arg);
             } else if (key == QLatin1String("published")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
-                QCOMPARE(accountAt(row)->published ? QStringLiteral("Y") : QStringLiteral("N"), arg);
+                QCOMPARE(accountAt(row)->published ? QStringLiteral("Y") : QStringLiteral("N"),
+                         arg);
             } else if (key == QLatin1String("product")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
                 QCOMPARE(accountAt(row)->product, arg);
             } else if (key == QLatin1String("status")) {
                 QVERIFY2(accountAt(row), qPrintable(rest));
-                QCOMPARE(accountAt(row)->active ? QStringLiteral("active") : QStringLiteral("inactive"), arg);
+                QCOMPARE(accountAt(row)->active ? QStringLiteral("active")
+                                                : QStringLiteral("inactive"),
+                         arg);
             } else if (key == QLatin1String("encoding")) {
                 QCOMPARE(read.encoding, rest);
             } else if (key == QLatin1String("message")) {
@@ -152,9 +158,13 @@ private slots:
                 }
                 QVERIFY2(found, qPrintable(product));
             } else if (key == QLatin1String("charges")) {
-                QCOMPARE(QStringLiteral("%1.%2").arg(plan.chargesBefore / 100).arg(plan.chargesBefore % 100, 2, 10, QLatin1Char('0')),
+                QCOMPARE(QStringLiteral("%1.%2")
+                             .arg(plan.chargesBefore / 100)
+                             .arg(plan.chargesBefore % 100, 2, 10, QLatin1Char('0')),
                          rest.section(QLatin1Char(' '), 0, 0));
-                QCOMPARE(QStringLiteral("%1.%2").arg(plan.chargesAfter / 100).arg(plan.chargesAfter % 100, 2, 10, QLatin1Char('0')),
+                QCOMPARE(QStringLiteral("%1.%2")
+                             .arg(plan.chargesAfter / 100)
+                             .arg(plan.chargesAfter % 100, 2, 10, QLatin1Char('0')),
                          rest.section(QLatin1Char(' '), 1, 1));
             } else {
                 QFAIL(qPrintable(QStringLiteral("unknown directive ") + key));
@@ -181,20 +191,25 @@ private slots:
         // Commit: all or nothing, then (for files with row errors) skip invalid rows.
         const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
         CommitResult result;
-        Status st = service.commit(customer, read, &plan, CommitOptions{po.inactive, false, {}}, &result);
+        Status st =
+            service.commit(customer, read, &plan, CommitOptions{po.inactive, false, {}}, &result);
         if (plan.hasErrors()) {
             QVERIFY(!st.ok());
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before);
             if (!plan.hasFileErrors() && !plan.accounts.isEmpty()) {
-                st = service.commit(customer, read, &plan, CommitOptions{po.inactive, true, {}}, &result);
+                st = service.commit(customer, read, &plan, CommitOptions{po.inactive, true, {}},
+                                    &result);
                 QVERIFY2(st.ok(), qPrintable(st.message()));
-                QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before + plan.accounts.size());
+                QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")),
+                         before + plan.accounts.size());
             }
         } else {
             QVERIFY2(st.ok(), qPrintable(st.message()));
             QVERIFY(result.committed);
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before + plan.accounts.size());
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_audit = ?"), {result.auditId}),
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")),
+                     before + plan.accounts.size());
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_audit = ?"),
+                            {result.auditId}),
                      qint64(plan.accounts.size()));
         }
     }

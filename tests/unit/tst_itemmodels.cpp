@@ -2,12 +2,12 @@
 // (lazy paging, SQL filters, staged quantities), on SQLite and PostgreSQL.
 #include "csvgen.h"
 #include "import/csvreader.h"
-#include "services/importservice.h"
 #include "itemmodels/accountlistmodel.h"
 #include "itemmodels/agreementmodel.h"
 #include "itemmodels/customerlistmodel.h"
 #include "itemmodels/simpletablemodel.h"
 #include "services/desk.h"
+#include "services/importservice.h"
 #include "testdb.h"
 
 #include <QAbstractItemModelTester>
@@ -35,20 +35,24 @@ private slots:
     void customerList()
     {
         CustomerListModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(model.data(model.index(0, CustomerListModel::NameColumn)).toString(), QStringLiteral("ABC Company"));
+        QCOMPARE(model.data(model.index(0, CustomerListModel::NameColumn)).toString(),
+                 QStringLiteral("ABC Company"));
         QCOMPARE(model.data(model.index(0, CustomerListModel::AccountsColumn)).toInt(), 2);
         model.setFilter(QStringLiteral("BAK"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.data(model.index(0, 0), CustomerListModel::CustomerIdRole).toLongLong(), 46172);
+        QCOMPARE(model.data(model.index(0, 0), CustomerListModel::CustomerIdRole).toLongLong(),
+                 46172);
         model.setFilter(QStringLiteral("4617"));
         QCOMPARE(model.rowCount(), 5);
         model.setFilter(QStringLiteral("46173"));
         QCOMPARE(model.rowCount(), 1);
         model.setFilter(QString());
         model.sort(CustomerListModel::IdColumn, Qt::DescendingOrder);
-        QCOMPARE(model.data(model.index(0, 0), CustomerListModel::CustomerIdRole).toLongLong(), 46174);
+        QCOMPARE(model.data(model.index(0, 0), CustomerListModel::CustomerIdRole).toLongLong(),
+                 46174);
         QVERIFY(!model.canFetchMore({}));
     }
 
@@ -56,13 +60,15 @@ private slots:
     {
         Desk s(*m_db, Actor{});
         for (int i = 0; i < 450; ++i)
-            QVERIFY_OK(s.customers.add(QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("EUR"),
-                                  QStringLiteral("Europe/Berlin"), nullptr)
-                        );
+            QVERIFY_OK(s.customers.add(QStringLiteral("Zeta %1").arg(i, 4, 10, QLatin1Char('0')),
+                                       QStringLiteral("EUR"), QStringLiteral("Europe/Berlin"),
+                                       nullptr));
         CustomerListModel model(*m_db);
-        QCOMPARE(model.rowCount(), CustomerListModel::kPageSize); // one page until more is asked for
+        QCOMPARE(model.rowCount(),
+                 CustomerListModel::kPageSize); // one page until more is asked for
         QVERIFY(model.canFetchMore({}));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 455);
@@ -77,36 +83,46 @@ private slots:
         QList<AgreementLineInfo> lines;
         QVERIFY_OK(s.agreement.lines(46170, &lines));
         AgreementModel model(true);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLines(lines, QStringLiteral("USD"));
         QCOMPARE(model.rowCount(), 2);
         const int aa = model.rowOfProduct(QStringLiteral("Auto attendant"));
         QVERIFY(aa >= 0);
-        QCOMPARE(model.data(model.index(aa, AgreementModel::QuantityColumn), Qt::EditRole).toInt(), 3);
+        QCOMPARE(model.data(model.index(aa, AgreementModel::QuantityColumn), Qt::EditRole).toInt(),
+                 3);
         QCOMPARE(model.data(model.index(aa, AgreementModel::InUseColumn)).toInt(), 1);
-        QCOMPARE(model.data(model.index(aa, AgreementModel::AvailableColumn)).toString(), QStringLiteral("2"));
+        QCOMPARE(model.data(model.index(aa, AgreementModel::AvailableColumn)).toString(),
+                 QStringLiteral("2"));
         QVERIFY(model.flags(model.index(aa, AgreementModel::QuantityColumn)) & Qt::ItemIsEditable);
-        QVERIFY(!(model.flags(model.index(aa, AgreementModel::ProductColumn)) & Qt::ItemIsEditable));
+        QVERIFY(
+            !(model.flags(model.index(aa, AgreementModel::ProductColumn)) & Qt::ItemIsEditable));
         QSignalSpy pending(&model, &AgreementModel::pendingChanged);
         QVERIFY(model.setData(model.index(aa, AgreementModel::QuantityColumn), 5));
         QCOMPARE(pending.last().first().toInt(), 1);
         QVERIFY(model.data(model.index(aa, 0), AgreementModel::DirtyRole).toBool());
         QCOMPARE(model.pendingChanges().first().quantity.value_or(-1), 5);
-        QVERIFY(model.setData(model.index(aa, AgreementModel::QuantityColumn), AgreementModel::kUnlimited));
+        QVERIFY(model.setData(model.index(aa, AgreementModel::QuantityColumn),
+                              AgreementModel::kUnlimited));
         QVERIFY(!model.pendingChanges().first().quantity.has_value());
-        QVERIFY(model.data(model.index(aa, AgreementModel::QuantityColumn)).toString().startsWith(QLatin1String("Unlimited")));
-        QVERIFY(model.setData(model.index(aa, AgreementModel::QuantityColumn), 3)); // back to the stored value
+        QVERIFY(model.data(model.index(aa, AgreementModel::QuantityColumn))
+                    .toString()
+                    .startsWith(QLatin1String("Unlimited")));
+        QVERIFY(model.setData(model.index(aa, AgreementModel::QuantityColumn),
+                              3)); // back to the stored value
         QCOMPARE(model.pendingCount(), 0);
         QVERIFY(!model.setData(model.index(aa, AgreementModel::QuantityColumn), 1000000));
         model.setRowError(QStringLiteral("Auto attendant"), QStringLiteral("no"));
-        QCOMPARE(model.data(model.index(aa, 0), AgreementModel::ErrorRole).toString(), QStringLiteral("no"));
+        QCOMPARE(model.data(model.index(aa, 0), AgreementModel::ErrorRole).toString(),
+                 QStringLiteral("no"));
         QCOMPARE(model.data(model.index(aa, 0), Qt::ToolTipRole).toString(), QStringLiteral("no"));
         model.setData(model.index(aa, AgreementModel::QuantityColumn), 7);
         model.revert();
         QCOMPARE(model.pendingCount(), 0);
         QVERIFY(model.data(model.index(aa, 0), AgreementModel::ErrorRole).toString().isEmpty());
         AgreementModel addons(false);
-        QAbstractItemModelTester tester2(&addons, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester2(&addons,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         addons.setLines(lines, QStringLiteral("USD"));
         QCOMPARE(addons.rowCount(), 1);
     }
@@ -115,7 +131,8 @@ private slots:
     {
         // 450 more extensions, so that the model has to fetch three pages.
         QTemporaryDir dir;
-        const GeneratedFile g = generateExtensionsCsv(dir.filePath(QStringLiteral("a.csv")), 450, 10000);
+        const GeneratedFile g =
+            generateExtensionsCsv(dir.filePath(QStringLiteral("a.csv")), 450, 10000);
         Desk s(*m_db, Actor{});
         QVERIFY_OK(s.dids.add(46170, g.didRanges, nullptr));
         ImportService importer(*m_db, Actor{});
@@ -127,19 +144,24 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         model.setCustomer(46170);
         QCOMPARE(model.rowCount(), AccountListModel::kPageSize); // one page until more is asked for
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.data(model.index(0, AccountListModel::AccountIdColumn)).toString(), QStringLiteral("ph46170aa1"));
-        QCOMPARE(model.data(model.index(0, AccountListModel::DidsColumn)).toString(), QStringLiteral("12094555948"));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.data(model.index(0, AccountListModel::AccountIdColumn)).toString(),
+                 QStringLiteral("ph46170aa1"));
+        QCOMPARE(model.data(model.index(0, AccountListModel::DidsColumn)).toString(),
+                 QStringLiteral("12094555948"));
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 452);
         // Digits: extension numbers starting with them.
         model.setFilter(QStringLiteral("1001"));
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.data(model.index(0, AccountListModel::NumberColumn)).toString(), QStringLiteral("10010"));
+        QCOMPARE(model.data(model.index(0, AccountListModel::NumberColumn)).toString(),
+                 QStringLiteral("10010"));
         model.setFilter(QStringLiteral("4665"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.data(model.index(0, AccountListModel::NameColumn)).toString(), QStringLiteral("John Doe"));
+        QCOMPARE(model.data(model.index(0, AccountListModel::NameColumn)).toString(),
+                 QStringLiteral("John Doe"));
         // Text: account ID or name start.
         model.setFilter(QStringLiteral("ph46170aa"));
         QCOMPARE(model.rowCount(), 1);
@@ -152,14 +174,18 @@ private slots:
         model.setFilter(QStringLiteral("4665"));
         model.reload();
         const int row = model.rowOf(QStringLiteral("ph46170x4665"));
-        QCOMPARE(model.data(model.index(row, AccountListModel::StatusColumn)).toString(), QStringLiteral("Blocked by administrator"));
+        QCOMPARE(model.data(model.index(row, AccountListModel::StatusColumn)).toString(),
+                 QStringLiteral("Blocked by administrator"));
     }
 
     void simpleTable()
     {
         SimpleTableModel model({QStringLiteral("A"), QStringLiteral("B")});
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows({{QStringLiteral("1"), QStringLiteral("x")}, {QStringLiteral("2"), QStringLiteral("y")}}, {10, 20});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({{QStringLiteral("1"), QStringLiteral("x")},
+                       {QStringLiteral("2"), QStringLiteral("y")}},
+                      {10, 20});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.key(1).toInt(), 20);
         QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("y"));

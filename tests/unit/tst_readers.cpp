@@ -57,14 +57,17 @@ Run cli(const QStringList &args, const QStringList &prefix = {})
 // The three reads of the issue; each must answer in well under a second with exit 0.
 void readsAnswerAtOnce(const QString &spec, const QString &exportFile, const char *when)
 {
-    const QList<QStringList> reads = {{QStringLiteral("products")},
-                                      {QStringLiteral("accounts"), QStringLiteral("46170"), QStringLiteral("--json")},
-                                      {QStringLiteral("export"), QStringLiteral("46170"), exportFile}};
+    const QList<QStringList> reads = {
+        {QStringLiteral("products")},
+        {QStringLiteral("accounts"), QStringLiteral("46170"), QStringLiteral("--json")},
+        {QStringLiteral("export"), QStringLiteral("46170"), exportFile}};
     for (const QStringList &read : reads) {
         const Run r = cli(QStringList{QStringLiteral("--db"), spec} + read);
-        qInfo("%s, %s: %s: exit %d in %lld ms", qPrintable(currentEngine()), when, qPrintable(read.first()), r.code, r.ms);
+        qInfo("%s, %s: %s: exit %d in %lld ms", qPrintable(currentEngine()), when,
+              qPrintable(read.first()), r.code, r.ms);
         QVERIFY2(r.code == 0, qPrintable(read.first() + QStringLiteral(": ") + r.err));
-        QVERIFY2(r.ms < 1000, qPrintable(QStringLiteral("%1 took %2 ms").arg(read.first()).arg(r.ms)));
+        QVERIFY2(r.ms < 1000,
+                 qPrintable(QStringLiteral("%1 took %2 ms").arg(read.first()).arg(r.ms)));
         if (read.first() == QLatin1String("accounts")) {
             // What the import has written so far is not committed: the reader sees the two
             // accounts of the demo data only.
@@ -86,13 +89,15 @@ bool asOrdinaryUser(const QTemporaryDir &dir, QStringList *prefix)
     const QString copy = dir.filePath(QStringLiteral("agreementdesk-cli"));
     if (!QFile::exists(copy) && !QFile::copy(QStringLiteral(AD_CLI), copy))
         return false;
-    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                    QFileDevice::ReadOther | QFileDevice::ExeOther);
     *prefix = {runuser, QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), copy};
     return true;
 }
 
-const QFileDevice::Permissions kDirReadOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadOther | QFileDevice::ExeOther;
+const QFileDevice::Permissions kDirReadOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther;
 const QFileDevice::Permissions kDirWritable = kDirReadOnly | QFileDevice::WriteOther;
 const QFileDevice::Permissions kFileReadOnly = QFileDevice::ReadOwner | QFileDevice::ReadOther;
 
@@ -100,14 +105,18 @@ struct FileState {
     QByteArray bytes;
     QDateTime modified;
     QStringList folder;
-    bool operator==(const FileState &o) const { return bytes == o.bytes && modified == o.modified && folder == o.folder; }
+    bool operator==(const FileState &o) const
+    {
+        return bytes == o.bytes && modified == o.modified && folder == o.folder;
+    }
 };
 FileState stateOf(const QString &path)
 {
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     const QFileInfo fi(path);
-    return {f.readAll(), fi.lastModified(), fi.dir().entryList(QDir::Files | QDir::Hidden, QDir::Name)};
+    return {f.readAll(), fi.lastModified(),
+            fi.dir().entryList(QDir::Files | QDir::Hidden, QDir::Name)};
 }
 
 } // namespace
@@ -125,15 +134,24 @@ private slots:
     void openingTakesNoLock()
     {
         QString spec;
-        { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
+        {
+            auto db = freshDatabase(currentEngine(), true, &spec);
+            QVERIFY(db);
+        }
         auto holder = openSpec(spec);
         QVERIFY(holder);
         QVERIFY_OK(holder->beginWrite());
         QVERIFY_OK(holder->lockCustomer(46170));
-        QCOMPARE(rawExec(*holder, QStringLiteral("UPDATE customer SET next_aa = next_aa WHERE i_customer = 46170")), QString());
+        QCOMPARE(
+            rawExec(*holder, QStringLiteral(
+                                 "UPDATE customer SET next_aa = next_aa WHERE i_customer = 46170")),
+            QString());
         if (holder->isPostgres())
-            QCOMPARE(rawExec(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(461700001)")), QString());
-        readsAnswerAtOnce(spec, m_dir.filePath(QStringLiteral("locked-%1.csv").arg(currentEngine())), "write lock held");
+            QCOMPARE(rawExec(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(461700001)")),
+                     QString());
+        readsAnswerAtOnce(spec,
+                          m_dir.filePath(QStringLiteral("locked-%1.csv").arg(currentEngine())),
+                          "write lock held");
         holder->rollback();
     }
 
@@ -142,8 +160,12 @@ private slots:
     void readersDuringImport()
     {
         QString spec;
-        { auto db = freshDatabase(currentEngine(), true, &spec); QVERIFY(db); }
-        const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("big-%1.csv").arg(currentEngine())), 100000);
+        {
+            auto db = freshDatabase(currentEngine(), true, &spec);
+            QVERIFY(db);
+        }
+        const GeneratedFile g = generateExtensionsCsv(
+            m_dir.filePath(QStringLiteral("big-%1.csv").arg(currentEngine())), 100000);
         {
             auto db = openSpec(spec);
             Desk service(*db, Actor{});
@@ -153,27 +175,33 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("AGREEMENTDESK_TEST_PAUSE_IMPORT_MS"), QStringLiteral("6000"));
         import.setProcessEnvironment(env);
-        import.start(QStringLiteral(AD_CLI), {QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"), g.path,
-                                              QStringLiteral("--progress")});
+        import.start(QStringLiteral(AD_CLI),
+                     {QStringLiteral("--db"), spec, QStringLiteral("import"),
+                      QStringLiteral("46170"), g.path, QStringLiteral("--progress")});
         QVERIFY(import.waitForStarted());
         // The first progress line is printed just before the pause.
         QByteArray err;
         QElapsedTimer t;
         t.start();
-        while (!err.contains("committing ") && import.state() == QProcess::Running && t.elapsed() < 120000) {
+        while (!err.contains("committing ") && import.state() == QProcess::Running &&
+               t.elapsed() < 120000) {
             import.waitForReadyRead(100);
             err += import.readAllStandardError();
         }
         QVERIFY2(err.contains("committing "), err.right(300).constData());
         const qint64 pausedAt = t.elapsed();
-        readsAnswerAtOnce(spec, m_dir.filePath(QStringLiteral("during-%1.csv").arg(currentEngine())), "import paused mid-commit");
+        readsAnswerAtOnce(spec,
+                          m_dir.filePath(QStringLiteral("during-%1.csv").arg(currentEngine())),
+                          "import paused mid-commit");
         QVERIFY2(t.elapsed() - pausedAt < 5000, "the reads did not all happen during the pause");
         QVERIFY(import.state() == QProcess::Running);
         QVERIFY(import.waitForFinished(300000));
         QCOMPARE(import.exitCode(), 0);
         auto db = openSpec(spec);
         QVERIFY(db);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")), 100002);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = 46170")),
+            100002);
     }
 
     // An older schema is still upgraded under the write lock: with the lock held elsewhere the
@@ -191,7 +219,8 @@ private slots:
         QVERIFY(holder);
         QVERIFY_OK(holder->beginWrite());
         if (holder->isPostgres())
-            QCOMPARE(rawExec(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(461700001)")), QString());
+            QCOMPARE(rawExec(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(461700001)")),
+                     QString());
         qputenv("AGREEMENTDESK_BUSY_TIMEOUT_MS", "300");
         auto waiting = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
         qunsetenv("AGREEMENTDESK_BUSY_TIMEOUT_MS");
@@ -224,26 +253,53 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("db"));
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/ro.sqlite");
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")}).code, 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
+                .code,
+            0);
         QFile::setPermissions(dir.path(), kDirWritable);
         QFile::setPermissions(folder, folderWritable ? kDirWritable : kDirReadOnly);
         QFile::setPermissions(path, kFileReadOnly);
         const FileState before = stateOf(path);
-        for (const QStringList &read : {QStringList{QStringLiteral("products")}, QStringList{QStringLiteral("customers"), QStringLiteral("--json")},
-                                        QStringList{QStringLiteral("accounts"), QStringLiteral("46170")},
-                                        QStringList{QStringLiteral("export"), QStringLiteral("46170")}, QStringList{QStringLiteral("init")}}) {
+        for (const QStringList &read :
+             {QStringList{QStringLiteral("products")},
+              QStringList{QStringLiteral("customers"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("accounts"), QStringLiteral("46170")},
+              QStringList{QStringLiteral("export"), QStringLiteral("46170")},
+              QStringList{QStringLiteral("init")}}) {
             const Run r = cli(QStringList{QStringLiteral("--db"), path} + read, prefix);
-            QVERIFY2(r.code == 0, qPrintable(read.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.code == 0,
+                     qPrintable(read.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
         }
-        QVERIFY(cli({QStringLiteral("--db"), path, QStringLiteral("accounts"), QStringLiteral("46170")}, prefix).out.contains(QLatin1String("ph46170x4665")));
-        Run r = cli({QStringLiteral("--db"), path, QStringLiteral("account"), QStringLiteral("block"), QStringLiteral("ph46170x4665")}, prefix);
+        QVERIFY(
+            cli({QStringLiteral("--db"), path, QStringLiteral("accounts"), QStringLiteral("46170")},
+                prefix)
+                .out.contains(QLatin1String("ph46170x4665")));
+        Run r = cli({QStringLiteral("--db"), path, QStringLiteral("account"),
+                     QStringLiteral("block"), QStringLiteral("ph46170x4665")},
+                    prefix);
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QLatin1String("read-only")) && r.err.contains(QLatin1String("[database_readonly]")), qPrintable(r.err));
-        r = cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("New"), QStringLiteral("--json")}, prefix);
+        QVERIFY2(r.err.contains(QLatin1String("read-only")) &&
+                     r.err.contains(QLatin1String("[database_readonly]")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"),
+                 QStringLiteral("New"), QStringLiteral("--json")},
+                prefix);
         QCOMPARE(r.code, 3);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("database_readonly"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")}, prefix).code, 3);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")},
+                prefix)
+                .code,
+            3);
         QVERIFY(stateOf(path) == before);
         QFile::setPermissions(folder, kDirWritable);
     }
@@ -288,20 +344,32 @@ private slots:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3),
+                                  QFileDevice::FileModificationTime));
         }
         const FileState before = stateOf(path);
-        for (const QStringList &read : {QStringList{QStringLiteral("customers")}, QStringList{QStringLiteral("products")},
-                                        QStringList{QStringLiteral("history"), QStringLiteral("46170")}}) {
+        for (const QStringList &read :
+             {QStringList{QStringLiteral("customers")}, QStringList{QStringLiteral("products")},
+              QStringList{QStringLiteral("history"), QStringLiteral("46170")}}) {
             const Run r = cli(QStringList{QStringLiteral("--db"), path} + read);
             QCOMPARE(r.code, 3);
-            QVERIFY2(r.err.contains(QLatin1String("empty file (0 bytes)")) && r.err.contains(QLatin1String("[schema_missing]")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("empty file (0 bytes)")) &&
+                         r.err.contains(QLatin1String("[schema_missing]")),
+                     qPrintable(r.err));
             QVERIFY(stateOf(path) == before);
             QCOMPARE(QFileInfo(path).size(), 0);
         }
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("accounts"), QStringLiteral("46170"), QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("accounts"),
+                           QStringLiteral("46170"), QStringLiteral("--json")});
         QCOMPARE(r.code, 3);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("schema_missing"));
         QVERIFY(stateOf(path) == before);
         // Asked to, init makes it a database.

@@ -1,8 +1,8 @@
 // Rules 1-11 of docs/rules.md through the services and the database itself, each test run on
 // SQLite and on PostgreSQL (initTestCase_data).
+#include "services/desk.h"
 #include "storage/accountwriter.h"
 #include "storage/database.h"
-#include "services/desk.h"
 #include "testdb.h"
 
 #include <QSemaphore>
@@ -24,20 +24,28 @@ private:
 
     qint64 inUse(qint64 c, const QString &product)
     {
-        return scalar(*m_db, QStringLiteral("SELECT l.in_use FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
-                                            " WHERE l.i_customer = ? AND p.name = ?"),
-                      {c, product});
+        return scalar(
+            *m_db,
+            QStringLiteral(
+                "SELECT l.in_use FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
+                " WHERE l.i_customer = ? AND p.name = ?"),
+            {c, product});
     }
     qint64 realCount(qint64 c, const QString &product)
     {
-        return scalar(*m_db, QStringLiteral("SELECT (SELECT count(*) FROM account a JOIN product p ON p.i_product = a.i_product"
-                                            "   WHERE a.i_customer = ? AND p.name = ? AND a.status <> 'closed')"
-                                            " + (SELECT count(*) FROM account_addon x JOIN account a ON a.i_account = x.i_account"
-                                            "   JOIN product p ON p.i_product = x.i_product"
-                                            "   WHERE a.i_customer = ? AND p.name = ? AND a.status <> 'closed')"),
-                      {c, product, c, product});
+        return scalar(
+            *m_db,
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM account a JOIN product p ON p.i_product = a.i_product"
+                "   WHERE a.i_customer = ? AND p.name = ? AND a.status <> 'closed')"
+                " + (SELECT count(*) FROM account_addon x JOIN account a ON a.i_account = "
+                "x.i_account"
+                "   JOIN product p ON p.i_product = x.i_product"
+                "   WHERE a.i_customer = ? AND p.name = ? AND a.status <> 'closed')"),
+            {c, product, c, product});
     }
-    ExtensionRequest ext(const QString &number, const QString &product = QStringLiteral("Cloud PBX"))
+    ExtensionRequest ext(const QString &number,
+                         const QString &product = QStringLiteral("Cloud PBX"))
     {
         ExtensionRequest r;
         r.number = number;
@@ -48,7 +56,8 @@ private:
     qint64 auditCount() { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")); }
     QString productId(const QString &name)
     {
-        return QString::number(scalar(*m_db, QStringLiteral("SELECT i_product FROM product WHERE name = ?"), {name}));
+        return QString::number(
+            scalar(*m_db, QStringLiteral("SELECT i_product FROM product WHERE name = ?"), {name}));
     }
 
 private slots:
@@ -108,15 +117,19 @@ private slots:
         CreatedAccount a;
         QVERIFY_OK(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4701")), &a));
         QCOMPARE(a.accountId, QStringLiteral("ph46170x4701"));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4701' AND role = 'universal'")), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = "
+                                              "'ph46170x4701' AND role = 'universal'")),
+                 1);
     }
     void rule1_autoAttendantNumbersNeverReused()
     {
         CreatedAccount a;
-        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QStringLiteral("After hours"), {}, false, &a));
+        QVERIFY_OK(m_admin->accounts.addAutoAttendant(
+            46170, QStringLiteral("Auto attendant"), QStringLiteral("After hours"), {}, false, &a));
         QCOMPARE(a.accountId, QStringLiteral("ph46170aa2"));
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("ph46170aa2")));
-        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QStringLiteral("Holidays"), {}, false, &a));
+        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"),
+                                                      QStringLiteral("Holidays"), {}, false, &a));
         QCOMPARE(a.accountId, QStringLiteral("ph46170aa3"));
     }
     void rule1_genericAccountIds_data()
@@ -125,13 +138,18 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("iccid") << QStringLiteral("8947000000000000037") << QString();
         QTest::newRow("letters and marks") << QStringLiteral("sim.a-b_c@x") << QString();
-        QTest::newRow("ph then digit") << QStringLiteral("ph46174x1") << QStringLiteral("account_id_invalid");
-        QTest::newRow("PH then digit") << QStringLiteral("PH9") << QStringLiteral("account_id_invalid");
+        QTest::newRow("ph then digit")
+            << QStringLiteral("ph46174x1") << QStringLiteral("account_id_invalid");
+        QTest::newRow("PH then digit")
+            << QStringLiteral("PH9") << QStringLiteral("account_id_invalid");
         QTest::newRow("space") << QStringLiteral("sim 1") << QStringLiteral("account_id_invalid");
-        QTest::newRow("65 chars") << QString(65, QLatin1Char('a')) << QStringLiteral("account_id_invalid");
+        QTest::newRow("65 chars") << QString(65, QLatin1Char('a'))
+                                  << QStringLiteral("account_id_invalid");
         QTest::newRow("empty") << QString() << QStringLiteral("account_id_invalid");
-        QTest::newRow("exists") << QStringLiteral("8947000000000000011") << QStringLiteral("account_exists");
-        QTest::newRow("exists elsewhere") << QStringLiteral("ph46170x4665") << QStringLiteral("account_id_invalid");
+        QTest::newRow("exists") << QStringLiteral("8947000000000000011")
+                                << QStringLiteral("account_exists");
+        QTest::newRow("exists elsewhere")
+            << QStringLiteral("ph46170x4665") << QStringLiteral("account_id_invalid");
     }
     void rule1_genericAccountIds()
     {
@@ -139,7 +157,8 @@ private slots:
         QFETCH(QString, code);
         const qint64 before = scalar(*m_db, QStringLiteral("SELECT count(*) FROM account"));
         CreatedAccount a;
-        const Status st = m_admin->accounts.addGenericAccount(46174, id, QStringLiteral("IoT SIM 1 GB"), false, &a);
+        const Status st = m_admin->accounts.addGenericAccount(
+            46174, id, QStringLiteral("IoT SIM 1 GB"), false, &a);
         if (code.isEmpty()) {
             QVERIFY2(st.ok(), qPrintable(st.message()));
             QCOMPARE(a.accountId, id);
@@ -153,15 +172,22 @@ private slots:
     void rule1_closedIdNotReused()
     {
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("ph46170x4665")));
-        const Status st = m_admin->accounts.addExtension(46170, ext(QStringLiteral("4665")), nullptr);
+        const Status st =
+            m_admin->accounts.addExtension(46170, ext(QStringLiteral("4665")), nullptr);
         QCOMPARE(st.firstCode(), QStringLiteral("extension_exists"));
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("8947000000000000011")));
-        QCOMPARE(m_admin->accounts.addGenericAccount(46174, QStringLiteral("8947000000000000011"), QStringLiteral("IoT SIM 1 GB"), false, nullptr)
+        QCOMPARE(m_admin->accounts
+                     .addGenericAccount(46174, QStringLiteral("8947000000000000011"),
+                                        QStringLiteral("IoT SIM 1 GB"), false, nullptr)
                      .firstCode(),
                  QStringLiteral("account_exists"));
         // The database refuses a duplicate ID too.
-        QVERIFY(!rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('8947000000000000011', 46174, ?, 'x')"),
-                         {productId(QStringLiteral("IoT SIM 1 GB"))}).isEmpty());
+        QVERIFY(
+            !rawExec(*m_db,
+                     QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) "
+                                    "VALUES ('8947000000000000011', 46174, ?, 'x')"),
+                     {productId(QStringLiteral("IoT SIM 1 GB"))})
+                 .isEmpty());
     }
 
     // ---- rule 2 (docs/rules.md): the agreement gate
@@ -169,23 +195,37 @@ private slots:
     {
         // Phone line is not in ABC's agreement.
         ImportPlan plan;
-        Status st = m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702"), QStringLiteral("Phone line")), nullptr);
+        Status st = m_admin->accounts.addExtension(
+            46170, ext(QStringLiteral("4702"), QStringLiteral("Phone line")), nullptr);
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_in_agreement"));
-        st = m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702"), QStringLiteral("Call recording")), nullptr);
+        st = m_admin->accounts.addExtension(
+            46170, ext(QStringLiteral("4702"), QStringLiteral("Call recording")), nullptr);
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_main"));
-        st = m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Static IP"));
+        st = m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"),
+                                            QStringLiteral("Static IP"));
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_in_agreement"));
-        st = m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Cloud PBX"));
+        st = m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"),
+                                            QStringLiteral("Cloud PBX"));
         QCOMPARE(st.firstCode(), QStringLiteral("product_not_addon"));
-        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"), QStringLiteral("Call recording")));
-        QCOMPARE(m_admin->accounts.addGenericAccount(46170, QStringLiteral("sim1"), QStringLiteral("IoT SIM 1 GB"), false, nullptr).firstCode(),
+        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4665"),
+                                                  QStringLiteral("Call recording")));
+        QCOMPARE(m_admin->accounts
+                     .addGenericAccount(46170, QStringLiteral("sim1"),
+                                        QStringLiteral("IoT SIM 1 GB"), false, nullptr)
+                     .firstCode(),
                  QStringLiteral("product_not_in_agreement"));
         // The database holds the gate as well.
-        const QString err = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('raw1', 46170, ?, 'x')"),
-                                    {productId(QStringLiteral("Phone line"))});
+        const QString err =
+            rawExec(*m_db,
+                    QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) "
+                                   "VALUES ('raw1', 46170, ?, 'x')"),
+                    {productId(QStringLiteral("Phone line"))});
         QVERIFY2(err.contains(QLatin1String("product_not_in_agreement")), qPrintable(err));
-        const QString err2 = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('raw2', 46170, ?, 'x')"),
-                                     {productId(QStringLiteral("Call recording"))});
+        const QString err2 =
+            rawExec(*m_db,
+                    QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) "
+                                   "VALUES ('raw2', 46170, ?, 'x')"),
+                    {productId(QStringLiteral("Call recording"))});
         QVERIFY2(err2.contains(QLatin1String("product_not_main")), qPrintable(err2));
     }
 
@@ -194,55 +234,85 @@ private slots:
     {
         // Auto attendant 3 with 1 in use: an inactive and a blocked one fill it.
         CreatedAccount a;
-        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, true, &a));
+        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"),
+                                                      QString(), {}, true, &a));
         QCOMPARE(a.status, QStringLiteral("inactive"));
-        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a));
+        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"),
+                                                      QString(), {}, false, &a));
         QVERIFY_OK(m_admin->accountState.block(a.accountId));
-        const Status st = m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a);
+        const Status st = m_admin->accounts.addAutoAttendant(
+            46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a);
         QCOMPARE(st.firstCode(), QStringLiteral("quantity_exceeded"));
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), 3);
         QCOMPARE(realCount(46170, QStringLiteral("Auto attendant")), 3);
         // Closing frees one.
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("ph46170aa1")));
-        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, &a));
+        QVERIFY_OK(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"),
+                                                      QString(), {}, false, &a));
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), 3);
     }
     void rule3_addonsCount()
     {
         // Bluebird: Call recording 1.
-        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")));
-        QCOMPARE(m_admin->accountState.addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording")).firstCode(),
+        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46171x100"),
+                                                  QStringLiteral("Call recording")));
+        QCOMPARE(m_admin->accountState
+                     .addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording"))
+                     .firstCode(),
                  QStringLiteral("quantity_exceeded"));
-        QVERIFY_OK(m_admin->accountState.addonRemove(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")));
-        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46171x101"), QStringLiteral("Call recording")));
+        QVERIFY_OK(m_admin->accountState.addonRemove(QStringLiteral("ph46171x100"),
+                                                     QStringLiteral("Call recording")));
+        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46171x101"),
+                                                  QStringLiteral("Call recording")));
         QCOMPARE(inUse(46171, QStringLiteral("Call recording")), 1);
         // Closing an account frees its add-ons' quota too.
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("ph46171x101")));
         QCOMPARE(inUse(46171, QStringLiteral("Call recording")), 0);
         QCOMPARE(realCount(46171, QStringLiteral("Call recording")), 0);
-        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46171x100"), QStringLiteral("Call recording")));
+        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46171x100"),
+                                                  QStringLiteral("Call recording")));
     }
     void rule3_rawInsertPastLimitRefused()
     {
-        // Bluebird: 5-line product, 2 used. Three raw inserts fit, the fourth is refused by the database.
+        // Bluebird: 5-line product, 2 used. Three raw inserts fit, the fourth is refused by the
+        // database.
         const QString p = productId(QStringLiteral("Cloud PBX up to 5 phone lines"));
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES (?, 46171, ?, 'x')"),
+            QCOMPARE(rawExec(*m_db,
+                             QStringLiteral("INSERT INTO account (id, i_customer, i_product, "
+                                            "created_at) VALUES (?, 46171, ?, 'x')"),
                              {QStringLiteral("raw%1").arg(i), p}),
                      QString());
-        const QString err = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('raw9', 46171, ?, 'x')"), {p});
+        const QString err =
+            rawExec(*m_db,
+                    QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) "
+                                   "VALUES ('raw9', 46171, ?, 'x')"),
+                    {p});
         QVERIFY2(err.contains(QLatin1String("agreement_line_quota")), qPrintable(err));
         QCOMPARE(realCount(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
         // Re-opening a closed account past the limit is refused too.
-        QCOMPARE(rawExec(*m_db, QStringLiteral("UPDATE account SET status = 'closed' WHERE id = 'raw0'")), QString());
-        QCOMPARE(rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('raw8', 46171, ?, 'x')"), {p}), QString());
-        const QString err2 = rawExec(*m_db, QStringLiteral("UPDATE account SET status = 'active' WHERE id = 'raw0'"));
+        QCOMPARE(rawExec(*m_db,
+                         QStringLiteral("UPDATE account SET status = 'closed' WHERE id = 'raw0'")),
+                 QString());
+        QCOMPARE(rawExec(*m_db,
+                         QStringLiteral("INSERT INTO account (id, i_customer, i_product, "
+                                        "created_at) VALUES ('raw8', 46171, ?, 'x')"),
+                         {p}),
+                 QString());
+        const QString err2 = rawExec(
+            *m_db, QStringLiteral("UPDATE account SET status = 'active' WHERE id = 'raw0'"));
         QVERIFY2(err2.contains(QLatin1String("agreement_line_quota")), qPrintable(err2));
         // A multi-row statement is counted as a whole.
-        QCOMPARE(rawExec(*m_db, QStringLiteral("UPDATE agreement_line SET quantity = 7 WHERE i_customer = 46171 AND i_product = ?"), {p}), QString());
-        const QString err3 = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES"
-                                                           " ('m1', 46171, ?, 'x'), ('m2', 46171, ?, 'x'), ('m3', 46171, ?, 'x')"),
-                                     {p, p, p});
+        QCOMPARE(rawExec(*m_db,
+                         QStringLiteral("UPDATE agreement_line SET quantity = 7 WHERE i_customer = "
+                                        "46171 AND i_product = ?"),
+                         {p}),
+                 QString());
+        const QString err3 = rawExec(
+            *m_db,
+            QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES"
+                           " ('m1', 46171, ?, 'x'), ('m2', 46171, ?, 'x'), ('m3', 46171, ?, 'x')"),
+            {p, p, p});
         QVERIFY2(err3.contains(QLatin1String("agreement_line_quota")), qPrintable(err3));
         QCOMPARE(realCount(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
         QCOMPARE(inUse(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
@@ -253,7 +323,8 @@ private slots:
     void bulkWritesAreCheckedByTheDatabase()
     {
         const QString huntNumber = QString::number(
-            scalar(*m_db, QStringLiteral("SELECT CAST(number AS INTEGER) FROM hunt_group WHERE i_customer = 46170 ORDER BY number LIMIT 1")));
+            scalar(*m_db, QStringLiteral("SELECT CAST(number AS INTEGER) FROM hunt_group WHERE "
+                                         "i_customer = 46170 ORDER BY number LIMIT 1")));
         QVERIFY(huntNumber.toLongLong() > 0);
         auto planned = [](const QString &number, qint64 product, const QString &id = QString()) {
             PlannedAccount a;
@@ -272,7 +343,9 @@ private slots:
             st = m_db->lockCustomer(46170);
             qint64 iAudit = 0;
             if (st.ok())
-                st = m_admin->audit.write(46170, QStringLiteral("import"), QStringLiteral("bulk.csv"), QString(), QString(), &iAudit);
+                st =
+                    m_admin->audit.write(46170, QStringLiteral("import"),
+                                         QStringLiteral("bulk.csv"), QString(), QString(), &iAudit);
             if (st.ok())
                 st = AccountWriter(*m_db).write(46170, rows, iAudit);
             if (st.ok() && keep)
@@ -287,23 +360,31 @@ private slots:
         const qint64 accounts = scalar(*m_db, QStringLiteral("SELECT count(*) FROM account"));
         const qint64 attendantsInUse = inUse(46170, QStringLiteral("Auto attendant"));
         // Rule 3: Auto attendant allows 3 and has 1; three more in one batch are refused.
-        QCOMPARE(attempt({planned(QStringLiteral("7001"), attendant), planned(QStringLiteral("7002"), attendant),
+        QCOMPARE(attempt({planned(QStringLiteral("7001"), attendant),
+                          planned(QStringLiteral("7002"), attendant),
                           planned(QStringLiteral("7003"), attendant)})
                      .firstCode(),
                  QStringLiteral("quantity_exceeded"));
         // Rule 2: a product outside the agreement.
-        QCOMPARE(attempt({planned(QStringLiteral("7004"), cloud), planned(QStringLiteral("7005"), phoneLine)}).firstCode(),
+        QCOMPARE(attempt({planned(QStringLiteral("7004"), cloud),
+                          planned(QStringLiteral("7005"), phoneLine)})
+                     .firstCode(),
                  QStringLiteral("product_not_in_agreement"));
         // Rule 2: an add-on (in the agreement) is not a main product.
-        QCOMPARE(attempt({planned(QStringLiteral("7009"), cloud), planned(QStringLiteral("7010"), recording)}).firstCode(),
+        QCOMPARE(attempt({planned(QStringLiteral("7009"), cloud),
+                          planned(QStringLiteral("7010"), recording)})
+                     .firstCode(),
                  QStringLiteral("product_not_main"));
         // Rule 5: an extension on a hunt group's number.
-        QCOMPARE(attempt({planned(huntNumber, cloud)}).firstCode(), QStringLiteral("extension_exists"));
+        QCOMPARE(attempt({planned(huntNumber, cloud)}).firstCode(),
+                 QStringLiteral("extension_exists"));
         // Rule 1: an extension account must be ph{customer}x{number}.
-        QCOMPARE(attempt({planned(QStringLiteral("7006"), cloud, QStringLiteral("ph46170x9999"))}).firstCode(),
+        QCOMPARE(attempt({planned(QStringLiteral("7006"), cloud, QStringLiteral("ph46170x9999"))})
+                     .firstCode(),
                  QStringLiteral("account_id_invalid"));
         // Rule 5: one number twice in the batch (the unique index).
-        QCOMPARE(attempt({planned(QStringLiteral("7007"), cloud), planned(QStringLiteral("7007"), cloud, QStringLiteral("ph46170x7007b"))})
+        QCOMPARE(attempt({planned(QStringLiteral("7007"), cloud),
+                          planned(QStringLiteral("7007"), cloud, QStringLiteral("ph46170x7007b"))})
                      .firstCode(),
                  QStringLiteral("extension_exists"));
         // A product that does not exist: the foreign key.
@@ -311,11 +392,16 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account")), accounts);
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), attendantsInUse);
         // Two fit; the counter follows the batch, and per-row rules apply again afterwards.
-        QVERIFY_OK(attempt({planned(QStringLiteral("7011"), attendant), planned(QStringLiteral("7012"), attendant)}, true));
+        QVERIFY_OK(attempt({planned(QStringLiteral("7011"), attendant),
+                            planned(QStringLiteral("7012"), attendant)},
+                           true));
         QCOMPARE(inUse(46170, QStringLiteral("Auto attendant")), attendantsInUse + 2);
         QCOMPARE(realCount(46170, QStringLiteral("Auto attendant")), attendantsInUse + 2);
-        const QString err = rawExec(*m_db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('one-more', 46170, ?, 'x')"),
-                                    {attendant});
+        const QString err =
+            rawExec(*m_db,
+                    QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) "
+                                   "VALUES ('one-more', 46170, ?, 'x')"),
+                    {attendant});
         QVERIFY2(err.contains(QLatin1String("agreement_line_quota")), qPrintable(err));
     }
 
@@ -383,8 +469,11 @@ private slots:
             }
             bool failed = false;
             for (int i = 0; i < 6 && !failed; ++i)
-                failed = !rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES (?, 46173, ?, 'x')"),
-                                  {prefix + QString::number(i), p}).isEmpty();
+                failed = !rawExec(*db,
+                                  QStringLiteral("INSERT INTO account (id, i_customer, i_product, "
+                                                 "created_at) VALUES (?, 46173, ?, 'x')"),
+                                  {prefix + QString::number(i), p})
+                              .isEmpty();
             if (first) {
                 go.release();
                 QThread::msleep(300); // the other desk now waits for the lock
@@ -417,30 +506,49 @@ private slots:
         // Auto attendant: 1 in use.
         Status st = m_admin->agreement.set(46170, QStringLiteral("Auto attendant"), 1);
         QVERIFY2(st.ok(), qPrintable(st.message()));
-        QCOMPARE(m_admin->accounts.addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {}, false, nullptr).firstCode(),
+        QCOMPARE(m_admin->accounts
+                     .addAutoAttendant(46170, QStringLiteral("Auto attendant"), QString(), {},
+                                       false, nullptr)
+                     .firstCode(),
                  QStringLiteral("quantity_exceeded"));
-        QVERIFY_OK(m_admin->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
+        QVERIFY_OK(
+            m_admin->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
         st = m_admin->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 1);
         QCOMPARE(st.firstCode(), QStringLiteral("quantity_below_usage"));
         QVERIFY(st.message().contains(QLatin1String("2 account")));
-        QCOMPARE(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 0).firstCode(), QStringLiteral("quantity_invalid"));
-        QCOMPARE(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 1000000).firstCode(), QStringLiteral("quantity_invalid"));
+        QCOMPARE(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 0).firstCode(),
+                 QStringLiteral("quantity_invalid"));
+        QCOMPARE(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 1000000).firstCode(),
+                 QStringLiteral("quantity_invalid"));
         QVERIFY_OK(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), 999999));
         QVERIFY_OK(m_admin->agreement.set(46170, QStringLiteral("Cloud PBX"), std::nullopt));
-        QCOMPARE(m_admin->agreement.remove(46170, QStringLiteral("Cloud PBX")).firstCode(), QStringLiteral("product_in_use"));
+        QCOMPARE(m_admin->agreement.remove(46170, QStringLiteral("Cloud PBX")).firstCode(),
+                 QStringLiteral("product_in_use"));
         QVERIFY_OK(m_admin->agreement.remove(46170, QStringLiteral("Call recording")));
-        QCOMPARE(m_admin->agreement.remove(46170, QStringLiteral("Call recording")).firstCode(), QStringLiteral("product_not_in_agreement"));
+        QCOMPARE(m_admin->agreement.remove(46170, QStringLiteral("Call recording")).firstCode(),
+                 QStringLiteral("product_not_in_agreement"));
         QVERIFY_OK(m_admin->agreement.add(46170, QStringLiteral("Call recording"), 5));
-        QCOMPARE(m_admin->agreement.add(46170, QStringLiteral("Call recording"), 5).firstCode(), QStringLiteral("product_in_agreement"));
-        QCOMPARE(m_admin->agreement.add(46170, QStringLiteral("No such product"), 5).firstCode(), QStringLiteral("product_unknown"));
+        QCOMPARE(m_admin->agreement.add(46170, QStringLiteral("Call recording"), 5).firstCode(),
+                 QStringLiteral("product_in_agreement"));
+        QCOMPARE(m_admin->agreement.add(46170, QStringLiteral("No such product"), 5).firstCode(),
+                 QStringLiteral("product_unknown"));
         // The database refuses both as well.
         const QString p = productId(QStringLiteral("Cloud PBX up to 5 phone lines"));
-        QVERIFY(rawExec(*m_db, QStringLiteral("UPDATE agreement_line SET quantity = 1 WHERE i_customer = 46171 AND i_product = ?"), {p})
+        QVERIFY(rawExec(*m_db,
+                        QStringLiteral("UPDATE agreement_line SET quantity = 1 WHERE i_customer = "
+                                       "46171 AND i_product = ?"),
+                        {p})
                     .contains(QLatin1String("agreement_line_quota")));
-        QVERIFY(rawExec(*m_db, QStringLiteral("DELETE FROM agreement_line WHERE i_customer = 46171 AND i_product = ?"), {p})
-                    .contains(QLatin1String("product_in_use")));
+        QVERIFY(
+            rawExec(*m_db,
+                    QStringLiteral(
+                        "DELETE FROM agreement_line WHERE i_customer = 46171 AND i_product = ?"),
+                    {p})
+                .contains(QLatin1String("product_in_use")));
         // Several changes apply all or none.
-        st = m_admin->agreement.setMany(46171, {{QStringLiteral("Call recording"), 3}, {QStringLiteral("Cloud PBX up to 5 phone lines"), 1}});
+        st = m_admin->agreement.setMany(46171,
+                                        {{QStringLiteral("Call recording"), 3},
+                                         {QStringLiteral("Cloud PBX up to 5 phone lines"), 1}});
         QCOMPARE(st.firstCode(), QStringLiteral("quantity_below_usage"));
         QList<AgreementLineInfo> lines;
         QVERIFY_OK(m_admin->agreement.lines(46171, &lines));
@@ -457,13 +565,17 @@ private slots:
         QTest::newRow("ok") << QStringLiteral("4702") << QString();
         QTest::newRow("leading zero distinct") << QStringLiteral("04665") << QString();
         QTest::newRow("15 digits") << QStringLiteral("123456789012345") << QString();
-        QTest::newRow("16 digits") << QStringLiteral("1234567890123456") << QStringLiteral("extension_invalid");
+        QTest::newRow("16 digits")
+            << QStringLiteral("1234567890123456") << QStringLiteral("extension_invalid");
         QTest::newRow("letters") << QStringLiteral("47a2") << QStringLiteral("extension_invalid");
-        QTest::newRow("arabic-indic digits") << QString::fromUtf8("٤٦٦٥") << QStringLiteral("extension_invalid");
-        QTest::newRow("scientific") << QStringLiteral("4.665E+03") << QStringLiteral("extension_invalid");
+        QTest::newRow("arabic-indic digits")
+            << QString::fromUtf8("٤٦٦٥") << QStringLiteral("extension_invalid");
+        QTest::newRow("scientific")
+            << QStringLiteral("4.665E+03") << QStringLiteral("extension_invalid");
         QTest::newRow("empty") << QString() << QStringLiteral("extension_missing");
         QTest::newRow("exists") << QStringLiteral("4665") << QStringLiteral("extension_exists");
-        QTest::newRow("hunt group number") << QStringLiteral("200") << QStringLiteral("extension_exists");
+        QTest::newRow("hunt group number")
+            << QStringLiteral("200") << QStringLiteral("extension_exists");
     }
     void rule5_extensionNumbers()
     {
@@ -477,17 +589,29 @@ private slots:
     }
     void rule5_huntGroupNumbersShareTheSpace()
     {
-        QCOMPARE(m_admin->huntGroups.add(46170, QStringLiteral("Billing"), QStringLiteral("4665"), QStringLiteral("order")).firstCode(),
+        QCOMPARE(m_admin->huntGroups
+                     .add(46170, QStringLiteral("Billing"), QStringLiteral("4665"),
+                          QStringLiteral("order"))
+                     .firstCode(),
                  QStringLiteral("extension_exists"));
-        QCOMPARE(m_admin->huntGroups.add(46170, QStringLiteral("sales"), QStringLiteral("202"), QStringLiteral("order")).firstCode(),
-                 QStringLiteral("huntgroup_exists"));
-        QVERIFY_OK(m_admin->huntGroups.add(46170, QStringLiteral("Billing"), QStringLiteral("202"), QStringLiteral("random")));
+        QCOMPARE(
+            m_admin->huntGroups
+                .add(46170, QStringLiteral("sales"), QStringLiteral("202"), QStringLiteral("order"))
+                .firstCode(),
+            QStringLiteral("huntgroup_exists"));
+        QVERIFY_OK(m_admin->huntGroups.add(46170, QStringLiteral("Billing"), QStringLiteral("202"),
+                                           QStringLiteral("random")));
         // The database enforces the shared number space itself.
-        QVERIFY(rawExec(*m_db, QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number) VALUES (46170, 'X', 'x', '4665')"))
+        QVERIFY(rawExec(*m_db, QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, "
+                                              "number) VALUES (46170, 'X', 'x', '4665')"))
                     .contains(QLatin1String("extension_exists")));
-        QVERIFY(!rawExec(*m_db, QStringLiteral("INSERT INTO extension (i_customer, kind, number, time_zone, i_account)"
-                                               " SELECT 46170, 'extension', '4665', 'UTC', i_account FROM account WHERE id = 'ph46170aa1'"))
-                     .isEmpty());
+        QVERIFY(
+            !rawExec(*m_db,
+                     QStringLiteral(
+                         "INSERT INTO extension (i_customer, kind, number, time_zone, i_account)"
+                         " SELECT 46170, 'extension', '4665', 'UTC', i_account FROM account WHERE "
+                         "id = 'ph46170aa1'"))
+                 .isEmpty());
     }
 
     // ---- rule 6 (docs/rules.md): DIDs
@@ -500,29 +624,50 @@ private slots:
         QCOMPARE(a.dids, QStringList{QStringLiteral("12094555949")});
         r = ext(QStringLiteral("4703"));
         r.dids = {QStringLiteral("1.209.455.5949")};
-        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_in_use"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(),
+                 QStringLiteral("did_in_use"));
         r.dids = {QStringLiteral("18005550100")};
-        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_not_owned"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(),
+                 QStringLiteral("did_not_owned"));
         r.dids = {QStringLiteral("13125550100")}; // Bluebird's
-        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_not_owned"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(),
+                 QStringLiteral("did_not_owned"));
         r.dids = {QStringLiteral("12345")};
-        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(), QStringLiteral("did_invalid"));
+        QCOMPARE(m_admin->accounts.addExtension(46170, r, nullptr).firstCode(),
+                 QStringLiteral("did_invalid"));
         // Give numbers from the inventory (a range) and a new one, assign, release.
         QStringList added;
-        QVERIFY_OK(m_admin->dids.add(46170, {QStringLiteral("18005550100..18005550102"), QStringLiteral("+1 415 555 0199")}, &added));
+        QVERIFY_OK(m_admin->dids.add(
+            46170, {QStringLiteral("18005550100..18005550102"), QStringLiteral("+1 415 555 0199")},
+            &added));
         QCOMPARE(added.size(), 4);
-        QCOMPARE(m_admin->dids.add(46171, {QStringLiteral("18005550101")}, nullptr).firstCode(), QStringLiteral("did_owned_by_other"));
-        QCOMPARE(m_admin->dids.add(46170, {QStringLiteral("18005550102..18005550101")}, nullptr).firstCode(), QStringLiteral("did_range_invalid"));
-        QVERIFY_OK(m_admin->dids.assign(QStringLiteral("ph46170x4665"), QStringLiteral("18005550100")));
-        QCOMPARE(m_admin->dids.assign(QStringLiteral("ph46170x4702"), QStringLiteral("18005550100")).firstCode(), QStringLiteral("did_in_use"));
-        QCOMPARE(m_admin->dids.assign(QStringLiteral("ph46170x4665"), QStringLiteral("13125550100")).firstCode(), QStringLiteral("did_not_owned"));
+        QCOMPARE(m_admin->dids.add(46171, {QStringLiteral("18005550101")}, nullptr).firstCode(),
+                 QStringLiteral("did_owned_by_other"));
+        QCOMPARE(m_admin->dids.add(46170, {QStringLiteral("18005550102..18005550101")}, nullptr)
+                     .firstCode(),
+                 QStringLiteral("did_range_invalid"));
+        QVERIFY_OK(
+            m_admin->dids.assign(QStringLiteral("ph46170x4665"), QStringLiteral("18005550100")));
+        QCOMPARE(m_admin->dids.assign(QStringLiteral("ph46170x4702"), QStringLiteral("18005550100"))
+                     .firstCode(),
+                 QStringLiteral("did_in_use"));
+        QCOMPARE(m_admin->dids.assign(QStringLiteral("ph46170x4665"), QStringLiteral("13125550100"))
+                     .firstCode(),
+                 QStringLiteral("did_not_owned"));
         QVERIFY_OK(m_admin->dids.release(QStringLiteral("18005550100"), false));
-        QCOMPARE(m_admin->dids.release(QStringLiteral("18005550100"), false).firstCode(), QStringLiteral("did_not_assigned"));
+        QCOMPARE(m_admin->dids.release(QStringLiteral("18005550100"), false).firstCode(),
+                 QStringLiteral("did_not_assigned"));
         QVERIFY_OK(m_admin->dids.release(QStringLiteral("18005550100"), true));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM did WHERE number = '18005550100' AND i_customer IS NULL")), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM did WHERE number = "
+                                              "'18005550100' AND i_customer IS NULL")),
+                 1);
         // Database: one account per DID, and only the owner's accounts.
-        QVERIFY(!rawExec(*m_db, QStringLiteral("INSERT INTO did (number, i_customer) VALUES ('12094555949', 46170)")).isEmpty());
-        QVERIFY(!rawExec(*m_db, QStringLiteral("UPDATE did SET i_account = (SELECT i_account FROM account WHERE id = 'ph46171x100')"
+        QVERIFY(!rawExec(*m_db,
+                         QStringLiteral(
+                             "INSERT INTO did (number, i_customer) VALUES ('12094555949', 46170)"))
+                     .isEmpty());
+        QVERIFY(!rawExec(*m_db, QStringLiteral("UPDATE did SET i_account = (SELECT i_account FROM "
+                                               "account WHERE id = 'ph46171x100')"
                                                " WHERE number = '12094555950'"))
                      .isEmpty());
     }
@@ -535,10 +680,15 @@ private slots:
         CreatedAccount a;
         QVERIFY_OK(m_admin->accounts.addExtension(46170, r, &a));
         QCOMPARE(a.status, QStringLiteral("inactive"));
-        QCOMPARE(m_customer->accountState.activate(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("admin_only"));
+        QCOMPARE(m_customer->accountState.activate(QStringLiteral("ph46170x4702")).firstCode(),
+                 QStringLiteral("admin_only"));
         QVERIFY_OK(m_admin->accountState.activate(QStringLiteral("ph46170x4702")));
-        QCOMPARE(m_admin->accountState.activate(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("already_active"));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4702' AND status = 'active' AND activated_at IS NOT NULL")), 1);
+        QCOMPARE(m_admin->accountState.activate(QStringLiteral("ph46170x4702")).firstCode(),
+                 QStringLiteral("already_active"));
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph46170x4702' "
+                                         "AND status = 'active' AND activated_at IS NOT NULL")),
+            1);
     }
 
     // ---- rule 8 (docs/rules.md): blocking
@@ -546,21 +696,35 @@ private slots:
     {
         const QString id = QStringLiteral("ph46170x4665");
         QVERIFY_OK(m_admin->accountState.block(id));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = ? AND blocked = 'by_admin'"), {id}), 1);
-        QCOMPARE(m_customer->accountState.unblock(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QCOMPARE(m_customer->accountState.block(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QCOMPARE(m_customer->accountState.close(id).firstCode(), QStringLiteral("blocked_by_admin"));
+        QCOMPARE(scalar(*m_db,
+                        QStringLiteral(
+                            "SELECT count(*) FROM account WHERE id = ? AND blocked = 'by_admin'"),
+                        {id}),
+                 1);
+        QCOMPARE(m_customer->accountState.unblock(id).firstCode(),
+                 QStringLiteral("blocked_by_admin"));
+        QCOMPARE(m_customer->accountState.block(id).firstCode(),
+                 QStringLiteral("blocked_by_admin"));
+        QCOMPARE(m_customer->accountState.close(id).firstCode(),
+                 QStringLiteral("blocked_by_admin"));
         QVERIFY_OK(m_admin->accountState.unblock(id));
         QVERIFY_OK(m_customer->accountState.block(id));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id = ? AND blocked = 'by_customer'"), {id}), 1);
+        QCOMPARE(
+            scalar(*m_db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM account WHERE id = ? AND blocked = 'by_customer'"),
+                   {id}),
+            1);
         QCOMPARE(m_customer->accountState.block(id).firstCode(), QStringLiteral("already_blocked"));
         QVERIFY_OK(m_customer->accountState.unblock(id));
         QCOMPARE(m_customer->accountState.unblock(id).firstCode(), QStringLiteral("not_blocked"));
         // An administrator may take over a customer's block.
         QVERIFY_OK(m_customer->accountState.block(id));
         QVERIFY_OK(m_admin->accountState.block(id));
-        QCOMPARE(m_customer->accountState.unblock(id).firstCode(), QStringLiteral("blocked_by_admin"));
-        QCOMPARE(m_admin->accountState.block(QStringLiteral("nope")).firstCode(), QStringLiteral("account_unknown"));
+        QCOMPARE(m_customer->accountState.unblock(id).firstCode(),
+                 QStringLiteral("blocked_by_admin"));
+        QCOMPARE(m_admin->accountState.block(QStringLiteral("nope")).firstCode(),
+                 QStringLiteral("account_unknown"));
     }
 
     // ---- rule 9 (docs/rules.md): closing
@@ -575,14 +739,19 @@ private slots:
         QCOMPARE(groups.at(0).members, QStringList{QStringLiteral("4702")});
         const qint64 used = inUse(46170, QStringLiteral("Cloud PBX"));
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("ph46170x4702")));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM did WHERE number IN ('12094555950', '12094555951')"
-                                              " AND i_customer = 46170 AND i_account IS NULL")),
-                 2);
+        QCOMPARE(
+            scalar(*m_db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM did WHERE number IN ('12094555950', '12094555951')"
+                       " AND i_customer = 46170 AND i_account IS NULL")),
+            2);
         QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
         QVERIFY(groups.at(0).members.isEmpty());
         QCOMPARE(inUse(46170, QStringLiteral("Cloud PBX")), used - 1);
-        QCOMPARE(m_admin->accountState.close(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("account_closed"));
-        QCOMPARE(m_admin->accountState.block(QStringLiteral("ph46170x4702")).firstCode(), QStringLiteral("account_closed"));
+        QCOMPARE(m_admin->accountState.close(QStringLiteral("ph46170x4702")).firstCode(),
+                 QStringLiteral("account_closed"));
+        QCOMPARE(m_admin->accountState.block(QStringLiteral("ph46170x4702")).firstCode(),
+                 QStringLiteral("account_closed"));
         // The DIDs can be used again.
         r = ext(QStringLiteral("4703"));
         r.dids = {QStringLiteral("12094555950")};
@@ -607,7 +776,8 @@ private slots:
         inactive.inactive = true;
         QVERIFY_OK(m_admin->accounts.addExtension(46170, inactive, &a));
         QCOMPARE(a.chargesAfter, a.chargesBefore);
-        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")));
+        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4702"),
+                                                  QStringLiteral("Call recording")));
         QVERIFY_OK(m_admin->customers.monthlyCharges(46170, &c));
         QCOMPARE(c, 3000);
         QVERIFY_OK(m_admin->accountState.block(QStringLiteral("ph46170x4702")));
@@ -624,7 +794,8 @@ private slots:
         QVERIFY_OK(m_admin->accountState.block(QStringLiteral("ph46170x4702")));
         QVERIFY_OK(m_customer->accountState.block(QStringLiteral("ph46170x4665")));
         QVERIFY_OK(m_admin->dids.add(46170, {QStringLiteral("18005550105")}, nullptr));
-        QVERIFY_OK(m_admin->huntGroups.add(46170, QStringLiteral("Night"), QStringLiteral("299"), QStringLiteral("order")));
+        QVERIFY_OK(m_admin->huntGroups.add(46170, QStringLiteral("Night"), QStringLiteral("299"),
+                                           QStringLiteral("order")));
         QVERIFY_OK(m_admin->accountState.close(QStringLiteral("ph46170x4702")));
         QCOMPARE(auditCount(), before + 7);
         // A refusal writes nothing, not even an audit entry.
@@ -642,7 +813,8 @@ private slots:
                 QCOMPARE(e.oldValue, QStringLiteral("3"));
                 QCOMPARE(e.newValue, QStringLiteral("5"));
             }
-            if (e.action == QLatin1String("account.block") && e.object == QLatin1String("ph46170x4665")) {
+            if (e.action == QLatin1String("account.block") &&
+                e.object == QLatin1String("ph46170x4665")) {
                 sawCustomer = true;
                 QVERIFY(e.who.contains(QLatin1String("as customer")));
                 QCOMPARE(e.newValue, QStringLiteral("by_customer"));
@@ -651,7 +823,9 @@ private slots:
         QVERIFY(sawSet);
         QVERIFY(sawCustomer);
         // The extension's account points at its audit entry.
-        QVERIFY(scalar(*m_db, QStringLiteral("SELECT a.i_audit FROM account a WHERE a.id = 'ph46170x4702'")) > 0);
+        QVERIFY(scalar(*m_db, QStringLiteral(
+                                  "SELECT a.i_audit FROM account a WHERE a.id = 'ph46170x4702'")) >
+                0);
         QList<AuditEntry> filtered;
         QVERIFY_OK(m_admin->customers.history(46170, &filtered, QStringLiteral("huntgroup")));
         QCOMPARE(filtered.size(), 1);
@@ -664,22 +838,32 @@ private slots:
     void huntGroupsEditing()
     {
         QVERIFY_OK(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702")), nullptr));
-        QVERIFY_OK(m_admin->huntGroups.setMembers(46170, QStringLiteral("Support"), {QStringLiteral("4702"), QStringLiteral("4665")}));
-        QCOMPARE(m_admin->huntGroups.setMembers(46170, QStringLiteral("Support"), {QStringLiteral("9999")}).firstCode(),
+        QVERIFY_OK(m_admin->huntGroups.setMembers(
+            46170, QStringLiteral("Support"), {QStringLiteral("4702"), QStringLiteral("4665")}));
+        QCOMPARE(m_admin->huntGroups
+                     .setMembers(46170, QStringLiteral("Support"), {QStringLiteral("9999")})
+                     .firstCode(),
                  QStringLiteral("member_unknown"));
-        QVERIFY_OK(m_admin->huntGroups.update(46170, QStringLiteral("support"), QStringLiteral("Help desk"), QStringLiteral("205"),
-                                         QStringLiteral("simultaneous"))
-                    );
-        QCOMPARE(m_admin->huntGroups.update(46170, QStringLiteral("Help desk"), QStringLiteral("SALES"), std::nullopt, std::nullopt).firstCode(),
+        QVERIFY_OK(m_admin->huntGroups.update(46170, QStringLiteral("support"),
+                                              QStringLiteral("Help desk"), QStringLiteral("205"),
+                                              QStringLiteral("simultaneous")));
+        QCOMPARE(m_admin->huntGroups
+                     .update(46170, QStringLiteral("Help desk"), QStringLiteral("SALES"),
+                             std::nullopt, std::nullopt)
+                     .firstCode(),
                  QStringLiteral("huntgroup_exists"));
         QList<HuntGroupInfo> groups;
         QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
         QCOMPARE(groups.at(0).name, QStringLiteral("Help desk"));
         QCOMPARE(groups.at(0).number, QStringLiteral("205"));
         QCOMPARE(groups.at(0).sequence, QStringLiteral("simultaneous"));
-        QCOMPARE(groups.at(0).members, (QStringList{QStringLiteral("4702"), QStringLiteral("4665")}));
-        QCOMPARE(m_admin->huntGroups.add(46170, QStringLiteral("X"), QStringLiteral("299"), QStringLiteral("circular")).firstCode(),
-                 QStringLiteral("huntgroup_sequence_invalid"));
+        QCOMPARE(groups.at(0).members,
+                 (QStringList{QStringLiteral("4702"), QStringLiteral("4665")}));
+        QCOMPARE(
+            m_admin->huntGroups
+                .add(46170, QStringLiteral("X"), QStringLiteral("299"), QStringLiteral("circular"))
+                .firstCode(),
+            QStringLiteral("huntgroup_sequence_invalid"));
     }
 
     void accountDetails()
@@ -688,7 +872,8 @@ private slots:
         r.dids = {QStringLiteral("12094555951"), QStringLiteral("12094555950")};
         r.huntGroup = QStringLiteral("Support");
         QVERIFY_OK(m_admin->accounts.addExtension(46170, r, nullptr));
-        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4702"), QStringLiteral("Call recording")));
+        QVERIFY_OK(m_admin->accountState.addonAdd(QStringLiteral("ph46170x4702"),
+                                                  QStringLiteral("Call recording")));
         AccountInfo a;
         qint64 c = 0;
         QVERIFY_OK(m_admin->accounts.find(QStringLiteral("ph46170x4702"), &a, &c));
@@ -697,25 +882,34 @@ private slots:
         QCOMPARE(a.kind, QStringLiteral("extension"));
         QCOMPARE(a.product, QStringLiteral("Cloud PBX"));
         QCOMPARE(a.addons, QStringList{QStringLiteral("Call recording")});
-        QCOMPARE(a.dids, (QStringList{QStringLiteral("12094555950"), QStringLiteral("12094555951")}));
+        QCOMPARE(a.dids,
+                 (QStringList{QStringLiteral("12094555950"), QStringLiteral("12094555951")}));
         QCOMPARE(a.huntGroups, QStringList{QStringLiteral("Support")});
         QVERIFY_OK(m_admin->accounts.find(QStringLiteral("8947000000000000011"), &a, &c));
         QCOMPARE(a.kind, QStringLiteral("account"));
         QCOMPARE(c, 46174);
-        QCOMPARE(m_admin->accounts.find(QStringLiteral("nope"), &a).firstCode(), QStringLiteral("account_unknown"));
+        QCOMPARE(m_admin->accounts.find(QStringLiteral("nope"), &a).firstCode(),
+                 QStringLiteral("account_unknown"));
     }
 
     void customerUnknown()
     {
         CustomerInfo c;
-        QCOMPARE(m_admin->customers.find(QStringLiteral("99999999"), &c).firstCode(), QStringLiteral("customer_unknown"));
+        QCOMPARE(m_admin->customers.find(QStringLiteral("99999999"), &c).firstCode(),
+                 QStringLiteral("customer_unknown"));
         QVERIFY_OK(m_admin->customers.find(QStringLiteral("Corner Bakery"), &c));
         QCOMPARE(c.id, 46172);
-        QCOMPARE(m_admin->accounts.addExtension(99999, ext(QStringLiteral("1")), nullptr).firstCode(), QStringLiteral("customer_unknown"));
+        QCOMPARE(
+            m_admin->accounts.addExtension(99999, ext(QStringLiteral("1")), nullptr).firstCode(),
+            QStringLiteral("customer_unknown"));
         qint64 id = 0;
-        QVERIFY_OK(m_admin->customers.add(QStringLiteral("Echo Farms"), QStringLiteral("eur"), QStringLiteral("Europe/Kyiv"), &id));
+        QVERIFY_OK(m_admin->customers.add(QStringLiteral("Echo Farms"), QStringLiteral("eur"),
+                                          QStringLiteral("Europe/Kyiv"), &id));
         QVERIFY(id > 46174);
-        QCOMPARE(m_admin->customers.add(QStringLiteral("Echo Farms"), QStringLiteral("EUR"), QStringLiteral("Europe/Kyiv"), &id).firstCode(),
+        QCOMPARE(m_admin->customers
+                     .add(QStringLiteral("Echo Farms"), QStringLiteral("EUR"),
+                          QStringLiteral("Europe/Kyiv"), &id)
+                     .firstCode(),
                  QStringLiteral("customer_exists"));
     }
 };

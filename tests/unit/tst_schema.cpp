@@ -1,6 +1,6 @@
 // The versioned schema: created, upgraded in place, newer versions refused; on both engines.
-#include "storage/database.h"
 #include "services/demodata.h"
+#include "storage/database.h"
 #include "testdb.h"
 
 #include <QTest>
@@ -19,7 +19,8 @@ private slots:
         auto db = freshDatabase(currentEngine(), false);
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM schema_version")), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT version FROM schema_version")),
+                 Database::latestSchemaVersion());
     }
 
     void upgradesInPlace()
@@ -31,18 +32,30 @@ private slots:
             QVERIFY2(v1, qPrintable(st.message()));
             QCOMPARE(v1->schemaVersion(), 1);
             // Version 1 has the tables but not the rules: data goes in unchecked.
-            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO customer (i_customer, name, time_zone) VALUES (1, 'Old', 'UTC')")), QString());
-            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO product (i_product, name, kind) VALUES (1, 'P', 'main')")), QString());
-            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, quantity) VALUES (1, 1, 1)")), QString());
+            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO customer (i_customer, name, "
+                                                 "time_zone) VALUES (1, 'Old', 'UTC')")),
+                     QString());
+            QCOMPARE(
+                rawExec(*v1,
+                        QStringLiteral(
+                            "INSERT INTO product (i_product, name, kind) VALUES (1, 'P', 'main')")),
+                QString());
+            QCOMPARE(rawExec(*v1, QStringLiteral("INSERT INTO agreement_line (i_customer, "
+                                                 "i_product, quantity) VALUES (1, 1, 1)")),
+                     QString());
         }
         Status st;
         auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
         QVERIFY2(db, qPrintable(st.message()));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM customer WHERE name = 'Old'")), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM customer WHERE name = 'Old'")),
+                 1);
         // The rules of version 2 now hold.
-        QCOMPARE(rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('a', 1, 1, 'x')")), QString());
-        QVERIFY(rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, created_at) VALUES ('b', 1, 1, 'x')"))
+        QCOMPARE(rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, "
+                                             "created_at) VALUES ('a', 1, 1, 'x')")),
+                 QString());
+        QVERIFY(rawExec(*db, QStringLiteral("INSERT INTO account (id, i_customer, i_product, "
+                                            "created_at) VALUES ('b', 1, 1, 'x')"))
                     .contains(QLatin1String("agreement_line_quota")));
     }
 
@@ -62,26 +75,41 @@ private slots:
         QVERIFY2(db, qPrintable(st.message()));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         if (db->isPostgres())
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'ad_extension_insert'"
-                                                " AND prosrc LIKE '%= ANY (customers)%'")),
-                     1);
+            QCOMPARE(
+                scalar(*db, QStringLiteral(
+                                "SELECT count(*) FROM pg_proc WHERE proname = 'ad_extension_insert'"
+                                " AND prosrc LIKE '%= ANY (customers)%'")),
+                1);
         if (!db->isPostgres()) {
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")), 1);
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%status IN (%'")), 0);
-            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'bulk_batch_close'"
-                                                " AND sql LIKE '%a.id IS NOT CASE%'")),
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                                "integrity_check = 'ok'")),
                      1);
+            QCOMPARE(
+                scalar(*db,
+                       QStringLiteral(
+                           "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%status IN (%'")),
+                0);
+            QCOMPARE(
+                scalar(*db, QStringLiteral(
+                                "SELECT count(*) FROM sqlite_schema WHERE name = 'bulk_batch_close'"
+                                " AND sql LIKE '%a.id IS NOT CASE%'")),
+                1);
         }
         const qint64 accounts = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
         QVERIFY(accounts > 0);
-        QVERIFY(rawExec(*db, QStringLiteral("UPDATE account SET status = 'paused' WHERE i_account = (SELECT min(i_account) FROM account)"))
+        QVERIFY(rawExec(*db, QStringLiteral("UPDATE account SET status = 'paused' WHERE i_account "
+                                            "= (SELECT min(i_account) FROM account)"))
                     .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
-        QVERIFY(rawExec(*db, QStringLiteral("UPDATE account SET blocked = 'maybe' WHERE i_account = (SELECT min(i_account) FROM account)"))
+        QVERIFY(rawExec(*db, QStringLiteral("UPDATE account SET blocked = 'maybe' WHERE i_account "
+                                            "= (SELECT min(i_account) FROM account)"))
                     .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
-        QVERIFY(rawExec(*db, QStringLiteral("INSERT INTO hunt_group (i_customer, name, name_key, number, sequence)"
-                                            " VALUES (46170, 'X', 'x', '7777', 'sometimes')"))
-                    .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
-        QCOMPARE(rawExec(*db, QStringLiteral("UPDATE account SET blocked = 'by_customer' WHERE i_account = (SELECT min(i_account) FROM account)")),
+        QVERIFY(
+            rawExec(*db, QStringLiteral(
+                             "INSERT INTO hunt_group (i_customer, name, name_key, number, sequence)"
+                             " VALUES (46170, 'X', 'x', '7777', 'sometimes')"))
+                .contains(QLatin1String("CHECK"), Qt::CaseInsensitive));
+        QCOMPARE(rawExec(*db, QStringLiteral("UPDATE account SET blocked = 'by_customer' WHERE "
+                                             "i_account = (SELECT min(i_account) FROM account)")),
                  QString());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), accounts);
     }
@@ -92,7 +120,8 @@ private slots:
         {
             auto db = openSpec(spec);
             QVERIFY(db);
-            QCOMPARE(rawExec(*db, QStringLiteral("UPDATE schema_version SET version = 99")), QString());
+            QCOMPARE(rawExec(*db, QStringLiteral("UPDATE schema_version SET version = 99")),
+                     QString());
         }
         Status st;
         auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
@@ -106,7 +135,8 @@ private slots:
     {
         if (currentEngine() == QLatin1String("sqlite")) {
             Status st;
-            auto db = Database::open(QStringLiteral("/nonexistent/folder/x.sqlite"), Database::OpenMode::ExistingSchema, &st);
+            auto db = Database::open(QStringLiteral("/nonexistent/folder/x.sqlite"),
+                                     Database::OpenMode::ExistingSchema, &st);
             QVERIFY(!db);
             QCOMPARE(st.firstCode(), QStringLiteral("database_missing"));
             return;

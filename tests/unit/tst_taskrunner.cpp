@@ -36,10 +36,10 @@ QString connectionOf(Desk &s)
 }
 } // namespace
 
-#define AD_SKIP_WITHOUT_ENGINE(engine)                                                                                 \
-    do {                                                                                                               \
-        if ((engine) == QLatin1String("postgresql") && !postgresConfigured())                                        \
-            QSKIP("AGREEMENTDESK_TEST_PG is not set: no PostgreSQL server configured");                                \
+#define AD_SKIP_WITHOUT_ENGINE(engine)                                                             \
+    do {                                                                                           \
+        if ((engine) == QLatin1String("postgresql") && !postgresConfigured())                      \
+            QSKIP("AGREEMENTDESK_TEST_PG is not set: no PostgreSQL server configured");            \
     } while (0)
 
 class TstTaskRunner : public QObject {
@@ -72,7 +72,8 @@ private slots:
                 [&, i](Desk &s) {
                     writers << connectionOf(s);
                     threads << QThread::currentThread();
-                    return i % 2 ? s.accountState.unblock(QStringLiteral("ph46170x4665")) : s.accountState.block(QStringLiteral("ph46170x4665"));
+                    return i % 2 ? s.accountState.unblock(QStringLiteral("ph46170x4665"))
+                                 : s.accountState.block(QStringLiteral("ph46170x4665"));
                 },
                 [&](const Status &st) { results << st; }));
             tasks.waitForIdle();
@@ -92,8 +93,10 @@ private slots:
             QVERIFY2(st.ok(), qPrintable(st.message()));
         QCOMPARE(writers.size(), 5);
         QCOMPARE(readers.size(), 5);
-        QCOMPARE(QSet<QString>(writers.cbegin(), writers.cend()).size(), 1); // one writer connection
-        QCOMPARE(QSet<QString>(readers.cbegin(), readers.cend()).size(), 1); // one reader connection
+        QCOMPARE(QSet<QString>(writers.cbegin(), writers.cend()).size(),
+                 1); // one writer connection
+        QCOMPARE(QSet<QString>(readers.cbegin(), readers.cend()).size(),
+                 1); // one reader connection
         QVERIFY2(writers.first() != readers.first(), qPrintable(writers.first()));
         QCOMPARE(threads.size(), 2); // the same two threads every time, neither of them this one
         QVERIFY(!threads.contains(QThread::currentThread()));
@@ -133,7 +136,8 @@ private slots:
         QVERIFY(!tasks.run(QStringLiteral("second change"), [](Desk &) { return Status(); }));
         for (int i = 0; i < 3; ++i)
             tasks.read(
-                this, [&charges, i](Desk &s) { return s.customers.monthlyCharges(46170, &charges[i]); },
+                this,
+                [&charges, i](Desk &s) { return s.customers.monthlyCharges(46170, &charges[i]); },
                 [&](const Status &st) {
                     QVERIFY2(st.ok(), qPrintable(st.message()));
                     ++readsDone;
@@ -155,9 +159,20 @@ private slots:
         std::atomic<int> ran{0};
         Status change, read;
         TaskRunner tasks(spec, kTester);
-        QVERIFY(tasks.run(QStringLiteral("change"), [&](Desk &) { ++ran; return Status(); },
-                          [&](const Status &st) { change = st; }));
-        tasks.read(this, [&](Desk &) { ++ran; return Status(); }, [&](const Status &st) { read = st; });
+        QVERIFY(tasks.run(
+            QStringLiteral("change"),
+            [&](Desk &) {
+                ++ran;
+                return Status();
+            },
+            [&](const Status &st) { change = st; }));
+        tasks.read(
+            this,
+            [&](Desk &) {
+                ++ran;
+                return Status();
+            },
+            [&](const Status &st) { read = st; });
         tasks.waitForIdle();
         QCOMPARE(ran.load(), 0);
         QCOMPARE(change.kind(), Status::Kind::Database);
@@ -167,8 +182,13 @@ private slots:
         QCOMPARE(tasks.connectionsOpened(), 0);
         // Once the database is there, the next task opens it.
         QVERIFY(openSpec(spec));
-        QVERIFY(tasks.run(QStringLiteral("change"), [&](Desk &) { ++ran; return Status(); },
-                          [&](const Status &st) { change = st; }));
+        QVERIFY(tasks.run(
+            QStringLiteral("change"),
+            [&](Desk &) {
+                ++ran;
+                return Status();
+            },
+            [&](const Status &st) { change = st; }));
         tasks.waitForIdle();
         QCOMPARE(ran.load(), 1);
         QVERIFY_OK(change);

@@ -5,6 +5,7 @@
 #include "addextensiondialog.h"
 #include "agreementpane.h"
 #include "customerpage.h"
+#include "deskfixture.h"
 #include "didspane.h"
 #include "extensionspane.h"
 #include "helpdialog.h"
@@ -16,38 +17,36 @@
 #include "itemmodels/simpletablemodel.h"
 #include "mainwindow.h"
 #include "quantitydelegate.h"
-#include "storage/database.h"
 #include "services/desk.h"
+#include "storage/database.h"
 #include "taskrunner.h"
-#include "deskfixture.h"
 #include "testdb.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTemporaryDir>
-#include <QFile>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QUndoCommand>
 #include <QUndoStack>
-#include <QMenuBar>
-#include <QMenu>
-#include <QSet>
-#include <QAbstractSpinBox>
-#include <QHeaderView>
-#include <QFile>
-#include <QTextBrowser>
 
 using namespace ad;
 using namespace ad::test;
@@ -63,8 +62,10 @@ class TstWidgets : public QObject {
 
     qint64 quantityInDb(qint64 c, const QString &product)
     {
-        return scalar(*m_db, QStringLiteral("SELECT coalesce(l.quantity, 0) FROM agreement_line l JOIN product p ON p.i_product = l.i_product"
-                                            " WHERE l.i_customer = ? AND p.name = ?"),
+        return scalar(*m_db,
+                      QStringLiteral("SELECT coalesce(l.quantity, 0) FROM agreement_line l JOIN "
+                                     "product p ON p.i_product = l.i_product"
+                                     " WHERE l.i_customer = ? AND p.name = ?"),
                       {c, product});
     }
 
@@ -118,9 +119,14 @@ private slots:
         QTest::addColumn<qint64>("customer");
         QTest::addColumn<QString>("product");
         QTest::addColumn<QString>("typed");
-        QTest::newRow("Bluebird, 2 in use, types 1") << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines") << QStringLiteral("1");
-        QTest::newRow("Bluebird, 2 in use, types 0") << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines") << QStringLiteral("0");
-        QTest::newRow("ABC auto attendant, 1 in use, types 0") << qint64(46170) << QStringLiteral("Auto attendant") << QStringLiteral("0");
+        QTest::newRow("Bluebird, 2 in use, types 1")
+            << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines")
+            << QStringLiteral("1");
+        QTest::newRow("Bluebird, 2 in use, types 0")
+            << qint64(46171) << QStringLiteral("Cloud PBX up to 5 phone lines")
+            << QStringLiteral("0");
+        QTest::newRow("ABC auto attendant, 1 in use, types 0")
+            << qint64(46170) << QStringLiteral("Auto attendant") << QStringLiteral("0");
     }
     void quantityBelowUsageIsRefusedOnTheRow()
     {
@@ -147,7 +153,8 @@ private slots:
         QTest::keyClick(spin, Qt::Key_Return);
         QTRY_VERIFY(!model->data(cell, AgreementModel::ErrorRole).toString().isEmpty());
         const QString error = model->data(cell, AgreementModel::ErrorRole).toString();
-        QVERIFY2(error.contains(QString::number(inUse)) || error.contains(QStringLiteral("1 to")), qPrintable(error));
+        QVERIFY2(error.contains(QString::number(inUse)) || error.contains(QStringLiteral("1 to")),
+                 qPrintable(error));
         QCOMPARE(model->stagedQuantity(row), before);
         QVERIFY(before != int(AgreementModel::kUnlimited));
         QCOMPARE(pane.pendingCount(), 0);
@@ -215,19 +222,37 @@ private slots:
         const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
         QVERIFY(row >= 0);
         // Another desk uses up the lines in the meantime; then our staged 3 is below the usage.
-        QVERIFY_OK(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("102"), {}, {}, {}, {}, {},
-                                                               QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
-                                        nullptr)
-                    );
-        QVERIFY_OK(m_service->accounts.addExtension(46171, ExtensionRequest{QStringLiteral("103"), {}, {}, {}, {}, {},
-                                                               QStringLiteral("Cloud PBX up to 5 phone lines"), {}, false},
-                                        nullptr)
-                    );
+        QVERIFY_OK(m_service->accounts.addExtension(
+            46171,
+            ExtensionRequest{QStringLiteral("102"),
+                             {},
+                             {},
+                             {},
+                             {},
+                             {},
+                             QStringLiteral("Cloud PBX up to 5 phone lines"),
+                             {},
+                             false},
+            nullptr));
+        QVERIFY_OK(m_service->accounts.addExtension(
+            46171,
+            ExtensionRequest{QStringLiteral("103"),
+                             {},
+                             {},
+                             {},
+                             {},
+                             {},
+                             QStringLiteral("Cloud PBX up to 5 phone lines"),
+                             {},
+                             false},
+            nullptr));
         QVERIFY(model->setStagedQuantity(row, 3));
         pane.apply();
         QTRY_VERIFY(!m_tasks->isBusy());
-        QTRY_VERIFY(!model->data(model->index(row, 0), AgreementModel::ErrorRole).toString().isEmpty());
-        const QString error = model->data(model->index(row, 0), AgreementModel::ErrorRole).toString();
+        QTRY_VERIFY(
+            !model->data(model->index(row, 0), AgreementModel::ErrorRole).toString().isEmpty());
+        const QString error =
+            model->data(model->index(row, 0), AgreementModel::ErrorRole).toString();
         QVERIFY2(error.contains(QLatin1String("4 account")), qPrintable(error));
         QCOMPARE(quantityInDb(46171, QStringLiteral("Cloud PBX up to 5 phone lines")), 5);
         QCOMPARE(pane.pendingCount(), 1); // still staged, so the user can change it
@@ -243,16 +268,19 @@ private slots:
         QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4665"));
         QVERIFY(dialog.accountIdPreview().startsWith(QLatin1String("ph46170x4665")));
         QVERIFY(dialog.accountIdPreview().contains(QLatin1String("taken")));
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("already has extension 4665")));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number"))
+                    .contains(QLatin1String("already has extension 4665")));
         QVERIFY(!dialog.addButton()->isEnabled());
         dialog.numberEdit()->clear();
         QTest::keyClicks(dialog.numberEdit(), QStringLiteral("47a"));
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number")).contains(QLatin1String("not an extension number")));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number"))
+                    .contains(QLatin1String("not an extension number")));
         // A 16th digit is kept and refused, not dropped silently.
         dialog.numberEdit()->clear();
         QTest::keyClicks(dialog.numberEdit(), QStringLiteral("1234567890123456"));
         QCOMPARE(dialog.numberEdit()->text(), QStringLiteral("1234567890123456"));
-        QVERIFY2(!dialog.fieldMessage(QStringLiteral("Extension number")).isEmpty(), "no message for 16 digits");
+        QVERIFY2(!dialog.fieldMessage(QStringLiteral("Extension number")).isEmpty(),
+                 "no message for 16 digits");
         dialog.numberEdit()->setText(QStringLiteral("4702"));
         QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
         // No product is preselected (the first in the list, "Auto attendant", used to be, and
@@ -269,7 +297,8 @@ private slots:
         QVERIFY(products);
         bool sawAa = false;
         for (int i = 0; i < products->rowCount(); ++i)
-            if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Auto attendant")) {
+            if (products->item(i)->data(Qt::UserRole).toString() ==
+                QLatin1String("Auto attendant")) {
                 sawAa = true;
                 QVERIFY(products->item(i)->text().contains(QLatin1String("1 of 3 used")));
                 QVERIFY(products->item(i)->isEnabled());
@@ -280,20 +309,24 @@ private slots:
             if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Cloud PBX"))
                 dialog.productBox()->setCurrentIndex(i);
         QVERIFY(dialog.addButton()->isEnabled());
-        QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")), qPrintable(dialog.chargesLabel()->text()));
+        QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")),
+                 qPrintable(dialog.chargesLabel()->text()));
         QVERIFY(dialog.chargesLabel()->text().contains(QLatin1String("16.00")));
         // The DID picker offers free DIDs only (12094555948 belongs to the auto attendant).
         QCOMPARE(dialog.didList()->count(), 12);
-        QVERIFY(dialog.didList()->findItems(QStringLiteral("12094555948"), Qt::MatchExactly).isEmpty());
+        QVERIFY(
+            dialog.didList()->findItems(QStringLiteral("12094555948"), Qt::MatchExactly).isEmpty());
         dialog.didList()->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(dialog.request().dids, QStringList{dialog.didList()->item(0)->text()});
         // Inline validation of the e-mail.
         QTest::keyClicks(dialog.emailEdit(), QStringLiteral("hana@"));
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Email for notifications")).contains(QLatin1String("not an email address")));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Email for notifications"))
+                    .contains(QLatin1String("not an email address")));
         QVERIFY(!dialog.addButton()->isEnabled());
         dialog.emailEdit()->setText(QStringLiteral("hana@abc.example"));
         QVERIFY(dialog.addButton()->isEnabled());
-        dialog.huntGroupBox()->setCurrentIndex(dialog.huntGroupBox()->findData(QStringLiteral("Sales")));
+        dialog.huntGroupBox()->setCurrentIndex(
+            dialog.huntGroupBox()->findData(QStringLiteral("Sales")));
         dialog.nameEdit()->setText(QStringLiteral("Hana Kobayashi"));
         dialog.show();
         shot(&dialog, QStringLiteral("add-extension"));
@@ -305,7 +338,8 @@ private slots:
 
     void fullProductDisabled()
     {
-        QVERIFY_OK(m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
+        QVERIFY_OK(
+            m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
         CustomerSnapshot s;
         QVERIFY_OK(m_service->customers.snapshot(46171, &s));
         AddExtensionDialog dialog(s);
@@ -329,7 +363,9 @@ private slots:
         QTRY_VERIFY(!m_tasks->isBusy());
         auto status = [&] {
             const int row = pane.model()->rowOf(QStringLiteral("ph46170x4665"));
-            return pane.model()->data(pane.model()->index(row, AccountListModel::StatusColumn)).toString();
+            return pane.model()
+                ->data(pane.model()->index(row, AccountListModel::StatusColumn))
+                .toString();
         };
         QTRY_COMPARE(status(), QStringLiteral("Blocked by administrator"));
         // As the customer: an administrator's block stays, and Unblock is not even offered for
@@ -394,7 +430,8 @@ private slots:
         QVERIFY(page.history()->problem().isEmpty());
         QVERIFY(page.dids()->count() > 0);
         page.extensions()->selectAccount(QStringLiteral("ph46170x4665"));
-        page.huntGroups()->findChild<QTableView *>()->setCurrentIndex(page.huntGroups()->model()->index(0, 0));
+        page.huntGroups()->findChild<QTableView *>()->setCurrentIndex(
+            page.huntGroups()->model()->index(0, 0));
         m_tasks->waitForIdle();
 
         m_desk.loseGuiConnection();
@@ -404,14 +441,17 @@ private slots:
         };
         ModalGuard guard;
         page.dids()->giveNumbers();
-        QVERIFY2(says(lastMessage, "Could not load the provider's DID inventory: "), qPrintable(lastMessage));
+        QVERIFY2(says(lastMessage, "Could not load the provider's DID inventory: "),
+                 qPrintable(lastMessage));
         page.huntGroups()->editSelected();
         QVERIFY2(says(lastMessage, "Could not load the hunt group: "), qPrintable(lastMessage));
         page.extensions()->addAutoAttendant();
-        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "), qPrintable(lastMessage));
+        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "),
+                 qPrintable(lastMessage));
         lastMessage.clear();
         page.extensions()->addGenericAccount();
-        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "), qPrintable(lastMessage));
+        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "),
+                 qPrintable(lastMessage));
         page.extensions()->editAddons();
         QVERIFY2(says(lastMessage, "Could not load the agreement: "), qPrintable(lastMessage));
         for (QPushButton *b : page.agreement()->findChildren<QPushButton *>())
@@ -423,10 +463,14 @@ private slots:
         page.dids()->reload();
         page.huntGroups()->reload();
         page.history()->reload();
-        QVERIFY2(says(page.agreement()->problem(), "Could not load the agreement: "), qPrintable(page.agreement()->problem()));
-        QVERIFY2(says(page.dids()->problem(), "Could not load the DIDs: "), qPrintable(page.dids()->problem()));
-        QVERIFY2(says(page.huntGroups()->problem(), "Could not load the hunt groups: "), qPrintable(page.huntGroups()->problem()));
-        QVERIFY2(says(page.history()->problem(), "Could not load the history: "), qPrintable(page.history()->problem()));
+        QVERIFY2(says(page.agreement()->problem(), "Could not load the agreement: "),
+                 qPrintable(page.agreement()->problem()));
+        QVERIFY2(says(page.dids()->problem(), "Could not load the DIDs: "),
+                 qPrintable(page.dids()->problem()));
+        QVERIFY2(says(page.huntGroups()->problem(), "Could not load the hunt groups: "),
+                 qPrintable(page.huntGroups()->problem()));
+        QVERIFY2(says(page.history()->problem(), "Could not load the history: "),
+                 qPrintable(page.history()->problem()));
         QCOMPARE(page.dids()->count(), 0);
         QCOMPARE(guard.closed, 0); // no dialog was opened on a failed read
     }
@@ -435,15 +479,17 @@ private slots:
     {
         HelpDialog help;
         const QString text = help.browser()->toPlainText();
-        for (const char *topic : {"Agreement", "Extensions and accounts", "DIDs", "Hunt groups", "Importing extensions from CSV",
-                                  "quantity_exceeded", "did_not_owned", "plan_stale"})
+        for (const char *topic :
+             {"Agreement", "Extensions and accounts", "DIDs", "Hunt groups",
+              "Importing extensions from CSV", "quantity_exceeded", "did_not_owned", "plan_stale"})
             QVERIFY2(text.contains(QLatin1String(topic)), topic);
         // The German guide is shipped too and has the same sections.
         QFile de(QStringLiteral(":/agreementdesk/help/guide_de.html"));
         QVERIFY(de.open(QIODevice::ReadOnly));
         const QString german = QString::fromUtf8(de.readAll());
-        for (const char *topic : {"Vereinbarung", "Nebenstellen und Konten", "DIDs", "Sammelrufgruppen", "aus CSV importieren",
-                                  "quantity_exceeded", "plan_stale"})
+        for (const char *topic :
+             {"Vereinbarung", "Nebenstellen und Konten", "DIDs", "Sammelrufgruppen",
+              "aus CSV importieren", "quantity_exceeded", "plan_stale"})
             QVERIFY2(german.contains(QString::fromUtf8(topic)), topic);
     }
 
@@ -470,7 +516,8 @@ private slots:
                     problems << QStringLiteral("%1 is bound twice to \"%2\"").arg(key, a->text());
                 own.insert(key);
                 QWidget *scope = nullptr;
-                if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
+                if (a->shortcutContext() != Qt::WindowShortcut &&
+                    a->shortcutContext() != Qt::ApplicationShortcut)
                     scope = qobject_cast<QWidget *>(a->parent());
                 byKey[key].append({a, scope});
             }
@@ -480,16 +527,20 @@ private slots:
             for (int i = 0; i < list.size(); ++i)
                 for (int j = i + 1; j < list.size(); ++j) {
                     QWidget *x = list[i].scope, *y = list[j].scope;
-                    const bool disjoint = x && y && !x->isAncestorOf(y) && !y->isAncestorOf(x) && x != y;
+                    const bool disjoint =
+                        x && y && !x->isAncestorOf(y) && !y->isAncestorOf(x) && x != y;
                     if (!disjoint && list[i].action != list[j].action)
-                        problems << QStringLiteral("%1: \"%2\" and \"%3\"").arg(it.key(), list[i].action->text(), list[j].action->text());
+                        problems << QStringLiteral("%1: \"%2\" and \"%3\"")
+                                        .arg(it.key(), list[i].action->text(),
+                                             list[j].action->text());
                 }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
         QVERIFY(byKey.contains(QStringLiteral("Ctrl+Shift+Z")));
         QVERIFY(byKey.contains(QStringLiteral("Ctrl+Y")));
         QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).size(), 1);
-        QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).first().action->text(), QStringLiteral("Add e&xtension…"));
+        QCOMPARE(byKey.value(QStringLiteral("Ctrl+N")).first().action->text(),
+                 QStringLiteral("Add e&xtension…"));
 
         // Redo by both of its keys, undo by Ctrl+Z, with the focus in the agreement table.
         AgreementPane *pane = window.findChild<AgreementPane *>();
@@ -506,7 +557,8 @@ private slots:
         QVERIFY(model->setStagedQuantity(aa, 5));
         stack->push(new QUndoCommand(QStringLiteral("probe"))); // something to undo and redo
         const int index = stack->index();
-        for (const QKeySequence &redoKey : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        for (const QKeySequence &redoKey :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
             QTest::keySequence(pane->mainView(), QKeySequence(Qt::CTRL | Qt::Key_Z));
             QTRY_COMPARE(stack->index(), index - 1);
             QTest::keySequence(pane->mainView(), redoKey);
@@ -543,13 +595,17 @@ private slots:
                 labelled.insert(l->buddy());
         QStringList unnamed;
         for (QWidget *w : window.findChildren<QWidget *>()) {
-            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            const bool input = qobject_cast<QLineEdit *>(w) ||
+                               qobject_cast<QAbstractItemView *>(w) ||
                                qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
-            if (!input || qobject_cast<QHeaderView *>(w) || qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()) ||
+            if (!input || qobject_cast<QHeaderView *>(w) ||
+                qobject_cast<QLineEdit *>(w->parentWidget()) ||
+                qobject_cast<QComboBox *>(w->parentWidget()) ||
                 qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
                 continue; // parts of other widgets
             if (w->accessibleName().isEmpty() && !labelled.contains(w))
-                unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
+                               w->objectName();
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         // Every menu action is reachable from the keyboard: a mnemonic (&) or a shortcut.
@@ -558,7 +614,8 @@ private slots:
             for (QAction *item : a->menu()->actions()) {
                 if (item->isSeparator() || item->menu())
                     continue;
-                if (!item->text().contains(QLatin1Char('&')) && item->shortcut().isEmpty() && item->text() != QLatin1String("English") &&
+                if (!item->text().contains(QLatin1Char('&')) && item->shortcut().isEmpty() &&
+                    item->text() != QLatin1String("English") &&
                     item->text() != QLatin1String("Deutsch"))
                     unreachable << item->text();
             }
@@ -567,7 +624,10 @@ private slots:
         AgreementModel *model = window.page()->agreement()->mainModel();
         model->setRowError(QStringLiteral("Auto attendant"), QStringLiteral("no"));
         const int row = model->rowOfProduct(QStringLiteral("Auto attendant"));
-        QVERIFY(model->data(model->index(row, AgreementModel::AvailableColumn), Qt::AccessibleTextRole).toString().contains(QLatin1String("Refused")));
+        QVERIFY(
+            model->data(model->index(row, AgreementModel::AvailableColumn), Qt::AccessibleTextRole)
+                .toString()
+                .contains(QLatin1String("Refused")));
         window.tasks()->waitForIdle();
     }
 

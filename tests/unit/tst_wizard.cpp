@@ -4,17 +4,17 @@
 // refusal; a non-CSV drop refused.
 #include "commitpage.h"
 #include "csvgen.h"
+#include "deskfixture.h"
 #include "dropzone.h"
 #include "formatpage.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
 #include "mainwindow.h"
 #include "reviewpage.h"
+#include "services/desk.h"
 #include "sourcepage.h"
 #include "storage/database.h"
-#include "services/desk.h"
 #include "taskrunner.h"
-#include "deskfixture.h"
 #include "testdb.h"
 
 #include <QAbstractButton>
@@ -56,7 +56,11 @@ class TstWizard : public QObject {
     DeskContext &m_ctx = m_desk.ctx;
     QTemporaryDir m_dir;
 
-    qint64 accounts(qint64 c) { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = ?"), {c}); }
+    qint64 accounts(qint64 c)
+    {
+        return scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE i_customer = ?"),
+                      {c});
+    }
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
@@ -99,9 +103,13 @@ private slots:
         w->back();
         toReview(*w);
         shot(w, QStringLiteral("wizard-3-review-good"));
-        QAbstractItemModelTester tester(w->reviewPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w->reviewPage()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(w->reviewPage()->model()->rowCount(), 12);
-        QCOMPARE(w->reviewPage()->model()->data(w->reviewPage()->model()->index(0, ImportPreviewModel::AccountIdColumn)).toString(),
+        QCOMPARE(w->reviewPage()
+                     ->model()
+                     ->data(w->reviewPage()->model()->index(0, ImportPreviewModel::AccountIdColumn))
+                     .toString(),
                  QStringLiteral("ph46170x4670"));
         QVERIFY(w->reviewPage()->isComplete());
         QVERIFY(w->reviewPage()->summary().contains(QLatin1String("12 ready")));
@@ -120,7 +128,8 @@ private slots:
     void quotaLineCountsWhatFits()
     {
         const QString path = write(QStringLiteral("quota.csv"),
-                                   "Extension number,Product\n4701,Auto attendant\n4702,Auto attendant\n4703,Auto attendant\n");
+                                   "Extension number,Product\n4701,Auto attendant\n4702,Auto "
+                                   "attendant\n4703,Auto attendant\n");
         ImportWizard w(m_ctx, 46170, path);
         w.show();
         toReview(w);
@@ -132,7 +141,9 @@ private slots:
 
     void errorsBlockImport()
     {
-        const QString path = write(QStringLiteral("bad.csv"), "Extension number,Product,Email\n4701,Cloud PBX,\n4702,Cloud PBX,hana@\n4665,Cloud PBX,\n");
+        const QString path =
+            write(QStringLiteral("bad.csv"), "Extension number,Product,Email\n4701,Cloud "
+                                             "PBX,\n4702,Cloud PBX,hana@\n4665,Cloud PBX,\n");
         ImportWizard w(m_ctx, 46170, path);
         w.resize(1000, 700);
         w.show();
@@ -143,16 +154,22 @@ private slots:
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         w.reviewPage()->onlyProblemsBox()->setChecked(true);
         QCOMPARE(w.reviewPage()->model()->rowCount(), 2);
-        const QModelIndex email = w.reviewPage()->model()->index(0, ImportPreviewModel::ProblemsColumn);
+        const QModelIndex email =
+            w.reviewPage()->model()->index(0, ImportPreviewModel::ProblemsColumn);
         QVERIFY(email.data().toString().contains(QLatin1String("hana@")));
-        const QModelIndex ext = w.reviewPage()->model()->index(1, ImportPreviewModel::ExtensionColumn);
-        QVERIFY(ext.data(ImportPreviewModel::ErrorRole).toString().contains(QLatin1String("already has extension")));
+        const QModelIndex ext =
+            w.reviewPage()->model()->index(1, ImportPreviewModel::ExtensionColumn);
+        QVERIFY(ext.data(ImportPreviewModel::ErrorRole)
+                    .toString()
+                    .contains(QLatin1String("already has extension")));
         QCOMPARE(accounts(46170), 2);
     }
 
     void skipInvalidRows()
     {
-        const QString path = write(QStringLiteral("mixed.csv"), "Extension number,Product,Email\n4701,Cloud PBX,\n4702,Cloud PBX,hana@\n4703,Cloud PBX,\n");
+        const QString path =
+            write(QStringLiteral("mixed.csv"), "Extension number,Product,Email\n4701,Cloud "
+                                               "PBX,\n4702,Cloud PBX,hana@\n4703,Cloud PBX,\n");
         ImportWizard w(m_ctx, 46170, path);
         w.show();
         w.sourcePage()->skipInvalidButton()->setChecked(true);
@@ -163,17 +180,22 @@ private slots:
         w.next();
         QTRY_VERIFY(w.commitPage()->isDone());
         // Done says what was skipped, and offers Close without a Cancel beside it.
-        QVERIFY2(w.commitPage()->resultText().contains(QLatin1String("skipped because of problems: 1")),
-                 qPrintable(w.commitPage()->resultText()));
+        QVERIFY2(
+            w.commitPage()->resultText().contains(QLatin1String("skipped because of problems: 1")),
+            qPrintable(w.commitPage()->resultText()));
         QVERIFY(w.button(QWizard::FinishButton)->isVisible());
         QVERIFY(!w.button(QWizard::CancelButton)->isVisible());
         QCOMPARE(accounts(46170), 4);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM account WHERE id IN ('ph46170x4701', 'ph46170x4703') AND status = 'inactive'")), 2);
+        QCOMPARE(scalar(*m_db,
+                        QStringLiteral("SELECT count(*) FROM account WHERE id IN ('ph46170x4701', "
+                                       "'ph46170x4703') AND status = 'inactive'")),
+                 2);
     }
 
     void mapUnrecognisedHeaders()
     {
-        const QString path = write(QStringLiteral("fr.csv"), "Nom,Poste,Offre\nAnne,4701,Cloud PBX\nBruno,4702,Cloud PBX\n");
+        const QString path = write(QStringLiteral("fr.csv"),
+                                   "Nom,Poste,Offre\nAnne,4701,Cloud PBX\nBruno,4702,Cloud PBX\n");
         ImportWizard w(m_ctx, 46170, path);
         w.resize(1000, 700);
         w.show();
@@ -186,7 +208,8 @@ private slots:
         QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m->rowCount(), 3);
         QVERIFY(m->setData(m->index(0, ColumnMappingModel::FieldColumn), int(csv::Field::Name)));
-        QVERIFY(m->setData(m->index(1, ColumnMappingModel::FieldColumn), int(csv::Field::ExtensionNumber)));
+        QVERIFY(m->setData(m->index(1, ColumnMappingModel::FieldColumn),
+                           int(csv::Field::ExtensionNumber)));
         QVERIFY(!w.currentPage()->isComplete());
         QVERIFY(m->setData(m->index(2, ColumnMappingModel::FieldColumn), int(csv::Field::Product)));
         QVERIFY(w.currentPage()->isComplete());
@@ -196,21 +219,28 @@ private slots:
         QCOMPARE(w.session().plan.accounts.first().name, QStringLiteral("Anne"));
         w.next();
         QTRY_VERIFY(w.commitPage()->isDone());
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM extension WHERE number = '4702' AND name = 'Bruno'")), 1);
+        QCOMPARE(
+            scalar(*m_db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM extension WHERE number = '4702' AND name = 'Bruno'")),
+            1);
     }
 
     void encodingOverride()
     {
         // UTF-8 bytes of "José": read as Windows-1252 they become "JosÃ©".
-        const QString path = write(QStringLiteral("utf8.csv"), "Extension number,Name,Product\n4701,Jos\xC3\xA9,Cloud PBX\n");
+        const QString path = write(QStringLiteral("utf8.csv"),
+                                   "Extension number,Name,Product\n4701,Jos\xC3\xA9,Cloud PBX\n");
         ImportWizard w(m_ctx, 46170, path);
         w.show();
         w.next();
         FormatPage *page = w.formatPage();
         QCOMPARE(page->rawModel()->item(0, 1)->text(), QString::fromUtf8("José"));
         QVERIFY(page->encodingBox()->itemText(0).contains(QLatin1String("UTF-8")));
-        page->encodingBox()->setCurrentIndex(page->encodingBox()->findData(QStringLiteral("Windows-1252")));
-        QCOMPARE(page->rawModel()->item(0, 1)->text(), QString::fromUtf8("JosÃ©")); // re-read at once
+        page->encodingBox()->setCurrentIndex(
+            page->encodingBox()->findData(QStringLiteral("Windows-1252")));
+        QCOMPARE(page->rawModel()->item(0, 1)->text(),
+                 QString::fromUtf8("JosÃ©")); // re-read at once
         w.next();
         QTRY_VERIFY(w.reviewPage()->isPlanned());
         QCOMPARE(w.session().plan.accounts.first().name, QString::fromUtf8("JosÃ©"));
@@ -223,7 +253,8 @@ private slots:
 
     void cancelDuringCommit()
     {
-        const GeneratedFile g = generateExtensionsCsv(m_dir.filePath(QStringLiteral("big.csv")), 20000);
+        const GeneratedFile g =
+            generateExtensionsCsv(m_dir.filePath(QStringLiteral("big.csv")), 20000);
         QVERIFY_OK(m_service->dids.add(46170, g.didRanges, nullptr));
         const qint64 before = accounts(46170);
         const qint64 auditBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
@@ -258,11 +289,16 @@ private slots:
         }
         w.next();
         QTRY_COMPARE(w.currentId(), int(ImportWizard::ReviewPageId));
-        QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("changed since the file was checked")));
+        QVERIFY(w.reviewPage()->explanation().contains(
+            QLatin1String("changed since the file was checked")));
         QVERIFY(!w.reviewPage()->isComplete());
         w.reviewPage()->onlyProblemsBox()->setChecked(true);
         QCOMPARE(w.reviewPage()->model()->rowCount(), 1);
-        QCOMPARE(w.reviewPage()->model()->data(w.reviewPage()->model()->index(0, ImportPreviewModel::RowColumn)).toInt(), 5);
+        QCOMPARE(w.reviewPage()
+                     ->model()
+                     ->data(w.reviewPage()->model()->index(0, ImportPreviewModel::RowColumn))
+                     .toInt(),
+                 5);
         QCOMPARE(accounts(46170), 3); // the demo's two and desk 2's one
     }
 
@@ -273,8 +309,10 @@ private slots:
         ImportWizard w(m_ctx, 46170);
         w.show();
         const QString message = w.sourcePage()->message();
-        QVERIFY2(message.startsWith(QLatin1String("Could not load the customers: ")), qPrintable(message));
-        QVERIFY2(message.size() > int(qstrlen("Could not load the customers: ")), qPrintable(message));
+        QVERIFY2(message.startsWith(QLatin1String("Could not load the customers: ")),
+                 qPrintable(message));
+        QVERIFY2(message.size() > int(qstrlen("Could not load the customers: ")),
+                 qPrintable(message));
     }
 
     void nonCsvDropRefused()
