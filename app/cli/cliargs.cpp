@@ -13,12 +13,16 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--published"),  QStringLiteral("--email"),    QStringLiteral("--timezone"),
     QStringLiteral("--huntgroup"),  QStringLiteral("--number"),   QStringLiteral("--sequence"),
     QStringLiteral("--currency"),   QStringLiteral("--members"),  QStringLiteral("--filter"),
-    QStringLiteral("--errors-csv"), QStringLiteral("--rename"),   QStringLiteral("--header-row")};
-const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--progress"),
-                              QStringLiteral("--demo"),         QStringLiteral("--dry-run"),
-                              QStringLiteral("--inactive"),     QStringLiteral("--skip-invalid"),
-                              QStringLiteral("--to-inventory"), QStringLiteral("--help"),
-                              QStringLiteral("--version"),      QStringLiteral("--no-header")};
+    QStringLiteral("--errors-csv"), QStringLiteral("--rename"),   QStringLiteral("--header-row"),
+    QStringLiteral("--map"),        QStringLiteral("--sheet")};
+// Value options that may be given more than once (each value kept, in order).
+const QSet<QString> kRepeatable = {QStringLiteral("--map")};
+const QSet<QString> kFlags = {QStringLiteral("--json"),           QStringLiteral("--progress"),
+                              QStringLiteral("--demo"),           QStringLiteral("--dry-run"),
+                              QStringLiteral("--inactive"),       QStringLiteral("--skip-invalid"),
+                              QStringLiteral("--to-inventory"),   QStringLiteral("--help"),
+                              QStringLiteral("--version"),        QStringLiteral("--no-header"),
+                              QStringLiteral("--update-existing")};
 const QSet<QString> kGlobal = {QStringLiteral("--db"), QStringLiteral("--as"),
                                QStringLiteral("--user"), QStringLiteral("--json")};
 
@@ -74,7 +78,14 @@ Args parseArgs(const QStringList &in)
                 }
                 value = in.at(++i);
             }
+            if (a.values.contains(arg) && !kRepeatable.contains(arg)) {
+                a.error = QCoreApplication::translate("agreementdesk-cli",
+                                                      "The option %1 is given twice; give it once.")
+                              .arg(arg);
+                return a;
+            }
             a.values.insert(arg, value);
+            a.repeated[arg] << value;
         } else {
             a.error =
                 QCoreApplication::translate("agreementdesk-cli", "Unknown option %1.").arg(arg);

@@ -14,12 +14,14 @@ namespace ad::cli {
 // exist; which of them a command accepts is checked by the command (firstNotAllowed()).
 struct Args {
     QStringList positional;
-    QHash<QString, QString> values;
+    QHash<QString, QString> values;       // the (last) value of each option
+    QHash<QString, QStringList> repeated; // every value, in order (--map may repeat)
     QSet<QString> flags;
     QString error; // the usage error met while parsing (unknown option, missing value ...)
 
     bool has(const QString &o) const { return flags.contains(o) || values.contains(o); }
     QString value(const QString &o, const QString &def = {}) const { return values.value(o, def); }
+    QStringList all(const QString &o) const { return repeated.value(o); }
     std::optional<QString> opt(const QString &o) const
     {
         if (values.contains(o))

@@ -68,15 +68,17 @@ int cmdImport(Context &ctx)
                         QStringLiteral("--skip-invalid"), QStringLiteral("--encoding"),
                         QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
                         QStringLiteral("--progress"), QStringLiteral("--header-row"),
-                        QStringLiteral("--no-header")}))
+                        QStringLiteral("--no-header"), QStringLiteral("--update-existing"),
+                        QStringLiteral("--map")}))
         return ctx.badOption();
     const Args &args = ctx.args();
     const QStringList &words = ctx.words();
     if (words.size() != 2)
         return ctx.usage(QCoreApplication::translate(
             "agreementdesk-cli", "Usage: import CUSTOMER FILE [--dry-run] [--inactive] "
-                                 "[--skip-invalid] [--encoding NAME] "
-                                 "[--delimiter C] [--errors-csv FILE] [--json]"));
+                                 "[--skip-invalid] [--update-existing] [--encoding NAME] "
+                                 "[--delimiter C] [--header-row N | --no-header] "
+                                 "[--map \"FILE COLUMN=FIELD\"]... [--errors-csv FILE] [--json]"));
     csv::ReadOptions ro;
     ro.encoding = args.value(QStringLiteral("--encoding")); // the reader reports unknown names
     if (args.has(QStringLiteral("--delimiter")) &&
@@ -99,6 +101,24 @@ int cmdImport(Context &ctx)
                     .arg(args.value(QStringLiteral("--header-row"))));
     }
     ro.hasHeader = !args.has(QStringLiteral("--no-header"));
+    // Columns mapped by hand: "FILE COLUMN=FIELD" (a template field or an alias, or "ignore").
+    for (const QString &m : args.all(QStringLiteral("--map"))) {
+        const int eq = m.lastIndexOf(QLatin1Char('='));
+        const auto field = eq > 0 ? csv::fieldByName(m.mid(eq + 1)) : std::nullopt;
+        if (!field) {
+            QStringList names;
+            for (csv::Field x : csv::mappableFields())
+                names << csv::fieldName(x);
+            return ctx.usage(QCoreApplication::translate(
+                                 "agreementdesk-cli",
+                                 "--map takes \"FILE COLUMN=FIELD\" (not \"%1\"); FIELD is one of: "
+                                 "%2, or ignore.")
+                                 .arg(m, names.join(QStringLiteral(", "))));
+        }
+        ro.columnMap.append({m.left(eq).trimmed(), *field});
+    }
+    const bool updateExisting = args.has(QStringLiteral("--update-existing"));
+    ro.updateExisting = updateExisting;
     ImportFacts f;
     f.dryRun = args.has(QStringLiteral("--dry-run"));
     f.skipInvalid = args.has(QStringLiteral("--skip-invalid"));
@@ -114,13 +134,14 @@ int cmdImport(Context &ctx)
     csv::ReadResult read;
     if (f.dryRun) {
         // Reading and planning overlap on two threads.
-        f.outcome = importer.readAndPlan(c.id, path, ro, PlanOptions{inactive}, &read, &plan);
+        f.outcome = importer.readAndPlan(c.id, path, ro, PlanOptions{inactive, updateExisting},
+                                         &read, &plan);
         f.planned = true;
     } else {
         // Read, planned and written in one pass under the per-customer lock: a second thread reads
         // and plans while this one writes the rows planned so far; errors roll it all back.
         CommitResult result;
-        CommitOptions co{inactive, f.skipInvalid, {}};
+        CommitOptions co{inactive, f.skipInvalid, {}, updateExisting};
         QElapsedTimer clock;
         clock.start();
         const bool progress = args.has(QStringLiteral("--progress"));
@@ -152,7 +173,8 @@ int cmdImport(Context &ctx)
     }
     f.fileErrors = read.fileErrors;
     f.planHasErrors = plan.hasErrors();
-    f.plannedAccounts = int(plan.accounts.size());
+    f.plannedAccounts = int(plan.accounts.size()) + plan.countOf(RowAction::Update) +
+                        plan.countOf(RowAction::Close);
     if (importFailsWithoutReport(f))
         return ctx.out().fail(f.outcome);
     if (args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "jsonout.h"
 
+#include "domain/csvcolumns.h"
 #include "domain/money.h"
 
 namespace ad::cli {
@@ -21,7 +22,17 @@ QJsonObject problemJson(const Problem &p, bool withRow)
     if (withRow)
         o.insert(QStringLiteral("row"),
                  p.row > 0 ? QJsonValue(p.row) : QJsonValue(QJsonValue::Null));
-    o.insert(withRow ? QStringLiteral("column") : QStringLiteral("field"), textOrNull(p.field));
+    if (withRow) {
+        // "column": the file's own header of the column; "field": the template's name for it.
+        o.insert(QStringLiteral("column"), textOrNull(p.column.isEmpty() ? p.field : p.column));
+        o.insert(QStringLiteral("column_letter"), p.columnIndex >= 0
+                                                      ? QJsonValue(csv::columnLetter(p.columnIndex))
+                                                      : QJsonValue(QJsonValue::Null));
+        if (!p.field.isEmpty() && p.field != p.column)
+            o.insert(QStringLiteral("field"), p.field);
+    } else {
+        o.insert(QStringLiteral("field"), textOrNull(p.field));
+    }
     o.insert(QStringLiteral("code"), p.code);
     o.insert(QStringLiteral("value"),
              p.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.value));
@@ -41,6 +52,10 @@ QJsonObject warningJson(const Problem &w)
 {
     QJsonObject o;
     o.insert(QStringLiteral("row"), w.row > 0 ? QJsonValue(w.row) : QJsonValue(QJsonValue::Null));
+    if (!w.column.isEmpty()) {
+        o.insert(QStringLiteral("column"), w.column);
+        o.insert(QStringLiteral("column_letter"), csv::columnLetter(w.columnIndex));
+    }
     o.insert(QStringLiteral("code"), w.code);
     o.insert(QStringLiteral("message"), w.message);
     return o;
@@ -148,6 +163,7 @@ QJsonObject plannedAccountJson(const PlannedAccount &a)
 {
     QJsonObject o;
     o.insert(QStringLiteral("row"), a.row);
+    o.insert(QStringLiteral("action"), rowActionName(RowAction::Add));
     o.insert(QStringLiteral("account_id"), a.accountId);
     o.insert(QStringLiteral("extension"), a.extension);
     o.insert(QStringLiteral("name"), a.name);
@@ -159,6 +175,32 @@ QJsonObject plannedAccountJson(const PlannedAccount &a)
     o.insert(QStringLiteral("published"), a.published);
     o.insert(QStringLiteral("email"), a.email);
     o.insert(QStringLiteral("timezone"), a.timeZone);
+    return o;
+}
+
+QJsonObject plannedChangeJson(const PlannedChange &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("row"), c.row);
+    o.insert(QStringLiteral("action"), rowActionName(c.action));
+    o.insert(QStringLiteral("account_id"), c.accountId);
+    o.insert(QStringLiteral("extension"), c.extension);
+    o.insert(QStringLiteral("product"), c.product);
+    if (c.action == RowAction::Update) {
+        // {"name": ["old", "new"], "dids": [...], ...}: keys are the template's column names in
+        // lower case with '_' ("email_for_notifications" -> "email").
+        QJsonObject changes;
+        for (const FieldChange &f : c.changes) {
+            QString key =
+                csv::normalizedHeader(f.field).replace(QLatin1Char(' '), QLatin1Char('_'));
+            if (key == QLatin1String("email_for_notifications"))
+                key = QStringLiteral("email");
+            else if (key == QLatin1String("did_numbers"))
+                key = QStringLiteral("dids");
+            changes.insert(key, QJsonArray{f.before, f.after});
+        }
+        o.insert(QStringLiteral("changes"), changes);
+    }
     return o;
 }
 

@@ -25,7 +25,8 @@ QJsonObject agreementJson(const CustomerInfo &c, const QList<AgreementLineInfo> 
 QJsonObject chargesJson(const QString &currency, qint64 before, qint64 after);
 QJsonObject accountJson(const AccountInfo &a);
 QJsonObject createdJson(const CreatedAccount &a, const QString &currency);
-QJsonObject plannedAccountJson(const PlannedAccount &a);
+QJsonObject plannedAccountJson(const PlannedAccount &a); // "action": "add"
+QJsonObject plannedChangeJson(const PlannedChange &c);   // update, close or unchanged
 QJsonObject quotaJson(const QuotaLine &q);
 QJsonObject didJson(const DidInfo &d);
 QJsonObject huntGroupJson(const HuntGroupInfo &h);

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "domain/csvcolumns.h"
 #include "domain/money.h"
 #include "jsonout.h"
 
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 
 namespace ad::cli {
@@ -428,9 +430,17 @@ int Output::importJson(const ImportReport &r)
     o.insert(QStringLiteral("dry_run"), r.dryRun);
     o.insert(QStringLiteral("committed"), r.committed);
     o.insert(QStringLiteral("skip_invalid"), r.skipInvalid);
-    QJsonArray accounts;
+    // Every row that adds, updates, closes or changes nothing, in file order.
+    QList<QPair<int, QJsonObject>> rows;
     for (const PlannedAccount &a : plan.accounts)
-        accounts.append(plannedAccountJson(a));
+        rows.append({a.row, plannedAccountJson(a)});
+    for (const PlannedChange &c : plan.changes)
+        rows.append({c.row, plannedChangeJson(c)});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray accounts;
+    for (const auto &r : rows)
+        accounts.append(r.second);
     o.insert(QStringLiteral("accounts"), accounts);
     o.insert(QStringLiteral("errors"), problemsJson(r.errors, true));
     QJsonArray warnings;
@@ -471,7 +481,10 @@ int Output::importText(const ImportReport &r)
             QString where =
                 e.row > 0 ? QCoreApplication::translate("agreementdesk-cli", "row %1").arg(e.row)
                           : QCoreApplication::translate("agreementdesk-cli", "file");
-            if (!e.field.isEmpty())
+            if (e.columnIndex >= 0)
+                where += QCoreApplication::translate("agreementdesk-cli", ", column %1 \"%2\"")
+                             .arg(csv::columnLetter(e.columnIndex), e.column);
+            else if (!e.field.isEmpty())
                 where += QStringLiteral(", ") + e.field;
             print(QStringLiteral("  %1: %2 [%3]").arg(where, e.message, e.code));
         }
@@ -491,6 +504,31 @@ int Output::importText(const ImportReport &r)
                   .arg(quota.join(QStringLiteral("; "))));
     print(QCoreApplication::translate("agreementdesk-cli", "Monthly charges: %1 → %2")
               .arg(money(plan.chargesBefore, currency), money(plan.chargesAfter, currency)));
+    const int updated = plan.countOf(RowAction::Update), closed = plan.countOf(RowAction::Close),
+              unchanged = plan.countOf(RowAction::Unchanged);
+    if (updated + closed + unchanged > 0)
+        print(QCoreApplication::translate(
+                  "agreementdesk-cli", "Existing extensions: %1 updated, %2 closed, %3 unchanged.")
+                  .arg(updated)
+                  .arg(closed)
+                  .arg(unchanged));
+    int listed = 0;
+    for (const PlannedChange &c : plan.changes) {
+        if (c.action == RowAction::Unchanged || ++listed > 25)
+            continue;
+        QStringList what;
+        for (const FieldChange &f : c.changes)
+            what << QStringLiteral("%1: %2 → %3").arg(f.field, f.before, f.after);
+        print(QStringLiteral("  row %1  %2  %3  %4")
+                  .arg(c.row, 6)
+                  .arg(c.accountId, -20)
+                  .arg(rowActionName(c.action), -7)
+                  .arg(what.join(QStringLiteral("; "))));
+    }
+    if (listed > 25)
+        print(QCoreApplication::translate("agreementdesk-cli",
+                                          "  … and %L1 more (--json lists them all).")
+                  .arg(listed - 25));
     if (r.committed) {
         print(QCoreApplication::translate("agreementdesk-cli", "Imported: %n account(s) created.",
                                           nullptr, plan.accounts.size()));

@@ -24,10 +24,47 @@ QString fieldName(Field f)
         return QStringLiteral("Product");
     case Field::Huntgroup:
         return QStringLiteral("Huntgroup");
+    case Field::FirstName:
+        return QStringLiteral("First name");
+    case Field::LastName:
+        return QStringLiteral("Last name");
+    case Field::Status:
+        return QStringLiteral("Status");
+    case Field::Disabled:
+        return QStringLiteral("Disabled");
+    case Field::Action:
+        return QStringLiteral("Action");
     case Field::Ignored:
         break;
     }
     return QString();
+}
+
+QList<Field> mappableFields()
+{
+    QList<Field> out = allFields();
+    out << Field::FirstName << Field::LastName << Field::Status << Field::Disabled << Field::Action;
+    return out;
+}
+
+std::optional<Field> fieldByName(const QString &name)
+{
+    const QString n = normalizedHeader(name);
+    if (n == QLatin1String("ignore") || n == QLatin1String("ignored") || n == QLatin1String("-") ||
+        n.isEmpty())
+        return Field::Ignored;
+    const Field f = fieldForHeader(name);
+    if (f == Field::Ignored)
+        return std::nullopt;
+    return f;
+}
+
+QString columnLetter(int index)
+{
+    QString out;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        out.prepend(QChar(u'A' + (n - 1) % 26));
+    return out;
 }
 
 QList<Field> allFields()
@@ -103,6 +140,11 @@ Field fieldForHeader(const QString &headerCell)
         add(Field::Product, {"product", "main product", "plan", "package"});
         add(Field::Huntgroup,
             {"huntgroup", "hunt group", "hunt groups", "ring group", "ring groups"});
+        add(Field::FirstName, {"first name", "firstname", "given name", "givenname", "forename"});
+        add(Field::LastName, {"last name", "lastname", "surname", "family name", "familyname"});
+        add(Field::Status, {"status", "enabled", "active", "state"});
+        add(Field::Disabled, {"disabled", "inactive"});
+        add(Field::Action, {"action", "operation"});
         return h;
     }();
     return aliases.value(normalizedHeader(headerCell), Field::Ignored);

@@ -14,7 +14,7 @@ class Refusals {
 
 Problem make(const char *code, const QString &message)
 {
-    return Problem{QString::fromLatin1(code), message, {}, 0, {}};
+    return Problem{QString::fromLatin1(code), message, {}, 0, {}, {}, -1};
 }
 
 QString spreadsheetHint()
@@ -78,8 +78,7 @@ Problem rowDidInvalid(const QString &value)
 {
     return make(
         "did_invalid",
-        rules::looksLikeSpreadsheetNumber(value) &&
-                value.contains(QLatin1Char('E'), Qt::CaseInsensitive)
+        rules::looksLikeMangledDid(value.trimmed())
             ? Refusals::tr("\"%1\" is not a DID number. %2").arg(value, spreadsheetHint())
             : Refusals::tr("\"%1\" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, "
                            "brackets and a leading + are allowed); separate several with commas.")
@@ -108,7 +107,10 @@ Problem publishedInvalid(const QString &value)
 {
     return make(
         "published_invalid",
-        Refusals::tr("\"%1\" is not Y or N (yes / no, any case; empty means N).").arg(value));
+        Refusals::tr("\"%1\" is not a yes or no. Write Y or N; also understood: yes/no, "
+                     "true/false, 1/0, x/empty, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, "
+                     "si/no (any case; empty means no).")
+            .arg(value));
 }
 
 Problem emailInvalid(const QString &email)
@@ -154,6 +156,67 @@ Problem rowQuantityExceeded(int quantity, const QString &product, int inUse, int
             .arg(product)
             .arg(inUse)
             .arg(adding));
+}
+
+Problem rowQuantityExceededAfterFrees(int quantity, const QString &product, int inUse, int freed,
+                                      int adding)
+{
+    return make("quantity_exceeded",
+                Refusals::tr("The agreement allows %1 account(s) with %2; %3 are in use, the file "
+                             "frees %4 and its earlier rows already take %5.")
+                    .arg(quantity)
+                    .arg(product)
+                    .arg(inUse)
+                    .arg(freed)
+                    .arg(adding));
+}
+
+Problem extensionUnknown(const QString &customer, const QString &number)
+{
+    return make("extension_unknown",
+                Refusals::tr("%1 has no open extension %2 to update or close; check the number, "
+                             "or write \"add\" in the Action column to create it.")
+                    .arg(customer, number));
+}
+
+Problem actionInvalid(const QString &value)
+{
+    return make("action_invalid",
+                Refusals::tr("\"%1\" is not an action. Write add (or new, create), update (edit, "
+                             "modify), or close (delete, del, remove); empty means add.")
+                    .arg(value));
+}
+
+Problem statusInvalid(const QString &value)
+{
+    return make("status_invalid",
+                Refusals::tr("\"%1\" is not a status. Write active or inactive (also enabled, "
+                             "disabled, or a yes / no); empty keeps the default.")
+                    .arg(value));
+}
+
+Problem updateExistingNeeded(const QString &customer, const QString &number)
+{
+    return make("extension_exists",
+                Refusals::tr("%1 already has extension %2. To change it from this file, choose "
+                             "\"update existing extensions\" (--update-existing) or write update "
+                             "in an Action column.")
+                    .arg(customer, number));
+}
+
+Problem namesJoined(const QString &first, const QString &last)
+{
+    return make("names_joined",
+                Refusals::tr("The file has no Name column: each name is \"%1\" and \"%2\" joined "
+                             "with a space.")
+                    .arg(first, last));
+}
+
+Problem firstLastIgnored(const QString &column)
+{
+    return make(
+        "column_ignored",
+        Refusals::tr("The column \"%1\" is ignored: the file has a Name column.").arg(column));
 }
 
 } // namespace ad::refusal

@@ -25,5 +25,16 @@ Problem rowTimeZoneInvalid(const QString &timeZone, const QString &customerTimeZ
 Problem rowProductMissing();
 Problem rowProductNotMain(const QString &product);
 Problem rowQuantityExceeded(int quantity, const QString &product, int inUse, int adding);
+Problem rowQuantityExceededAfterFrees(int quantity, const QString &product, int inUse, int freed,
+                                      int adding);
+// Updates and closes (an Action column, or --update-existing).
+Problem extensionUnknown(const QString &customer, const QString &number);
+Problem actionInvalid(const QString &value);
+Problem statusInvalid(const QString &value);
+// extension_exists, with the way to update it instead.
+Problem updateExistingNeeded(const QString &customer, const QString &number);
+// Warnings about the columns.
+Problem namesJoined(const QString &firstColumn, const QString &lastColumn);
+Problem firstLastIgnored(const QString &column);
 
 } // namespace ad::refusal

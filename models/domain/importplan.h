@@ -3,6 +3,7 @@
 #include "domain/problem.h"
 
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -22,9 +23,44 @@ struct PlannedAccount {
     qint64 huntGroupId = 0;
     QString huntGroup;
     int huntGroupPosition = 0;
+    QList<QPair<qint64, int>> moreHuntGroups; // further groups (id, position) a cell listed
     bool published = false;
     QString email;
     QString timeZone;
+};
+
+// What a row of a file does to an existing extension (domain.md, "Files from other systems").
+enum class RowAction { Add, Update, Close, Unchanged };
+QString rowActionName(RowAction action); // "add", "update", "close", "unchanged"
+
+// One field an update changes, as the user sees it: the template's column name, old and new.
+struct FieldChange {
+    QString field;
+    QString before;
+    QString after;
+};
+
+// A row that updates, closes or leaves unchanged an existing, open extension. Only what the
+// file's columns say is set (std::optional: the file has no such column, or the value stays).
+struct PlannedChange {
+    int row = 0;
+    RowAction action = RowAction::Update;
+    qint64 iAccount = 0;
+    qint64 iExtension = 0;
+    QString accountId;
+    QString extension;
+    std::optional<QString> name;
+    std::optional<qint64> productId; // a main product of the agreement
+    QString product;                 // its name (the current one when unchanged)
+    std::optional<bool> active;
+    std::optional<bool> published;
+    std::optional<QString> email;
+    std::optional<QString> timeZone;
+    QStringList releasedDids; // go back to the customer's pool
+    QStringList addedDids;    // assigned to this account
+    QList<qint64> leftHuntGroups;
+    QList<qint64> joinedHuntGroups;
+    QList<FieldChange> changes; // for the review, the JSON and the audit
 };
 
 struct QuotaLine {
@@ -41,9 +77,10 @@ struct ImportPlan {
     qint64 iCustomer = 0;
     QString customerName;
     QString currency;
-    int rows = 0; // data rows considered (blank rows excluded)
-    QList<PlannedAccount> accounts;
-    QList<Problem> errors; // sorted by row
+    int rows = 0;                   // data rows considered (blank rows excluded)
+    QList<PlannedAccount> accounts; // rows that add
+    QList<PlannedChange> changes;   // rows that update, close or change nothing, in row order
+    QList<Problem> errors;          // sorted by row
     QList<Problem> warnings;
     QList<QuotaLine> quota;
     qint64 chargesBefore = 0;
@@ -51,6 +88,20 @@ struct ImportPlan {
     QSet<int> rowsWithErrors;
 
     bool hasErrors() const { return !errors.isEmpty(); }
+    int countOf(RowAction action) const
+    {
+        if (action == RowAction::Add)
+            return accounts.size();
+        int n = 0;
+        for (const auto &c : changes)
+            n += c.action == action ? 1 : 0;
+        return n;
+    }
+    // Something would be written: an account added, changed or closed.
+    bool writesAnything() const
+    {
+        return !accounts.isEmpty() || countOf(RowAction::Update) + countOf(RowAction::Close) > 0;
+    }
     bool hasFileErrors() const
     {
         for (const auto &e : errors)

@@ -7,13 +7,18 @@ namespace ad {
 
 // One thing that is wrong, as the UI and the CLI show it. `code` is stable and English
 // (scripts rely on it); `message` is a translatable human sentence; `field` names the CSV
-// column or the command option concerned; `row` is a spreadsheet row (0 = not about a row).
+// column (the template's name) or the command option concerned; `row` is a spreadsheet row
+// (0 = not about a row).
 struct Problem {
     QString code;
     QString message;
     QString field;
     int row = 0;
     QString value;
+    // In a file: the file's own header of the column ("Ext") and its index (0 = column A);
+    // -1 when the problem is not about one column of the file.
+    QString column;
+    int columnIndex = -1;
 };
 
 // The outcome of a service operation. Refused = a rule said no (exit 1), Usage = the request
@@ -28,7 +33,7 @@ public:
     {
         Status s;
         s.m_kind = Kind::Refused;
-        s.m_problems.append({code, message, field, 0, value});
+        s.m_problems.append({code, message, field, 0, value, {}, -1});
         return s;
     }
     static Status refused(const QList<Problem> &problems)
@@ -42,7 +47,7 @@ public:
     {
         Status s;
         s.m_kind = Kind::Usage;
-        s.m_problems.append({code, message, field, 0, {}});
+        s.m_problems.append({code, message, field, 0, {}, {}, -1});
         return s;
     }
     static Status database(const QString &message,
@@ -50,7 +55,7 @@ public:
     {
         Status s;
         s.m_kind = Kind::Database;
-        s.m_problems.append({code, message, {}, 0, {}});
+        s.m_problems.append({code, message, {}, 0, {}, {}, -1});
         return s;
     }
 

@@ -13,7 +13,7 @@ class Refusals {
 Problem make(const char *code, const QString &message, const QString &field = {},
              const QString &value = {})
 {
-    return Problem{QString::fromLatin1(code), message, field, 0, value};
+    return Problem{QString::fromLatin1(code), message, field, 0, value, {}, -1};
 }
 } // namespace
 

@@ -65,7 +65,7 @@ bool looksLikeSpreadsheetNumber(const QString &text)
 // A DID cell a spreadsheet turned into a number: an exponent (1.2094555949E+10, 1,209E+10),
 // or a decimal part that is not a DID of its own (12094555949.0, 12094555949,00,
 // 12094555950.1209) — unlike "12094555959,12094555960", which is two DIDs.
-static bool looksLikeMangledDid(const QString &t)
+bool looksLikeMangledDid(const QString &t)
 {
     if (!looksLikeSpreadsheetNumber(t))
         return false;

@@ -22,6 +22,9 @@ bool looksLikeSpreadsheetNumber(const QString &text);
 // DID numbers (rule 6): drops spaces, '-', '.', '(', ')' and a leading '+'; returns the digits, or
 // nothing when the result is not 6..15 digits.
 std::optional<QString> normaliseDid(const QString &text);
+// A DID cell a spreadsheet turned into a number (exponent, or a short decimal part such as
+// 12094555949.0 or 12094555949,00): refused with the "format as text" hint, never split.
+bool looksLikeMangledDid(const QString &text);
 // Splits a DID field on commas (and semicolons), trimming, dropping empty parts.
 // The DIDs of one cell: separated by , ; / or line breaks, or by spaces when each side is a
 // whole number; a number a spreadsheet reformatted (exponent, decimal point) stays one value.

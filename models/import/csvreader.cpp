@@ -53,16 +53,28 @@ bool isSepLine(const QStringList &fields)
     return joined.size() <= 6 && joined.startsWith(QLatin1String("sep="), Qt::CaseInsensitive);
 }
 
-// A header row names every mandatory column.
-bool namesMandatoryColumns(const QStringList &cells)
+// The field a header cell names: the user's --map first, then the template's names and aliases.
+Field fieldOfCell(const QString &cell, const ReadOptions &options)
+{
+    if (!options.columnMap.isEmpty()) {
+        const QString key = normalizedHeader(cell);
+        for (const auto &m : options.columnMap)
+            if (normalizedHeader(m.first) == key)
+                return m.second;
+    }
+    return fieldForHeader(cell);
+}
+
+// A header row names every mandatory column (Product is not mandatory when rows may update).
+bool namesMandatoryColumns(const QStringList &cells, const ReadOptions &options)
 {
     QSet<Field> named;
     for (const QString &c : cells)
-        named.insert(fieldForHeader(c));
-    for (Field f : allFields())
-        if (isMandatory(f) && !named.contains(f))
-            return false;
-    return true;
+        named.insert(fieldOfCell(c, options));
+    if (!named.contains(Field::ExtensionNumber))
+        return false;
+    return named.contains(Field::Product) || named.contains(Field::Action) ||
+           (options.updateExisting && named.size() > 2);
 }
 
 // The mapping by position: the one given, or for a file without a header the template's order.
@@ -120,7 +132,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             result->warnings.append(w);
         }
         if (options.onRecords) {
-            CsvReader::mapHeader(result, mapping);
+            CsvReader::mapHeader(result, mapping, options);
             result->headerMapped = true;
         }
         if (options.previewRows > 0)
@@ -141,7 +153,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             }
             if (firstRecord && isSepLine(r.fields))
                 return true;
-            const bool candidate = namesMandatoryColumns(r.fields);
+            const bool candidate = namesMandatoryColumns(r.fields, options);
             if (!candidate && pending.empty() && r.fields.value(0).startsWith(QLatin1Char('#')))
                 return true; // a comment or #TYPE line before the header
             if (mapping || candidate) {
@@ -170,7 +182,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
                 result->header
                     << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
             if (options.onRecords) {
-                CsvReader::mapHeader(result, mapping);
+                CsvReader::mapHeader(result, mapping, options);
                 result->headerMapped = true;
             }
         }
@@ -410,7 +422,7 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         return result;
     }
     if (!result.headerMapped)
-        CsvReader::mapHeader(&result, effectiveMapping(options));
+        CsvReader::mapHeader(&result, effectiveMapping(options), options);
     if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
         result.fileErrors.append(
             fileProblem(QStringLiteral("file_empty"),
@@ -522,7 +534,8 @@ ReadResult CsvReader::readBytes(const QByteArray &bytes, const QString &fileName
     return readImpl(read, rewind, bytes.left(4), bytes.size(), fileName, options);
 }
 
-void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping)
+void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping,
+                          const ReadOptions &options)
 {
     result->columns.clear();
     for (int i = 0; i < result->header.size(); ++i) {
@@ -530,11 +543,14 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
         if (mapping)
             f = i < mapping->size() ? mapping->at(i) : Field::Ignored;
         else
-            f = fieldForHeader(result->header.at(i));
+            f = fieldOfCell(result->header.at(i), options);
         result->columns.append(f);
     }
+    auto columnName = [result](int i) {
+        return QStringLiteral("%1 \"%2\"").arg(columnLetter(i), result->header.value(i));
+    };
     // Duplicates: the same field named twice.
-    for (Field f : allFields()) {
+    for (Field f : mappableFields()) {
         QList<int> at;
         for (int i = 0; i < result->columns.size(); ++i)
             if (result->columns.at(i) == f)
@@ -545,29 +561,32 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
             p.field = fieldName(f);
             p.row = result->headerRow;
             p.value = result->header.value(at.at(1));
-            p.message =
-                QCoreApplication::translate(
-                    "ad::csv::CsvReader",
-                    "The column \"%1\" appears twice (columns %2 and %3); keep one of them.")
-                    .arg(fieldName(f))
-                    .arg(at.at(0) + 1)
-                    .arg(at.at(1) + 1);
+            p.column = result->header.value(at.at(1));
+            p.columnIndex = at.at(1);
+            p.message = QCoreApplication::translate(
+                            "ad::csv::CsvReader",
+                            "Two columns mean \"%1\": column %2 and column %3; keep one of them "
+                            "(or map one to another field).")
+                            .arg(fieldName(f), columnName(at.at(0)), columnName(at.at(1)));
             result->fileErrors.append(p);
         }
     }
+    const bool mayUpdate = options.updateExisting || result->columns.contains(Field::Action);
     for (Field f : allFields()) {
-        if (isMandatory(f) && !result->columns.contains(f)) {
-            Problem p;
-            p.code = QStringLiteral("header_missing_column");
-            p.field = fieldName(f);
-            p.row = result->headerRow;
-            p.message =
-                QCoreApplication::translate(
-                    "ad::csv::CsvReader",
-                    "The mandatory column \"%1\" is missing. The first row must be the header: %2")
-                    .arg(fieldName(f), templateLine());
-            result->fileErrors.append(p);
-        }
+        if (!isMandatory(f) || result->columns.contains(f))
+            continue;
+        if (f == Field::Product && mayUpdate)
+            continue; // rows that add say so on their row (product_missing)
+        Problem p;
+        p.code = QStringLiteral("header_missing_column");
+        p.field = fieldName(f);
+        p.row = result->headerRow;
+        p.message =
+            QCoreApplication::translate(
+                "ad::csv::CsvReader", "The mandatory column \"%1\" is missing. The first row must "
+                                      "be the header: %2 (or name the column with a mapping).")
+                .arg(fieldName(f), templateLine());
+        result->fileErrors.append(p);
     }
     for (int i = 0; i < result->columns.size(); ++i) {
         if (result->columns.at(i) != Field::Ignored || result->header.at(i).isEmpty())
@@ -575,10 +594,12 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
         Problem w;
         w.code = QStringLiteral("column_ignored");
         w.field = result->header.at(i);
+        w.column = result->header.at(i);
+        w.columnIndex = i;
         w.message =
-            QCoreApplication::translate(
-                "ad::csv::CsvReader", "The column \"%1\" is not a template column and is ignored.")
-                .arg(result->header.at(i));
+            QCoreApplication::translate("ad::csv::CsvReader",
+                                        "The column %1 is not a template column and is ignored.")
+                .arg(columnName(i));
         result->warnings.append(w);
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -23,6 +24,12 @@ struct ReadOptions {
                       // ISO-8859-1, macintosh
     QChar delimiter;  // null = detect among , ; TAB |
     std::optional<QList<Field>> mapping; // by position; replaces the header mapping
+    // By the file's own header text (--map "FILE COLUMN=FIELD"): compared like header names
+    // (normalizedHeader()); wins over the aliases. Field::Ignored drops a column.
+    QList<QPair<QString, Field>> columnMap;
+    // Rows may update existing extensions (--update-existing): Product is then not mandatory
+    // in the header (nor when the file has an Action column); a row that adds still needs one.
+    bool updateExisting = false;
     bool hasHeader = true; // false: the first record is data; columns are "Column 1", ... in
                            // template order unless mapped
     int headerRow =
@@ -66,7 +73,8 @@ public:
                                 const ReadOptions &options = {});
     // Maps header cells to fields; adds header_missing_column / header_duplicate_column errors
     // and column_ignored warnings to *result.
-    static void mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping);
+    static void mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping,
+                          const ReadOptions &options = {});
     static QStringList knownEncodings();
 };
 

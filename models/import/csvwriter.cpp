@@ -6,6 +6,11 @@ namespace ad {
 
 QString CsvWriter::escapeCell(const QString &cell)
 {
+    return escapeCell(cell, QLatin1Char(','));
+}
+
+QString CsvWriter::escapeCell(const QString &cell, QChar delimiter)
+{
     QString c = cell;
     if (!c.isEmpty()) {
         const QChar first = c.at(0);
@@ -16,7 +21,7 @@ QString CsvWriter::escapeCell(const QString &cell)
     const bool quote = c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) ||
                        c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')) ||
                        c.contains(QLatin1Char(';')) || c.contains(QLatin1Char('\t')) ||
-                       c != c.trimmed();
+                       c.contains(delimiter) || c != c.trimmed();
     if (!quote)
         return c;
     c.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -27,8 +32,8 @@ void CsvWriter::addRow(const QStringList &cells)
 {
     for (int i = 0; i < cells.size(); ++i) {
         if (i)
-            m_text += QLatin1Char(',');
-        m_text += escapeCell(cells.at(i));
+            m_text += m_delimiter;
+        m_text += escapeCell(cells.at(i), m_delimiter);
     }
     m_text += QLatin1String("\r\n");
 }

@@ -15,9 +15,12 @@ public:
     bool save(const QString &path, QString *error) const;
     QByteArray bytes() const;
     static QString escapeCell(const QString &cell);
+    static QString escapeCell(const QString &cell, QChar delimiter);
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; } // default ','
 
 private:
     QString m_text;
+    QChar m_delimiter = QLatin1Char(',');
 };
 
 } // namespace ad

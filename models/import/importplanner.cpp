@@ -3,6 +3,7 @@
 #include "domain/filerefusals.h"
 #include "domain/money.h"
 #include "domain/rules.h"
+#include "import/plannerstate.h"
 
 #include <QHash>
 
@@ -10,59 +11,98 @@ namespace ad {
 
 using csv::Field;
 
+using namespace planner;
+
 namespace {
 
-// The problems of one row: each refusal on the row, the column and the value of the file.
-struct RowContext {
-    int row;
-    QList<Problem> *errors;
-    bool failed = false;
-    void add(Field field, const QString &value, Problem problem)
-    {
-        problem.row = row;
-        problem.field = csv::fieldName(field);
-        problem.value = value;
-        errors->append(std::move(problem));
-        failed = true;
-    }
-};
-
-// A digit string (1..15 digits, already validated) as one integer key: the length keeps leading
-// zeros apart ("0101" and "101" differ). Integer hashing is much cheaper than QString hashing.
-quint64 digitKey(const QString &digits)
+const QString &cell(const csv::Record &r, int col)
 {
-    quint64 v = 0;
-    for (QChar ch : digits)
-        v = v * 10 + (ch.unicode() - '0');
-    return (quint64(digits.size()) << 56) | v;
+    static const QString kEmpty;
+    return col >= 0 && col < r.fields.size() ? r.fields.at(col) : kEmpty;
+}
+
+// The action a row asks for; nullopt when the cell says nothing this program knows.
+std::optional<RowAction> parseAction(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("add") || t == QLatin1String("new") ||
+        t == QLatin1String("create"))
+        return RowAction::Add;
+    if (t == QLatin1String("update") || t == QLatin1String("edit") || t == QLatin1String("modify"))
+        return RowAction::Update;
+    if (t == QLatin1String("delete") || t == QLatin1String("del") || t == QLatin1String("remove") ||
+        t == QLatin1String("close"))
+        return RowAction::Close;
+    return std::nullopt;
 }
 
 } // namespace
 
-struct ImportPlanner::State {
-    State(const CustomerSnapshot &snapshot, const PlanOptions &o) : s(snapshot), options(o) {}
-    const CustomerSnapshot &s;
-    PlanOptions options;
-    ImportPlan plan;
-    QHash<qint64, int> quotaIndex;
-    int cExt = -1, cName = -1, cDids = -1, cPub = -1, cEmail = -1, cTz = -1, cProduct = -1,
-        cHunt = -1;
-    QHash<quint64, int> firstRowOfExtension;
-    QHash<quint64, int> firstRowOfDid;
-    QSet<quint64> extensionKeys, huntGroupKeys, takenKeys; // the snapshot's numbers as integer keys
-    QHash<quint64, qint64> didOwner; // numbers owned by the customer -> i_account (0 = free)
-    // Rows of one file mostly repeat the same product, hunt group and time zone.
-    QString lastProductText;
-    const ProductInfo *lastProduct = nullptr;
-    QString lastHuntText;
-    const HuntGroupRef *lastHunt = nullptr;
-    QHash<QString, bool> zoneValid; // local cache: no lock per row
-    QString lastZone;               // the previous row's valid zone
-    QString idPrefix;
-    QHash<qint64, int> huntGroupPositions;
-    QHash<QString, QString> productKeyCache; // raw text -> folded
-    int rows = 0;
+// The planner's state lives in plannerstate.h (shared with changeplanner.cpp).
+struct ImportPlanner::State : planner::State {
+    using planner::State::State;
 };
+
+const ProductInfo *planner::State::productFor(int row, const QString &productText, bool *failed)
+{
+    if (productText.isEmpty()) {
+        addError(row, Field::Product, productText, refusal::rowProductMissing());
+        *failed = true;
+        return nullptr;
+    }
+    if (lastProduct && productText == lastProductText)
+        return lastProduct;
+    auto key = productKeyCache.constFind(productText);
+    if (key == productKeyCache.constEnd())
+        key = productKeyCache.insert(productText, productText.simplified().toCaseFolded());
+    const auto found = s.productsByFoldedName.constFind(*key);
+    if (found == s.productsByFoldedName.constEnd()) {
+        addError(row, Field::Product, productText, refusal::productUnknown(productText));
+    } else if (!found->isMain) {
+        addError(row, Field::Product, productText, refusal::rowProductNotMain(found->name));
+    } else if (!s.agreement.contains(found->id)) {
+        addError(row, Field::Product, productText,
+                 refusal::productNotInAgreement(found->name, s.name, productText));
+    } else {
+        lastProduct = &*found;
+        lastProductText = productText;
+        return lastProduct;
+    }
+    *failed = true;
+    return nullptr;
+}
+
+bool planner::State::huntGroupsFor(int row, const QString &text, QList<const HuntGroupRef *> *out)
+{
+    out->clear();
+    if (text.isEmpty())
+        return true;
+    if (lastHunt && text == lastHuntText) {
+        out->append(lastHunt);
+        return true;
+    }
+    // The whole cell names a group (a name may hold a comma), else each comma-separated part.
+    const auto whole = s.huntGroupsByFoldedName.constFind(rules::foldName(text));
+    if (whole != s.huntGroupsByFoldedName.constEnd()) {
+        lastHunt = &*whole;
+        lastHuntText = text;
+        out->append(lastHunt);
+        return true;
+    }
+    bool ok = true;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(part));
+        if (hg == s.huntGroupsByFoldedName.constEnd()) {
+            addError(row, Field::Huntgroup, text,
+                     refusal::huntGroupUnknown(s.name, parts.size() > 1 ? part.trimmed() : text));
+            ok = false;
+        } else if (!out->contains(&*hg)) {
+            out->append(&*hg);
+        }
+    }
+    return ok;
+}
 
 ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &options)
     : d(std::make_unique<State>(s, options))
@@ -111,59 +151,120 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd();
          ++it)
         d->huntGroupPositions.insert(it->id, it->lastPosition);
+    d->openByKey.reserve(s.openExtensions.size());
+    for (auto it = s.openExtensions.constBegin(); it != s.openExtensions.constEnd(); ++it)
+        if (rules::isValidExtensionNumber(it.key()))
+            d->openByKey.insert(digitKey(it.key()), &*it);
+    std::fill(std::begin(d->col), std::end(d->col), -1);
 }
 
 ImportPlanner::~ImportPlanner() = default;
 
 void ImportPlanner::begin(const csv::ReadResult &read)
 {
-    d->cExt = read.columnOf(Field::ExtensionNumber);
-    d->cName = read.columnOf(Field::Name);
-    d->cDids = read.columnOf(Field::Dids);
-    d->cPub = read.columnOf(Field::Published);
-    d->cEmail = read.columnOf(Field::Email);
-    d->cTz = read.columnOf(Field::Timezone);
-    d->cProduct = read.columnOf(Field::Product);
-    d->cHunt = read.columnOf(Field::Huntgroup);
+    std::fill(std::begin(d->col), std::end(d->col), -1);
+    for (int i = 0; i < read.columns.size(); ++i) {
+        const Field f = read.columns.at(i);
+        if (f != Field::Ignored && d->col[int(f)] < 0)
+            d->col[int(f)] = i;
+    }
+    d->header = read.header;
+    d->mayFree = d->options.updateExisting || d->column(Field::Action) >= 0;
+    // First and last name make the name only when the file has no Name column.
+    if (d->column(Field::Name) >= 0) {
+        for (Field f : {Field::FirstName, Field::LastName}) {
+            const int c = d->column(f);
+            if (c < 0)
+                continue;
+            Problem w = refusal::firstLastIgnored(read.header.value(c));
+            w.field = read.header.value(c);
+            w.column = read.header.value(c);
+            w.columnIndex = c;
+            d->plan.warnings.append(w);
+            d->col[int(f)] = -1;
+        }
+    } else if (d->column(Field::FirstName) >= 0 || d->column(Field::LastName) >= 0) {
+        d->namesJoined = true;
+    }
+}
+
+// The row's name: the Name column, else "First Last"; *present: the file says a name at all.
+static QString nameOf(const planner::State &d, const csv::Record &rec, bool *present)
+{
+    const int cName = d.column(Field::Name);
+    *present = true;
+    if (cName >= 0)
+        return cell(rec, cName);
+    const int cFirst = d.column(Field::FirstName), cLast = d.column(Field::LastName);
+    if (cFirst < 0 && cLast < 0) {
+        *present = false;
+        return QString();
+    }
+    const QString first = cell(rec, cFirst).simplified(), last = cell(rec, cLast).simplified();
+    if (first.isEmpty() || last.isEmpty())
+        return first + last;
+    return first + QLatin1Char(' ') + last;
+}
+
+// The row's status, if its Status or Disabled cell says one (nullopt: empty; *bad: invalid).
+std::optional<bool> planner::rowActive(const planner::State &d, const csv::Record &rec, bool *bad,
+                                       QString *text, Field *field)
+{
+    *bad = false;
+    for (Field f : {Field::Status, Field::Disabled}) {
+        const int c = d.column(f);
+        if (c < 0)
+            continue;
+        const QString t = cell(rec, c).trimmed();
+        *text = t;
+        *field = f;
+        if (t.isEmpty())
+            return std::nullopt;
+        const QString l = t.toLower();
+        if (f == Field::Status) {
+            if (l == QLatin1String("active") || l == QLatin1String("enabled"))
+                return true;
+            if (l == QLatin1String("inactive") || l == QLatin1String("disabled"))
+                return false;
+        }
+        const auto b = rules::parseBoolean(t);
+        if (!b) {
+            *bad = true;
+            return std::nullopt;
+        }
+        return f == Field::Disabled ? !*b : *b;
+    }
+    return std::nullopt;
+}
+
+const QString &planner::cellOf(const csv::Record &r, int col)
+{
+    return cell(r, col);
+}
+
+QString planner::rowName(const planner::State &d, const csv::Record &rec, bool *present)
+{
+    return nameOf(d, rec, present);
 }
 
 void ImportPlanner::add(const QList<csv::Record> &records)
 {
-    const CustomerSnapshot &s = d->s;
-    const PlanOptions &options = d->options;
-    ImportPlan &plan = d->plan;
-    auto &quotaIndex = d->quotaIndex;
-    const int cExt = d->cExt, cName = d->cName, cDids = d->cDids, cPub = d->cPub,
-              cEmail = d->cEmail, cTz = d->cTz, cProduct = d->cProduct, cHunt = d->cHunt;
-    auto &firstRowOfExtension = d->firstRowOfExtension;
-    auto &firstRowOfDid = d->firstRowOfDid;
-    const auto &extensionKeys = d->extensionKeys;
-    const auto &huntGroupKeys = d->huntGroupKeys;
-    const auto &takenKeys = d->takenKeys;
-    const auto &didOwner = d->didOwner;
-    auto &lastProductText = d->lastProductText;
-    auto &lastProduct = d->lastProduct;
-    auto &lastHuntText = d->lastHuntText;
-    auto &lastHunt = d->lastHunt;
-    auto &zoneValid = d->zoneValid;
-    auto &lastZone = d->lastZone;
-    const QString &idPrefix = d->idPrefix;
-    auto &huntGroupPositions = d->huntGroupPositions;
-    auto &productKeyCache = d->productKeyCache;
-    static const QString kEmpty;
-    auto value = [](const csv::Record &r, int col) -> const QString & {
-        return col >= 0 && col < r.fields.size() ? r.fields.at(col) : kEmpty;
-    };
+    State &st = *d;
+    const CustomerSnapshot &s = st.s;
+    ImportPlan &plan = st.plan;
+    const int cExt = st.column(Field::ExtensionNumber), cDids = st.column(Field::Dids),
+              cPub = st.column(Field::Published), cEmail = st.column(Field::Email),
+              cTz = st.column(Field::Timezone), cProduct = st.column(Field::Product),
+              cHunt = st.column(Field::Huntgroup), cAction = st.column(Field::Action);
     // Reserve only for the first batch (or a whole file): reserving again for every batch
     // would reallocate each time.
-    if (d->rows == 0) {
+    if (st.rows == 0) {
         plan.accounts.reserve(records.size());
-        firstRowOfExtension.reserve(records.size());
+        st.firstRowOfExtension.reserve(records.size());
     }
-    d->rows += records.size();
+    st.rows += records.size();
 
     for (const csv::Record &rec : records) {
-        RowContext ctx{rec.row, &plan.errors};
         if (!rec.malformed.isEmpty()) {
             Problem p = refusal::rowMalformed(rec.malformed);
             p.row = rec.row;
@@ -171,171 +272,197 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             plan.rowsWithErrors.insert(rec.row);
             continue;
         }
-        PlannedAccount a;
-        a.row = rec.row;
+        const int errorsBefore = plan.errors.size();
+        auto failed = [&] { return plan.errors.size() != errorsBefore; };
+        auto err = [&](Field f, const QString &v, Problem p) {
+            st.addError(rec.row, f, v, std::move(p));
+        };
+
+        // Action.
+        RowAction action = RowAction::Add;
+        bool actionGiven = false;
+        if (cAction >= 0) {
+            const QString text = cell(rec, cAction);
+            const auto parsed = parseAction(text);
+            if (!parsed) {
+                err(Field::Action, text, refusal::actionInvalid(text));
+                plan.rowsWithErrors.insert(rec.row);
+                continue;
+            }
+            action = *parsed;
+            actionGiven = !text.trimmed().isEmpty();
+        }
 
         // Extension number.
-        const QString ext = value(rec, cExt);
+        PlannedAccount a;
+        a.row = rec.row;
+        const QString ext = cell(rec, cExt);
+        const ExistingExtension *existing = nullptr;
         if (ext.isEmpty()) {
-            ctx.add(Field::ExtensionNumber, ext, refusal::extensionMissing());
+            err(Field::ExtensionNumber, ext, refusal::extensionMissing());
         } else if (!rules::isValidExtensionNumber(ext)) {
-            ctx.add(Field::ExtensionNumber, ext, refusal::extensionInvalid(ext));
+            err(Field::ExtensionNumber, ext, refusal::extensionInvalid(ext));
         } else {
             const quint64 key = digitKey(ext);
-            auto first = firstRowOfExtension.constFind(key);
-            if (first != firstRowOfExtension.constEnd()) {
-                ctx.add(Field::ExtensionNumber, ext, refusal::extensionDuplicate(ext, *first));
+            auto first = st.firstRowOfExtension.constFind(key);
+            if (first != st.firstRowOfExtension.constEnd()) {
+                err(Field::ExtensionNumber, ext, refusal::extensionDuplicate(ext, *first));
             } else {
-                firstRowOfExtension.insert(key, rec.row);
-                a.accountId = idPrefix + ext;
-                if (extensionKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, ext, refusal::extensionExists(s.name, ext));
-                else if (huntGroupKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, ext,
+                st.firstRowOfExtension.insert(key, rec.row);
+                existing = st.openByKey.value(key, nullptr);
+                if (action == RowAction::Add && existing && st.options.updateExisting &&
+                    !actionGiven) {
+                    action = RowAction::Update;
+                } else if (action != RowAction::Add) {
+                    if (!existing)
+                        err(Field::ExtensionNumber, ext, refusal::extensionUnknown(s.name, ext));
+                } else if (existing) {
+                    err(Field::ExtensionNumber, ext, refusal::updateExistingNeeded(s.name, ext));
+                } else {
+                    a.accountId = st.idPrefix + ext;
+                    if (st.extensionKeys.contains(key))
+                        err(Field::ExtensionNumber, ext, refusal::extensionExists(s.name, ext));
+                    else if (st.huntGroupKeys.contains(key))
+                        err(Field::ExtensionNumber, ext,
                             refusal::extensionIsHuntGroup(s.name, ext));
-                else if (takenKeys.contains(key))
-                    ctx.add(Field::ExtensionNumber, ext, refusal::accountIdTaken(a.accountId));
+                    else if (st.takenKeys.contains(key))
+                        err(Field::ExtensionNumber, ext, refusal::accountIdTaken(a.accountId));
+                }
             }
+        }
+        if (action != RowAction::Add) {
+            if (existing && !failed())
+                planChange(st, rec, *existing, action);
+            if (failed())
+                plan.rowsWithErrors.insert(rec.row);
+            continue;
         }
         a.extension = ext;
 
         // Name.
-        a.name = value(rec, cName);
+        bool namePresent = false;
+        a.name = nameOf(st, rec, &namePresent);
         if (!rules::isValidName(a.name))
-            ctx.add(Field::Name, a.name.left(120), refusal::rowNameInvalid(a.name));
+            err(Field::Name, a.name.left(120), refusal::rowNameInvalid(a.name));
 
         // DIDs.
-        const QString didField = value(rec, cDids);
+        const QString didField = cell(rec, cDids);
         if (!didField.isEmpty()) {
             QSet<QString> inRow;
             for (const QString &raw : rules::splitDids(didField)) {
                 const auto did = rules::normaliseDid(raw);
                 if (!did) {
-                    ctx.add(Field::Dids, raw, refusal::rowDidInvalid(raw));
+                    err(Field::Dids, raw, refusal::rowDidInvalid(raw));
                     continue;
                 }
                 if (inRow.contains(*did)) {
-                    ctx.add(Field::Dids, raw, refusal::didTwiceInRow(*did));
+                    err(Field::Dids, raw, refusal::didTwiceInRow(*did));
                     continue;
                 }
                 inRow.insert(*did);
                 const quint64 didKey = digitKey(*did);
-                const auto first = firstRowOfDid.constFind(didKey);
-                if (first != firstRowOfDid.constEnd()) {
-                    ctx.add(Field::Dids, raw, refusal::didInEarlierRow(*did, *first));
+                const auto first = st.firstRowOfDid.constFind(didKey);
+                if (first != st.firstRowOfDid.constEnd()) {
+                    err(Field::Dids, raw, refusal::didInEarlierRow(*did, *first));
                     continue;
                 }
-                firstRowOfDid.insert(didKey, rec.row);
-                const auto owned = didOwner.constFind(didKey);
-                if (owned == didOwner.constEnd()) {
-                    ctx.add(Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
+                st.firstRowOfDid.insert(didKey, rec.row);
+                const auto owned = st.didOwner.constFind(didKey);
+                if (owned == st.didOwner.constEnd()) {
+                    err(Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
                     continue;
                 }
                 if (*owned != 0) {
-                    ctx.add(Field::Dids, raw, refusal::didTakenForRow(*did));
-                    continue;
+                    if (!st.mayFree) {
+                        err(Field::Dids, raw, refusal::didTakenForRow(*did));
+                        continue;
+                    }
+                    st.didClaims.append({rec.row, *did, raw, *owned});
                 }
                 a.dids << *did;
             }
         }
 
         // Published.
-        const QString pub = value(rec, cPub);
+        const QString pub = cell(rec, cPub);
         const auto published = rules::parsePublished(pub);
         if (!published)
-            ctx.add(Field::Published, pub, refusal::publishedInvalid(pub));
+            err(Field::Published, pub, refusal::publishedInvalid(pub));
         else
             a.published = *published;
 
         // Email.
-        a.email = value(rec, cEmail);
+        a.email = cell(rec, cEmail);
         if (!rules::isValidEmail(a.email))
-            ctx.add(Field::Email, a.email.left(260), refusal::emailInvalid(a.email));
+            err(Field::Email, a.email.left(260), refusal::emailInvalid(a.email));
 
         // Time zone.
-        const QString tz = value(rec, cTz);
+        const QString tz = cell(rec, cTz);
         if (tz.isEmpty()) {
             a.timeZone = s.timeZone;
-        } else if (tz == lastZone) {
-            a.timeZone = lastZone;
-        } else if (![&] {
-                       auto it = zoneValid.constFind(tz);
-                       if (it == zoneValid.constEnd())
-                           it = zoneValid.insert(tz, rules::isValidTimeZone(tz));
-                       return *it;
-                   }()) {
-            ctx.add(Field::Timezone, tz, refusal::rowTimeZoneInvalid(tz, s.timeZone));
+        } else if (tz == st.lastZone) {
+            a.timeZone = st.lastZone;
+        } else if (!st.zoneOk(tz)) {
+            err(Field::Timezone, tz, refusal::rowTimeZoneInvalid(tz, s.timeZone));
         } else {
             a.timeZone = tz;
-            lastZone = tz;
+            st.lastZone = tz;
         }
+
+        // Status (a Status or Disabled column overrides the file-wide choice for its row).
+        bool badStatus = false;
+        QString statusText;
+        Field statusField = Field::Status;
+        const auto rowStatus = rowActive(st, rec, &badStatus, &statusText, &statusField);
+        if (badStatus)
+            err(statusField, statusText, refusal::statusInvalid(statusText));
 
         // Product.
-        const QString productText = value(rec, cProduct);
-        const ProductInfo *product = nullptr;
-        if (productText.isEmpty()) {
-            ctx.add(Field::Product, productText, refusal::rowProductMissing());
-        } else if (lastProduct && productText == lastProductText) {
-            product = lastProduct;
-        } else {
-            auto key = productKeyCache.constFind(productText);
-            if (key == productKeyCache.constEnd())
-                key = productKeyCache.insert(productText, productText.simplified().toCaseFolded());
-            const auto found = s.productsByFoldedName.constFind(*key);
-            if (found == s.productsByFoldedName.constEnd()) {
-                ctx.add(Field::Product, productText, refusal::productUnknown(productText));
-            } else if (!found->isMain) {
-                ctx.add(Field::Product, productText, refusal::rowProductNotMain(found->name));
-            } else if (!s.agreement.contains(found->id)) {
-                ctx.add(Field::Product, productText,
-                        refusal::productNotInAgreement(found->name, s.name, productText));
+        const QString productText = cell(rec, cProduct);
+        bool productFailed = false;
+        const ProductInfo *product = st.productFor(rec.row, productText, &productFailed);
+
+        // Hunt groups.
+        QList<const HuntGroupRef *> groups;
+        st.huntGroupsFor(rec.row, cell(rec, cHunt), &groups);
+
+        // Quota: only a row without any other error consumes it. When the file may also free
+        // quantity (updates, closes), the whole file decides at the end.
+        if (!failed() && product) {
+            if (st.mayFree) {
+                st.quotaClaims.append({rec.row, product->id, productText});
             } else {
-                product = &*found;
-                lastProduct = product;
-                lastProductText = productText;
+                QuotaLine &q = plan.quota[st.quotaIndex.value(product->id)];
+                if (q.exceeded || (q.quantity && q.inUse + q.adding + 1 > *q.quantity)) {
+                    q.exceeded = true;
+                    err(Field::Product, productText,
+                        refusal::rowQuantityExceeded(*q.quantity, product->name, q.inUse,
+                                                     q.adding));
+                } else {
+                    ++q.adding;
+                }
             }
         }
 
-        // Hunt group.
-        const QString hunt = value(rec, cHunt);
-        if (!hunt.isEmpty() && lastHunt && hunt == lastHuntText) {
-            a.huntGroupId = lastHunt->id;
-            a.huntGroup = lastHunt->name;
-        } else if (!hunt.isEmpty()) {
-            const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(hunt));
-            if (hg == s.huntGroupsByFoldedName.constEnd()) {
-                ctx.add(Field::Huntgroup, hunt, refusal::huntGroupUnknown(s.name, hunt));
-            } else {
-                a.huntGroupId = hg->id;
-                a.huntGroup = hg->name;
-                lastHunt = &*hg;
-                lastHuntText = hunt;
-            }
-        }
-
-        // Quota: only a row without any other error consumes it.
-        if (!ctx.failed && product) {
-            QuotaLine &q = plan.quota[quotaIndex.value(product->id)];
-            if (q.exceeded || (q.quantity && q.inUse + q.adding + 1 > *q.quantity)) {
-                q.exceeded = true;
-                ctx.add(
-                    Field::Product, productText,
-                    refusal::rowQuantityExceeded(*q.quantity, product->name, q.inUse, q.adding));
-            } else {
-                ++q.adding;
-            }
-        }
-
-        if (ctx.failed) {
+        if (failed()) {
             plan.rowsWithErrors.insert(rec.row);
             continue;
         }
         a.productId = product->id;
         a.product = product->name;
-        a.active = !options.inactive;
-        if (a.huntGroupId)
-            a.huntGroupPosition = ++huntGroupPositions[a.huntGroupId];
-        if (a.active)
+        a.active = rowStatus.value_or(!st.options.inactive);
+        for (const HuntGroupRef *g : groups) {
+            const int position = ++st.huntGroupPositions[g->id];
+            if (!a.huntGroupId) {
+                a.huntGroupId = g->id;
+                a.huntGroup = g->name;
+                a.huntGroupPosition = position;
+            } else {
+                a.moreHuntGroups.append({g->id, position});
+                a.huntGroup += QStringLiteral(", ") + g->name;
+            }
+        }
+        if (a.active && !st.mayFree)
             plan.chargesAfter += product->feeOrZero();
         plan.accounts.append(std::move(a));
     }
@@ -353,12 +480,37 @@ bool ImportPlanner::errorsSoFar() const
 
 ImportPlan ImportPlanner::finish(const csv::ReadResult &read)
 {
+    if (d->mayFree && read.fileErrors.isEmpty() && !read.cancelled)
+        resolveWholeFile(*d);
     ImportPlan plan = std::move(d->plan);
-    plan.warnings = read.warnings;
+    // The file's own header for each row problem (rows planned on the reading thread's batches
+    // knew the columns but not yet the header text).
+    for (Problem &p : plan.errors) {
+        if (p.row == 0 || p.field.isEmpty())
+            continue;
+        if (p.columnIndex < 0)
+            for (int i = 0; i < read.columns.size(); ++i)
+                if (read.columns.at(i) != Field::Ignored &&
+                    csv::fieldName(read.columns.at(i)) == p.field) {
+                    p.columnIndex = i;
+                    break;
+                }
+        if (p.columnIndex >= 0 && p.column.isEmpty())
+            p.column = read.header.value(p.columnIndex);
+    }
+    const QList<Problem> ownWarnings = plan.warnings;
+    plan.warnings = read.warnings + ownWarnings;
+    if (d->namesJoined && read.fileErrors.isEmpty()) {
+        const int cFirst = d->column(Field::FirstName), cLast = d->column(Field::LastName);
+        plan.warnings.append(refusal::namesJoined(
+            cFirst >= 0 ? d->header.value(cFirst) : csv::fieldName(Field::FirstName),
+            cLast >= 0 ? d->header.value(cLast) : csv::fieldName(Field::LastName)));
+    }
     if (!read.fileErrors.isEmpty() || read.cancelled) {
         // The file as a whole is refused: no row is planned.
         plan.errors = read.fileErrors;
         plan.accounts.clear();
+        plan.changes.clear();
         plan.rowsWithErrors.clear();
         plan.chargesAfter = plan.chargesBefore;
         for (QuotaLine &q : plan.quota) {

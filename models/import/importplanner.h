@@ -10,6 +10,8 @@ namespace ad {
 
 struct PlanOptions {
     bool inactive = false; // accounts are created inactive, for a check before service starts
+    // Rows whose extension exists update it (--update-existing) instead of being refused.
+    bool updateExisting = false;
 };
 
 // Pure: records + a snapshot of the customer -> the plan. No database, no I/O; linear in the

@@ -28,10 +28,10 @@ Status Exporter::exportExtensions(Database &db, qint64 c, CsvWriter *out, int *c
                  {c}, &q);
     if (!st.ok())
         return st;
-    QHash<qint64, QString> hunt;
+    // Every group an extension is in, comma-separated (an update sets exactly these again).
+    QHash<qint64, QStringList> hunt;
     while (q.next())
-        if (!hunt.contains(q.value(0).toLongLong()))
-            hunt.insert(q.value(0).toLongLong(), q.value(1).toString());
+        hunt[q.value(0).toLongLong()] << q.value(1).toString();
     st = db.exec(
         QStringLiteral("SELECT e.i_extension, a.i_account, e.number, e.name, e.published, e.email, "
                        "e.time_zone, p.name, a.id"
@@ -53,7 +53,7 @@ Status Exporter::exportExtensions(Database &db, qint64 c, CsvWriter *out, int *c
                      dids.value(q.value(1).toLongLong()).join(QLatin1Char(',')),
                      q.value(4).toInt() ? QStringLiteral("Y") : QStringLiteral("N"),
                      q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     hunt.value(iExt)});
+                     hunt.value(iExt).join(QStringLiteral(", "))});
         ++n;
     }
     if (count)

@@ -7,6 +7,7 @@
 #include "import/csvwriter.h"
 #include "services/transaction.h"
 #include "storage/accountwriter.h"
+#include "storage/changewriter.h"
 #include "storage/database.h"
 #include "storage/snapshotrepository.h"
 
@@ -37,6 +38,17 @@ bool sameOutcome(const ImportPlan &a, const ImportPlan &b)
     for (int i = 0; i < a.errors.size(); ++i)
         if (a.errors.at(i).row != b.errors.at(i).row || a.errors.at(i).code != b.errors.at(i).code)
             return false;
+    if (a.changes.size() != b.changes.size())
+        return false;
+    for (int i = 0; i < a.changes.size(); ++i) {
+        const PlannedChange &x = a.changes.at(i), &y = b.changes.at(i);
+        if (x.row != y.row || x.action != y.action || x.changes.size() != y.changes.size())
+            return false;
+        for (int j = 0; j < x.changes.size(); ++j)
+            if (x.changes.at(j).before != y.changes.at(j).before ||
+                x.changes.at(j).after != y.changes.at(j).after)
+                return false;
+    }
     return true;
 }
 // Reads a file on a thread of its own. For each batch of records the reader delivers,
@@ -119,7 +131,12 @@ ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_audit(db, 
 
 QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &options)
 {
+    const int updated = plan.countOf(RowAction::Update), closed = plan.countOf(RowAction::Close),
+              unchanged = plan.countOf(RowAction::Unchanged);
     return tr("%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
+           (updated ? tr("; %n updated", nullptr, updated) : QString()) +
+           (closed ? tr("; %n closed", nullptr, closed) : QString()) +
+           (unchanged ? tr("; %n unchanged", nullptr, unchanged) : QString()) +
            (plan.rowsWithErrors.isEmpty()
                 ? QString()
                 : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
@@ -198,7 +215,8 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         if (!st.ok())
             return st;
         qCInfo(lcImport, "commit: lock and snapshot in %lld ms", clock.restart());
-        result->plan = ImportPlanner::plan(s, read, PlanOptions{options.inactive});
+        result->plan =
+            ImportPlanner::plan(s, read, PlanOptions{options.inactive, options.updateExisting});
         qCInfo(lcImport, "commit: plan in %lld ms", clock.restart());
         const ImportPlan &plan = result->plan;
         if (reviewed && !sameOutcome(plan, *reviewed)) {
@@ -209,16 +227,23 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         }
         if (plan.hasErrors() && !options.skipInvalid)
             return Status::refused(plan.errors);
-        if (plan.accounts.isEmpty())
-            return refused(refusal::nothingToImport());
+        if (!plan.writesAnything())
+            // Every row is as the database has it (an export imported again): nothing to write.
+            return plan.changes.isEmpty() ? refused(refusal::nothingToImport()) : Status();
         qint64 iAudit = 0;
         st = m_audit.write(c, QStringLiteral("import"), read.fileName, QString(),
                            auditText(plan, options), &iAudit);
         if (!st.ok())
             return st;
-        st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
-        if (!st.ok())
+        if (!(st = writeChanges(c, plan, options)).ok())
             return st;
+        if (!plan.accounts.isEmpty()) {
+            st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
+            if (st.ok())
+                st = ChangeWriter(m_db).addMoreHuntGroups(c, plan.accounts);
+            if (!st.ok())
+                return st;
+        }
         result->auditId = iAudit;
         return Status();
     });
@@ -227,12 +252,48 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
     return outcome;
 }
 
+Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const CommitOptions &options)
+{
+    if (plan.changes.isEmpty())
+        return {};
+    Status st = ChangeWriter(m_db).write(c, plan.changes, options.progress);
+    // One audit entry per account changed or closed, before -> after.
+    for (int i = 0; st.ok() && i < plan.changes.size(); ++i) {
+        const PlannedChange &ch = plan.changes.at(i);
+        if (ch.action == RowAction::Unchanged)
+            continue;
+        if (ch.action == RowAction::Close) {
+            QString detail = QStringLiteral("closed");
+            if (!ch.releasedDids.isEmpty())
+                detail +=
+                    QStringLiteral("; DIDs released: ") + ch.releasedDids.join(QLatin1Char(' '));
+            st = m_audit.write(c, QStringLiteral("account.close"), ch.accountId,
+                               ch.changes.value(0).before, detail);
+            continue;
+        }
+        QStringList before, after;
+        for (const FieldChange &f : ch.changes) {
+            before << f.field + QStringLiteral(": ") + f.before;
+            after << f.field + QStringLiteral(": ") + f.after;
+        }
+        st = m_audit.write(c, QStringLiteral("extension.update"), ch.accountId,
+                           before.join(QStringLiteral("; ")), after.join(QStringLiteral("; ")));
+    }
+    return st;
+}
+
 Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::ReadOptions readOptions,
                                         const CommitOptions &options, csv::ReadResult *read,
                                         CommitResult *result)
 {
     *result = CommitResult();
     *read = csv::ReadResult();
+    if (options.updateExisting) {
+        // Rows may free quantity and DIDs for other rows: the whole file decides before writing.
+        readOptions.updateExisting = true;
+        *read = csv::CsvReader::readFile(path, readOptions);
+        return commit(c, *read, nullptr, options, result);
+    }
     QElapsedTimer clock;
     clock.start();
     bool restarted = false; // the reader started over (set on its thread; read here after join)
@@ -253,9 +314,10 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             path, readOptions, read,
             [&](const QList<csv::Record> &records, const QList<csv::Field> &columns,
                 bool restart) -> std::optional<Slice> {
-                if (restart || restarted) {
-                    restarted =
-                        true; // read again from the start: the pipeline gives up (see below)
+                // Read again from the start, or rows that update or close (an Action column): the
+                // pipeline gives up and the rows as read are planned and written as a whole.
+                if (restart || restarted || (!begun && columns.contains(csv::Field::Action))) {
+                    restarted = true;
                     return std::nullopt;
                 }
                 if (!begun) {
@@ -324,8 +386,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         return Status();
     });
     if (fallBack) {
-        // The file was not UTF-8 after all and was read again as Windows-1252: plan and write
-        // the rows as read.
+        // The file was not UTF-8 after all and was read again as Windows-1252, or its rows
+        // update and close: plan and write the rows as read.
         qCInfo(lcImport,
                "pipeline: the file was read again as %s; planning and writing the rows as read",
                qPrintable(read->encoding));
@@ -341,20 +403,25 @@ bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult 
     QHash<int, QStringList> messages;
     for (const Problem &p : plan.errors)
         if (p.row > 0)
-            messages[p.row] << (p.field.isEmpty() ? p.message
-                                                  : p.field + QStringLiteral(": ") + p.message);
+            messages[p.row] << (p.columnIndex >= 0 ? QStringLiteral("%1 \"%2\": %3")
+                                                         .arg(csv::columnLetter(p.columnIndex),
+                                                              p.column, p.message)
+                                : p.field.isEmpty() ? p.message
+                                                    : p.field + QStringLiteral(": ") + p.message);
+    // The input's own columns and delimiter, plus "Error" (a file without a header row gets the
+    // names the reader gave its columns).
     CsvWriter w;
-    QStringList header = csv::templateHeader();
+    if (!read.delimiter.isNull())
+        w.setDelimiter(read.delimiter);
+    QStringList header = read.header;
     header << QStringLiteral("Error");
     w.addRow(header);
     for (const csv::Record &r : read.records) {
         if (!messages.contains(r.row))
             continue;
-        QStringList row;
-        for (csv::Field f : csv::allFields()) {
-            const int col = read.columnOf(f);
-            row << (col >= 0 ? r.fields.value(col) : QString());
-        }
+        QStringList row = r.fields.mid(0, read.header.size());
+        while (row.size() < read.header.size())
+            row << QString();
         row << QStringLiteral("Row %1: ").arg(r.row) +
                    messages.value(r.row).join(QStringLiteral("; "));
         w.addRow(row);

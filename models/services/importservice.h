@@ -18,6 +18,7 @@ struct CommitOptions {
     bool inactive = false;
     bool skipInvalid = false;
     std::function<bool(int done, int total)> progress; // false = cancel (rolls back)
+    bool updateExisting = false;                       // rows whose extension exists update it
 };
 
 struct CommitResult {
@@ -57,12 +58,14 @@ public:
     Status readPlanAndCommit(qint64 iCustomer, const QString &path, csv::ReadOptions readOptions,
                              const CommitOptions &options, csv::ReadResult *read,
                              CommitResult *result);
-    // Writes rejected rows (as read) with an "Error" column, in the template's column order.
+    // Writes rejected rows as read, in the input's own columns and delimiter, plus "Error".
     static bool writeProblemsCsv(const QString &path, const csv::ReadResult &read,
                                  const ImportPlan &plan, QString *error);
 
 private:
     // What the audit entry of an import says.
+    // The rows that update and close, and one audit entry for each account they change.
+    Status writeChanges(qint64 iCustomer, const ImportPlan &plan, const CommitOptions &options);
     static QString auditText(const ImportPlan &plan, const CommitOptions &options);
     Database &m_db;
     AuditLog m_audit;

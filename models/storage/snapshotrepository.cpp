@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ad {
 
@@ -48,6 +49,69 @@ Status SnapshotRepository::monthlyCharges(qint64 c, qint64 *minorUnits)
     if (!st.ok())
         return st;
     *minorUnits = q.next() ? q.value(0).toLongLong() : 0;
+    return {};
+}
+
+Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
+{
+    QSqlQuery q;
+    Status st = m_db.exec(
+        QStringLiteral("SELECT e.i_extension, a.i_account, a.id, e.number, e.name, a.i_product,"
+                       " a.status, a.blocked, e.published, e.email, e.time_zone"
+                       " FROM extension e JOIN account a ON a.i_account = e.i_account"
+                       " WHERE e.i_customer = ? AND e.kind = 'extension' AND a.status <> 'closed'"),
+        {c}, &q);
+    if (!st.ok())
+        return st;
+    QHash<qint64, ExistingExtension *> byAccount, byExtension;
+    s->openExtensions.reserve(q.size() > 0 ? q.size() : 0);
+    while (q.next()) {
+        ExistingExtension x;
+        x.iExtension = q.value(0).toLongLong();
+        x.iAccount = q.value(1).toLongLong();
+        x.accountId = q.value(2).toString();
+        x.number = q.value(3).toString();
+        x.name = q.value(4).toString();
+        x.productId = q.value(5).toLongLong();
+        x.active = q.value(6).toString() == QLatin1String("active");
+        x.blocked = q.value(7).toString() != QLatin1String("no");
+        x.published = q.value(8).toInt() != 0;
+        x.email = q.value(9).toString();
+        x.timeZone = q.value(10).toString();
+        s->openExtensions.insert(x.number, x);
+    }
+    if (s->openExtensions.isEmpty())
+        return {};
+    for (auto it = s->openExtensions.begin(); it != s->openExtensions.end(); ++it) {
+        byAccount.insert(it->iAccount, &*it);
+        byExtension.insert(it->iExtension, &*it);
+    }
+    for (auto it = s->dids.constBegin(); it != s->dids.constEnd(); ++it)
+        if (ExistingExtension *x = byAccount.value(it.value(), nullptr))
+            x->dids << it.key();
+    for (ExistingExtension *x : byAccount)
+        std::sort(x->dids.begin(), x->dids.end());
+    if (!(st = m_db.exec(
+              QStringLiteral("SELECT m.i_extension, m.i_hunt_group FROM hunt_group_member m"
+                             " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
+                             " WHERE h.i_customer = ? ORDER BY h.name_key"),
+              {c}, &q))
+             .ok())
+        return st;
+    while (q.next())
+        if (ExistingExtension *x = byExtension.value(q.value(0).toLongLong(), nullptr))
+            x->huntGroups << q.value(1).toLongLong();
+    if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, sum(p.fee) FROM account_addon x"
+                                        " JOIN account a ON a.i_account = x.i_account"
+                                        " JOIN product p ON p.i_product = x.i_product"
+                                        " WHERE a.i_customer = ? AND p.fee IS NOT NULL"
+                                        " GROUP BY x.i_account"),
+                         {c}, &q))
+             .ok())
+        return st;
+    while (q.next())
+        if (ExistingExtension *x = byAccount.value(q.value(0).toLongLong(), nullptr))
+            x->addonFees = q.value(1).toLongLong();
     return {};
 }
 
@@ -115,6 +179,7 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         h.lastPosition = q.value(3).toInt();
         s->huntGroupNumbers.insert(q.value(2).toString());
         s->huntGroupsByFoldedName.insert(rules::foldName(h.name), h);
+        s->huntGroupNames.insert(h.id, h.name);
     }
 
     if (!(st = m_db.exec(QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c}, &q))
@@ -134,6 +199,8 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
     while (q.next())
         s->dids.insert(q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toLongLong());
 
+    if (!(st = openExtensions(c, s)).ok())
+        return st;
     return monthlyCharges(c, &s->monthlyCharges);
 }
 

@@ -122,3 +122,18 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &values)
 }
 
 } // namespace ad::test
+
+namespace ad::test {
+
+QString text(Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db.db());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("(no row: %1)").arg(q.lastError().text());
+    return q.value(0).toString();
+}
+
+} // namespace ad::test

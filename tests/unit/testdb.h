@@ -23,6 +23,8 @@ std::unique_ptr<Database> openSpec(const QString &spec);
 // Runs SQL directly (for "raw SQL" tests); returns the driver's error text, empty on success.
 QString rawExec(Database &db, const QString &sql, const QVariantList &values = {});
 qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {});
+// The first column of the first row as text (or "(no row: ...)").
+QString text(Database &db, const QString &sql, const QVariantList &values = {});
 
 } // namespace ad::test
 

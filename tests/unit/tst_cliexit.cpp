@@ -11,7 +11,7 @@ using namespace ad::cli;
 namespace {
 Problem fileProblem(const char *code)
 {
-    return Problem{QString::fromLatin1(code), QStringLiteral("message"), {}, 0, {}};
+    return Problem{QString::fromLatin1(code), QStringLiteral("message"), {}, 0, {}, {}, -1};
 }
 Status refused(const char *code)
 {

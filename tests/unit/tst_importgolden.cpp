@@ -49,6 +49,7 @@ private slots:
         QSet<QString> expectedErrors, expectedWarnings;
         int expectedAccounts = -1;
         QList<QStringList> checks;
+        QStringList afterChecks; // "SQL = VALUE", checked once the file is committed
         for (const QString &raw : lines) {
             const QString line = raw.trimmed();
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -68,6 +69,16 @@ private slots:
                 ro.headerRow = rest.mid(11).toInt();
             else if (key == QLatin1String("option") && rest == QLatin1String("no-header"))
                 ro.hasHeader = false;
+            else if (key == QLatin1String("option") && rest == QLatin1String("update-existing"))
+                ro.updateExisting = po.updateExisting = true;
+            else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("map="))) {
+                const QString m = rest.mid(4);
+                const int eq = m.lastIndexOf(QLatin1Char('='));
+                const auto field = csv::fieldByName(m.mid(eq + 1));
+                QVERIFY2(eq > 0 && field, qPrintable(rest));
+                ro.columnMap.append({m.left(eq), *field});
+            } else if (key == QLatin1String("after"))
+                afterChecks.append(rest);
             else if (key == QLatin1String("accounts"))
                 expectedAccounts = rest.toInt();
             else if (key == QLatin1String("error"))
@@ -138,6 +149,39 @@ private slots:
                 QCOMPARE(accountAt(row)->active ? QStringLiteral("active")
                                                 : QStringLiteral("inactive"),
                          arg);
+            } else if (key == QLatin1String("action")) {
+                // "action ROW add|update|close|unchanged"
+                QString got = accountAt(row) ? QStringLiteral("add") : QStringLiteral("(none)");
+                for (const PlannedChange &ch : plan.changes)
+                    if (ch.row == row)
+                        got = rowActionName(ch.action);
+                QCOMPARE(got, arg);
+            } else if (key == QLatin1String("change")) {
+                // "change ROW FIELD|BEFORE|AFTER"
+                const QStringList parts = arg.split(QLatin1Char('|'));
+                QCOMPARE(parts.size(), 3);
+                bool found = false;
+                for (const PlannedChange &ch : plan.changes)
+                    for (const FieldChange &f : ch.changes)
+                        if (ch.row == row && f.field == parts.at(0)) {
+                            found = true;
+                            QCOMPARE(f.before, parts.at(1));
+                            QCOMPARE(f.after, parts.at(2));
+                        }
+                QVERIFY2(found, qPrintable(rest));
+            } else if (key == QLatin1String("column")) {
+                // "column ROW CODE LETTER HEADER": the error names the file's own column.
+                const QString code = arg.section(QLatin1Char(' '), 0, 0);
+                const QString letter = arg.section(QLatin1Char(' '), 1, 1);
+                const QString header = arg.section(QLatin1Char(' '), 2);
+                bool found = false;
+                for (const Problem &p : plan.errors)
+                    if (p.row == row && p.code == code) {
+                        found = true;
+                        QCOMPARE(csv::columnLetter(p.columnIndex), letter);
+                        QCOMPARE(p.column, header);
+                    }
+                QVERIFY2(found, qPrintable(rest));
             } else if (key == QLatin1String("encoding")) {
                 QCOMPARE(read.encoding, rest);
             } else if (key == QLatin1String("message")) {
@@ -184,6 +228,7 @@ private slots:
                 QCOMPARE(plan2.errors.at(i).code + QString::number(plan2.errors.at(i).row),
                          plan.errors.at(i).code + QString::number(plan.errors.at(i).row));
             QCOMPARE(plan2.rows, plan.rows);
+            QCOMPARE(plan2.changes.size(), plan.changes.size());
             QCOMPARE(plan2.chargesAfter, plan.chargesAfter);
             QCOMPARE(read2.encoding, read.encoding);
         }
@@ -192,12 +237,14 @@ private slots:
         const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
         CommitResult result;
         Status st =
-            service.commit(customer, read, &plan, CommitOptions{po.inactive, false, {}}, &result);
+            service.commit(customer, read, &plan,
+                           CommitOptions{po.inactive, false, {}, po.updateExisting}, &result);
         if (plan.hasErrors()) {
             QVERIFY(!st.ok());
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), before);
             if (!plan.hasFileErrors() && !plan.accounts.isEmpty()) {
-                st = service.commit(customer, read, &plan, CommitOptions{po.inactive, true, {}},
+                st = service.commit(customer, read, &plan,
+                                    CommitOptions{po.inactive, true, {}, po.updateExisting},
                                     &result);
                 QVERIFY2(st.ok(), qPrintable(st.message()));
                 QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")),
@@ -211,6 +258,12 @@ private slots:
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_audit = ?"),
                             {result.auditId}),
                      qint64(plan.accounts.size()));
+        }
+        // What the database holds once the file is in.
+        for (const QString &check : afterChecks) {
+            const int at = check.lastIndexOf(QStringLiteral(" = "));
+            QVERIFY2(at > 0, qPrintable(check));
+            QCOMPARE(text(*db, check.left(at)), check.mid(at + 3));
         }
     }
 };

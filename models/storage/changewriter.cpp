@@ -1,0 +1,217 @@
+#include "storage/changewriter.h"
+
+#include "domain/filerefusals.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace ad {
+
+ChangeWriter::ChangeWriter(Database &db) : m_db(db) {}
+
+Status ChangeWriter::run(const char *key, const QString &sql, const QVariantList &values,
+                         int *affected)
+{
+    const QString k = QString::fromLatin1(key);
+    auto it = m_prepared.find(k);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return m_db.statusFrom(
+                q.lastError(), QCoreApplication::translate("ad::Database", "preparing a query"));
+        it = m_prepared.insert(k, q);
+    }
+    QSqlQuery &q = *it;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return m_db.statusFrom(q.lastError(),
+                               QCoreApplication::translate("ad::Database", "running a query"));
+    if (affected)
+        *affected = q.numRowsAffected();
+    return {};
+}
+
+Status ChangeWriter::releaseAndLeave(qint64 c, const PlannedChange &ch)
+{
+    Status st;
+    if (ch.action == RowAction::Close) {
+        if (!(st = run("close.dids",
+                       QStringLiteral("UPDATE did SET i_account = NULL"
+                                      " WHERE i_account = ?"),
+                       {ch.iAccount}))
+                 .ok())
+            return st;
+        return run("close.members",
+                   QStringLiteral("DELETE FROM hunt_group_member WHERE i_extension = ?"),
+                   {ch.iExtension});
+    }
+    for (const QString &n : ch.releasedDids)
+        if (!(st = run("release",
+                       QStringLiteral("UPDATE did SET i_account = NULL"
+                                      " WHERE i_customer = ? AND number = ?"
+                                      " AND i_account = ?"),
+                       {c, n, ch.iAccount}))
+                 .ok())
+            return st;
+    for (qint64 g : ch.leftHuntGroups)
+        if (!(st = run("leave",
+                       QStringLiteral("DELETE FROM hunt_group_member"
+                                      " WHERE i_hunt_group = ? AND i_extension = ?"),
+                       {g, ch.iExtension}))
+                 .ok())
+            return st;
+    return {};
+}
+
+Status ChangeWriter::setFields(const PlannedChange &ch, const QString &now)
+{
+    Status st;
+    int n = 0;
+    if (ch.action == RowAction::Close) {
+        if (!(st = run("close.account",
+                       QStringLiteral("UPDATE account SET status = 'closed', closed_at = ?"
+                                      " WHERE i_account = ? AND status <> 'closed'"),
+                       {now, ch.iAccount}, &n))
+                 .ok())
+            return st;
+        return n == 1 ? Status() : refused(refusal::accountClosed(ch.accountId));
+    }
+    if (ch.productId &&
+        !(st =
+              run("product", QStringLiteral("UPDATE account SET i_product = ? WHERE i_account = ?"),
+                  {*ch.productId, ch.iAccount}))
+             .ok())
+        return st;
+    if (ch.active && *ch.active &&
+        !(st = run("activate",
+                   QStringLiteral("UPDATE account SET status = 'active', activated_at = ?"
+                                  " WHERE i_account = ?"),
+                   {now, ch.iAccount}))
+             .ok())
+        return st;
+    if (ch.active && !*ch.active &&
+        !(st = run("deactivate",
+                   QStringLiteral("UPDATE account SET status = 'inactive' WHERE i_account = ?"),
+                   {ch.iAccount}))
+             .ok())
+        return st;
+    // The extension's own fields: one statement for the columns this row sets.
+    QStringList sets;
+    QVariantList values;
+    QString key = QStringLiteral("ext:");
+    if (ch.name) {
+        sets << QStringLiteral("name = ?");
+        values << *ch.name;
+        key += QLatin1Char('n');
+    }
+    if (ch.published) {
+        sets << QStringLiteral("published = ?");
+        values << (*ch.published ? 1 : 0);
+        key += QLatin1Char('p');
+    }
+    if (ch.email) {
+        sets << QStringLiteral("email = ?");
+        values << *ch.email;
+        key += QLatin1Char('e');
+    }
+    if (ch.timeZone) {
+        sets << QStringLiteral("time_zone = ?");
+        values << *ch.timeZone;
+        key += QLatin1Char('t');
+    }
+    if (sets.isEmpty())
+        return {};
+    values << ch.iExtension;
+    return run(key.toLatin1().constData(),
+               QStringLiteral("UPDATE extension SET %1 WHERE i_extension = ?")
+                   .arg(sets.join(QStringLiteral(", "))),
+               values);
+}
+
+Status ChangeWriter::takeAndJoin(qint64 c, const PlannedChange &ch)
+{
+    Status st;
+    for (const QString &n : ch.addedDids) {
+        int affected = 0;
+        if (!(st = run("take",
+                       QStringLiteral("UPDATE did SET i_account = ? WHERE i_customer = ?"
+                                      " AND number = ? AND i_account IS NULL"),
+                       {ch.iAccount, c, n}, &affected))
+                 .ok())
+            return st;
+        if (affected != 1)
+            return refused(refusal::didTakenForRow(n));
+    }
+    for (qint64 g : ch.joinedHuntGroups)
+        if (!(st = run("join",
+                       QStringLiteral("INSERT INTO hunt_group_member (i_hunt_group, i_extension,"
+                                      " position) SELECT ?, ?, coalesce(max(position), 0) + 1"
+                                      " FROM hunt_group_member WHERE i_hunt_group = ?"),
+                       {g, ch.iExtension, g}))
+                 .ok())
+            return st;
+    return {};
+}
+
+Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const Progress &progress)
+{
+    const QString now = Database::nowUtc();
+    const int total = int(changes.size()) * 3;
+    int done = 0;
+    auto step = [&]() { return !progress || (++done % 512) != 0 || progress(done, total); };
+    // Three passes: let go, change, take (so a DID or quantity one row frees is free for the
+    // next).
+    for (const PlannedChange &ch : changes) {
+        if (ch.action == RowAction::Unchanged)
+            continue;
+        if (Status st = releaseAndLeave(c, ch); !st.ok())
+            return st;
+        if (!step())
+            return refused(refusal::cancelled());
+    }
+    for (const PlannedChange &ch : changes) {
+        if (ch.action == RowAction::Close) {
+            if (Status st = setFields(ch, now); !st.ok())
+                return st;
+        }
+    }
+    for (const PlannedChange &ch : changes) {
+        if (ch.action != RowAction::Update)
+            continue;
+        if (Status st = setFields(ch, now); !st.ok())
+            return st;
+        if (!step())
+            return refused(refusal::cancelled());
+    }
+    for (const PlannedChange &ch : changes) {
+        if (ch.action != RowAction::Update)
+            continue;
+        if (Status st = takeAndJoin(c, ch); !st.ok())
+            return st;
+        if (!step())
+            return refused(refusal::cancelled());
+    }
+    return {};
+}
+
+Status ChangeWriter::addMoreHuntGroups(qint64 c, const QList<PlannedAccount> &accounts)
+{
+    for (const PlannedAccount &a : accounts) {
+        for (const auto &g : a.moreHuntGroups) {
+            const Status st = run(
+                "more.join",
+                QStringLiteral("INSERT INTO hunt_group_member (i_hunt_group, i_extension, position)"
+                               " SELECT ?, i_extension, ? FROM extension"
+                               " WHERE i_customer = ? AND number = ? AND kind = 'extension'"),
+                {g.first, g.second, c, a.extension});
+            if (!st.ok())
+                return st;
+        }
+    }
+    return {};
+}
+
+} // namespace ad

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/importplan.h"
+#include "domain/problem.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <functional>
+
+namespace ad {
+
+class Database;
+
+// Writes the rows of a file that change or close existing extensions, inside the caller's
+// transaction, in an order that never needs more than the plan allows: first every close and
+// every DID and hunt group an update lets go, then product, status and field changes, then the
+// DIDs and hunt groups updates take. Statements are prepared once and re-run with bound values;
+// the database's own rules (quantity, DID owner) still check every statement.
+class ChangeWriter {
+public:
+    using Progress = std::function<bool(int done, int total)>; // false = cancel
+
+    explicit ChangeWriter(Database &db);
+    Status write(qint64 iCustomer, const QList<PlannedChange> &changes,
+                 const Progress &progress = {});
+    // New accounts that a cell put in several hunt groups: the groups after the first.
+    Status addMoreHuntGroups(qint64 iCustomer, const QList<PlannedAccount> &accounts);
+
+private:
+    // A statement prepared on first use and re-run with new values; *affected: rows changed.
+    Status run(const char *key, const QString &sql, const QVariantList &values,
+               int *affected = nullptr);
+    Status releaseAndLeave(qint64 iCustomer, const PlannedChange &c);
+    Status setFields(const PlannedChange &c, const QString &now);
+    Status takeAndJoin(qint64 iCustomer, const PlannedChange &c);
+    Database &m_db;
+    QHash<QString, QSqlQuery> m_prepared;
+};
+
+} // namespace ad

@@ -1,0 +1,214 @@
+// Updates and closes from a file, on SQLite and PostgreSQL: the round trip export -> import
+// --update-existing changes nothing; an edited export changes exactly what was edited (DIDs set
+// exactly, released numbers back in the pool, hunt group membership set exactly); the CLI's
+// --update-existing, --map and the "action" / "changes" of its JSON.
+#include "import/csvreader.h"
+#include "import/csvwriter.h"
+#include "services/exporter.h"
+#include "services/importservice.h"
+#include "testdb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::test;
+
+namespace {
+
+constexpr qint64 kAbc = 46170;
+
+Status importBytes(Database &db, const QByteArray &bytes, bool updateExisting, ImportPlan *plan)
+{
+    csv::ReadOptions ro;
+    ro.updateExisting = updateExisting;
+    const csv::ReadResult read = csv::CsvReader::readBytes(bytes, QStringLiteral("t.csv"), ro);
+    ImportService service(db, Actor{QStringLiteral("tester"), false});
+    CommitResult result;
+    const Status st = service.commit(kAbc, read, nullptr,
+                                     CommitOptions{false, false, {}, updateExisting}, &result);
+    *plan = result.plan;
+    return st;
+}
+
+QByteArray exportAbc(Database &db)
+{
+    CsvWriter w;
+    int n = 0;
+    const Status st = Exporter::exportExtensions(db, kAbc, &w, &n);
+    if (!st.ok())
+        qWarning("export: %s", qPrintable(st.message()));
+    return w.bytes();
+}
+
+QJsonObject runCli(const QStringList &args, int *exitCode)
+{
+    QProcess p;
+    p.start(QStringLiteral(AD_CLI), args);
+    p.waitForFinished(60000);
+    *exitCode = p.exitCode();
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+class TstUpdates : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { addEngineRows(); }
+
+    void exportThenUpdateChangesNothing()
+    {
+        AD_REQUIRE_ENGINE();
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        ImportPlan plan;
+        QVERIFY_OK(importBytes(*db,
+                               "Extension number,Name,DID numbers,Published,Email for "
+                               "notifications,Timezone,Product,Huntgroup\n"
+                               "4701,Ada Lovelace,\"12094555950, 12094555951\",Y,ada@abc.example,"
+                               "Europe/London,Cloud PBX,\"Sales, Support\"\n"
+                               "4702,Zoë Ünal,,N,,Europe/Berlin,Cloud PBX,Support\n"
+                               "4703,,,,,,Cloud PBX,\n",
+                               false, &plan));
+        QCOMPARE(plan.accounts.size(), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM hunt_group_member")), 3);
+        const qint64 auditBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM audit"));
+
+        // The export, imported again: every row unchanged, nothing written, nothing audited.
+        const QByteArray exported = exportAbc(*db);
+        QVERIFY2(exported.contains("\"Sales, Support\""), exported.constData());
+        QVERIFY_OK(importBytes(*db, exported, true, &plan));
+        QCOMPARE(plan.accounts.size(), 0);
+        QCOMPARE(plan.changes.size(), 4); // 4665 of the demo data and the three above
+        for (const PlannedChange &c : plan.changes)
+            QVERIFY2(c.action == RowAction::Unchanged, qPrintable(c.extension));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit")), auditBefore);
+        QCOMPARE(exportAbc(*db), exported);
+
+        // Without --update-existing the same file is refused row by row, naming the option.
+        QVERIFY(!importBytes(*db, exported, false, &plan).ok());
+        int exists = 0;
+        for (const Problem &p : plan.errors)
+            exists += p.code == QLatin1String("extension_exists") ? 1 : 0;
+        QCOMPARE(exists, 4);
+        QCOMPARE(plan.errors.first().code, QStringLiteral("extension_exists"));
+        QVERIFY(plan.errors.first().message.contains(QLatin1String("--update-existing")));
+
+        // Edited: 4701 renamed, one DID dropped and one added, out of Support; 4702 closed by
+        // an Action column in a second file.
+        QByteArray edited = exported;
+        edited.replace("Ada Lovelace", "Ada King");
+        edited.replace("\"12094555950,12094555951\"", "\"12094555951,12094555952\"");
+        edited.replace("\"Sales, Support\"", "Sales");
+        QVERIFY(edited != exported);
+        QVERIFY_OK(importBytes(*db, edited, true, &plan));
+        QCOMPARE(plan.countOf(RowAction::Update), 1);
+        QCOMPARE(plan.countOf(RowAction::Unchanged), 3);
+        QCOMPARE(text(*db, QStringLiteral("SELECT name FROM extension WHERE number = '4701'")),
+                 QStringLiteral("Ada King"));
+        QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM did WHERE number = '12094555950'"
+                                           " AND i_account IS NULL AND i_customer = 46170")) == 1);
+        QCOMPARE(text(*db, QStringLiteral("SELECT a.id FROM did d JOIN account a ON a.i_account ="
+                                          " d.i_account WHERE d.number = '12094555952'")),
+                 QStringLiteral("ph46170x4701"));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM hunt_group_member m JOIN extension"
+                                       " e ON e.i_extension = m.i_extension WHERE e.number ="
+                                       " '4701'")),
+            1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action ="
+                                            " 'extension.update'")),
+                 1);
+
+        QVERIFY_OK(importBytes(*db, "Action,Extension\nclose,4702\n", false, &plan));
+        QCOMPARE(plan.countOf(RowAction::Close), 1);
+        QCOMPARE(text(*db, QStringLiteral("SELECT a.status FROM account a WHERE a.id ="
+                                          " 'ph46170x4702'")),
+                 QStringLiteral("closed"));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM hunt_group_member m JOIN extension"
+                                       " e ON e.i_extension = m.i_extension WHERE e.number ="
+                                       " '4702'")),
+            0);
+        // Closed is closed: a second close, or an update, finds no open extension.
+        QVERIFY(!importBytes(*db, "Action,Extension\nclose,4702\n", false, &plan).ok());
+        QCOMPARE(plan.errors.value(0).code, QStringLiteral("extension_unknown"));
+    }
+
+    void cliUpdateExistingAndMap()
+    {
+        AD_REQUIRE_ENGINE();
+        QString spec;
+        auto db = freshDatabase(currentEngine(), true, &spec);
+        QVERIFY(db);
+        db.reset();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("other.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nebenstelle;Anzeigename;Tarif\n4665;Johnny Doe;Cloud PBX\n4701;Ann;Cloud PBX\n");
+        f.close();
+        const QStringList base{QStringLiteral("--db"),
+                               spec,
+                               QStringLiteral("import"),
+                               QStringLiteral("46170"),
+                               file,
+                               QStringLiteral("--json"),
+                               QStringLiteral("--map"),
+                               QStringLiteral("Nebenstelle=extension"),
+                               QStringLiteral("--map"),
+                               QStringLiteral("Anzeigename=Name"),
+                               QStringLiteral("--map"),
+                               QStringLiteral("Tarif=plan")};
+        int rc = -1;
+        QJsonObject o = runCli(base, &rc);
+        QCOMPARE(rc, 1); // 4665 exists and --update-existing is not given
+        QCOMPARE(o.value(QStringLiteral("errors"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("column")),
+                 QJsonValue(QStringLiteral("Nebenstelle")));
+        QCOMPARE(o.value(QStringLiteral("errors"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("column_letter")),
+                 QJsonValue(QStringLiteral("A")));
+
+        o = runCli(base + QStringList{QStringLiteral("--update-existing")}, &rc);
+        QCOMPARE(rc, 0);
+        const QJsonArray rows = o.value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("update"));
+        QCOMPARE(rows.at(0)
+                     .toObject()
+                     .value(QStringLiteral("changes"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toArray(),
+                 (QJsonArray{QStringLiteral("John Doe"), QStringLiteral("Johnny Doe")}));
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("add"));
+
+        // A field that does not exist is a usage error; so is an option given twice.
+        runCli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"),
+                file, QStringLiteral("--map"), QStringLiteral("Tarif=colour")},
+               &rc);
+        QCOMPARE(rc, 2);
+        runCli({QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"),
+                file, QStringLiteral("--encoding"), QStringLiteral("UTF-8"),
+                QStringLiteral("--encoding"), QStringLiteral("UTF-8")},
+               &rc);
+        QCOMPARE(rc, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstUpdates)
+#include "tst_updates.moc"
