@@ -1,114 +1,25 @@
+// Database: opening a connection (an SQLite file or a PostgreSQL server) and describing it; the
+// schema, the statements and the errors are in databaseschema.cpp, databasestatements.cpp and
+// databaseerrors.cpp.
 #include "storage/database.h"
+
+#include "storage/databasedetail.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QStringList>
-#include <QThread>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace ad {
 
+using databasedetail::kLatestVersion;
+using databasedetail::sqlitePath;
+
 namespace {
-constexpr int kLatestVersion = 4;
 QAtomicInteger<int> g_connectionCounter;
-
-// The file of an SQLite spec ("sqlite:" prefix optional).
-QString sqlitePath(const QString &spec)
-{
-    return spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
-}
-
-QStringList migrationStatements(Database::Engine engine, int version)
-{
-    static const char *names[] = {"", "001_tables.sql", "002_rules.sql", "003_bulk.sql",
-                                  "004_checks.sql"};
-    const QString path =
-        QStringLiteral(":/agreementdesk/sql/%1/%2")
-            .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")
-                                                        : QStringLiteral("sqlite"))
-            .arg(QLatin1String(names[version]));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QString text = QString::fromUtf8(f.readAll());
-    QStringList out;
-    QString current;
-    const auto lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.trimmed() == QLatin1String("-- @@")) {
-            if (!current.trimmed().isEmpty())
-                out << current;
-            current.clear();
-        } else {
-            current += line + QLatin1Char('\n');
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out << current;
-    return out;
-}
-
-// Rule codes the schema raises (RAISE(ABORT, 'code') in SQLite, RAISE EXCEPTION 'code: ...' in
-// PostgreSQL, or a named constraint) and the message shown for them.
-struct ConstraintRule {
-    const char *needle;
-    const char *code;
-    const char *message;
-};
-const ConstraintRule kConstraintRules[] = {
-    {"agreement_line_quota", "quantity_exceeded",
-     QT_TRANSLATE_NOOP("ad::Database",
-                       "The agreement's quantity for this product would be exceeded.")},
-    {"product_not_in_agreement", "product_not_in_agreement",
-     QT_TRANSLATE_NOOP("ad::Database", "The product is not in the customer's agreement.")},
-    {"product_not_main", "product_not_main",
-     QT_TRANSLATE_NOOP("ad::Database", "Only a main product can be an account's product.")},
-    {"product_not_addon", "product_not_addon",
-     QT_TRANSLATE_NOOP("ad::Database", "Only an add-on product can be added as an add-on.")},
-    {"product_in_use", "product_in_use",
-     QT_TRANSLATE_NOOP("ad::Database",
-                       "Accounts use this product; it cannot be removed from the agreement.")},
-    {"extension_exists", "extension_exists",
-     QT_TRANSLATE_NOOP("ad::Database",
-                       "The customer already has an extension or hunt group with this number.")},
-    {"account_id_invalid", "account_id_invalid",
-     QT_TRANSLATE_NOOP("ad::Database", "The account ID does not follow the rules.")},
-    {"did_not_owned", "did_not_owned",
-     QT_TRANSLATE_NOOP(
-         "ad::Database",
-         "A DID can only be assigned to an account of the customer it was provided to.")},
-    {"account.id", "account_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "An account with this ID already exists.")},
-    {"account_id_key", "account_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "An account with this ID already exists.")},
-    {"extension.i_customer, extension.number", "extension_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "The customer already has an extension with this number.")},
-    {"extension_i_customer_number_key", "extension_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "The customer already has an extension with this number.")},
-    {"did.number", "did_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "This DID number already exists.")},
-    {"did_pkey", "did_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "This DID number already exists.")},
-    {"hunt_group.i_customer, hunt_group.name_key", "huntgroup_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "The customer already has a hunt group with this name.")},
-    {"hunt_group_i_customer_name_key_key", "huntgroup_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "The customer already has a hunt group with this name.")},
-    {"hunt_group.i_customer, hunt_group.number", "extension_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "The customer already has a hunt group with this number.")},
-    {"hunt_group_i_customer_number_key", "extension_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "The customer already has a hunt group with this number.")},
-    {"customer.name", "customer_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "A customer with this name already exists.")},
-    {"customer_name_key", "customer_exists",
-     QT_TRANSLATE_NOOP("ad::Database", "A customer with this name already exists.")},
-};
 } // namespace
 
 Database::~Database()
@@ -121,11 +32,6 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-int Database::latestSchemaVersion()
-{
-    return kLatestVersion;
 }
 
 bool Database::isPostgresSpec(const QString &spec)
@@ -313,139 +219,6 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
     return d;
 }
 
-Status Database::readSchemaVersion(int *version)
-{
-    *version = -1;
-    if (!m_db.tables().contains(QStringLiteral("schema_version")))
-        return {};
-    QSqlQuery vq(m_db);
-    const Status st = exec(QStringLiteral("SELECT version FROM schema_version"), {}, &vq);
-    if (!st.ok() || !vq.next())
-        return st.ok() ? Status::database(
-                             QCoreApplication::translate("ad::Database",
-                                                         "The schema version of %1 cannot be read.")
-                                 .arg(describe()))
-                       : st;
-    *version = vq.value(0).toInt();
-    return {};
-}
-
-Status Database::migrate(int upToVersion, bool mayCreate)
-{
-    // A plain read first: at the version wanted (every open but the first after an upgrade) the
-    // database is not locked at all, so opening never waits for a writer (an import committing)
-    // and a read-only database opens. Only creating or upgrading takes the write lock.
-    const auto tooNew = [this](int version) {
-        return Status::database(
-            QCoreApplication::translate(
-                "ad::Database",
-                "%1 was made by a newer Agreement Desk (schema version %2; this program "
-                "knows up to %3). Use the newer program, or ask for an upgrade.")
-                .arg(describe())
-                .arg(version)
-                .arg(kLatestVersion),
-            QStringLiteral("schema_too_new"));
-    };
-    int version = -1;
-    Status st = readSchemaVersion(&version);
-    if (!st.ok())
-        return st;
-    if (version < 0) {
-        const QStringList tables = m_db.tables();
-        if (!tables.isEmpty() && tables.contains(QStringLiteral("customer")))
-            return Status::database(
-                QCoreApplication::translate(
-                    "ad::Database",
-                    "%1 holds tables but no Agreement Desk schema version; it is not an "
-                    "Agreement Desk database.")
-                    .arg(describe()),
-                QStringLiteral("schema_unknown"));
-        if (!mayCreate)
-            return Status::database(
-                QCoreApplication::translate("ad::Database",
-                                            "%1 has no Agreement Desk schema yet. Create it with: "
-                                            "agreementdesk-cli --db %2 init")
-                    .arg(describe(), m_spec),
-                QStringLiteral("schema_missing"));
-    } else if (version > kLatestVersion) {
-        return tooNew(version);
-    } else if (version >= upToVersion) {
-        m_version = version;
-        // Our databases use WAL (readers and a writer at once): switch one that does not (a copy
-        // made by another tool). For every other open, a read.
-        QSqlQuery q(m_db);
-        if (!isPostgres() && !m_readOnly && q.exec(QStringLiteral("PRAGMA journal_mode")) &&
-            q.next() && q.value(0).toString() != QLatin1String("wal"))
-            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        return {};
-    }
-
-    // Creating or upgrading: take the write lock, then read the version again, as another desk
-    // may have created or upgraded the schema meanwhile.
-    if (!isPostgres() && !m_readOnly)
-        QSqlQuery(m_db).exec(
-            QStringLiteral("PRAGMA journal_mode = WAL")); // outside a transaction; persistent
-    st = beginWrite();
-    if (!st.ok())
-        return st;
-    if (isPostgres()) {
-        st = exec(QStringLiteral("SELECT pg_advisory_xact_lock(461700001)"));
-        if (!st.ok()) {
-            rollback();
-            return st;
-        }
-    }
-    if (!m_db.tables().contains(QStringLiteral("schema_version"))) {
-        st = exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"));
-        if (st.ok())
-            st = exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
-        if (!st.ok()) {
-            rollback();
-            return st;
-        }
-        m_created = true;
-    }
-    st = readSchemaVersion(&m_version);
-    if (!st.ok()) {
-        rollback();
-        return st;
-    }
-    if (m_version > kLatestVersion) {
-        rollback();
-        return tooNew(m_version);
-    }
-    while (m_version < upToVersion) {
-        st = applyMigration(m_version + 1);
-        if (!st.ok()) {
-            rollback();
-            return st;
-        }
-        ++m_version;
-    }
-    return commit();
-}
-
-Status Database::applyMigration(int version)
-{
-    const QStringList statements = migrationStatements(m_engine, version);
-    if (statements.isEmpty())
-        return Status::database(
-            QCoreApplication::translate(
-                "ad::Database", "The schema script for version %1 is missing from this build.")
-                .arg(version));
-    for (const QString &sql : statements) {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            return Status::database(
-                QCoreApplication::translate("ad::Database",
-                                            "Upgrading the schema to version %1 failed: %2")
-                    .arg(version)
-                    .arg(q.lastError().text()),
-                QStringLiteral("schema_upgrade_failed"));
-    }
-    return exec(QStringLiteral("UPDATE schema_version SET version = ?"), {version});
-}
-
 QString Database::describe() const
 {
     if (m_engine == Engine::PostgreSQL)
@@ -459,144 +232,6 @@ QString Database::describe() const
 QString Database::databaseUser() const
 {
     return m_db.userName();
-}
-
-Status Database::beginWrite()
-{
-    if (m_readOnly)
-        return Status::database(
-            QCoreApplication::translate(
-                "ad::Database",
-                "The database file %1 (or its folder) is read-only: it can be read, but "
-                "not changed. Nothing was written; check the file's permissions, or "
-                "copy it somewhere writable.")
-                .arg(sqlitePath(m_spec)),
-            QStringLiteral("database_readonly"));
-    QSqlQuery q(m_db);
-    const QString sql = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
-    if (!q.exec(sql))
-        return statusFrom(q.lastError(),
-                          QCoreApplication::translate("ad::Database", "starting a transaction"));
-    m_inTransaction = true;
-    return {};
-}
-
-Status Database::commit()
-{
-    QSqlQuery q(m_db);
-    const bool ok = q.exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        const Status st =
-            statusFrom(q.lastError(), QCoreApplication::translate("ad::Database", "committing"));
-        rollback();
-        return st;
-    }
-    m_inTransaction = false;
-    return {};
-}
-
-void Database::rollback()
-{
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
-}
-
-Status Database::lockCustomer(qint64 iCustomer)
-{
-    if (!isPostgres())
-        return {};
-    return exec(QStringLiteral("SELECT i_customer FROM customer WHERE i_customer = ? FOR UPDATE"),
-                {iCustomer});
-}
-
-Status Database::statusFrom(const QSqlError &error, const QString &doing) const
-{
-    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
-    const QString native = error.nativeErrorCode();
-    if (text.contains(QLatin1String("database is locked")) || native == QLatin1String("5") ||
-        native == QLatin1String("55P03") || text.contains(QLatin1String("lock timeout"))) {
-        return Status::database(
-            QCoreApplication::translate(
-                "ad::Database",
-                "The database %1 is busy: another desk is writing to it and did not "
-                "finish within %2 s. Nothing was written; try again in a moment.")
-                .arg(describe())
-                .arg(m_busyTimeoutMs / 1000.0),
-            QStringLiteral("database_locked"));
-    }
-    if (text.contains(QLatin1String("readonly database")) ||
-        text.contains(QLatin1String("read-only")))
-        return Status::database(
-            QCoreApplication::translate("ad::Database",
-                                        "The database %1 is read-only; nothing was written.")
-                .arg(describe()),
-            QStringLiteral("database_readonly"));
-    for (const auto &rule : kConstraintRules) {
-        if (text.contains(QLatin1String(rule.needle)))
-            return Status::refused(QString::fromLatin1(rule.code),
-                                   QCoreApplication::translate("ad::Database", rule.message));
-    }
-    const bool constraint = native == QLatin1String("19") ||
-                            native.startsWith(QLatin1String("23")) ||
-                            text.contains(QLatin1String("constraint"));
-    if (constraint)
-        return Status::refused(QStringLiteral("constraint_violated"),
-                               QCoreApplication::translate(
-                                   "ad::Database", "The database refused the change while %1: %2")
-                                   .arg(doing, text.trimmed()));
-    if (!m_db.isOpen() || error.type() == QSqlError::ConnectionError ||
-        text.contains(QLatin1String("server closed")) ||
-        text.contains(QLatin1String("no connection")))
-        return Status::database(QCoreApplication::translate(
-                                    "ad::Database", "The connection to %1 was lost while %2: %3")
-                                    .arg(describe(), doing, text.trimmed()),
-                                QStringLiteral("database_unreachable"));
-    return Status::database(
-        QCoreApplication::translate("ad::Database", "Database error while %1: %2")
-            .arg(doing, text.trimmed()));
-}
-
-Status Database::exec(const QString &sql, const QVariantList &values, QSqlQuery *query)
-{
-    QSqlQuery local(m_db);
-    QSqlQuery &q = query ? *query : local;
-    if (query)
-        q = QSqlQuery(m_db);
-    q.setForwardOnly(true);
-    if (values.isEmpty()) {
-        // Nothing to bind (PostgreSQL cannot PREPARE DDL such as CREATE TABLE).
-        if (!q.exec(sql))
-            return statusFrom(q.lastError(),
-                              QCoreApplication::translate("ad::Database", "running a query"));
-        return {};
-    }
-    if (!q.prepare(sql))
-        return statusFrom(q.lastError(),
-                          QCoreApplication::translate("ad::Database", "preparing a query"));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return statusFrom(q.lastError(),
-                          QCoreApplication::translate("ad::Database", "running a query"));
-    return {};
-}
-
-QString Database::nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-Status Database::insert(const QString &sql, const QVariantList &values, const QString &keyColumn,
-                        qint64 *id)
-{
-    QSqlQuery q;
-    const Status st =
-        exec(isPostgres() ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql, values, &q);
-    if (st.ok() && id)
-        *id =
-            isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
-    return st;
 }
 
 } // namespace ad

@@ -1,0 +1,171 @@
+// Output: what `import` reports, with or without a commit, as JSON or as text for people: the
+// rows that add, update, close or change nothing, the problems with the file's own columns.
+#include "output.h"
+
+#include "domain/csvcolumns.h"
+#include "jsonout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace ad::cli {
+
+int Output::importReport(const ImportReport &r)
+{
+    return m_json ? importJson(r) : importText(r);
+}
+
+int Output::importJson(const ImportReport &r)
+{
+    const ImportPlan &plan = r.plan;
+    QJsonObject o;
+    o.insert(QStringLiteral("customer"), customerRefJson(r.customer));
+    o.insert(QStringLiteral("file"), r.fileName);
+    o.insert(QStringLiteral("encoding"),
+             r.encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.encoding));
+    o.insert(QStringLiteral("delimiter"), r.delimiter.isNull() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(QString(r.delimiter)));
+    o.insert(QStringLiteral("rows"), plan.rows);
+    o.insert(QStringLiteral("dry_run"), r.dryRun);
+    o.insert(QStringLiteral("committed"), r.committed);
+    o.insert(QStringLiteral("skip_invalid"), r.skipInvalid);
+    // Every row that adds, updates, closes or changes nothing, in file order.
+    QList<QPair<int, QJsonObject>> rows;
+    for (const PlannedAccount &a : plan.accounts)
+        rows.append({a.row, plannedAccountJson(a)});
+    for (const PlannedChange &c : plan.changes)
+        rows.append({c.row, plannedChangeJson(c)});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray accounts;
+    for (const auto &r : rows)
+        accounts.append(r.second);
+    o.insert(QStringLiteral("accounts"), accounts);
+    o.insert(QStringLiteral("errors"), problemsJson(r.errors, true));
+    QJsonArray warnings;
+    for (const Problem &w : plan.warnings)
+        warnings.append(warningJson(w));
+    o.insert(QStringLiteral("warnings"), warnings);
+    QJsonArray quota;
+    for (const QuotaLine &q : plan.quota)
+        quota.append(quotaJson(q));
+    o.insert(QStringLiteral("quota"), quota);
+    o.insert(QStringLiteral("monthly_charges"),
+             chargesJson(r.customer.currency, plan.chargesBefore, plan.chargesAfter));
+    printJson(o);
+    return r.exitCode;
+}
+
+int Output::importText(const ImportReport &r)
+{
+    const ImportPlan &plan = r.plan;
+    const QString &currency = r.customer.currency;
+    print(QCoreApplication::translate("agreementdesk-cli", "%1 (%2) ← %3")
+              .arg(r.customer.name)
+              .arg(r.customer.id)
+              .arg(r.fileName));
+    if (!r.encoding.isEmpty())
+        print(QCoreApplication::translate("agreementdesk-cli",
+                                          "  %n data row(s) · encoding %1 · delimiter %2", nullptr,
+                                          plan.rows)
+                  .arg(r.encoding, r.delimiter == QLatin1Char('\t')
+                                       ? QStringLiteral("TAB")
+                                       : QStringLiteral("\"%1\"").arg(r.delimiter)));
+    for (const Problem &w : plan.warnings)
+        print(QCoreApplication::translate("agreementdesk-cli", "  warning: %1").arg(w.message));
+    if (!r.errors.isEmpty()) {
+        print(QCoreApplication::translate("agreementdesk-cli", "Problems (%1):")
+                  .arg(r.errors.size()));
+        for (const Problem &e : r.errors) {
+            QString where =
+                e.row > 0 ? QCoreApplication::translate("agreementdesk-cli", "row %1").arg(e.row)
+                          : QCoreApplication::translate("agreementdesk-cli", "file");
+            if (e.columnIndex >= 0)
+                where += QCoreApplication::translate("agreementdesk-cli", ", column %1 \"%2\"")
+                             .arg(csv::columnLetter(e.columnIndex), e.column);
+            else if (!e.field.isEmpty())
+                where += QStringLiteral(", ") + e.field;
+            print(QStringLiteral("  %1: %2 [%3]").arg(where, e.message, e.code));
+        }
+    }
+    QStringList quota;
+    for (const QuotaLine &q : plan.quota)
+        quota << QCoreApplication::translate("agreementdesk-cli", "%1 %2 + %3 of %4%5")
+                     .arg(q.product)
+                     .arg(q.inUse)
+                     .arg(q.adding)
+                     .arg(quantityText(q.quantity))
+                     .arg(q.exceeded
+                              ? QCoreApplication::translate("agreementdesk-cli", " (exceeded)")
+                              : QString());
+    if (!quota.isEmpty())
+        print(QCoreApplication::translate("agreementdesk-cli", "Quota: %1")
+                  .arg(quota.join(QStringLiteral("; "))));
+    print(QCoreApplication::translate("agreementdesk-cli", "Monthly charges: %1 → %2")
+              .arg(money(plan.chargesBefore, currency), money(plan.chargesAfter, currency)));
+    const int updated = plan.countOf(RowAction::Update), closed = plan.countOf(RowAction::Close),
+              unchanged = plan.countOf(RowAction::Unchanged);
+    if (updated + closed + unchanged > 0)
+        print(QCoreApplication::translate(
+                  "agreementdesk-cli", "Existing extensions: %1 updated, %2 closed, %3 unchanged.")
+                  .arg(updated)
+                  .arg(closed)
+                  .arg(unchanged));
+    int listed = 0;
+    for (const PlannedChange &c : plan.changes) {
+        if (c.action == RowAction::Unchanged || ++listed > 25)
+            continue;
+        QStringList what;
+        for (const FieldChange &f : c.changes)
+            what << QStringLiteral("%1: %2 → %3").arg(f.field, f.before, f.after);
+        print(QStringLiteral("  row %1  %2  %3  %4")
+                  .arg(c.row, 6)
+                  .arg(c.accountId, -20)
+                  .arg(rowActionName(c.action), -7)
+                  .arg(what.join(QStringLiteral("; "))));
+    }
+    if (listed > 25)
+        print(QCoreApplication::translate("agreementdesk-cli",
+                                          "  … and %L1 more (--json lists them all).")
+                  .arg(listed - 25));
+    if (r.committed) {
+        print(QCoreApplication::translate("agreementdesk-cli", "Imported: %n account(s) created.",
+                                          nullptr, plan.accounts.size()));
+        const int shown = qMin<int>(plan.accounts.size(), 25);
+        for (int i = 0; i < shown; ++i) {
+            const PlannedAccount &a = plan.accounts.at(i);
+            print(QStringLiteral("  row %1  %2  %3  %4")
+                      .arg(a.row, 6)
+                      .arg(a.accountId, -20)
+                      .arg(a.name, -30)
+                      .arg(a.product));
+        }
+        if (plan.accounts.size() > shown)
+            print(QCoreApplication::translate("agreementdesk-cli",
+                                              "  … and %L1 more (--json lists them all).")
+                      .arg(plan.accounts.size() - shown));
+        if (!plan.rowsWithErrors.isEmpty())
+            print(QCoreApplication::translate("agreementdesk-cli",
+                                              "Skipped: %n invalid row(s) (listed above).", nullptr,
+                                              plan.rowsWithErrors.size()));
+    } else if (r.dryRun) {
+        print(
+            r.exitCode == 0
+                ? QCoreApplication::translate("agreementdesk-cli",
+                                              "Dry run: the file is valid; %n account(s) would be "
+                                              "created. Nothing was written.",
+                                              nullptr, plan.accounts.size())
+                : QCoreApplication::translate(
+                      "agreementdesk-cli", "Dry run: the file has problems; nothing was written."));
+    } else {
+        print(
+            QCoreApplication::translate("agreementdesk-cli",
+                                        "Nothing was written. Fix the rows above and import again, "
+                                        "or use --skip-invalid to import the %n valid row(s).",
+                                        nullptr, plan.accounts.size()));
+    }
+    return r.exitCode;
+}
+
+} // namespace ad::cli
