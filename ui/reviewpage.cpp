@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
+#include "listtable.h"
 #include "services/importservice.h"
 #include "taskrunner.h"
 
@@ -74,7 +75,9 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_view, {ImportPreviewModel::ProblemsColumn},
+               {ImportPreviewModel::NameColumn, ImportPreviewModel::AccountIdColumn,
+                ImportPreviewModel::DidsColumn, ImportPreviewModel::EmailColumn});
     m_view->setAccessibleName(tr("Rows of the file"));
     layout->addWidget(m_view, 1);
     m_counts = new QLabel(this);
@@ -171,7 +174,6 @@ void ReviewPage::showPlan()
     const ImportSession &s = m_wizard->session();
     const ImportPlan &p = s.plan;
     m_model->setPlan(s.read, p, s.customer);
-    m_view->resizeColumnsToContents();
     const int bad = p.rowsWithErrors.size();
     m_summary->setText(tr("%n row(s)", nullptr, p.rows) + QStringLiteral(" · ") +
                        tr("%n ready", nullptr, p.accounts.size()) + QStringLiteral(" · ") +
