@@ -40,38 +40,53 @@ public:
     void fit()
     {
         QHeaderView *header = m_view->horizontalHeader();
+        auto *view = static_cast<QAbstractItemView *>(m_view);
         const int columns = m_view->model()->columnCount();
-        const int chars = m_view->fontMetrics().averageCharWidth();
-        int used = 0;
-        QList<int> stretchShown;
+        const int chars = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        // Per shown column: the width wanted and the narrowest it may become before the view
+        // scrolls sideways. Plain columns keep their content's width (a status is never cut);
+        // elided ones (IDs, lists) give way first, down to 14 characters, then the stretched
+        // ones (names), down to 16.
+        QList<int> shown, want, floor;
         for (int c = 0; c < columns; ++c) {
             header->setSectionResizeMode(c, QHeaderView::Interactive);
             if (header->isSectionHidden(c))
                 continue;
-            const int content =
-                qMax(header->sectionSizeHint(c),
-                     static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(c));
+            const int head = header->sectionSizeHint(c);
+            const int content = qMax(head, view->sizeHintForColumn(c));
+            shown << c;
             if (m_stretch.contains(c)) {
-                stretchShown << c;
-                continue;
+                want << qMax(head, qMin(content, chars * 24));
+                floor << qMax(head, qMin(content, chars * 16));
+            } else if (m_elided.contains(c)) {
+                want << qMax(head, qMin(content, chars * m_elidedChars));
+                floor << qMax(head, qMin(content, chars * 14));
+            } else {
+                want << content;
+                floor << content;
             }
-            const int width = m_elided.contains(c) ? qMax(header->sectionSizeHint(c),
-                                                          qMin(content, chars * m_elidedChars))
-                                                   : content;
-            header->resizeSection(c, width);
-            used += width;
         }
-        if (stretchShown.isEmpty())
-            return;
-        // What is left is shared by the stretched columns, each at least as wide as its
-        // content up to 18 characters (a name never shrinks to "…").
-        const int share = (m_view->viewport()->width() - used) / int(stretchShown.size());
-        for (int c : stretchShown) {
-            const int content =
-                qMax(header->sectionSizeHint(c),
-                     static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(c));
-            header->resizeSection(c, qMax(share, qMin(content, chars * 18)));
+        int total = 0;
+        for (int w : want)
+            total += w;
+        const int room = m_view->viewport()->width();
+        for (const QList<int> *kind : {&m_elided, &m_stretch}) {
+            for (int i = 0; i < shown.size() && total > room; ++i) {
+                if (!kind->contains(shown.at(i)))
+                    continue;
+                const int give = qMin(want.at(i) - floor.at(i), total - room);
+                want[i] -= give;
+                total -= give;
+            }
         }
+        // What is left over goes to the stretched columns.
+        int stretched = 0;
+        for (int c : shown)
+            stretched += m_stretch.contains(c) ? 1 : 0;
+        const int extra = stretched > 0 && total < room ? (room - total) / stretched : 0;
+        for (int i = 0; i < shown.size(); ++i)
+            header->resizeSection(shown.at(i),
+                                  want.at(i) + (m_stretch.contains(shown.at(i)) ? extra : 0));
     }
 
 protected:

@@ -97,6 +97,9 @@ void MainWindow::buildUi()
     fitColumns(m_customerView, {CustomerListModel::NameColumn});
     m_customerView->setAccessibleName(tr("Customers"));
     leftLayout->addWidget(m_customerView);
+    // Wide enough for a name and the i_customer on a small screen (at 900 pixels the list
+    // shrank to a few letters).
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_page = new CustomerPage(m_ctx, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_page);
