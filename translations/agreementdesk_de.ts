@@ -2351,6 +2351,10 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <source>✓ — full; rows refused: %1</source>
         <translation>✓ — voll; abgelehnte Zeilen: %1</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ad::SourcePage</name>

@@ -79,7 +79,31 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
                {ImportPreviewModel::NameColumn, ImportPreviewModel::AccountIdColumn,
                 ImportPreviewModel::DidsColumn, ImportPreviewModel::EmailColumn});
     m_view->setAccessibleName(tr("Rows of the file"));
+    // Names and problems read from their start.
+    m_view->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_view, 1);
+    // The current row's problems in full, wrapped (the Problem column is cut on a narrow
+    // window; the tooltips have them too).
+    m_rowProblem = new QLabel(this);
+    m_rowProblem->setWordWrap(true);
+    m_rowProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowProblem->setStyleSheet(QStringLiteral("color: #8b0000;"));
+    layout->addWidget(m_rowProblem);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString text =
+                    current.isValid()
+                        ? m_model->index(current.row(), ImportPreviewModel::ProblemsColumn)
+                              .data()
+                              .toString()
+                        : QString();
+                m_rowProblem->setText(
+                    text.isEmpty()
+                        ? QString()
+                        : tr("Row %1: %2")
+                              .arg(current.data(ImportPreviewModel::SpreadsheetRowRole).toInt())
+                              .arg(text));
+            });
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);

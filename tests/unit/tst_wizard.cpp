@@ -167,7 +167,15 @@ private slots:
         auto *view = w.reviewPage()->findChild<QTableView *>();
         QVERIFY(view);
         QVERIFY(view->columnWidth(ImportPreviewModel::ProblemsColumn) >=
-                view->fontMetrics().averageCharWidth() * 18);
+                view->fontMetrics().averageCharWidth() * 16);
+        // The current row's problems are shown whole under the table.
+        view->setCurrentIndex(model->index(1, ImportPreviewModel::ExtensionColumn));
+        QVERIFY2(w.reviewPage()->rowProblemText().contains(
+                     model->index(1, ImportPreviewModel::EmailColumn)
+                         .data(ImportPreviewModel::ErrorRole)
+                         .toString()),
+                 qPrintable(w.reviewPage()->rowProblemText()));
+        QVERIFY(w.reviewPage()->rowProblemText().startsWith(QLatin1String("Row 3: ")));
     }
 
     // The Encoding and Delimiter boxes are as wide as their text ("Detected: Windo…" before).
