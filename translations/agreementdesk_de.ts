@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>ad::AccountPicker</name>
+    <message>
+        <source>Type an extension, a name or an account ID…</source>
+        <translation>Nebenstelle, Name oder Konto-ID eingeben…</translation>
+    </message>
+</context>
+<context>
     <name>ad::AccountWriter</name>
     <message>
         <source>DID %1 was assigned by someone else in the meantime; nothing was written.</source>
@@ -889,16 +896,8 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>DID %1 zuweisen</translation>
     </message>
     <message>
-        <source>Account ID (for extension 4701 of customer %1: ph%1x4701):</source>
-        <translation>Konto-ID (für Nebenstelle 4701 des Kunden %1: ph%1x4701):</translation>
-    </message>
-    <message>
         <source>Assigning %1</source>
         <translation>%1 wird zugewiesen</translation>
-    </message>
-    <message>
-        <source>Assign DID</source>
-        <translation>DID zuweisen</translation>
     </message>
     <message>
         <source>DID %1 assigned to %2.</source>
@@ -924,6 +923,22 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <source>Could not load the provider's DID inventory: %1</source>
         <translation>Der DID-Bestand des Anbieters konnte nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Account to assign the DID to</source>
+        <translation>Konto, dem die DID zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>Could not load the accounts: %1</source>
+        <translation>Die Konten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
 </context>
 <context>
     <name>ad::DropZone</name>
@@ -942,10 +957,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
 </context>
 <context>
     <name>ad::ExtensionsPane</name>
-    <message>
-        <source>Filter: extension number, account ID or the start of a name…</source>
-        <translation>Filter: Nebenstellennummer, Konto-ID oder Anfang eines Namens…</translation>
-    </message>
     <message>
         <source>Filter accounts</source>
         <translation>Konten filtern</translation>
@@ -1031,10 +1042,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Auto-Attendant hinzufügen – %1</translation>
     </message>
     <message>
-        <source>optional: one or more free DIDs, separated by commas</source>
-        <translation>optional: eine oder mehrere freie DIDs, durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>Create inactive</source>
         <translation>Inaktiv anlegen</translation>
     </message>
@@ -1118,14 +1125,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Zusatzprodukte von %1</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 used)</source>
-        <translation>%1 (%2 von %3 belegt)</translation>
-    </message>
-    <message>
-        <source>%1 (Unlimited)</source>
-        <translation>%1 (unbegrenzt)</translation>
-    </message>
-    <message>
         <source>The agreement has no add-on products.</source>
         <translation>Die Vereinbarung enthält keine Zusatzprodukte.</translation>
     </message>
@@ -1179,6 +1178,56 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Adding an account</source>
         <translation>Konto wird angelegt</translation>
+    </message>
+    <message>
+        <source>Free DIDs of the customer</source>
+        <translation>Freie DIDs des Kunden</translation>
+    </message>
+    <message>
+        <source>Could not load the customer&apos;s DIDs: %1</source>
+        <translation>Die DIDs des Kunden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Auto attendant numbers are never reused.</source>
+        <translation>Die Nummern von Auto-Attendants werden nie wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>Create &amp;inactive</source>
+        <translation>&amp;Inaktiv anlegen</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>DID numbers
+(none free)</source>
+        <translation>DID-Nummern
+(keine frei)</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>keine Gebühr</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 of %4 used)</source>
+        <translation>%1 — %2 (%3 von %4 belegt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (Unlimited)</source>
+        <translation>%1 — %2 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Filter: extension number, account ID or any word of a name…</source>
+        <translation>Filter: Nebenstellennummer, Konto-ID oder ein Wort des Namens…</translation>
+    </message>
+    <message>
+        <source>Could not load the accounts: %1</source>
+        <translation>Die Konten konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1555,26 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>%1 — problem: %2</source>
         <translation>%1 – Problem: %2</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>ad::ImportService</name>
@@ -1710,14 +1779,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
             <numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
             <numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Agreement Desk — %1 (%2)</source>
-        <translation>Agreement Desk – %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Agreement Desk</source>
-        <translation>Agreement Desk</translation>
     </message>
     <message>
         <source>Wait until the current change is finished.</source>
@@ -2328,6 +2389,10 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     <message>
         <source>✓ — full; rows refused: %1</source>
         <translation>✓ — voll; abgelehnte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3137,7 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
     </message>
     <message>
-        <source>--header-row takes a row number from 1 (not "%1").</source>
+        <source>--header-row takes a row number from 1 (not &quot;%1&quot;).</source>
         <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
     </message>
     <message>

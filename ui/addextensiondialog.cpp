@@ -149,6 +149,7 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(buttons);
 
@@ -163,10 +164,31 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     m_number->setFocus();
 }
 
+// A message that appears under a field makes the dialog taller instead of squeezing the labels
+// (they were cut at the top and the bottom): wrapped lines need their height for the width.
+void AddExtensionDialog::growToFit()
+{
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void AddExtensionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
+}
+
 QLabel *AddExtensionDialog::messageLabel(const QString &field)
 {
     auto *label = new QLabel(this);
     label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    label->setObjectName(QStringLiteral("message ") + field);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->hide();
     m_messages.insert(field, label);
@@ -234,6 +256,7 @@ void AddExtensionDialog::validate()
     else
         m_idPreview->setText(rules::extensionAccountId(m_snapshot.iCustomer, r.number) +
                              (taken ? tr("  ✗ taken") : tr("  ✓ free")));
+    growToFit();
     m_acceptable = !plan.hasErrors() && !plan.accounts.isEmpty();
     m_add->setEnabled(m_acceptable);
     const qint64 added = plan.chargesAfter - plan.chargesBefore;

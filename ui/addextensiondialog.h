@@ -39,8 +39,12 @@ public:
     QPushButton *addButton() const { return m_add; }
     QLabel *chargesLabel() const { return m_charges; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void validate();
+    void growToFit();
     QLabel *messageLabel(const QString &field);
 
     CustomerSnapshot m_snapshot;

@@ -113,6 +113,11 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
                                                    QHeaderView::Stretch);
     view->setAlternatingRowColors(true);
     view->setWordWrap(true);
+    // A refusal on a row makes the row as tall as its text (UsageBarDelegate::sizeHint()).
+    const auto fitRows = [view] { view->resizeRowsToContents(); };
+    connect(model, &QAbstractItemModel::dataChanged, view, fitRows);
+    connect(model, &QAbstractItemModel::modelReset, view, fitRows);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);
     view->setTabKeyNavigation(false);
     return view;
 }

@@ -94,10 +94,7 @@ void CustomerPage::updateHeader()
     m_title->setText(m_name);
     m_charges->setToolTip(
         tr("Subscriptions plus the fees of every active, unblocked account and its add-ons"));
-    const bool pbx = m_extensions->model()->rowCount() == 0 ||
-                     m_extensions->model()
-                             ->data(m_extensions->model()->index(0, 0), AccountListModel::KindRole)
-                             .toString() != QLatin1String("account");
+    const bool pbx = m_extensions->usesExtensions();
     m_tabs->setTabText(DidsTab, tr("&DIDs (%1)").arg(m_dids->count()));
     m_tabs->setTabText(HuntGroupsTab, tr("&Hunt groups (%1)").arg(m_huntGroups->count()));
     // The sums over all of the customer's accounts can take a while for a very large customer:

@@ -1,10 +1,15 @@
 #include "didspane.h"
 
+#include "accountpicker.h"
+#include "dialogbuttons.h"
+#include "dialogsubmit.h"
 #include "itemmodels/simpletablemodel.h"
 #include "listtable.h"
 #include "problemlabel.h"
 #include "taskrunner.h"
 
+#include <QDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -35,6 +40,7 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
     m_problem = new ProblemLabel(this);
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("DID numbers"));
+    fitColumns(m_view, {1});
     layout->addWidget(m_view);
     connect(give, &QPushButton::clicked, this, &DidsPane::giveNumbers);
     connect(assign, &QPushButton::clicked, this, &DidsPane::assignSelected);
@@ -74,7 +80,6 @@ void DidsPane::reload()
         keys << d.number;
     }
     m_model->setRows(rows, keys);
-    m_view->resizeColumnsToContents();
 }
 
 QString DidsPane::selectedNumber() const
@@ -123,28 +128,32 @@ void DidsPane::assignSelected()
     const QString number = selectedNumber();
     if (number.isEmpty())
         return;
-    // An account ID rather than a list of every account: a customer may have a million.
-    bool ok = false;
-    const QString choice =
-        QInputDialog::getText(
-            this, tr("Assign DID %1").arg(number),
-            tr("Account ID (for extension 4701 of customer %1: ph%1x4701):").arg(m_customer),
-            QLineEdit::Normal, QStringLiteral("ph%1x").arg(m_customer), &ok)
-            .trimmed();
-    if (!ok || choice.isEmpty())
+    // A picker of the customer's open accounts, typing to filter (it used to be a line edit
+    // pre-filled with "ph46170x", so typing "4702" asked for an account "4702").
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Assign DID %1").arg(number));
+    auto *form = new QFormLayout(&dialog);
+    auto *picker = new AccountPicker(*m_ctx.service, m_customer, &dialog);
+    picker->setAccessibleName(tr("Account to assign the DID to"));
+    if (!picker->loadProblem().isEmpty()) {
+        emit message(tr("Could not load the accounts: %1").arg(picker->loadProblem()));
         return;
-    const QString id = choice;
-    m_ctx.tasks->run(
-        tr("Assigning %1").arg(number), [id, number](Desk &s) { return s.dids.assign(id, number); },
-        [this, id, number](const Status &st) {
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Assign DID"), st.message());
-                return;
-            }
-            reload();
-            emit message(tr("DID %1 assigned to %2.").arg(number, id));
-            emit changed();
-        });
+    }
+    form->addRow(tr("&Account"), picker);
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Assign"));
+    auto assigned = std::make_shared<QString>();
+    // The dialog stays open until the service has taken it; a refusal shows in it.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Assigning %1").arg(number),
+                   [=]() -> TaskRunner::Task {
+                       const QString id = picker->accountId();
+                       *assigned = id;
+                       return [=](Desk &s) { return s.dids.assign(id, number); };
+                   });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit message(tr("DID %1 assigned to %2.").arg(number, *assigned));
+    emit changed();
 }
 
 void DidsPane::releaseSelected()

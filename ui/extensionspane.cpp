@@ -4,6 +4,8 @@
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "itemmodels/accountlistmodel.h"
+#include "listtable.h"
+#include "services/accountsearch.h"
 #include "services/exporter.h"
 #include "storage/database.h"
 #include "taskrunner.h"
@@ -39,8 +41,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     layout->addWidget(m_toolbar);
     auto *second = new QHBoxLayout;
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(
-        tr("Filter: extension number, account ID or the start of a name…"));
+    m_filter->setPlaceholderText(tr("Filter: extension number, account ID or any word of a name…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter accounts"));
     second->addWidget(m_filter, 1);
@@ -104,7 +105,9 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_view, {AccountListModel::NameColumn},
+               {AccountListModel::AccountIdColumn, AccountListModel::DidsColumn,
+                AccountListModel::AddonsColumn});
     m_view->setAccessibleName(tr("Extensions and accounts"));
     layout->addWidget(m_view, 1);
     m_empty = new QLabel(tr("No extensions yet — Add extension… or import a CSV file."), this);
@@ -136,9 +139,22 @@ void ExtensionsPane::setCustomer(qint64 iCustomer, const QString &name)
 {
     m_customer = iCustomer;
     m_customerName = name;
+    // A customer with generic accounts only (an IoT customer's SIM cards) is not offered Add
+    // extension and its list has no Ext, DIDs or Hunt group columns.
+    m_usesExtensions = true;
+    if (iCustomer > 0) {
+        const Status st =
+            AccountSearch(m_ctx.service->database()).usesExtensions(iCustomer, &m_usesExtensions);
+        if (!st.ok())
+            emit message(tr("Could not load the accounts: %1").arg(st.message()));
+    }
+    for (int column : {AccountListModel::NumberColumn, AccountListModel::DidsColumn,
+                       AccountListModel::HuntGroupColumn})
+        m_view->setColumnHidden(column, !m_usesExtensions);
+    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_import})
+        a->setVisible(m_usesExtensions);
     m_filter->clear();
     m_model->setCustomer(iCustomer);
-    m_view->resizeColumnsToContents();
     updateEmptyState();
     updateActions();
 }
@@ -208,8 +224,10 @@ void ExtensionsPane::updateActions()
                                                : a->blocked != QLatin1String("no"));
         anyUnblocked = anyUnblocked || a->blocked == QLatin1String("no");
     }
-    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
+    for (QAction *a : {m_addAccount, m_export})
         a->setEnabled(m_customer > 0 && !busy);
+    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_import})
+        a->setEnabled(m_customer > 0 && !busy && m_usesExtensions);
     m_activate->setEnabled(!busy && anyInactive && !asCustomer); // the administrator's check
     m_block->setEnabled(!busy && anyUnblocked);
     m_unblock->setEnabled(!busy && anyBlocked);
@@ -261,96 +279,6 @@ void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
             emit message(tr("Created %1.").arg(created->accountId));
             emit changed();
         });
-}
-
-static Status mainProductsOf(Desk &service, qint64 c, QStringList *out)
-{
-    QList<AgreementLineInfo> lines;
-    const Status st = service.agreement.lines(c, &lines);
-    for (const auto &l : lines)
-        if (l.product.isMain)
-            *out << l.product.name;
-    return st;
-}
-
-void ExtensionsPane::addAutoAttendant()
-{
-    QStringList products;
-    if (const Status st = mainProductsOf(*m_ctx.service, m_customer, &products); !st.ok()) {
-        emit message(tr("Could not load the agreement's products: %1").arg(st.message()));
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add auto attendant — %1").arg(m_customerName));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(&dialog);
-    auto *product = new QComboBox(&dialog);
-    product->addItems(products);
-    const int aa = product->findText(QStringLiteral("Auto attendant"), Qt::MatchFixedString);
-    if (aa >= 0)
-        product->setCurrentIndex(aa);
-    auto *did = new QLineEdit(&dialog);
-    did->setPlaceholderText(tr("optional: one or more free DIDs, separated by commas"));
-    auto *inactive = new QCheckBox(tr("Create inactive"), &dialog);
-    form->addRow(tr("&Name"), name);
-    form->addRow(tr("&Product"), product);
-    form->addRow(tr("&DID numbers"), did);
-    form->addRow(QString(), inactive);
-    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add auto attendant"));
-    const qint64 c = m_customer;
-    auto created = std::make_shared<CreatedAccount>();
-    // The dialog stays open until the service has taken it; a refusal shows in it.
-    submitInDialog(
-        &dialog, buttons, m_ctx.tasks, tr("Adding an auto attendant"), [=]() -> TaskRunner::Task {
-            const QString n = name->text(), p = product->currentText();
-            const QStringList dids = did->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const bool off = inactive->isChecked();
-            return [=](Desk &s) {
-                return s.accounts.addAutoAttendant(c, p, n, dids, off, created.get());
-            };
-        });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
-    selectOnly(created->accountId);
-    emit message(tr("Created %1.").arg(created->accountId));
-    emit changed();
-}
-
-void ExtensionsPane::addGenericAccount()
-{
-    QStringList products;
-    if (const Status st = mainProductsOf(*m_ctx.service, m_customer, &products); !st.ok()) {
-        emit message(tr("Could not load the agreement's products: %1").arg(st.message()));
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add account — %1").arg(m_customerName));
-    auto *form = new QFormLayout(&dialog);
-    auto *id = new QLineEdit(&dialog);
-    id->setPlaceholderText(tr("e.g. a SIM card's ICCID"));
-    id->setMaxLength(64);
-    auto *product = new QComboBox(&dialog);
-    product->addItems(products);
-    auto *inactive = new QCheckBox(tr("Create inactive"), &dialog);
-    form->addRow(tr("Account &ID"), id);
-    form->addRow(tr("&Product"), product);
-    form->addRow(QString(), inactive);
-    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add account"));
-    const qint64 c = m_customer;
-    // The dialog stays open until the service has taken it; a refusal shows in it.
-    submitInDialog(
-        &dialog, buttons, m_ctx.tasks, tr("Adding an account"), [=]() -> TaskRunner::Task {
-            const QString i = id->text(), p = product->currentText();
-            const bool off = inactive->isChecked();
-            return [=](Desk &s) { return s.accounts.addGenericAccount(c, i, p, off, nullptr); };
-        });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
-    selectOnly(id->text().trimmed());
-    emit message(tr("Created %1.").arg(id->text().trimmed()));
-    emit changed();
 }
 
 void ExtensionsPane::runOnSelected(const QString &verb,
@@ -422,72 +350,6 @@ void ExtensionsPane::closeSelected()
         return;
     runOnSelected(tr("Closed"),
                   [](Desk &s, const QString &id) { return s.accountState.close(id); });
-}
-
-void ExtensionsPane::editAddons()
-{
-    const QStringList ids = selectedAccountIds();
-    if (ids.size() != 1)
-        return;
-    const AccountInfo *a = m_model->account(m_model->rowOf(ids.first()));
-    if (!a)
-        return;
-    QList<AgreementLineInfo> lines;
-    if (const Status st = m_ctx.service->agreement.lines(m_customer, &lines); !st.ok()) {
-        emit message(tr("Could not load the agreement: %1").arg(st.message()));
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add-ons of %1").arg(a->id));
-    auto *layout = new QVBoxLayout(&dialog);
-    QList<QCheckBox *> boxes;
-    for (const auto &l : lines) {
-        if (l.product.isMain)
-            continue;
-        auto *box = new QCheckBox(
-            l.quantity ? tr("%1 (%2 of %3 used)").arg(l.product.name).arg(l.inUse).arg(*l.quantity)
-                       : tr("%1 (Unlimited)").arg(l.product.name),
-            &dialog);
-        box->setProperty("product", l.product.name);
-        box->setChecked(a->addons.contains(l.product.name));
-        layout->addWidget(box);
-        boxes << box;
-    }
-    if (boxes.isEmpty())
-        layout->addWidget(new QLabel(tr("The agreement has no add-on products."), &dialog));
-    addDialogButtons(&dialog, layout);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList add, remove;
-    for (QCheckBox *b : boxes) {
-        const QString p = b->property("product").toString();
-        if (b->isChecked() && !a->addons.contains(p))
-            add << p;
-        if (!b->isChecked() && a->addons.contains(p))
-            remove << p;
-    }
-    if (add.isEmpty() && remove.isEmpty())
-        return;
-    const QString id = a->id;
-    m_ctx.tasks->run(
-        tr("Changing the add-ons of %1").arg(id),
-        [=](Desk &s) -> Status {
-            for (const QString &p : remove)
-                if (Status st = s.accountState.addonRemove(id, p); !st.ok())
-                    return st;
-            for (const QString &p : add)
-                if (Status st = s.accountState.addonAdd(id, p); !st.ok())
-                    return st;
-            return {};
-        },
-        [this, id](const Status &st) {
-            reload();
-            if (!st.ok())
-                QMessageBox::warning(this, tr("Add-ons"), st.message());
-            else
-                emit message(tr("Add-ons of %1 changed.").arg(id));
-            emit changed();
-        });
 }
 
 void ExtensionsPane::exportCsv()

@@ -34,6 +34,8 @@ public:
     QAction *blockAction() const { return m_block; }
     QAction *unblockAction() const { return m_unblock; }
     QAction *asCustomerAction() const { return m_asCustomer; }
+    // False for a customer with generic accounts only (an IoT customer): no Add extension.
+    bool usesExtensions() const { return m_usesExtensions; }
     QStringList selectedAccountIds() const;
     void selectAccount(const QString &accountId);
 
@@ -64,6 +66,7 @@ private:
 
     DeskContext &m_ctx;
     qint64 m_customer = 0;
+    bool m_usesExtensions = true;
     QString m_customerName;
     AccountListModel *m_model;
     QTableView *m_view;

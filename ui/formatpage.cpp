@@ -53,6 +53,9 @@ FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
     auto *form = new QHBoxLayout;
     m_encoding = new QComboBox(this);
     m_delimiter = new QComboBox(this);
+    // As wide as their longest entry ("Detected: Windows-1252" used to read "Detected: Windo").
+    for (QComboBox *box : {m_encoding, m_delimiter})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_header = new QCheckBox(tr("First row is a &header"), this);
     m_header->setChecked(true);
     auto *encLabel = new QLabel(tr("&Encoding"), this);

@@ -23,7 +23,8 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
     m_problem = new ProblemLabel(this);
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("History"));
-    m_view->setWordWrap(false);
+    // Before and After share the width, so that After is always in view.
+    fitColumns(m_view, {4, 5}, {3});
     layout->addWidget(m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryPane::reload);
 }
@@ -65,7 +66,6 @@ void HistoryPane::reload()
         keys << e.id;
     }
     m_model->setRows(rows, keys);
-    m_view->resizeColumnsToContents();
 }
 
 } // namespace ad

@@ -5,6 +5,7 @@
 #include "itemmodels/simpletablemodel.h"
 #include "listtable.h"
 #include "problemlabel.h"
+#include "services/accountsearch.h"
 #include "taskrunner.h"
 
 #include <QAbstractItemView>
@@ -42,6 +43,7 @@ HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_problem = new ProblemLabel(this);
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("Hunt groups"));
+    fitColumns(m_view, {3});
     layout->addWidget(m_view);
     connect(create, &QPushButton::clicked, this, &HuntGroupsPane::createGroup);
     connect(edit, &QPushButton::clicked, this, &HuntGroupsPane::editSelected);
@@ -75,12 +77,20 @@ static QString sequenceText(const QString &s)
     return QCoreApplication::translate("ad::HuntGroupsPane", "Least used first");
 }
 
+QString HuntGroupsPane::memberText(const QString &number) const
+{
+    const QString name = m_names.value(number).trimmed();
+    return name.isEmpty() ? number : number + QLatin1Char(' ') + name;
+}
+
 void HuntGroupsPane::reload()
 {
     QList<HuntGroupInfo> groups;
     QString problem;
     if (m_customer > 0) {
-        const Status st = m_ctx.service->huntGroups.list(m_customer, &groups);
+        Status st = m_ctx.service->huntGroups.list(m_customer, &groups);
+        if (st.ok())
+            st = AccountSearch(m_ctx.service->database()).memberNames(m_customer, &m_names);
         if (!st.ok())
             problem = tr("Could not load the hunt groups: %1").arg(st.message());
     }
@@ -88,13 +98,15 @@ void HuntGroupsPane::reload()
     QList<QStringList> rows;
     QVariantList keys;
     for (const HuntGroupInfo &h : groups) {
-        rows.append(
-            {h.name, h.number, sequenceText(h.sequence),
-             h.members.isEmpty() ? tr("(no members)") : h.members.join(QStringLiteral(" → "))});
+        // Members with their names ("4665 John Doe"), not bare numbers.
+        QStringList members;
+        for (const QString &n : h.members)
+            members << memberText(n);
+        rows.append({h.name, h.number, sequenceText(h.sequence),
+                     members.isEmpty() ? tr("(no members)") : members.join(QStringLiteral(" → "))});
         keys << h.name;
     }
     m_model->setRows(rows, keys);
-    m_view->resizeColumnsToContents();
 }
 
 void HuntGroupsPane::createGroup()
@@ -156,7 +168,13 @@ void HuntGroupsPane::editSelected()
     sequence->setCurrentIndex(sequence->findData(group.sequence));
     auto *members = new QListWidget(&dialog);
     members->setDragDropMode(QAbstractItemView::InternalMove);
-    members->addItems(group.members);
+    // Each member shows its name; the number is the item's data.
+    const auto addMemberItem = [this, members](const QString &n) {
+        auto *item = new QListWidgetItem(memberText(n), members);
+        item->setData(Qt::UserRole, n);
+    };
+    for (const QString &n : group.members)
+        addMemberItem(n);
     members->setAccessibleName(tr("Members in hunt order"));
     auto *candidates = new QLineEdit(&dialog);
     candidates->setPlaceholderText(tr("extension number"));
@@ -181,9 +199,12 @@ void HuntGroupsPane::editSelected()
     // The service checks on Save that every member is an open extension of the customer.
     connect(addMember, &QPushButton::clicked, &dialog, [=] {
         const QString n = candidates->text().trimmed();
-        if (n.isEmpty() || !members->findItems(n, Qt::MatchExactly).isEmpty())
+        for (int i = 0; i < members->count(); ++i)
+            if (members->item(i)->data(Qt::UserRole).toString() == n)
+                return;
+        if (n.isEmpty())
             return;
-        members->addItem(n);
+        addMemberItem(n);
         candidates->clear();
     });
     connect(candidates, &QLineEdit::returnPressed, addMember, &QPushButton::click);
@@ -207,7 +228,7 @@ void HuntGroupsPane::editSelected()
     const auto memberNumbers = [members] {
         QStringList out;
         for (int i = 0; i < members->count(); ++i)
-            out << members->item(i)->text();
+            out << members->item(i)->data(Qt::UserRole).toString();
         return out;
     };
     // The dialog stays open until the service has taken it (a closed or unknown member is

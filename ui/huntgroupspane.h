@@ -2,6 +2,7 @@
 
 #include "deskcontext.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QTableView;
@@ -31,7 +32,9 @@ signals:
     void message(const QString &text);
 
 private:
+    QString memberText(const QString &number) const; // "4665 John Doe"
     DeskContext &m_ctx;
+    QHash<QString, QString> m_names; // member extension number -> name
     qint64 m_customer = 0;
     SimpleTableModel *m_model;
     QTableView *m_view;

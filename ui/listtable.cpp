@@ -1,6 +1,7 @@
 #include "listtable.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -18,6 +19,105 @@ QTableView *makeListTable(QAbstractItemModel *model, QWidget *parent, const QStr
     view->setAlternatingRowColors(true);
     view->setAccessibleName(name);
     return view;
+}
+
+namespace {
+// Sets the widths of fitColumns() again when the rows are replaced or the view is resized.
+class ColumnFitter final : public QObject {
+public:
+    ColumnFitter(QTableView *view, const QList<int> &stretch, const QList<int> &elided,
+                 int elidedChars)
+        : QObject(view), m_view(view), m_stretch(stretch), m_elided(elided),
+          m_elidedChars(elidedChars)
+    {
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel *model = view->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::fit);
+        fit();
+    }
+
+    void fit()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        auto *view = static_cast<QAbstractItemView *>(m_view);
+        const int columns = m_view->model()->columnCount();
+        const int chars = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        // Per shown column: the width wanted and the narrowest it may become before the view
+        // scrolls sideways. Plain columns keep their content's width (a status is never cut);
+        // elided ones (IDs, lists) give way first, down to 14 characters, then the stretched
+        // ones (names), down to 16.
+        QList<int> shown, want, floor;
+        for (int c = 0; c < columns; ++c) {
+            header->setSectionResizeMode(c, QHeaderView::Interactive);
+            if (header->isSectionHidden(c))
+                continue;
+            const int head = header->sectionSizeHint(c);
+            const int content = qMax(head, view->sizeHintForColumn(c));
+            shown << c;
+            if (m_stretch.contains(c)) {
+                want << qMax(head, qMin(content, chars * 24));
+                floor << qMax(head, qMin(content, chars * 16));
+            } else if (m_elided.contains(c)) {
+                want << qMax(head, qMin(content, chars * m_elidedChars));
+                floor << qMax(head, qMin(content, chars * 14));
+            } else {
+                want << content;
+                floor << content;
+            }
+        }
+        int total = 0;
+        for (int w : want)
+            total += w;
+        const int room = m_view->viewport()->width();
+        for (const QList<int> *kind : {&m_elided, &m_stretch}) {
+            for (int i = 0; i < shown.size() && total > room; ++i) {
+                if (!kind->contains(shown.at(i)))
+                    continue;
+                const int give = qMin(want.at(i) - floor.at(i), total - room);
+                want[i] -= give;
+                total -= give;
+            }
+        }
+        // What is left over goes to the stretched columns.
+        int stretched = 0;
+        for (int c : shown)
+            stretched += m_stretch.contains(c) ? 1 : 0;
+        const int extra = stretched > 0 && total < room ? (room - total) / stretched : 0;
+        for (int i = 0; i < shown.size(); ++i)
+            header->resizeSection(shown.at(i),
+                                  want.at(i) + (m_stretch.contains(shown.at(i)) ? extra : 0));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && !m_fitting) {
+            m_fitting = true;
+            fit();
+            m_fitting = false;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+    QList<int> m_stretch, m_elided;
+    int m_elidedChars;
+    bool m_fitting = false;
+};
+} // namespace
+
+void fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &elided,
+                int elidedChars)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    // The widths follow the rows on screen and the first ones after them, not all of a million.
+    header->setResizeContentsPrecision(200);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->setWordWrap(false);
+    new ColumnFitter(view, stretch, elided, elidedChars);
 }
 
 } // namespace ad

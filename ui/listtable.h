@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QAbstractItemModel;
@@ -12,5 +13,16 @@ namespace ad {
 // time, no editing, no row numbers, the last column stretched, alternating rows, and a name a
 // screen reader can say.
 QTableView *makeListTable(QAbstractItemModel *model, QWidget *parent, const QString &name);
+
+// Column widths that follow the content: every column as wide as its content, except the
+// `stretch` columns (names, the History's values), which take what is left, and the `elided`
+// ones (long account IDs, DID lists), at most `elidedChars` characters wide and cut in the
+// middle ("ph461…x4665"). When the view is too narrow the elided columns give way first (down
+// to 14 characters), then the stretched ones (down to 16), before it scrolls sideways: a name
+// never collapses to "…" and a status is never cut. Fitted again when the rows are replaced or
+// the view is resized; the user may still drag a column. The models give every cell's full
+// text in its tooltip.
+void fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &elided = {},
+                int elidedChars = 22);
 
 } // namespace ad

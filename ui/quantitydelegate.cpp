@@ -86,6 +86,8 @@ QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     spin->setInUse(index.data(AgreementModel::InUseRole).toInt());
     spin->setFrame(false);
     spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Painted over the cell, so that the old value does not show through the new one.
+    spin->setAutoFillBackground(true);
     return spin;
 }
 
@@ -136,7 +138,14 @@ void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void QuantityDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                             const QModelIndex &) const
 {
-    editor->setGeometry(option.rect);
+    // At least as wide as the spin box needs for "Unlimited" and its arrows, growing to the left
+    // (the column is right-aligned) when the column is narrower.
+    QRect r = option.rect;
+    const int wanted = editor->sizeHint().width();
+    if (r.width() < wanted)
+        r.setLeft(qMax(0, r.right() - wanted + 1));
+    r.setHeight(qMax(r.height(), editor->minimumSizeHint().height()));
+    editor->setGeometry(r);
 }
 
 void QuantityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "importwizard.h"
 #include "itemmodels/importpreviewmodel.h"
+#include "listtable.h"
 #include "services/importservice.h"
 #include "taskrunner.h"
 
@@ -74,9 +75,35 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_view, {ImportPreviewModel::ProblemsColumn},
+               {ImportPreviewModel::NameColumn, ImportPreviewModel::AccountIdColumn,
+                ImportPreviewModel::DidsColumn, ImportPreviewModel::EmailColumn});
     m_view->setAccessibleName(tr("Rows of the file"));
+    // Names and problems read from their start.
+    m_view->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_view, 1);
+    // The current row's problems in full, wrapped (the Problem column is cut on a narrow
+    // window; the tooltips have them too).
+    m_rowProblem = new QLabel(this);
+    m_rowProblem->setWordWrap(true);
+    m_rowProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowProblem->setStyleSheet(QStringLiteral("color: #8b0000;"));
+    layout->addWidget(m_rowProblem);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString text =
+                    current.isValid()
+                        ? m_model->index(current.row(), ImportPreviewModel::ProblemsColumn)
+                              .data()
+                              .toString()
+                        : QString();
+                m_rowProblem->setText(
+                    text.isEmpty()
+                        ? QString()
+                        : tr("Row %1: %2")
+                              .arg(current.data(ImportPreviewModel::SpreadsheetRowRole).toInt())
+                              .arg(text));
+            });
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
@@ -171,7 +198,6 @@ void ReviewPage::showPlan()
     const ImportSession &s = m_wizard->session();
     const ImportPlan &p = s.plan;
     m_model->setPlan(s.read, p, s.customer);
-    m_view->resizeColumnsToContents();
     const int bad = p.rowsWithErrors.size();
     m_summary->setText(tr("%n row(s)", nullptr, p.rows) + QStringLiteral(" · ") +
                        tr("%n ready", nullptr, p.accounts.size()) + QStringLiteral(" · ") +

@@ -22,6 +22,7 @@ public:
     QCheckBox *onlyProblemsBox() const { return m_onlyProblems; }
     QString summary() const { return m_summary->text(); }
     QString explanation() const { return m_why->text(); }
+    QString rowProblemText() const { return m_rowProblem->text(); } // the current row's, whole
     QString quotaText() const { return m_quota->text(); }
     bool isPlanned() const;
 
@@ -43,6 +44,7 @@ private:
     QLabel *m_counts;
     QLabel *m_quota;
     QLabel *m_why;
+    QLabel *m_rowProblem;
     QProgressBar *m_busy;
     QPushButton *m_save;
     int m_generation = 0;

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTableView>
 
 namespace ad {
 
@@ -37,7 +38,10 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect r = opt.rect.adjusted(4, 3, -4, -3);
     painter->save();
     if (!error.isEmpty()) {
-        painter->setPen(QColor(0xc6, 0x28, 0x28));
+        // Dark red on light red whether the row is selected or not (it was red on the blue of
+        // the selection), wrapped; the row is as tall as the text (sizeHint()).
+        painter->fillRect(opt.rect, QColor(0xff, 0xeb, 0xee));
+        painter->setPen(QColor(0xa0, 0x10, 0x10));
         painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
                           QStringLiteral("⚠ ") + error);
         painter->restore();
@@ -74,6 +78,16 @@ QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setWidth(qMax(s.width(), 280));
+    const QString error = index.data(AgreementModel::ErrorRole).toString();
+    if (!error.isEmpty()) {
+        // The refusal wrapped in the column's width: the row grows to show all of it.
+        int width = 280;
+        if (const auto *view = qobject_cast<const QTableView *>(option.widget))
+            width = qMax(width, view->columnWidth(index.column()));
+        const QRect text = option.fontMetrics.boundingRect(
+            QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, QStringLiteral("⚠ ") + error);
+        s.setHeight(qMax(s.height(), text.height() + 8));
+    }
     return s;
 }
 

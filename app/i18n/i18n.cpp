@@ -25,7 +25,12 @@ QString install(QCoreApplication &app)
     auto *mine = new QTranslator(&app);
     if (!mine->load(locale, QStringLiteral("agreementdesk"), QStringLiteral("_"),
                     QStringLiteral(":/agreementdesk/i18n"))) {
-        delete mine;
+        // English, also for a language without a catalogue: the sources are English, and the
+        // English catalogue holds only the plural forms ("1 row", "12 rows", not "1 row(s)").
+        if (!mine->load(QStringLiteral(":/agreementdesk/i18n/agreementdesk_en.qm")))
+            delete mine;
+        else
+            app.installTranslator(mine);
         return QStringLiteral("en");
     }
     app.installTranslator(mine);

@@ -1,6 +1,6 @@
 #include "itemmodels/accountlistmodel.h"
 
-#include "services/listingservice.h"
+#include "services/accountsearch.h"
 
 namespace ad {
 
@@ -133,7 +133,7 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
 QList<AccountInfo> AccountListModel::queryPage(int offset, int limit, QString *error) const
 {
     QList<AccountInfo> page;
-    const Status st = ListingService(m_db).accountsPage(m_customer, m_filter, offset, limit, &page);
+    const Status st = AccountSearch(m_db).accountsPage(m_customer, m_filter, offset, limit, &page);
     if (!st.ok())
         *error = st.message();
     return page;

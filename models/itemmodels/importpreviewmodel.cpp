@@ -69,7 +69,13 @@ static int columnOfField(const QString &fieldName)
         return ImportPreviewModel::DidsColumn;
     if (fieldName == csv::fieldName(Field::Huntgroup))
         return ImportPreviewModel::HuntGroupColumn;
-    // Published, e-mail, time zone: not columns of the review table; shown under Problems.
+    if (fieldName == csv::fieldName(Field::Published))
+        return ImportPreviewModel::PublishedColumn;
+    if (fieldName == csv::fieldName(Field::Email))
+        return ImportPreviewModel::EmailColumn;
+    if (fieldName == csv::fieldName(Field::Timezone))
+        return ImportPreviewModel::TimezoneColumn;
+    // A problem of the whole row (e.g. row_malformed): shown under Problems only.
     return ImportPreviewModel::ProblemsColumn;
 }
 
@@ -141,6 +147,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return a ? a->dids.join(QStringLiteral(", ")) : raw(record, Field::Dids);
         case HuntGroupColumn:
             return a ? a->huntGroup : raw(record, Field::Huntgroup);
+        case PublishedColumn:
+            if (a)
+                return a->published ? tr("Yes") : tr("No");
+            return raw(record, Field::Published);
+        case EmailColumn:
+            return a ? a->email : raw(record, Field::Email);
+        case TimezoneColumn:
+            return a ? a->timeZone : raw(record, Field::Timezone);
         case StatusColumn:
             if (!a)
                 return tr("not imported");
@@ -174,6 +188,12 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return tr("DIDs");
     case HuntGroupColumn:
         return tr("Hunt group");
+    case PublishedColumn:
+        return tr("Published");
+    case EmailColumn:
+        return tr("Email");
+    case TimezoneColumn:
+        return tr("Time zone");
     case StatusColumn:
         return tr("Status");
     case ProblemsColumn:

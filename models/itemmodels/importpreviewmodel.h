@@ -9,7 +9,8 @@
 namespace ad {
 
 // The review table of the import: every data row of the file over the plan — row, extension,
-// name, the account ID that will be created, product, DIDs, hunt group, status, problems. Cells
+// name, the account ID that will be created, product, DIDs, hunt group, published, e-mail,
+// time zone, status, problems. Cells
 // in error carry their message (ErrorRole, tooltip); a filter shows only rows with problems.
 // Works on 100,000 rows: data() looks up prepared indexes, nothing is formatted in advance.
 class ImportPreviewModel final : public QAbstractTableModel {
@@ -23,6 +24,9 @@ public:
         ProductColumn,
         DidsColumn,
         HuntGroupColumn,
+        PublishedColumn,
+        EmailColumn,
+        TimezoneColumn,
         StatusColumn,
         ProblemsColumn,
         ColumnCount

@@ -101,6 +101,9 @@ Status HuntGroupService::update(qint64 c, const QString &name,
             problems.append(refusal::huntGroupSequenceInvalid(newSeq));
         if (!problems.isEmpty())
             return Status::refused(problems);
+        // Nothing changed (e.g. the dialog saved only its members): nothing to write or audit.
+        if (newName == old.name && newNumber == old.number && newSeq == old.sequence)
+            return {};
         if (!(st = m_db.exec(QStringLiteral("UPDATE hunt_group SET name = ?, name_key = ?, number "
                                             "= ?, sequence = ? WHERE i_hunt_group = ?"),
                              {newName, rules::foldName(newName), newNumber, newSeq, hg->id}))
@@ -153,6 +156,12 @@ Status HuntGroupService::setMembers(qint64 c, const QString &name, const QString
         for (const auto &h : before)
             if (h.id == hg->id)
                 old = h.members.join(QLatin1Char(' '));
+        QStringList trimmed;
+        for (const QString &n : numbers)
+            trimmed << n.trimmed();
+        // The same members in the same order: nothing to write or audit.
+        if (old == trimmed.join(QLatin1Char(' ')))
+            return {};
         if (!(st = m_db.exec(QStringLiteral("DELETE FROM hunt_group_member WHERE i_hunt_group = ?"),
                              {hg->id}))
                  .ok())
@@ -164,7 +173,7 @@ Status HuntGroupService::setMembers(qint64 c, const QString &name, const QString
                      .ok())
                 return st;
         return m_audit.write(c, QStringLiteral("huntgroup.members"), hg->name, old,
-                             numbers.join(QLatin1Char(' ')));
+                             trimmed.join(QLatin1Char(' ')));
     });
 }
 

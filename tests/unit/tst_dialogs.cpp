@@ -1,7 +1,9 @@
 // Dialogs keep the user's input until the change is done: OK runs the change with the dialog
 // open; a refusal is shown in the dialog (the input, e.g. a hunt order, stays for a correction)
 // and nothing is written; only success closes it. Offscreen, on real widgets.
+#include "accountpicker.h"
 #include "deskfixture.h"
+#include "didspane.h"
 #include "extensionspane.h"
 #include "huntgroupspane.h"
 #include "itemmodels/simpletablemodel.h"
@@ -9,6 +11,7 @@
 #include "testdb.h"
 
 #include <QAction>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -103,7 +106,91 @@ private slots:
         QVERIFY(checked);
         m_desk.tasks->waitForIdle();
         QCOMPARE(membersInDb(group), before);
-        Q_UNUSED(auditBefore)
+        // Neither the refused save nor the save that changed nothing wrote to the history (a
+        // no-op "huntgroup.update" used to be written, before = after).
+        QCOMPARE(auditRows(), auditBefore);
+    }
+
+    // Save on an unchanged hunt group closes the dialog and writes nothing; a real rename is
+    // audited once.
+    void huntGroupSaveWithoutChangeWritesNoAudit()
+    {
+        HuntGroupsPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        pane.show();
+        auto *view = pane.findChild<QTableView *>();
+        view->setCurrentIndex(pane.model()->index(0, 0));
+        const int auditBefore = auditRows();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        pane.editSelected();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(auditRows(), auditBefore);
+        QVERIFY_OK(m_desk.service->huntGroups.update(46170, QStringLiteral("Sales"),
+                                                     QStringLiteral("Sales team"), {}, {}));
+        QCOMPARE(auditRows(), auditBefore + 1);
+    }
+
+    // Assign DID: a picker of the customer's open accounts, typing to filter ("4665" offers
+    // ph46170x4665; it used to be a line edit pre-filled with "ph46170x"); a refused account
+    // keeps the dialog open with the reason; the right one assigns and closes.
+    void assignDidPickerKeptOpenOnRefusal()
+    {
+        DidsPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        pane.show();
+        auto *view = pane.findChild<QTableView *>();
+        QVERIFY(view);
+        int freeRow = -1;
+        for (int r = 0; r < pane.model()->rowCount() && freeRow < 0; ++r)
+            if (pane.model()->index(r, 1).data().toString() == QLatin1String("free"))
+                freeRow = r;
+        QVERIFY(freeRow >= 0);
+        const QString number = pane.model()->index(freeRow, 0).data().toString();
+        view->setCurrentIndex(pane.model()->index(freeRow, 0));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *picker = dialog->findChild<AccountPicker *>();
+            QVERIFY(picker);
+            QVERIFY(picker->currentText().isEmpty()); // nothing pre-filled
+            // Closed accounts are not offered; open ones are, with their names.
+            QVERIFY(picker->findData(QStringLiteral("ph46170x4665")) >= 0);
+            QVERIFY(picker->findData(QStringLiteral("ph46170aa1")) >= 0);
+            QTest::keyClicks(picker->lineEdit(), QStringLiteral("nosuch"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(picker->currentText(), QStringLiteral("nosuch"));
+            // Typing filters: "4665" matches anywhere in "ph46170x4665 — 4665 John Doe".
+            picker->lineEdit()->clear();
+            QTest::keyClicks(picker->lineEdit(), QStringLiteral("4665"));
+            QCOMPARE(picker->completer()->completionCount(), 1);
+            QVERIFY(picker->completer()->currentCompletion().contains(QLatin1String("John Doe")));
+            QCOMPARE(picker->accountId(), QStringLiteral("ph46170x4665"));
+            ok->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        pane.assignSelected();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(scalar(*m_desk.db,
+                        QStringLiteral("SELECT count(*) FROM did d JOIN account a ON a.i_account = "
+                                       "d.i_account WHERE a.id = 'ph46170x4665' AND d.number = ?"),
+                        {number}),
+                 qint64(1));
     }
 
     // Add account with an ID the rules refuse: the dialog stays with the reason; corrected, it

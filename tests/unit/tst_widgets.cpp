@@ -1,7 +1,7 @@
 // Widget tests (offscreen): the Quantity delegate (Unlimited <-> number, the minimum, Apply,
-// Revert, undo/redo, a refusal shown on its row), the add-extension dialog (ID preview,
-// availability, validation, DID picker), blocking by administrator vs customer in the view,
-// and the customer filter.
+// Revert, undo/redo, a refusal shown on its row and readable, the editor covering the old value),
+// the main window (shortcuts, accessibility, the customer filter, the title), the user guide
+// and the History columns. The Extensions tab has tst_extensions.
 #include "addextensiondialog.h"
 #include "agreementpane.h"
 #include "customerpage.h"
@@ -258,223 +258,6 @@ private slots:
         QCOMPARE(pane.pendingCount(), 1); // still staged, so the user can change it
     }
 
-    void addExtensionDialog()
-    {
-        CustomerSnapshot s;
-        QVERIFY_OK(m_service->customers.snapshot(46170, &s));
-        AddExtensionDialog dialog(s);
-        QVERIFY(!dialog.addButton()->isEnabled());
-        QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x…"));
-        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4665"));
-        QVERIFY(dialog.accountIdPreview().startsWith(QLatin1String("ph46170x4665")));
-        QVERIFY(dialog.accountIdPreview().contains(QLatin1String("taken")));
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number"))
-                    .contains(QLatin1String("already has extension 4665")));
-        QVERIFY(!dialog.addButton()->isEnabled());
-        dialog.numberEdit()->clear();
-        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("47a"));
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number"))
-                    .contains(QLatin1String("not an extension number")));
-        // A 16th digit is kept and refused, not dropped silently.
-        dialog.numberEdit()->clear();
-        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("1234567890123456"));
-        QCOMPARE(dialog.numberEdit()->text(), QStringLiteral("1234567890123456"));
-        QVERIFY2(!dialog.fieldMessage(QStringLiteral("Extension number")).isEmpty(),
-                 "no message for 16 digits");
-        dialog.numberEdit()->setText(QStringLiteral("4702"));
-        QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
-        // No product is preselected (the first in the list, "Auto attendant", used to be, and
-        // accepting the default billed the extension as an auto attendant): Add waits for a
-        // choice, without an error message on the fresh field.
-        QCOMPARE(dialog.productBox()->currentIndex(), -1);
-        QVERIFY(dialog.request().product.isEmpty());
-        QVERIFY(!dialog.addButton()->isEnabled());
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Product")).isEmpty());
-        QTest::keyClick(&dialog, Qt::Key_Return);
-        QVERIFY(dialog.result() != QDialog::Accepted);
-        // Availability in the product list.
-        auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
-        QVERIFY(products);
-        bool sawAa = false;
-        for (int i = 0; i < products->rowCount(); ++i)
-            if (products->item(i)->data(Qt::UserRole).toString() ==
-                QLatin1String("Auto attendant")) {
-                sawAa = true;
-                QVERIFY(products->item(i)->text().contains(QLatin1String("1 of 3 used")));
-                QVERIFY(products->item(i)->isEnabled());
-            }
-        QVERIFY(sawAa);
-        // Charges preview, for the product chosen.
-        for (int i = 0; i < products->rowCount(); ++i)
-            if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Cloud PBX"))
-                dialog.productBox()->setCurrentIndex(i);
-        QVERIFY(dialog.addButton()->isEnabled());
-        QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")),
-                 qPrintable(dialog.chargesLabel()->text()));
-        QVERIFY(dialog.chargesLabel()->text().contains(QLatin1String("16.00")));
-        // The DID picker offers free DIDs only (12094555948 belongs to the auto attendant).
-        QCOMPARE(dialog.didList()->count(), 12);
-        QVERIFY(
-            dialog.didList()->findItems(QStringLiteral("12094555948"), Qt::MatchExactly).isEmpty());
-        dialog.didList()->item(0)->setCheckState(Qt::Checked);
-        QCOMPARE(dialog.request().dids, QStringList{dialog.didList()->item(0)->text()});
-        // Inline validation of the e-mail.
-        QTest::keyClicks(dialog.emailEdit(), QStringLiteral("hana@"));
-        QVERIFY(dialog.fieldMessage(QStringLiteral("Email for notifications"))
-                    .contains(QLatin1String("not an email address")));
-        QVERIFY(!dialog.addButton()->isEnabled());
-        dialog.emailEdit()->setText(QStringLiteral("hana@abc.example"));
-        QVERIFY(dialog.addButton()->isEnabled());
-        dialog.huntGroupBox()->setCurrentIndex(
-            dialog.huntGroupBox()->findData(QStringLiteral("Sales")));
-        dialog.nameEdit()->setText(QStringLiteral("Hana Kobayashi"));
-        dialog.show();
-        shot(&dialog, QStringLiteral("add-extension"));
-        const ExtensionRequest r = dialog.request();
-        QCOMPARE(r.huntGroup, QStringLiteral("Sales"));
-        QCOMPARE(r.product, QStringLiteral("Cloud PBX"));
-        QVERIFY_OK(m_service->accounts.addExtension(46170, r, nullptr));
-    }
-
-    void fullProductDisabled()
-    {
-        QVERIFY_OK(
-            m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
-        CustomerSnapshot s;
-        QVERIFY_OK(m_service->customers.snapshot(46171, &s));
-        AddExtensionDialog dialog(s);
-        auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
-        QCOMPARE(products->rowCount(), 1);
-        QVERIFY(!products->item(0)->isEnabled());
-        QVERIFY(products->item(0)->text().contains(QLatin1String("full")));
-        QVERIFY(products->item(0)->toolTip().contains(QLatin1String("raise it")));
-        dialog.numberEdit()->setText(QStringLiteral("150"));
-        QVERIFY(!dialog.addButton()->isEnabled());
-    }
-
-    void blockByAdminVersusCustomer()
-    {
-        ExtensionsPane pane(m_ctx);
-        pane.setCustomer(46170, QStringLiteral("ABC Company"));
-        pane.show();
-        pane.selectAccount(QStringLiteral("ph46170x4665"));
-        QVERIFY(pane.blockAction()->isEnabled());
-        pane.blockAction()->trigger();
-        QTRY_VERIFY(!m_tasks->isBusy());
-        auto status = [&] {
-            const int row = pane.model()->rowOf(QStringLiteral("ph46170x4665"));
-            return pane.model()
-                ->data(pane.model()->index(row, AccountListModel::StatusColumn))
-                .toString();
-        };
-        QTRY_COMPARE(status(), QStringLiteral("Blocked by administrator"));
-        // As the customer: an administrator's block stays, and Unblock is not even offered for
-        // it (it used to stay enabled and refuse only in the status bar); Activate is the
-        // administrator's check.
-        pane.asCustomerAction()->setChecked(true);
-        pane.selectAccount(QStringLiteral("ph46170x4665"));
-        QVERIFY(!pane.unblockAction()->isEnabled());
-        QVERIFY(!pane.blockAction()->isEnabled());
-        pane.unblockAction()->trigger();
-        QTRY_VERIFY(!m_tasks->isBusy());
-        QCOMPARE(status(), QStringLiteral("Blocked by administrator"));
-        // Back to administrator: unblock; then the customer blocks it.
-        pane.asCustomerAction()->setChecked(false);
-        pane.selectAccount(QStringLiteral("ph46170x4665"));
-        pane.unblockAction()->trigger();
-        QTRY_VERIFY(!m_tasks->isBusy());
-        QTRY_COMPARE(status(), QStringLiteral("Active"));
-        pane.asCustomerAction()->setChecked(true);
-        pane.selectAccount(QStringLiteral("ph46170x4665"));
-        pane.blockAction()->trigger();
-        QTRY_VERIFY(!m_tasks->isBusy());
-        QTRY_COMPARE(status(), QStringLiteral("Blocked by customer"));
-        // The customer may lift its own block.
-        pane.selectAccount(QStringLiteral("ph46170x4665"));
-        QVERIFY(pane.unblockAction()->isEnabled());
-    }
-
-    // After Add auto attendant, the new account alone is selected: the row selected before
-    // (closed 4675 in the report) must not be blocked together with it.
-    void newAccountAloneIsSelected()
-    {
-        ExtensionsPane pane(m_ctx);
-        pane.setCustomer(46170, QStringLiteral("ABC Company"));
-        pane.show();
-        pane.selectAccount(QStringLiteral("ph46170x4665"));
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto *name = dialog->findChild<QLineEdit *>();
-            QVERIFY(name);
-            name->setText(QStringLiteral("Front desk menu"));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        });
-        pane.addAutoAttendantAction()->trigger();
-        QTRY_VERIFY(!m_tasks->isBusy());
-        QTRY_COMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("ph46170aa2")});
-    }
-
-    void readFailuresShown()
-    {
-        // When a read fails the pane says so, with the database's reason, instead of showing an
-        // empty list; an action that must read first says so in the status bar and opens nothing.
-        CustomerPage page(m_ctx);
-        page.setCustomer(46170);
-        page.show();
-        QString lastMessage;
-        connect(&page, &CustomerPage::message, this, [&](const QString &m) { lastMessage = m; });
-        QVERIFY(page.agreement()->problem().isEmpty());
-        QVERIFY(page.dids()->problem().isEmpty());
-        QVERIFY(page.huntGroups()->problem().isEmpty());
-        QVERIFY(page.history()->problem().isEmpty());
-        QVERIFY(page.dids()->count() > 0);
-        page.extensions()->selectAccount(QStringLiteral("ph46170x4665"));
-        page.huntGroups()->findChild<QTableView *>()->setCurrentIndex(
-            page.huntGroups()->model()->index(0, 0));
-        m_tasks->waitForIdle();
-
-        m_desk.loseGuiConnection();
-        // Says whether text is the message for prefix, followed by the database's reason.
-        auto says = [](const QString &text, const char *prefix) {
-            return text.startsWith(QLatin1String(prefix)) && text.size() > int(qstrlen(prefix));
-        };
-        ModalGuard guard;
-        page.dids()->giveNumbers();
-        QVERIFY2(says(lastMessage, "Could not load the provider's DID inventory: "),
-                 qPrintable(lastMessage));
-        page.huntGroups()->editSelected();
-        QVERIFY2(says(lastMessage, "Could not load the hunt group: "), qPrintable(lastMessage));
-        page.extensions()->addAutoAttendant();
-        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "),
-                 qPrintable(lastMessage));
-        lastMessage.clear();
-        page.extensions()->addGenericAccount();
-        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "),
-                 qPrintable(lastMessage));
-        page.extensions()->editAddons();
-        QVERIFY2(says(lastMessage, "Could not load the agreement: "), qPrintable(lastMessage));
-        for (QPushButton *b : page.agreement()->findChildren<QPushButton *>())
-            if (b->text() == QStringLiteral("Add &main product…"))
-                b->click();
-        QVERIFY2(says(lastMessage, "Could not load the products: "), qPrintable(lastMessage));
-
-        page.agreement()->reload();
-        page.dids()->reload();
-        page.huntGroups()->reload();
-        page.history()->reload();
-        QVERIFY2(says(page.agreement()->problem(), "Could not load the agreement: "),
-                 qPrintable(page.agreement()->problem()));
-        QVERIFY2(says(page.dids()->problem(), "Could not load the DIDs: "),
-                 qPrintable(page.dids()->problem()));
-        QVERIFY2(says(page.huntGroups()->problem(), "Could not load the hunt groups: "),
-                 qPrintable(page.huntGroups()->problem()));
-        QVERIFY2(says(page.history()->problem(), "Could not load the history: "),
-                 qPrintable(page.history()->problem()));
-        QCOMPARE(page.dids()->count(), 0);
-        QCOMPARE(guard.closed, 0); // no dialog was opened on a failed read
-    }
-
     void userGuide()
     {
         HelpDialog help;
@@ -649,6 +432,93 @@ private slots:
         QVERIFY(window.selectCustomer(46174));
         QCOMPARE(window.page()->customer(), 46174);
         window.tasks()->waitForIdle();
+    }
+
+    // The title names the customer; the window system adds " — Agreement Desk" (the display
+    // name), which the title used to repeat.
+    void windowTitleDoesNotRepeatTheName()
+    {
+        QApplication::setApplicationDisplayName(QStringLiteral("Agreement Desk"));
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        QCOMPARE(window.windowTitle(), QStringLiteral("ABC Company (46170)"));
+        window.tasks()->waitForIdle();
+        QApplication::setApplicationDisplayName(QString());
+    }
+
+    // The Quantity editor covers the cell: the old value does not show through, and "Unlimited"
+    // with the arrows fits.
+    void quantityEditorCoversTheOldValue()
+    {
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("USD"));
+        pane.resize(900, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        AgreementModel *model = pane.mainModel();
+        const QModelIndex cell = model->index(model->rowOfProduct(QStringLiteral("Cloud PBX")),
+                                              AgreementModel::QuantityColumn);
+        pane.mainView()->setCurrentIndex(cell);
+        pane.mainView()->edit(cell);
+        auto *spin = pane.mainView()->findChild<QuantitySpinBox *>();
+        QVERIFY(spin);
+        QVERIFY(spin->autoFillBackground());
+        QVERIFY(spin->width() >= spin->sizeHint().width());
+        QVERIFY(spin->geometry().contains(pane.mainView()->visualRect(cell).center()));
+    }
+
+    // A refusal on an agreement row is readable: the row is as tall as the wrapped text, and
+    // the selected row shows it on its own background, not red on the selection's blue.
+    void agreementRefusalReadable()
+    {
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(46171, QStringLiteral("USD"));
+        pane.resize(900, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        AgreementModel *model = pane.mainModel();
+        const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
+        const QString refusal = QuantityDelegate::refusalFor(1, 2) + QLatin1Char(' ') +
+                                QuantityDelegate::refusalFor(1, 2);
+        model->setRowError(QStringLiteral("Cloud PBX up to 5 phone lines"), refusal);
+        QTableView *view = pane.mainView();
+        view->selectRow(row);
+        QApplication::processEvents();
+        const int width = view->columnWidth(AgreementModel::AvailableColumn);
+        const int needed = view->fontMetrics()
+                               .boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap,
+                                             QStringLiteral("⚠ ") + refusal)
+                               .height();
+        QVERIFY2(view->rowHeight(row) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2").arg(view->rowHeight(row)).arg(needed)));
+        const QRect cell = view->visualRect(model->index(row, AgreementModel::AvailableColumn));
+        const QImage image = view->viewport()->grab(cell).toImage();
+        const QColor background = image.pixelColor(2, 2);
+        QVERIFY2(background != view->palette().color(QPalette::Highlight),
+                 qPrintable(background.name()));
+    }
+
+    // History: After is in view next to Before, at 1400 and at 900 pixels.
+    void historyAfterColumnVisible()
+    {
+        QVERIFY_OK(m_service->agreement.set(46170, QStringLiteral("Auto attendant"), 5));
+        for (int width : {1400, 900}) {
+            HistoryPane pane(m_ctx);
+            pane.resize(width, 500);
+            pane.setCustomer(46170);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            auto *view = pane.findChild<QTableView *>();
+            QVERIFY(view);
+            const int after = view->model()->columnCount() - 1;
+            QVERIFY(view->columnViewportPosition(after) >= 0);
+            QVERIFY2(view->columnViewportPosition(after) + 40 < view->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: After starts at %2")
+                                    .arg(width)
+                                    .arg(view->columnViewportPosition(after))));
+        }
     }
 };
 

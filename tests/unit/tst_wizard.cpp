@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QRadioButton>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -137,6 +138,65 @@ private slots:
         QVERIFY2(quota.contains(QStringLiteral("Auto attendant 1 + 2 of 3")), qPrintable(quota));
         QVERIFY2(quota.contains(QStringLiteral("full; rows refused: 1")), qPrintable(quota));
         QVERIFY2(!quota.contains(QStringLiteral("exceeded")), qPrintable(quota));
+    }
+
+    // The review has Published, Email and Time zone columns, so that their problems tint a
+    // cell (they only reached the Problem column); the Problem column is in view.
+    void reviewTintsEmailTimezonePublished()
+    {
+        const QString path =
+            write(QStringLiteral("fields.csv"),
+                  "Extension number,Product,Published,Email,Timezone\n"
+                  "4701,Cloud PBX,maybe,,\n4702,Cloud PBX,Y,hana@,\n4703,Cloud PBX,N,,Mars/Base\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.resize(900, 600);
+        w.show();
+        toReview(w);
+        ImportPreviewModel *model = w.reviewPage()->model();
+        const auto error = [model](int row, int column) {
+            return model->index(row, column).data(ImportPreviewModel::ErrorRole).toString();
+        };
+        QVERIFY(!error(0, ImportPreviewModel::PublishedColumn).isEmpty());
+        QVERIFY(error(0, ImportPreviewModel::EmailColumn).isEmpty());
+        QVERIFY(!error(1, ImportPreviewModel::EmailColumn).isEmpty());
+        QVERIFY(!error(2, ImportPreviewModel::TimezoneColumn).isEmpty());
+        QCOMPARE(model->index(1, ImportPreviewModel::EmailColumn).data().toString(),
+                 QStringLiteral("hana@"));
+        QCOMPARE(model->headerData(ImportPreviewModel::TimezoneColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Time zone"));
+        auto *view = w.reviewPage()->findChild<QTableView *>();
+        QVERIFY(view);
+        QVERIFY(view->columnWidth(ImportPreviewModel::ProblemsColumn) >=
+                view->fontMetrics().averageCharWidth() * 16);
+        // The current row's problems are shown whole under the table.
+        view->setCurrentIndex(model->index(1, ImportPreviewModel::ExtensionColumn));
+        QVERIFY2(w.reviewPage()->rowProblemText().contains(
+                     model->index(1, ImportPreviewModel::EmailColumn)
+                         .data(ImportPreviewModel::ErrorRole)
+                         .toString()),
+                 qPrintable(w.reviewPage()->rowProblemText()));
+        QVERIFY(w.reviewPage()->rowProblemText().startsWith(QLatin1String("Row 3: ")));
+    }
+
+    // The Encoding and Delimiter boxes are as wide as their text ("Detected: Windo…" before).
+    void formatBoxesWideEnough()
+    {
+        const QString path = write(QStringLiteral("cp1252.csv"),
+                                   "Extension number;Name;Product\n4701;Jos\xE9;Cloud PBX\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.resize(640, 600); // a narrow wizard squeezed them
+        w.show();
+        w.next();
+        FormatPage *page = w.formatPage();
+        QApplication::processEvents();
+        for (QComboBox *box : {page->encodingBox(), page->delimiterBox()}) {
+            const int text = box->fontMetrics().horizontalAdvance(box->currentText());
+            QVERIFY2(box->width() > text + 20,
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
+                                    .arg(box->currentText())
+                                    .arg(box->width())
+                                    .arg(text)));
+        }
     }
 
     void errorsBlockImport()

@@ -1,0 +1,446 @@
+// Widget tests of the Extensions tab (offscreen): the add-extension dialog (ID preview,
+// availability, validation, DID picker, messages never cut), blocking by administrator vs
+// customer, the selection after adding, failed reads, Add auto attendant (ID preview, free
+// DIDs), the add-ons' fees, the name filter at any word start, an IoT customer's list.
+#include "addextensiondialog.h"
+#include "agreementpane.h"
+#include "customerpage.h"
+#include "deskfixture.h"
+#include "didspane.h"
+#include "extensionspane.h"
+#include "historypane.h"
+#include "huntgroupspane.h"
+#include "itemmodels/accountlistmodel.h"
+#include "itemmodels/simpletablemodel.h"
+#include "services/desk.h"
+#include "storage/database.h"
+#include "taskrunner.h"
+#include "testdb.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace ad;
+using namespace ad::test;
+
+class TstExtensions : public QObject {
+    Q_OBJECT
+    DeskFixture m_desk;
+    std::unique_ptr<Desk> &m_service = m_desk.service;
+    std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
+    DeskContext &m_ctx = m_desk.ctx;
+
+    // Runs `inDialog` on the modal dialog that `open` opens, then closes it if still open.
+    void withDialog(const std::function<void()> &open,
+                    const std::function<void(QDialog *)> &inDialog)
+    {
+        bool ran = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            ran = true;
+            inDialog(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        open();
+        QVERIFY(ran);
+    }
+
+private slots:
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
+
+    void addExtensionDialog()
+    {
+        CustomerSnapshot s;
+        QVERIFY_OK(m_service->customers.snapshot(46170, &s));
+        AddExtensionDialog dialog(s);
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x…"));
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4665"));
+        QVERIFY(dialog.accountIdPreview().startsWith(QLatin1String("ph46170x4665")));
+        QVERIFY(dialog.accountIdPreview().contains(QLatin1String("taken")));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number"))
+                    .contains(QLatin1String("already has extension 4665")));
+        QVERIFY(!dialog.addButton()->isEnabled());
+        dialog.numberEdit()->clear();
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("47a"));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Extension number"))
+                    .contains(QLatin1String("not an extension number")));
+        // A 16th digit is kept and refused, not dropped silently.
+        dialog.numberEdit()->clear();
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("1234567890123456"));
+        QCOMPARE(dialog.numberEdit()->text(), QStringLiteral("1234567890123456"));
+        QVERIFY2(!dialog.fieldMessage(QStringLiteral("Extension number")).isEmpty(),
+                 "no message for 16 digits");
+        dialog.numberEdit()->setText(QStringLiteral("4702"));
+        QCOMPARE(dialog.accountIdPreview(), QStringLiteral("ph46170x4702  ✓ free"));
+        // No product is preselected (the first in the list, "Auto attendant", used to be, and
+        // accepting the default billed the extension as an auto attendant): Add waits for a
+        // choice, without an error message on the fresh field.
+        QCOMPARE(dialog.productBox()->currentIndex(), -1);
+        QVERIFY(dialog.request().product.isEmpty());
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Product")).isEmpty());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        // Availability in the product list.
+        auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
+        QVERIFY(products);
+        bool sawAa = false;
+        for (int i = 0; i < products->rowCount(); ++i)
+            if (products->item(i)->data(Qt::UserRole).toString() ==
+                QLatin1String("Auto attendant")) {
+                sawAa = true;
+                QVERIFY(products->item(i)->text().contains(QLatin1String("1 of 3 used")));
+                QVERIFY(products->item(i)->isEnabled());
+            }
+        QVERIFY(sawAa);
+        // Charges preview, for the product chosen.
+        for (int i = 0; i < products->rowCount(); ++i)
+            if (products->item(i)->data(Qt::UserRole).toString() == QLatin1String("Cloud PBX"))
+                dialog.productBox()->setCurrentIndex(i);
+        QVERIFY(dialog.addButton()->isEnabled());
+        QVERIFY2(dialog.chargesLabel()->text().contains(QLatin1String("26.00")),
+                 qPrintable(dialog.chargesLabel()->text()));
+        QVERIFY(dialog.chargesLabel()->text().contains(QLatin1String("16.00")));
+        // The DID picker offers free DIDs only (12094555948 belongs to the auto attendant).
+        QCOMPARE(dialog.didList()->count(), 12);
+        QVERIFY(
+            dialog.didList()->findItems(QStringLiteral("12094555948"), Qt::MatchExactly).isEmpty());
+        dialog.didList()->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog.request().dids, QStringList{dialog.didList()->item(0)->text()});
+        // Inline validation of the e-mail.
+        QTest::keyClicks(dialog.emailEdit(), QStringLiteral("hana@"));
+        QVERIFY(dialog.fieldMessage(QStringLiteral("Email for notifications"))
+                    .contains(QLatin1String("not an email address")));
+        QVERIFY(!dialog.addButton()->isEnabled());
+        dialog.emailEdit()->setText(QStringLiteral("hana@abc.example"));
+        QVERIFY(dialog.addButton()->isEnabled());
+        dialog.huntGroupBox()->setCurrentIndex(
+            dialog.huntGroupBox()->findData(QStringLiteral("Sales")));
+        dialog.nameEdit()->setText(QStringLiteral("Hana Kobayashi"));
+        dialog.show();
+        shot(&dialog, QStringLiteral("add-extension"));
+        const ExtensionRequest r = dialog.request();
+        QCOMPARE(r.huntGroup, QStringLiteral("Sales"));
+        QCOMPARE(r.product, QStringLiteral("Cloud PBX"));
+        QVERIFY_OK(m_service->accounts.addExtension(46170, r, nullptr));
+    }
+
+    void fullProductDisabled()
+    {
+        QVERIFY_OK(
+            m_service->agreement.set(46171, QStringLiteral("Cloud PBX up to 5 phone lines"), 2));
+        CustomerSnapshot s;
+        QVERIFY_OK(m_service->customers.snapshot(46171, &s));
+        AddExtensionDialog dialog(s);
+        auto *products = qobject_cast<QStandardItemModel *>(dialog.productBox()->model());
+        QCOMPARE(products->rowCount(), 1);
+        QVERIFY(!products->item(0)->isEnabled());
+        QVERIFY(products->item(0)->text().contains(QLatin1String("full")));
+        QVERIFY(products->item(0)->toolTip().contains(QLatin1String("raise it")));
+        dialog.numberEdit()->setText(QStringLiteral("150"));
+        QVERIFY(!dialog.addButton()->isEnabled());
+    }
+
+    void blockByAdminVersusCustomer()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QVERIFY(pane.blockAction()->isEnabled());
+        pane.blockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        auto status = [&] {
+            const int row = pane.model()->rowOf(QStringLiteral("ph46170x4665"));
+            return pane.model()
+                ->data(pane.model()->index(row, AccountListModel::StatusColumn))
+                .toString();
+        };
+        QTRY_COMPARE(status(), QStringLiteral("Blocked by administrator"));
+        // As the customer: an administrator's block stays, and Unblock is not even offered for
+        // it (it used to stay enabled and refuse only in the status bar); Activate is the
+        // administrator's check.
+        pane.asCustomerAction()->setChecked(true);
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QVERIFY(!pane.unblockAction()->isEnabled());
+        QVERIFY(!pane.blockAction()->isEnabled());
+        pane.unblockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QCOMPARE(status(), QStringLiteral("Blocked by administrator"));
+        // Back to administrator: unblock; then the customer blocks it.
+        pane.asCustomerAction()->setChecked(false);
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        pane.unblockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(status(), QStringLiteral("Active"));
+        pane.asCustomerAction()->setChecked(true);
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        pane.blockAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(status(), QStringLiteral("Blocked by customer"));
+        // The customer may lift its own block.
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QVERIFY(pane.unblockAction()->isEnabled());
+    }
+
+    // After Add auto attendant, the new account alone is selected: the row selected before
+    // (closed 4675 in the report) must not be blocked together with it.
+    void newAccountAloneIsSelected()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>();
+            QVERIFY(name);
+            name->setText(QStringLiteral("Front desk menu"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        pane.addAutoAttendantAction()->trigger();
+        QTRY_VERIFY(!m_tasks->isBusy());
+        QTRY_COMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("ph46170aa2")});
+    }
+
+    void readFailuresShown()
+    {
+        // When a read fails the pane says so, with the database's reason, instead of showing an
+        // empty list; an action that must read first says so in the status bar and opens nothing.
+        CustomerPage page(m_ctx);
+        page.setCustomer(46170);
+        page.show();
+        QString lastMessage;
+        connect(&page, &CustomerPage::message, this, [&](const QString &m) { lastMessage = m; });
+        QVERIFY(page.agreement()->problem().isEmpty());
+        QVERIFY(page.dids()->problem().isEmpty());
+        QVERIFY(page.huntGroups()->problem().isEmpty());
+        QVERIFY(page.history()->problem().isEmpty());
+        QVERIFY(page.dids()->count() > 0);
+        page.extensions()->selectAccount(QStringLiteral("ph46170x4665"));
+        page.huntGroups()->findChild<QTableView *>()->setCurrentIndex(
+            page.huntGroups()->model()->index(0, 0));
+        m_tasks->waitForIdle();
+
+        m_desk.loseGuiConnection();
+        // Says whether text is the message for prefix, followed by the database's reason.
+        auto says = [](const QString &text, const char *prefix) {
+            return text.startsWith(QLatin1String(prefix)) && text.size() > int(qstrlen(prefix));
+        };
+        ModalGuard guard;
+        page.dids()->giveNumbers();
+        QVERIFY2(says(lastMessage, "Could not load the provider's DID inventory: "),
+                 qPrintable(lastMessage));
+        page.huntGroups()->editSelected();
+        QVERIFY2(says(lastMessage, "Could not load the hunt group: "), qPrintable(lastMessage));
+        page.extensions()->addAutoAttendant();
+        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "),
+                 qPrintable(lastMessage));
+        lastMessage.clear();
+        page.extensions()->addGenericAccount();
+        QVERIFY2(says(lastMessage, "Could not load the agreement's products: "),
+                 qPrintable(lastMessage));
+        page.extensions()->editAddons();
+        QVERIFY2(says(lastMessage, "Could not load the agreement: "), qPrintable(lastMessage));
+        for (QPushButton *b : page.agreement()->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Add &main product…"))
+                b->click();
+        QVERIFY2(says(lastMessage, "Could not load the products: "), qPrintable(lastMessage));
+
+        page.agreement()->reload();
+        page.dids()->reload();
+        page.huntGroups()->reload();
+        page.history()->reload();
+        QVERIFY2(says(page.agreement()->problem(), "Could not load the agreement: "),
+                 qPrintable(page.agreement()->problem()));
+        QVERIFY2(says(page.dids()->problem(), "Could not load the DIDs: "),
+                 qPrintable(page.dids()->problem()));
+        QVERIFY2(says(page.huntGroups()->problem(), "Could not load the hunt groups: "),
+                 qPrintable(page.huntGroups()->problem()));
+        QVERIFY2(says(page.history()->problem(), "Could not load the history: "),
+                 qPrintable(page.history()->problem()));
+        QCOMPARE(page.dids()->count(), 0);
+        QCOMPARE(guard.closed, 0); // no dialog was opened on a failed read
+    }
+
+    // A message under a field makes the dialog taller: the wrapped text is never cut (it was
+    // cut at the top and the bottom).
+    void addExtensionMessagesNotCut()
+    {
+        CustomerSnapshot s;
+        QVERIFY_OK(m_service->customers.snapshot(46170, &s));
+        AddExtensionDialog dialog(s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4665"));
+        QTest::keyClicks(dialog.emailEdit(), QStringLiteral("hana@"));
+        QApplication::processEvents();
+        int shown = 0;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (!l->objectName().startsWith(QLatin1String("message ")) || l->isHidden())
+                continue;
+            ++shown;
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(l->text())
+                                    .arg(l->height())
+                                    .arg(l->heightForWidth(l->width()))));
+            QVERIFY(dialog.rect().contains(
+                l->geometry().translated(l->parentWidget()->mapTo(&dialog, QPoint(0, 0)))));
+        }
+        QCOMPARE(shown, 2);
+    }
+
+    // Add auto attendant shows the account ID it will get and offers the free DIDs to tick.
+    void autoAttendantPreviewAndDids()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QString picked;
+        withDialog(
+            [&] { pane.addAutoAttendantAction()->trigger(); },
+            [&](QDialog *dialog) {
+                auto *preview = dialog->findChild<QLabel *>(QStringLiteral("aaPreview"));
+                QVERIFY(preview);
+                QCOMPARE(preview->text(), QStringLiteral("ph46170aa2"));
+                auto *dids = dialog->findChild<QListWidget *>(QStringLiteral("aaDids"));
+                QVERIFY(dids);
+                QCOMPARE(dids->count(), 12); // 12094555948 is the first attendant's
+                picked = dids->item(3)->text();
+                dids->item(3)->setCheckState(Qt::Checked);
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("aaName")),
+                                 QStringLiteral("Night menu"));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                QTRY_VERIFY(!dialog->isVisible());
+            });
+        m_tasks->waitForIdle();
+        QCOMPARE(scalar(*m_desk.db,
+                        QStringLiteral("SELECT count(*) FROM did d JOIN account a ON a.i_account = "
+                                       "d.i_account WHERE a.id = 'ph46170aa2' AND d.number = ?"),
+                        {picked}),
+                 qint64(1));
+    }
+
+    // The add-ons dialog says what each add-on costs a month.
+    void addonsShowFees()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        withDialog([&] { pane.editAddons(); },
+                   [&](QDialog *dialog) {
+                       const auto boxes = dialog->findChildren<QCheckBox *>();
+                       QCOMPARE(boxes.size(), 1);
+                       QVERIFY2(boxes.first()->text().contains(QLatin1String("Call recording")) &&
+                                    boxes.first()->text().contains(QLatin1String("4.00")),
+                                qPrintable(boxes.first()->text()));
+                   });
+    }
+
+    // "Novak" finds "Jana Novak": a name matches at the start of any of its words.
+    void nameFilterMatchesAnyWord()
+    {
+        ExtensionRequest r;
+        r.number = QStringLiteral("4702");
+        r.name = QStringLiteral("Jana Novak");
+        r.product = QStringLiteral("Cloud PBX");
+        QVERIFY_OK(m_service->accounts.addExtension(46170, r, nullptr));
+        r.number = QStringLiteral("4703");
+        r.name = QStringLiteral("Novakova Petra");
+        QVERIFY_OK(m_service->accounts.addExtension(46170, r, nullptr));
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QTest::keyClicks(pane.filterEdit(), QStringLiteral("novak"));
+        QStringList names;
+        for (int i = 0; i < pane.model()->rowCount(); ++i)
+            names << pane.model()->account(i)->name;
+        // The names starting with it first, then those with a later word starting with it.
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Novakova Petra"), QStringLiteral("Jana Novak")}));
+        pane.filterEdit()->clear();
+        QTest::keyClicks(pane.filterEdit(), QStringLiteral("ovak"));
+        QCOMPARE(pane.model()->rowCount(), 0); // a word start, not anywhere
+        QVERIFY(pane.filterEdit()->placeholderText().contains(QLatin1String("any word")));
+    }
+
+    // An IoT customer (generic accounts only) is not offered Add extension, and its list has no
+    // Ext, DIDs or Hunt group columns; a PBX customer has them.
+    void iotCustomerHasNoExtensionColumns()
+    {
+        ExtensionsPane pane(m_ctx);
+        pane.setCustomer(46174, QStringLiteral("Nordic Sensors"));
+        pane.show();
+        QVERIFY(!pane.usesExtensions());
+        QVERIFY(!pane.addExtensionAction()->isVisible());
+        QVERIFY(!pane.addExtensionAction()->isEnabled());
+        QVERIFY(!pane.addAutoAttendantAction()->isEnabled());
+        for (int c : {AccountListModel::NumberColumn, AccountListModel::DidsColumn,
+                      AccountListModel::HuntGroupColumn})
+            QVERIFY(pane.view()->isColumnHidden(c));
+        QVERIFY(!pane.view()->isColumnHidden(AccountListModel::AccountIdColumn));
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        QVERIFY(pane.usesExtensions());
+        QVERIFY(pane.addExtensionAction()->isEnabled());
+        QVERIFY(!pane.view()->isColumnHidden(AccountListModel::NumberColumn));
+        // A customer with no account yet may start with extensions.
+        pane.setCustomer(46173, QStringLiteral("Delta Logistics"));
+        QVERIFY(pane.addExtensionAction()->isEnabled());
+    }
+
+    // At 900 px the columns follow their content: the name never collapses to "…", long IDs
+    // are cut in the middle with the whole ID in the tooltip, the status is whole.
+    void columnsFollowContent()
+    {
+        QVERIFY_OK(m_service->accounts.addGenericAccount(
+            46170, QStringLiteral("a-very-long-account-id-for-a-generic-product@example.org"),
+            QStringLiteral("Cloud PBX"), false, nullptr));
+        ExtensionsPane pane(m_ctx);
+        pane.resize(900, 500);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.selectAccount(QStringLiteral("ph46170x4665"));
+        pane.blockAction()->trigger();
+        m_tasks->waitForIdle();
+        QTRY_VERIFY(pane.model()->rowOf(QStringLiteral("ph46170x4665")) >= 0);
+        QTableView *view = pane.view();
+        const QFontMetrics fm = view->fontMetrics();
+        QVERIFY2(view->columnWidth(AccountListModel::NameColumn) >=
+                     fm.horizontalAdvance(QStringLiteral("John Doe")),
+                 "the name column collapsed");
+        QVERIFY(view->columnWidth(AccountListModel::StatusColumn) >=
+                fm.horizontalAdvance(QStringLiteral("Blocked by administrator")));
+        QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+        const int row = pane.model()->rowOf(
+            QStringLiteral("a-very-long-account-id-for-a-generic-product@example.org"));
+        QVERIFY(row >= 0);
+        const QModelIndex id = pane.model()->index(row, AccountListModel::AccountIdColumn);
+        QVERIFY(view->columnWidth(AccountListModel::AccountIdColumn) <
+                fm.horizontalAdvance(id.data().toString()));
+        QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
+    }
+};
+
+QTEST_MAIN(TstExtensions)
+#include "tst_extensions.moc"
