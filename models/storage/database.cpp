@@ -117,6 +117,10 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
         QSqlQuery q(d->m_db);
         q.exec(QStringLiteral("SET client_min_messages = warning"));
         q.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(qMax(1, d->m_busyTimeoutMs)));
+        // A desk that dies mid-import (killed, network gone) must not leave its server process
+        // writing, holding the customer's lock and the CPU, until the statement ends: PostgreSQL
+        // 14+ checks the client every second during long statements and aborts them.
+        q.exec(QStringLiteral("SET client_connection_check_interval = 1000"));
     } else {
         d->m_engine = Engine::SQLite;
         const QString path = sqlitePath(spec);
