@@ -1,0 +1,71 @@
+// The cells of a row that several actions share: the product (a main product of the agreement)
+// and the hunt groups (one name, or several separated by commas).
+#include "domain/filerefusals.h"
+#include "import/plannerstate.h"
+
+namespace ad::planner {
+
+using csv::Field;
+
+const ProductInfo *State::productFor(int row, const QString &productText, bool *failed)
+{
+    if (productText.isEmpty()) {
+        addError(row, Field::Product, productText, refusal::rowProductMissing());
+        *failed = true;
+        return nullptr;
+    }
+    if (lastProduct && productText == lastProductText)
+        return lastProduct;
+    auto key = productKeyCache.constFind(productText);
+    if (key == productKeyCache.constEnd())
+        key = productKeyCache.insert(productText, productText.simplified().toCaseFolded());
+    const auto found = s.productsByFoldedName.constFind(*key);
+    if (found == s.productsByFoldedName.constEnd()) {
+        addError(row, Field::Product, productText, refusal::productUnknown(productText));
+    } else if (!found->isMain) {
+        addError(row, Field::Product, productText, refusal::rowProductNotMain(found->name));
+    } else if (!s.agreement.contains(found->id)) {
+        addError(row, Field::Product, productText,
+                 refusal::productNotInAgreement(found->name, s.name, productText));
+    } else {
+        lastProduct = &*found;
+        lastProductText = productText;
+        return lastProduct;
+    }
+    *failed = true;
+    return nullptr;
+}
+
+bool State::huntGroupsFor(int row, const QString &text, QList<const HuntGroupRef *> *out)
+{
+    out->clear();
+    if (text.isEmpty())
+        return true;
+    if (lastHunt && text == lastHuntText) {
+        out->append(lastHunt);
+        return true;
+    }
+    // The whole cell names a group (a name may hold a comma), else each comma-separated part.
+    const auto whole = s.huntGroupsByFoldedName.constFind(rules::foldName(text));
+    if (whole != s.huntGroupsByFoldedName.constEnd()) {
+        lastHunt = &*whole;
+        lastHuntText = text;
+        out->append(lastHunt);
+        return true;
+    }
+    bool ok = true;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const auto hg = s.huntGroupsByFoldedName.constFind(rules::foldName(part));
+        if (hg == s.huntGroupsByFoldedName.constEnd()) {
+            addError(row, Field::Huntgroup, text,
+                     refusal::huntGroupUnknown(s.name, parts.size() > 1 ? part.trimmed() : text));
+            ok = false;
+        } else if (!out->contains(&*hg)) {
+            out->append(&*hg);
+        }
+    }
+    return ok;
+}
+
+} // namespace ad::planner
