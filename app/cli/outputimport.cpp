@@ -163,7 +163,7 @@ int Output::importText(const ImportReport &r)
             QCoreApplication::translate("agreementdesk-cli",
                                         "Nothing was written. Fix the rows above and import again, "
                                         "or use --skip-invalid to import the %n valid row(s).",
-                                        nullptr, plan.accounts.size()));
+                                        nullptr, int(plan.accounts.size()) + updated + closed));
     }
     return r.exitCode;
 }
