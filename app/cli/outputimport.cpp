@@ -39,8 +39,8 @@ int Output::importJson(const ImportReport &r)
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QJsonArray accounts;
-    for (const auto &r : rows)
-        accounts.append(r.second);
+    for (const auto &row : rows)
+        accounts.append(row.second);
     o.insert(QStringLiteral("accounts"), accounts);
     o.insert(QStringLiteral("errors"), problemsJson(r.errors, true));
     QJsonArray warnings;
