@@ -85,37 +85,9 @@ void planChange(State &d, const csv::Record &rec, const ExistingExtension &x, Ro
     // DIDs: exactly what the cell lists; those no longer listed go back to the pool.
     const int cDids = d.column(Field::Dids);
     if (cDids >= 0) {
-        QStringList wanted;
-        QSet<QString> inRow;
-        for (const QString &raw : rules::splitDids(cellOf(rec, cDids))) {
-            const auto did = rules::normaliseDid(raw);
-            if (!did) {
-                err(Field::Dids, raw, refusal::rowDidInvalid(raw));
-                continue;
-            }
-            if (inRow.contains(*did)) {
-                err(Field::Dids, raw, refusal::didTwiceInRow(*did));
-                continue;
-            }
-            inRow.insert(*did);
-            const quint64 key = digitKey(*did);
-            const auto first = d.firstRowOfDid.constFind(key);
-            if (first != d.firstRowOfDid.constEnd()) {
-                err(Field::Dids, raw, refusal::didInEarlierRow(*did, *first));
-                continue;
-            }
-            d.firstRowOfDid.insert(key, rec.row);
-            const auto owned = d.didOwner.constFind(key);
-            if (owned == d.didOwner.constEnd()) {
-                err(Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
-                continue;
-            }
-            if (*owned != 0 && *owned != x.iAccount)
-                d.didClaims.append({rec.row, *did, raw, *owned});
-            wanted << *did;
-        }
+        const QStringList wanted = d.didsFor(rec.row, cellOf(rec, cDids), x.iAccount);
         for (const QString &n : x.dids)
-            if (!inRow.contains(n))
+            if (!wanted.contains(n))
                 c.releasedDids << n;
         for (const QString &n : wanted)
             if (!x.dids.contains(n))

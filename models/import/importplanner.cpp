@@ -285,42 +285,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             err(Field::Name, a.name.left(120), refusal::rowNameInvalid(a.name));
 
         // DIDs.
-        const QString didField = cell(rec, cDids);
-        if (!didField.isEmpty()) {
-            QSet<QString> inRow;
-            for (const QString &raw : rules::splitDids(didField)) {
-                const auto did = rules::normaliseDid(raw);
-                if (!did) {
-                    err(Field::Dids, raw, refusal::rowDidInvalid(raw));
-                    continue;
-                }
-                if (inRow.contains(*did)) {
-                    err(Field::Dids, raw, refusal::didTwiceInRow(*did));
-                    continue;
-                }
-                inRow.insert(*did);
-                const quint64 didKey = digitKey(*did);
-                const auto first = st.firstRowOfDid.constFind(didKey);
-                if (first != st.firstRowOfDid.constEnd()) {
-                    err(Field::Dids, raw, refusal::didInEarlierRow(*did, *first));
-                    continue;
-                }
-                st.firstRowOfDid.insert(didKey, rec.row);
-                const auto owned = st.didOwner.constFind(didKey);
-                if (owned == st.didOwner.constEnd()) {
-                    err(Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
-                    continue;
-                }
-                if (*owned != 0) {
-                    if (!st.mayFree) {
-                        err(Field::Dids, raw, refusal::didTakenForRow(*did));
-                        continue;
-                    }
-                    st.didClaims.append({rec.row, *did, raw, *owned});
-                }
-                a.dids << *did;
-            }
-        }
+        a.dids = st.didsFor(rec.row, cell(rec, cDids), 0);
 
         // Published.
         const QString pub = cell(rec, cPub);

@@ -68,4 +68,45 @@ bool State::huntGroupsFor(int row, const QString &text, QList<const HuntGroupRef
     return ok;
 }
 
+QStringList State::didsFor(int row, const QString &text, qint64 self)
+{
+    QStringList out;
+    if (text.isEmpty())
+        return out;
+    QSet<QString> inRow;
+    for (const QString &raw : rules::splitDids(text)) {
+        const auto did = rules::normaliseDid(raw);
+        if (!did) {
+            addError(row, Field::Dids, raw, refusal::rowDidInvalid(raw));
+            continue;
+        }
+        if (inRow.contains(*did)) {
+            addError(row, Field::Dids, raw, refusal::didTwiceInRow(*did));
+            continue;
+        }
+        inRow.insert(*did);
+        const quint64 key = digitKey(*did);
+        const auto first = firstRowOfDid.constFind(key);
+        if (first != firstRowOfDid.constEnd()) {
+            addError(row, Field::Dids, raw, refusal::didInEarlierRow(*did, *first));
+            continue;
+        }
+        firstRowOfDid.insert(key, row);
+        const auto owned = didOwner.constFind(key);
+        if (owned == didOwner.constEnd()) {
+            addError(row, Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
+            continue;
+        }
+        if (*owned != 0 && *owned != self) {
+            if (!mayFree) {
+                addError(row, Field::Dids, raw, refusal::didTakenForRow(*did));
+                continue;
+            }
+            didClaims.append({row, *did, raw, *owned});
+        }
+        out << *did;
+    }
+    return out;
+}
+
 } // namespace ad::planner

@@ -94,6 +94,10 @@ struct State {
     }
     // A product cell -> the main product of the agreement, or an error on the row.
     const ProductInfo *productFor(int row, const QString &text, bool *failed);
+    // A DID cell -> its numbers, each valid, once in the row and in the file, owned by the
+    // customer. A number another account than `self` holds is refused, or — when rows of the
+    // file may let it go — claimed and decided in resolveWholeFile().
+    QStringList didsFor(int row, const QString &text, qint64 self);
     // A hunt group cell -> the groups (one name, or several separated by commas).
     bool huntGroupsFor(int row, const QString &text, QList<const HuntGroupRef *> *out);
 };
