@@ -17,6 +17,17 @@ Problem make(const char *code, const QString &message, const QString &field = {}
 }
 } // namespace
 
+// ---- who may do what
+
+Problem notAllowedForCustomer(const QString &what)
+{
+    return make(
+        "not_allowed_for_customer",
+        Refusals::tr("The customer's self-care path may not %1; only an administrator "
+                     "can (run it without --as customer, or leave \"Act as the customer\").")
+            .arg(what));
+}
+
 // ---- customers
 
 Problem customerUnknown(const QString &spec)

@@ -12,6 +12,10 @@
 // human sentences, translated (context "ad::Refusals").
 namespace ad::refusal {
 
+// ---- who may do what
+// A self-care action that only an administrator may do; `what` names it ("change the agreement").
+Problem notAllowedForCustomer(const QString &what);
+
 // ---- customers
 Problem customerUnknown(const QString &spec); // neither an i_customer nor an exact name
 Problem customerIdUnknown(qint64 iCustomer);
