@@ -1184,7 +1184,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Freie DIDs des Kunden</translation>
     </message>
     <message>
-        <source>Could not load the customer&apos;s DIDs: %1</source>
+        <source>Could not load the customer's DIDs: %1</source>
         <translation>Die DIDs des Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1598,15 +1598,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n geändert</numerusform>
+            <numerusform>; %n geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>; %n geschlossen</numerusform>
+            <numerusform>; %n geschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n unverändert</numerusform>
+            <numerusform>; %n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1919,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <name>ad::Refusals</name>
     <message>
         <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
-        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
+        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und geben Sie die Nummer erneut ein.</translation>
     </message>
     <message>
         <source>The extension number is empty; every row needs one.</source>
@@ -2258,6 +2267,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>The column "%1" is ignored: the file has a Name column.</source>
         <translation>Die Spalte „%1“ wird ignoriert: Die Datei hat eine Spalte Name.</translation>
     </message>
+    <message>
+        <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
+        <translation>Über die Selbstverwaltung des Kunden ist Folgendes nicht erlaubt: %1; nur ein Administrator kann das (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
+    </message>
 </context>
 <context>
     <name>ad::ReviewPage</name>
@@ -2601,10 +2614,37 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>
+    <name>ad::csv::Workbook</name>
+    <message>
+        <source>(Sheet "%1" was read; the workbook's sheets are: %2. Choose another sheet.)</source>
+        <translation>(Gelesen wurde das Blatt „%1“; die Blätter der Arbeitsmappe sind: %2. Wählen Sie ein anderes Blatt.)</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), which cannot be read. Save it as .xlsx, .ods or CSV (File &gt; Save As) and import that file.</source>
+        <translation>Dies ist eine Excel-97-2003-Arbeitsmappe (.xls), die nicht gelesen werden kann. Speichern Sie sie als .xlsx, .ods oder CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, but not an .xlsx or .ods workbook. Import the CSV file, or a workbook saved as .xlsx or .ods.</source>
+        <translation>Dies ist ein ZIP-Archiv, aber keine .xlsx- oder .ods-Arbeitsmappe. Importieren Sie die CSV-Datei oder eine als .xlsx oder .ods gespeicherte Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>The %1 workbook cannot be read (%2). Open it in a spreadsheet program and save it again, or save the sheet as CSV.</source>
+        <translation>Die %1-Arbeitsmappe kann nicht gelesen werden (%2). Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie das Blatt als CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Die Arbeitsmappe hat keine Blätter.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet "%1"; its sheets are: %2.</source>
+        <translation>Die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind: %2.</translation>
+    </message>
+</context>
+<context>
     <name>agreementdesk-cli</name>
     <message>
         <source>The option %1 takes no value.</source>
-        <translation>Die Option %1 hat keinen Wert.</translation>
+        <translation>Die Option %1 nimmt keinen Wert.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
@@ -3137,16 +3177,12 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
     </message>
     <message>
-        <source>--header-row takes a row number from 1 (not &quot;%1&quot;).</source>
+        <source>--header-row takes a row number from 1 (not "%1").</source>
         <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
     </message>
     <message>
         <source>The option %1 is given twice; give it once.</source>
         <translation>Die Option %1 ist zweimal angegeben; geben Sie sie einmal an.</translation>
-    </message>
-    <message>
-        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter C] [--header-row N | --no-header] [--map "FILE COLUMN=FIELD"]... [--errors-csv FILE] [--json]</source>
-        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter Z] [--header-row N | --no-header] [--map "DATEISPALTE=FELD"]... [--errors-csv DATEI] [--json]</translation>
     </message>
     <message>
         <source>--map takes "FILE COLUMN=FIELD" (not "%1"); FIELD is one of: %2, or ignore.</source>
@@ -3159,6 +3195,14 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     <message>
         <source>Existing extensions: %1 updated, %2 closed, %3 unchanged.</source>
         <translation>Vorhandene Nebenstellen: %1 geändert, %2 geschlossen, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter C] [--header-row N | --no-header] [--map "FILE COLUMN=FIELD"]... [--sheet NAME] [--errors-csv FILE] [--json]</source>
+        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter Z] [--header-row N | --no-header] [--map "DATEISPALTE=FELD"]... [--sheet NAME] [--errors-csv DATEI] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n data row(s) · sheet "%1" of %2 in an %3 workbook</source>
+        <translation><numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform><numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform></translation>
     </message>
 </context>
 <context>

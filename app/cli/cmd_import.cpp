@@ -69,18 +69,21 @@ int cmdImport(Context &ctx)
                         QStringLiteral("--delimiter"), QStringLiteral("--errors-csv"),
                         QStringLiteral("--progress"), QStringLiteral("--header-row"),
                         QStringLiteral("--no-header"), QStringLiteral("--update-existing"),
-                        QStringLiteral("--map")}))
+                        QStringLiteral("--map"), QStringLiteral("--sheet")}))
         return ctx.badOption();
     const Args &args = ctx.args();
     const QStringList &words = ctx.words();
     if (words.size() != 2)
         return ctx.usage(QCoreApplication::translate(
-            "agreementdesk-cli", "Usage: import CUSTOMER FILE [--dry-run] [--inactive] "
-                                 "[--skip-invalid] [--update-existing] [--encoding NAME] "
-                                 "[--delimiter C] [--header-row N | --no-header] "
-                                 "[--map \"FILE COLUMN=FIELD\"]... [--errors-csv FILE] [--json]"));
+            "agreementdesk-cli",
+            "Usage: import CUSTOMER FILE [--dry-run] [--inactive] "
+            "[--skip-invalid] [--update-existing] [--encoding NAME] "
+            "[--delimiter C] [--header-row N | --no-header] "
+            "[--map \"FILE COLUMN=FIELD\"]... [--sheet NAME] [--errors-csv FILE] "
+            "[--json]"));
     csv::ReadOptions ro;
     ro.encoding = args.value(QStringLiteral("--encoding")); // the reader reports unknown names
+    ro.sheet = args.value(QStringLiteral("--sheet"));       // a workbook's sheet (sheet_unknown)
     if (args.has(QStringLiteral("--delimiter")) &&
         !parseDelimiter(args.value(QStringLiteral("--delimiter")), &ro.delimiter))
         return ctx.usage(
@@ -192,6 +195,9 @@ int cmdImport(Context &ctx)
     report.fileName = QFileInfo(path).fileName();
     report.encoding = read.encoding;
     report.delimiter = read.delimiter;
+    report.format = read.format;
+    report.sheet = read.sheet;
+    report.sheets = read.sheets;
     report.errors = reportedErrors(plan, f.fileErrors.isEmpty() ? f.outcome : Status());
     report.plan = plan;
     report.dryRun = f.dryRun;

@@ -58,6 +58,9 @@ public:
         QString fileName;
         QString encoding; // as detected or given; empty when the file could not be read
         QChar delimiter;  // null when unknown
+        QString format = QStringLiteral("CSV"); // or "XLSX", "ODS": a workbook
+        QString sheet;                          // a workbook: the sheet read, and all its sheets
+        QStringList sheets;
         ImportPlan plan;
         QList<Problem> errors; // the plan's errors, preceded by the commit's own problems
         bool dryRun = false;

@@ -26,6 +26,12 @@ int Output::importJson(const ImportReport &r)
              r.encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.encoding));
     o.insert(QStringLiteral("delimiter"), r.delimiter.isNull() ? QJsonValue(QJsonValue::Null)
                                                                : QJsonValue(QString(r.delimiter)));
+    o.insert(QStringLiteral("format"), r.format);
+    if (!r.sheets.isEmpty()) {
+        o.insert(QStringLiteral("sheet"),
+                 r.sheet.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.sheet));
+        o.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(r.sheets));
+    }
     o.insert(QStringLiteral("rows"), plan.rows);
     o.insert(QStringLiteral("dry_run"), r.dryRun);
     o.insert(QStringLiteral("committed"), r.committed);
@@ -65,7 +71,14 @@ int Output::importText(const ImportReport &r)
               .arg(r.customer.name)
               .arg(r.customer.id)
               .arg(r.fileName));
-    if (!r.encoding.isEmpty())
+    if (!r.sheet.isEmpty())
+        print(QCoreApplication::translate("agreementdesk-cli",
+                                          "  %n data row(s) · sheet \"%1\" of %2 in an %3 workbook",
+                                          nullptr, plan.rows)
+                  .arg(r.sheet)
+                  .arg(r.sheets.size())
+                  .arg(r.format));
+    else if (!r.encoding.isEmpty())
         print(QCoreApplication::translate("agreementdesk-cli",
                                           "  %n data row(s) · encoding %1 · delimiter %2", nullptr,
                                           plan.rows)

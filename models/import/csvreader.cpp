@@ -1,5 +1,7 @@
 #include "import/csvreader.h"
 
+#include "import/workbookreader.h"
+
 #include "import/csvparser.h"
 #include "import/headermap.h"
 #include "import/textdecoder.h"
@@ -487,6 +489,8 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
                             "The file is larger than 1 GiB; split it into smaller files.")));
         return r;
     }
+    if (workbook::mayBeWorkbook(file.peek(8)))
+        return CsvReader::readWorkbook(file.readAll(), fi.fileName(), options);
     const QByteArray head = file.peek(4);
     auto read = [&file](char *data, qint64 max) { return file.read(data, max); };
     auto rewind = [&file]() { return file.seek(0); };
@@ -496,6 +500,8 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
 ReadResult CsvReader::readBytes(const QByteArray &bytes, const QString &fileName,
                                 const ReadOptions &options)
 {
+    if (workbook::mayBeWorkbook(bytes.left(8)))
+        return readWorkbook(bytes, fileName, options);
     qint64 pos = 0;
     auto read = [&](char *data, qint64 max) {
         const qint64 n = qMin(max, qint64(bytes.size()) - pos);

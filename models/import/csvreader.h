@@ -44,6 +44,9 @@ struct ReadOptions {
     std::function<void(const QList<Record> &batch, const QList<Field> &columns, bool restart)>
         onRecords;
     int batchSize = 4096;
+    // A workbook (.xlsx, .ods): the sheet to read (--sheet); empty = the first sheet. The same
+    // name with other capitals is found too.
+    QString sheet;
 };
 
 struct ReadResult {
@@ -58,7 +61,10 @@ struct ReadResult {
     QList<Problem> fileErrors; // row 0: file-level (file_unreadable, file_empty, ...)
     QList<Problem> warnings;
     bool cancelled = false;
-    bool headerMapped = false; // mapHeader() has run
+    bool headerMapped = false;              // mapHeader() has run
+    QString format = QStringLiteral("CSV"); // or "XLSX", "ODS"
+    QString sheet;                          // a workbook: the sheet read
+    QStringList sheets;                     // a workbook: all its sheets, in order
 
     bool ok() const { return fileErrors.isEmpty() && !cancelled; }
     int columnOf(Field f) const { return columns.indexOf(f); }
@@ -76,6 +82,10 @@ public:
     static void mapHeader(ReadResult *result, const std::optional<QList<Field>> &mapping,
                           const ReadOptions &options = {});
     static QStringList knownEncodings();
+    // A workbook's sheet (options.sheet, else the first) read as CSV text; readFile() and
+    // readBytes() call it when the content is a ZIP archive or an OLE2 file (workbookreader.h).
+    static ReadResult readWorkbook(const QByteArray &bytes, const QString &fileName,
+                                   const ReadOptions &options);
 };
 
 } // namespace ad::csv

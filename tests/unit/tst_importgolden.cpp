@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTest>
 
@@ -25,7 +26,10 @@ private slots:
     {
         QTest::addColumn<QString>("csvPath");
         const QDir dir(QStringLiteral(AD_TEST_DATA "/golden"));
-        const auto files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+        // CSV files, and workbooks (read by content: a workbook may be named .csv too).
+        const auto files = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.xlsx"),
+                                          QStringLiteral("*.ods"), QStringLiteral("*.xls")},
+                                         QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 15);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
@@ -35,8 +39,9 @@ private slots:
     {
         AD_REQUIRE_ENGINE();
         QFETCH(QString, csvPath);
-        QString expectedPath = csvPath;
-        expectedPath.replace(QLatin1String(".csv"), QLatin1String(".expected"));
+        const QFileInfo csvInfo(csvPath);
+        const QString expectedPath =
+            csvInfo.dir().filePath(csvInfo.completeBaseName() + QStringLiteral(".expected"));
         QFile ef(expectedPath);
         QVERIFY2(ef.open(QIODevice::ReadOnly), qPrintable(expectedPath));
         const QStringList lines = QString::fromUtf8(ef.readAll()).split(QLatin1Char('\n'));
@@ -67,6 +72,8 @@ private slots:
             else if (key == QLatin1String("option") &&
                      rest.startsWith(QLatin1String("header-row=")))
                 ro.headerRow = rest.mid(11).toInt();
+            else if (key == QLatin1String("option") && rest.startsWith(QLatin1String("sheet=")))
+                ro.sheet = rest.mid(6);
             else if (key == QLatin1String("option") && rest == QLatin1String("no-header"))
                 ro.hasHeader = false;
             else if (key == QLatin1String("option") && rest == QLatin1String("update-existing"))
@@ -184,6 +191,11 @@ private slots:
                 QVERIFY2(found, qPrintable(rest));
             } else if (key == QLatin1String("encoding")) {
                 QCOMPARE(read.encoding, rest);
+            } else if (key == QLatin1String("sheet")) {
+                // "sheet FORMAT NAME|ALL,SHEETS": the workbook sheet read.
+                QCOMPARE(read.format, rest.section(QLatin1Char(' '), 0, 0));
+                QCOMPARE(read.sheet + QLatin1Char('|') + read.sheets.join(QLatin1Char(',')),
+                         rest.section(QLatin1Char(' '), 1));
             } else if (key == QLatin1String("message")) {
                 bool found = false;
                 for (const Problem &p : plan.errors)

@@ -1,0 +1,329 @@
+#include "import/xlsxreader.h"
+
+#include "import/sheetcells.h"
+#include "import/zipreader.h"
+
+#include <QHash>
+
+#include <orcus/sax_parser.hpp>
+
+#include <cctype>
+#include <cstdlib>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace ad::csv::workbook {
+
+namespace {
+
+// The parts of an .xlsx are read with liborcus's SAX parser (fast: a sheet of 100,000 rows is
+// tens of megabytes of XML). It reports an element's attributes before the element itself.
+class Handler : public orcus::sax_handler {
+public:
+    virtual ~Handler() = default;
+    void attribute(const orcus::sax::parser_attribute &a)
+    {
+        m_attributes.emplace_back(std::string(a.name), std::string(a.value));
+    }
+    void start_element(const orcus::sax::parser_element &e)
+    {
+        start(e.name);
+        m_attributes.clear();
+    }
+    void end_element(const orcus::sax::parser_element &e) { end(e.name); }
+    void characters(std::string_view text, bool)
+    {
+        if (m_capture)
+            m_text.append(text);
+    }
+
+protected:
+    virtual void start(std::string_view name) = 0;
+    virtual void end(std::string_view name) = 0;
+    std::string attribute(std::string_view name) const
+    {
+        for (const auto &[n, v] : m_attributes)
+            if (n == name)
+                return v;
+        return {};
+    }
+    void capture()
+    {
+        m_capture = true;
+        m_text.clear();
+    }
+    std::string take()
+    {
+        m_capture = false;
+        return std::move(m_text);
+    }
+    bool capturing() const { return m_capture; }
+
+private:
+    std::vector<std::pair<std::string, std::string>> m_attributes;
+    std::string m_text;
+    bool m_capture = false;
+};
+
+template <typename H> void parse(const QByteArray &part, H &handler)
+{
+    orcus::sax_parser<H> parser(part.constData(), size_t(part.size()), handler);
+    parser.parse();
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// "xl/worksheets/sheet1.xml" from a relationship target relative to the workbook's folder, or
+// absolute ("/xl/worksheets/sheet1.xml").
+QString memberPath(const QString &folder, const QString &target)
+{
+    if (target.startsWith(QLatin1Char('/')))
+        return target.mid(1);
+    QStringList parts = folder.isEmpty() ? QStringList() : folder.split(QLatin1Char('/'));
+    for (const QString &p : target.split(QLatin1Char('/'))) {
+        if (p == QLatin1String(".."))
+            parts.removeLast();
+        else if (p != QLatin1String("."))
+            parts << p;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+// Relationship id → member path, from a .rels part.
+class Relationships : public Handler {
+public:
+    explicit Relationships(const QString &folder) : m_folder(folder) {}
+    QHash<QString, QString> targets;
+
+protected:
+    void start(std::string_view name) override
+    {
+        if (name == "Relationship")
+            targets.insert(qs(attribute("Id")), memberPath(m_folder, qs(attribute("Target"))));
+    }
+    void end(std::string_view) override {}
+
+private:
+    QString m_folder;
+};
+
+// The sheets of xl/workbook.xml: names and relationship ids (r:id).
+class Sheets : public Handler {
+public:
+    QStringList names, ids;
+
+protected:
+    void start(std::string_view name) override
+    {
+        if (name == "sheet") {
+            names << qs(attribute("name"));
+            ids << qs(attribute("id"));
+        }
+    }
+    void end(std::string_view) override {}
+};
+
+// The text of each <si>: its <t> runs (directly or in <r>), not the phonetic <rPh> runs.
+class SharedStrings : public Handler {
+public:
+    std::vector<std::string> strings;
+
+protected:
+    void start(std::string_view name) override
+    {
+        if (name == "si")
+            m_item.clear();
+        else if (name == "rPh")
+            m_phonetic = true;
+        else if (name == "t" && !m_phonetic)
+            capture();
+    }
+    void end(std::string_view name) override
+    {
+        if (name == "t" && capturing())
+            m_item += take();
+        else if (name == "rPh")
+            m_phonetic = false;
+        else if (name == "si")
+            strings.push_back(std::move(m_item));
+    }
+
+private:
+    std::string m_item;
+    bool m_phonetic = false;
+};
+
+// "BC12" → column 54, row 11 (0-based); false when it is not a cell reference.
+bool cellRef(const std::string &ref, int *row, int *col)
+{
+    int c = 0, r = 0;
+    size_t i = 0;
+    for (; i < ref.size() && std::isalpha(uchar(ref[i])); ++i)
+        c = c * 26 + (std::toupper(uchar(ref[i])) - 'A' + 1);
+    for (; i < ref.size() && std::isdigit(uchar(ref[i])); ++i)
+        r = r * 10 + (ref[i] - '0');
+    if (c == 0 || r == 0 || i != ref.size())
+        return false;
+    *row = r - 1;
+    *col = c - 1;
+    return true;
+}
+
+// One sheet's cells: <row r>, <c r t> with <v> or <is>; a formula (<f>) by its stored <v>.
+class SheetData : public Handler {
+public:
+    SheetData(const std::vector<std::string> &strings, SheetCells *cells)
+        : m_strings(strings), m_cells(cells)
+    {
+    }
+
+protected:
+    void start(std::string_view name) override
+    {
+        if (name == "row") {
+            const int r = std::atoi(attribute("r").c_str());
+            m_row = r > 0 ? r - 1 : m_row + 1;
+            m_col = -1;
+        } else if (name == "c") {
+            int r = m_row, c = m_col + 1;
+            if (!cellRef(attribute("r"), &r, &c))
+                r = m_row;
+            m_row = r;
+            m_col = c;
+            m_type = attribute("t");
+            m_value.clear();
+            m_inline.clear();
+        } else if (name == "v") {
+            capture();
+        } else if (name == "is") {
+            m_inString = true;
+        } else if (name == "rPh") {
+            m_phonetic = true;
+        } else if (name == "t" && m_inString && !m_phonetic) {
+            capture();
+        }
+    }
+    void end(std::string_view name) override
+    {
+        if (name == "v" && capturing())
+            m_value = take();
+        else if (name == "t" && capturing())
+            m_inline += take();
+        else if (name == "rPh")
+            m_phonetic = false;
+        else if (name == "is")
+            m_inString = false;
+        else if (name == "c")
+            m_cells->set(m_row, m_col, cellText());
+    }
+
+private:
+    std::string cellText()
+    {
+        if (m_type == "s") {
+            char *end = nullptr;
+            const long long i = std::strtoll(m_value.c_str(), &end, 10);
+            return end != m_value.c_str() && i >= 0 && size_t(i) < m_strings.size()
+                       ? m_strings[size_t(i)]
+                       : std::string();
+        }
+        if (m_type == "inlineStr")
+            return std::move(m_inline);
+        if (m_type == "b")
+            return m_value == "1" ? "TRUE" : "FALSE";
+        if (m_type == "str" || m_type == "e" || m_value.empty())
+            return std::move(m_value);
+        // Plain digits (how whole numbers are stored) are already what the user sees.
+        if (m_value.size() < 16 && m_value.find_first_not_of("0123456789") == std::string::npos)
+            return std::move(m_value);
+        char *end = nullptr;
+        const double d = std::strtod(m_value.c_str(), &end);
+        return end && *end == '\0' ? numberText(d) : std::move(m_value);
+    }
+
+    const std::vector<std::string> &m_strings;
+    SheetCells *m_cells;
+    int m_row = -1, m_col = -1;
+    std::string m_type, m_value, m_inline;
+    bool m_inString = false, m_phonetic = false;
+};
+
+} // namespace
+
+namespace {
+SheetText readParts(const QByteArray &bytes, const QString &wanted)
+{
+    SheetText out;
+    ZipReader zip;
+    if (!zip.open(bytes)) {
+        out.error = zip.error();
+        return out;
+    }
+    // The workbook part: named by the package's relationships, usually xl/workbook.xml.
+    QString workbookPath = QStringLiteral("xl/workbook.xml");
+    QByteArray part;
+    if (zip.read(QStringLiteral("_rels/.rels"), &part)) {
+        Relationships package{QString()};
+        parse(part, package);
+        for (const QString &target : package.targets)
+            if (target.endsWith(QLatin1String("workbook.xml")))
+                workbookPath = target;
+    }
+    const QString folder = workbookPath.section(QLatin1Char('/'), 0, -2);
+    const QString relsPath =
+        memberPath(folder, QStringLiteral("_rels/") + workbookPath.section(QLatin1Char('/'), -1) +
+                               QStringLiteral(".rels"));
+    QByteArray workbook, rels;
+    if (!zip.read(workbookPath, &workbook) || !zip.read(relsPath, &rels)) {
+        out.error = zip.error();
+        return out;
+    }
+    Relationships relations(folder);
+    parse(rels, relations);
+    const QHash<QString, QString> &targets = relations.targets;
+    Sheets sheets;
+    parse(workbook, sheets);
+    out.names = sheets.names;
+    out.chosen = wanted.isEmpty() ? (out.names.isEmpty() ? -1 : 0) : int(out.names.indexOf(wanted));
+    for (int i = 0; out.chosen < 0 && !wanted.isEmpty() && i < out.names.size(); ++i)
+        if (out.names.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
+            out.chosen = i;
+    out.ok = true;
+    if (out.chosen < 0)
+        return out;
+
+    SharedStrings strings;
+    for (const QString &target : targets)
+        if (target.endsWith(QLatin1String("sharedStrings.xml")) && zip.read(target, &part))
+            parse(part, strings);
+    QByteArray sheet;
+    if (!zip.read(targets.value(sheets.ids.at(out.chosen)), &sheet)) {
+        out.ok = false;
+        out.error = zip.error();
+        return out;
+    }
+    SheetCells cells;
+    SheetData data(strings.strings, &cells);
+    parse(sheet, data);
+    out.csv = cells.toCsv({});
+    return out;
+}
+
+} // namespace
+
+SheetText readXlsx(const QByteArray &bytes, const QString &wanted)
+{
+    try {
+        return readParts(bytes, wanted);
+    } catch (const std::exception &e) {
+        SheetText out;
+        out.error = QString::fromUtf8(e.what());
+        return out;
+    }
+}
+
+} // namespace ad::csv::workbook
