@@ -210,6 +210,7 @@ QJsonObject quotaJson(const QuotaLine &q)
     o.insert(QStringLiteral("product"), q.product);
     o.insert(QStringLiteral("in_use"), q.inUse);
     o.insert(QStringLiteral("adding"), q.adding);
+    o.insert(QStringLiteral("freeing"), q.freeing);
     o.insert(QStringLiteral("quantity"), quantityJson(q.quantity));
     o.insert(QStringLiteral("exceeded"), q.exceeded);
     return o;

@@ -104,9 +104,14 @@ int Output::importText(const ImportReport &r)
     }
     QStringList quota;
     for (const QuotaLine &q : plan.quota)
-        quota << QCoreApplication::translate("agreementdesk-cli", "%1 %2 + %3 of %4%5")
-                     .arg(q.product)
-                     .arg(q.inUse)
+        quota << (q.freeing > 0
+                      ? QCoreApplication::translate("agreementdesk-cli", "%1 %2 − %3 + %4 of %5%6")
+                            .arg(q.product)
+                            .arg(q.inUse)
+                            .arg(q.freeing)
+                      : QCoreApplication::translate("agreementdesk-cli", "%1 %2 + %3 of %4%5")
+                            .arg(q.product)
+                            .arg(q.inUse))
                      .arg(q.adding)
                      .arg(quantityText(q.quantity))
                      .arg(q.exceeded

@@ -68,6 +68,7 @@ struct QuotaLine {
     QString product;
     int inUse = 0;
     int adding = 0;
+    int freeing = 0; // let go by the file's closes and product changes (valid rows only)
     std::optional<int> quantity;
     bool exceeded = false;
 };

@@ -238,6 +238,7 @@ void resolveWholeFile(State &d)
         QHash<qint64, int> taking;
         for (QuotaLine &q : plan.quota) {
             q.adding = 0;
+            q.freeing = freed.value(q.productId);
             q.exceeded = false;
         }
         for (const QuotaClaim &claim : d.quotaClaims) {

@@ -24,6 +24,7 @@ QAtomicInteger<int> g_connectionCounter;
 
 Database::~Database()
 {
+    m_prepared.reset();
     if (m_db.isValid()) {
         if (m_inTransaction)
             rollback();

@@ -2,6 +2,7 @@
 
 #include "domain/problem.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -86,6 +87,9 @@ private:
     int m_busyTimeoutMs = 5000;
     bool m_created = false;
     bool m_inTransaction = false;
+    // insert()'s statements, prepared once per connection (an import writes thousands of audit
+    // entries with the same INSERT). Cleared before the connection closes.
+    std::unique_ptr<QHash<QString, class QSqlQuery>> m_prepared;
 
 public:
     // Runs an INSERT of one row (positional bound values) and gives the new row's key, the

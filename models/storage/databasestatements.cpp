@@ -93,13 +93,32 @@ QString Database::nowUtc()
 Status Database::insert(const QString &sql, const QVariantList &values, const QString &keyColumn,
                         qint64 *id)
 {
-    QSqlQuery q;
-    const Status st =
-        exec(isPostgres() ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql, values, &q);
-    if (st.ok() && id)
+    const QString text = isPostgres() ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql;
+    if (!m_prepared)
+        m_prepared = std::make_unique<QHash<QString, QSqlQuery>>();
+    auto it = m_prepared->find(text);
+    if (it == m_prepared->end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(text))
+            return statusFrom(q.lastError(),
+                              QCoreApplication::translate("ad::Database", "preparing a query"));
+        it = m_prepared->insert(text, q);
+    }
+    QSqlQuery &q = *it;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        const Status st = statusFrom(
+            q.lastError(), QCoreApplication::translate("ad::Database", "running a query"));
+        m_prepared->erase(it); // prepared again next time (the connection may have been reset)
+        return st;
+    }
+    if (id)
         *id =
             isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
-    return st;
+    q.finish();
+    return {};
 }
 
 } // namespace ad

@@ -91,6 +91,41 @@ static void line(const char *what, double seconds, const QString &extra = {})
     std::printf("  %-44s %8.3f s  %s\n", what, seconds, qPrintable(extra));
 }
 
+// The update run's file: the generated rows with every name changed and the DIDs of the rows
+// that have one moved on by one row (each row takes the DID the next one lets go of), for
+// import --update-existing.
+static QString writeUpdateFile(const csv::ReadResult &read, const QString &path)
+{
+    const int name = read.columnOf(csv::Field::Name);
+    const int dids = read.columnOf(csv::Field::Dids);
+    QList<int> withDid;
+    for (int i = 0; i < read.records.size(); ++i)
+        if (!read.records.at(i).fields.value(dids).isEmpty())
+            withDid << i;
+    QList<QStringList> rows;
+    for (const csv::Record &r : read.records)
+        rows << r.fields;
+    for (QStringList &f : rows)
+        f[name] = f.at(name) + QStringLiteral(" (moved)");
+    for (int k = 0; k < withDid.size(); ++k)
+        rows[withDid.at(k)][dids] =
+            read.records.at(withDid.at((k + 1) % withDid.size())).fields.at(dids);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    auto quoted = [](const QStringList &fields) {
+        QStringList q;
+        for (QString f : fields)
+            q << QLatin1Char('"') + f.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QLatin1Char('"');
+        return (q.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8();
+    };
+    out.write(quoted(read.header));
+    for (const QStringList &f : rows)
+        out.write(quoted(f));
+    return path;
+}
+
 static QString prepareDemo(const QString &spec, const test::GeneratedFile &g)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -286,6 +321,20 @@ int main(int argc, char *argv[])
             keepFaster(&floor, r);
         }
     }
+    // The update run: the same 100,000 extensions, every name changed and every DID moved to
+    // another row, imported with --update-existing into the databases the adding import filled.
+    const QString updates = writeUpdateFile(read, dir.filePath(QStringLiteral("update.csv")));
+    Timed update;
+    update.seconds = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        const Timed u =
+            runTimed({cli, QStringLiteral("--db"),
+                      dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), QStringLiteral("import"),
+                      QStringLiteral("46170"), updates, QStringLiteral("--update-existing")});
+        if (u.status != 0)
+            qFatal("the update import failed (exit %d)", u.status);
+        keepFaster(&update, u);
+    }
     line("sqlite3 .import (reference)", ref.seconds);
     line("schema floor: rows copied table to table", floor.seconds,
          QStringLiteral("%1x of .import (sqlite3 shell, account + extension only)")
@@ -298,6 +347,12 @@ int main(int argc, char *argv[])
          QStringLiteral("%1x of .import (target <= 3x), peak %2 MB (target < 250 MB)")
              .arg(whole.seconds / ref.seconds, 0, 'f', 2)
              .arg(whole.maxRssKb / 1024));
+
+    line("agreementdesk-cli import --update-existing", update.seconds,
+         QStringLiteral("%1x of .import, %2x of the adding import (target <= 1x), peak %3 MB")
+             .arg(update.seconds / ref.seconds, 0, 'f', 2)
+             .arg(update.seconds / whole.seconds, 0, 'f', 2)
+             .arg(update.maxRssKb / 1024));
 
     // ---- PostgreSQL
     if (!pg.isEmpty()) {

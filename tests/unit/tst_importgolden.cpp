@@ -213,6 +213,16 @@ private slots:
                     QCOMPARE(q.adding, parts.last().toInt());
                 }
                 QVERIFY2(found, qPrintable(product));
+            } else if (key == QLatin1String("freeing")) {
+                // "freeing PRODUCT N": the quantity the file's closes and product changes free.
+                const QString product = rest.section(QLatin1Char(' '), 0, -2);
+                bool found = false;
+                for (const QuotaLine &q : plan.quota)
+                    if (q.product == product) {
+                        found = true;
+                        QCOMPARE(q.freeing, rest.section(QLatin1Char(' '), -1).toInt());
+                    }
+                QVERIFY2(found, qPrintable(product));
             } else if (key == QLatin1String("charges")) {
                 QCOMPARE(QStringLiteral("%1.%2")
                              .arg(plan.chargesBefore / 100)
