@@ -12,6 +12,8 @@
 #include "testdb.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -278,6 +280,78 @@ private slots:
         const QColor background = image.pixelColor(2, 2);
         QVERIFY2(background != view->palette().color(QPalette::Highlight),
                  qPrintable(background.name()));
+    }
+
+    // A staged "Unlimited *" (bold: changed, not applied) fits its column on one line, and the
+    // open editor stays inside the Quantity cell (it read "Unlimi… *" on two lines, and the
+    // editor covered the Monthly fee: "nor").
+    void quantityColumnHoldsUnlimitedChanged()
+    {
+        for (int width : {1400, 900}) {
+            AgreementPane pane(m_ctx);
+            pane.setCustomer(46171, QStringLiteral("USD"));
+            pane.resize(width, 500);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            QTableView *view = pane.mainView();
+            AgreementModel *model = pane.mainModel();
+            const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
+            const int singleLine = view->rowHeight(row);
+            QVERIFY(model->setStagedQuantity(row, int(AgreementModel::kUnlimited)));
+            QApplication::processEvents();
+            const QModelIndex cell = model->index(row, AgreementModel::QuantityColumn);
+            const QString text = cell.data().toString();
+            QCOMPARE(text, QStringLiteral("Unlimited *"));
+            QFont bold = view->font();
+            bold.setBold(true);
+            const int needed = QFontMetrics(bold).horizontalAdvance(text);
+            const QRect rect = view->visualRect(cell);
+            QVERIFY2(rect.width() >= needed + 6, // the style's text margins
+                     qPrintable(QStringLiteral("at %1: a %2 px column for %3 px of text")
+                                    .arg(width)
+                                    .arg(rect.width())
+                                    .arg(needed)));
+            QCOMPARE(view->rowHeight(row), singleLine);
+            view->setCurrentIndex(cell);
+            view->edit(cell);
+            auto *spin = view->findChild<QuantitySpinBox *>();
+            QVERIFY(spin);
+            QVERIFY2(spin->geometry().left() >= rect.left() &&
+                         spin->geometry().right() <= rect.right(),
+                     qPrintable(QStringLiteral("at %1: editor %2..%3, cell %4..%5")
+                                    .arg(width)
+                                    .arg(spin->geometry().left())
+                                    .arg(spin->geometry().right())
+                                    .arg(rect.left())
+                                    .arg(rect.right())));
+            QVERIFY(spin->width() >= spin->sizeHint().width());
+        }
+    }
+
+    // A refusal says what was typed; once the clerk enters a number the row takes (here the
+    // quantity it already had), the old refusal goes instead of saying "you typed 1" on.
+    void refusalGoesWhenAnAcceptedNumberIsTyped()
+    {
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(46171, QStringLiteral("USD"));
+        pane.show();
+        QTableView *view = pane.mainView();
+        AgreementModel *model = pane.mainModel();
+        const int row = model->rowOfProduct(QStringLiteral("Cloud PBX up to 5 phone lines"));
+        const QModelIndex cell = model->index(row, AgreementModel::QuantityColumn);
+        for (const char *typed : {"1", "5"}) {
+            view->setCurrentIndex(cell);
+            view->edit(cell);
+            auto *spin = view->findChild<QuantitySpinBox *>();
+            QVERIFY(spin);
+            spin->lineEdit()->selectAll();
+            QTest::keyClicks(spin, QString::fromLatin1(typed));
+            QTest::keyClick(spin, Qt::Key_Return);
+            QTRY_VERIFY(!view->findChild<QuantitySpinBox *>());
+        }
+        QCOMPARE(model->data(cell, AgreementModel::ErrorRole).toString(), QString());
+        QCOMPARE(model->stagedQuantity(row), 5);
+        QCOMPARE(pane.pendingCount(), 0);
     }
 };
 
