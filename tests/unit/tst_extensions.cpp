@@ -524,6 +524,41 @@ private slots:
                 fm.horizontalAdvance(id.data().toString()));
         QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
     }
+
+    // With room to spare, a list of DIDs is shown whole instead of cut in the middle beside a
+    // half-empty Name column (1400 px window: "1209455594…2094555951").
+    void didsShownWholeWhenThereIsRoom()
+    {
+        QVERIFY_OK(m_service->accounts.addExtension(
+            46170,
+            ExtensionRequest{QStringLiteral("4702"),
+                             QStringLiteral("Jana Novak"),
+                             {QStringLiteral("12094555949"), QStringLiteral("12094555951")},
+                             {},
+                             {},
+                             {},
+                             QStringLiteral("Cloud PBX"),
+                             {},
+                             false},
+            nullptr));
+        ExtensionsPane pane(m_ctx);
+        pane.resize(1000, 500);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTableView *view = pane.view();
+        const int row = pane.model()->rowOf(QStringLiteral("ph46170x4702"));
+        QVERIFY(row >= 0);
+        const QModelIndex dids = pane.model()->index(row, AccountListModel::DidsColumn);
+        QVERIFY(dids.data().toString().contains(QLatin1String("12094555951")));
+        const int needed =
+            static_cast<QAbstractItemView *>(view)->sizeHintForColumn(AccountListModel::DidsColumn);
+        QVERIFY2(view->columnWidth(AccountListModel::DidsColumn) >= needed,
+                 qPrintable(QStringLiteral("DIDs %1 px of %2, Name %3 px")
+                                .arg(view->columnWidth(AccountListModel::DidsColumn))
+                                .arg(needed)
+                                .arg(view->columnWidth(AccountListModel::NameColumn))));
+    }
 };
 
 QTEST_MAIN(TstExtensions)
