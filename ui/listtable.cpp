@@ -89,6 +89,15 @@ public:
             want[i] += take;
             total += take;
         }
+        // Then the stretched ones, each up to its whole content (History's After was cut while
+        // Before, often empty, had as much room), and what is still left is shared.
+        for (int i = 0; i < shown.size() && total < room; ++i) {
+            if (!m_stretch.contains(shown.at(i)) || want.at(i) >= full.at(i))
+                continue;
+            const int take = qMin(full.at(i) - want.at(i), room - total);
+            want[i] += take;
+            total += take;
+        }
         // What is left over goes to the stretched columns.
         int stretched = 0;
         for (int c : shown)

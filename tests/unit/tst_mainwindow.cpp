@@ -237,10 +237,23 @@ private slots:
         QApplication::setApplicationDisplayName(QString());
     }
 
-    // History: After is in view next to Before, at 1400 and at 900 pixels.
+    // History: After is in view next to Before, at 1400 and at 900 pixels; at 1400 a long After
+    // (an added extension) is shown whole rather than cut in the middle beside an empty Before.
     void historyAfterColumnVisible()
     {
         QVERIFY_OK(m_service->agreement.set(46170, QStringLiteral("Auto attendant"), 5));
+        QVERIFY_OK(m_service->accounts.addExtension(
+            46170,
+            ExtensionRequest{QStringLiteral("4702"),
+                             QStringLiteral("Jana Novak"),
+                             {QStringLiteral("12094555949"), QStringLiteral("12094555951")},
+                             {},
+                             QStringLiteral("jana.novak@example.com"),
+                             {},
+                             QStringLiteral("Cloud PBX"),
+                             QStringLiteral("Sales"),
+                             false},
+            nullptr));
         for (int width : {1400, 900}) {
             HistoryPane pane(m_ctx);
             pane.resize(width, 500);
@@ -255,6 +268,14 @@ private slots:
                      qPrintable(QStringLiteral("%1: After starts at %2")
                                     .arg(width)
                                     .arg(view->columnViewportPosition(after))));
+            if (width == 1400) {
+                const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(after);
+                QVERIFY2(view->columnWidth(after) >= needed,
+                         qPrintable(QStringLiteral("After %1 px of %2, Before %3 px")
+                                        .arg(view->columnWidth(after))
+                                        .arg(needed)
+                                        .arg(view->columnWidth(after - 1))));
+            }
         }
     }
 };
