@@ -117,10 +117,7 @@
     </message>
     <message numerus="yes">
         <source>%n of them</source>
-        <translation>
-            <numerusform>%n davon</numerusform>
-            <numerusform>%n davon</numerusform>
-        </translation>
+        <translation><numerusform>%n davon</numerusform><numerusform>%n davon</numerusform></translation>
     </message>
 </context>
 <context>
@@ -264,10 +261,7 @@
     </message>
     <message numerus="yes">
         <source>%n in use of Unlimited</source>
-        <translation>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
-        </translation>
+        <translation><numerusform>%n in Verwendung, unbegrenzt</numerusform><numerusform>%n in Verwendung, unbegrenzt</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -275,10 +269,7 @@
     </message>
     <message numerus="yes">
         <source>%n in use, no limit</source>
-        <translation>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
-        </translation>
+        <translation><numerusform>%n in Verwendung, keine Grenze</numerusform><numerusform>%n in Verwendung, keine Grenze</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 used, %3 available</source>
@@ -361,10 +352,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
-        <translation>
-            <numerusform>%n Änderung nicht übernommen</numerusform>
-            <numerusform>%n Änderungen nicht übernommen</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung nicht übernommen</numerusform><numerusform>%n Änderungen nicht übernommen</numerusform></translation>
     </message>
     <message>
         <source>Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes.</source>
@@ -372,17 +360,11 @@
     </message>
     <message numerus="yes">
         <source>Applying %n quantity change(s)</source>
-        <translation>
-            <numerusform>%n Änderung der Anzahl wird übernommen</numerusform>
-            <numerusform>%n Änderungen der Anzahl werden übernommen</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung der Anzahl wird übernommen</numerusform><numerusform>%n Änderungen der Anzahl werden übernommen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Applied %n quantity change(s).</source>
-        <translation>
-            <numerusform>%n Änderung der Anzahl übernommen.</numerusform>
-            <numerusform>%n Änderungen der Anzahl übernommen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung der Anzahl übernommen.</numerusform><numerusform>%n Änderungen der Anzahl übernommen.</numerusform></translation>
     </message>
     <message>
         <source>Not applied: see the marked rows. Nothing was changed.</source>
@@ -442,10 +424,7 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform>
-            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform></translation>
     </message>
     <message>
         <source>Remove product</source>
@@ -531,10 +510,7 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s) for %1…</source>
-        <translation>
-            <numerusform>%n Nebenstelle wird für %1 importiert…</numerusform>
-            <numerusform>%n Nebenstellen werden für %1 importiert…</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle wird für %1 importiert…</numerusform><numerusform>%n Nebenstellen werden für %1 importiert…</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 rows · %3 rows per second</source>
@@ -542,17 +518,11 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s)</source>
-        <translation>
-            <numerusform>%n Nebenstelle wird importiert</numerusform>
-            <numerusform>%n Nebenstellen werden importiert</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle wird importiert</numerusform><numerusform>%n Nebenstellen werden importiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) created.</source>
-        <translation>
-            <numerusform>%n Nebenstelle angelegt.</numerusform>
-            <numerusform>%n Nebenstellen angelegt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle angelegt.</numerusform><numerusform>%n Nebenstellen angelegt.</numerusform></translation>
     </message>
     <message>
         <source>Cancelled — nothing was written.</source>
@@ -873,12 +843,9 @@
     <message numerus="yes">
         <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
-        <translation>
-            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform>
-            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform>
-        </translation>
+        <translation><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     </message>
     <message>
         <source>Giving DIDs</source>
@@ -886,10 +853,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to the customer.</source>
-        <translation>
-            <numerusform>%n DID an den Kunden vergeben.</numerusform>
-            <numerusform>%n DIDs an den Kunden vergeben.</numerusform>
-        </translation>
+        <translation><numerusform>%n DID an den Kunden vergeben.</numerusform><numerusform>%n DIDs an den Kunden vergeben.</numerusform></translation>
     </message>
     <message>
         <source>Assign DID %1</source>
@@ -1083,10 +1047,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     </message>
     <message numerus="yes">
         <source>%1 %n account(s)</source>
-        <translation>
-            <numerusform>%1: %n Konto</numerusform>
-            <numerusform>%1: %n Konten</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Konto</numerusform><numerusform>%1: %n Konten</numerusform></translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1158,10 +1119,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Exported %n extension(s) to %1.</source>
-        <translation>
-            <numerusform>%n Nebenstelle nach %1 exportiert.</numerusform>
-            <numerusform>%n Nebenstellen nach %1 exportiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle nach %1 exportiert.</numerusform><numerusform>%n Nebenstellen nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Act as the c&amp;ustomer (self-care rules)</source>
@@ -1302,10 +1260,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation>
-            <numerusform>%n Spalte wird ignoriert.</numerusform>
-            <numerusform>%n Spalten werden ignoriert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Spalte wird ignoriert.</numerusform><numerusform>%n Spalten werden ignoriert.</numerusform></translation>
     </message>
     <message>
         <source>All mandatory columns are found.</source>
@@ -1580,17 +1535,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <name>ad::ImportService</name>
     <message numerus="yes">
         <source>%n account(s) created from %1 rows</source>
-        <translation>
-            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
-            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto aus %1 Zeilen angelegt</numerusform><numerusform>%n Konten aus %1 Zeilen angelegt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) skipped as invalid</source>
-        <translation>
-            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
-            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
-        </translation>
+        <translation><numerusform>; %n ungültige Zeile übersprungen</numerusform><numerusform>; %n ungültige Zeilen übersprungen</numerusform></translation>
     </message>
     <message>
         <source>; created inactive</source>
@@ -1598,24 +1547,15 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation>
-            <numerusform>; %n geändert</numerusform>
-            <numerusform>; %n geändert</numerusform>
-        </translation>
+        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation>
-            <numerusform>; %n geschlossen</numerusform>
-            <numerusform>; %n geschlossen</numerusform>
-        </translation>
+        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation>
-            <numerusform>; %n unverändert</numerusform>
-            <numerusform>; %n unverändert</numerusform>
-        </translation>
+        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1757,10 +1697,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Imported %n extension(s).</source>
-        <translation>
-            <numerusform>%n Nebenstelle importiert.</numerusform>
-            <numerusform>%n Nebenstellen importiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle importiert.</numerusform><numerusform>%n Nebenstellen importiert.</numerusform></translation>
     </message>
     <message>
         <source>Drop one CSV file to import it.</source>
@@ -1784,10 +1721,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n quantity change(s) for %1 are not applied. Apply them before switching?</source>
-        <translation>
-            <numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
-            <numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform><numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform></translation>
     </message>
     <message>
         <source>Wait until the current change is finished.</source>
@@ -1890,10 +1824,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
-        <translation>
-            <numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
-            <numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform><numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1850,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <name>ad::Refusals</name>
     <message>
         <source>A spreadsheet turned it into a number; format the column as Text and type the number again.</source>
-        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und geben Sie die Nummer erneut ein.</translation>
+        <translation>Eine Tabellenkalkulation hat daraus eine Zahl gemacht; formatieren Sie die Spalte als Text und tippen Sie die Nummer erneut ein.</translation>
     </message>
     <message>
         <source>The extension number is empty; every row needs one.</source>
@@ -2055,10 +1986,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
-            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform></translation>
     </message>
     <message>
         <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
@@ -2066,10 +1994,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; the quantity cannot be %2.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
-            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform><numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform></translation>
     </message>
     <message>
         <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
@@ -2269,7 +2194,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
-        <translation>Über die Selbstverwaltung des Kunden ist Folgendes nicht erlaubt: %1; nur ein Administrator kann das (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
+        <translation>Der Selbstbedienungsweg des Kunden darf nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ beenden).</translation>
     </message>
 </context>
 <context>
@@ -2312,24 +2237,15 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation>
-            <numerusform>%n bereit</numerusform>
-            <numerusform>%n bereit</numerusform>
-        </translation>
+        <translation><numerusform>%n bereit</numerusform><numerusform>%n bereit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation>
-            <numerusform>%n mit Problemen</numerusform>
-            <numerusform>%n mit Problemen</numerusform>
-        </translation>
+        <translation><numerusform>%n mit Problemen</numerusform><numerusform>%n mit Problemen</numerusform></translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -2367,17 +2283,11 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     </message>
     <message numerus="yes">
         <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
-        <translation>
-            <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
-            <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
-        </translation>
+        <translation><numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform><numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
-        <translation>
-            <numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
-            <numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
-        </translation>
+        <translation><numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform><numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform></translation>
     </message>
     <message>
         <source>Save the rows with problems</source>
@@ -2644,7 +2554,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <name>agreementdesk-cli</name>
     <message>
         <source>The option %1 takes no value.</source>
-        <translation>Die Option %1 nimmt keinen Wert.</translation>
+        <translation>Die Option %1 hat keinen Wert.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
@@ -2824,10 +2734,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>  %n data row(s) · encoding %1 · delimiter %2</source>
-        <translation>
-            <numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform>
-            <numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform>
-        </translation>
+        <translation><numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform><numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform></translation>
     </message>
     <message>
         <source>  warning: %1</source>
@@ -2863,10 +2770,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n account(s) created.</source>
-        <translation>
-            <numerusform>Importiert: %n Konto angelegt.</numerusform>
-            <numerusform>Importiert: %n Konten angelegt.</numerusform>
-        </translation>
+        <translation><numerusform>Importiert: %n Konto angelegt.</numerusform><numerusform>Importiert: %n Konten angelegt.</numerusform></translation>
     </message>
     <message>
         <source>  … and %L1 more (--json lists them all).</source>
@@ -2874,17 +2778,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n invalid row(s) (listed above).</source>
-        <translation>
-            <numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform>
-            <numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform>
-        </translation>
+        <translation><numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform><numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Dry run: the file is valid; %n account(s) would be created. Nothing was written.</source>
-        <translation>
-            <numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform>
-            <numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform>
-        </translation>
+        <translation><numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform><numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Dry run: the file has problems; nothing was written.</source>
@@ -2892,10 +2790,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).</source>
-        <translation>
-            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform>
-            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform>
-        </translation>
+        <translation><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform></translation>
     </message>
     <message>
         <source>Usage: export CUSTOMER [FILE]</source>
@@ -2903,10 +2798,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) of %1 written to %2.</source>
-        <translation>
-            <numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform>
-            <numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform><numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Created %1 (%2, %3). Monthly charges %4 → %5.</source>
@@ -2978,10 +2870,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n account(s)</source>
-        <translation>
-            <numerusform>%1 (%2): %n Konto</numerusform>
-            <numerusform>%1 (%2): %n Konten</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%2): %n Konto</numerusform><numerusform>%1 (%2): %n Konten</numerusform></translation>
     </message>
     <message>
         <source>Ext</source>
@@ -3017,10 +2906,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to %1.</source>
-        <translation>
-            <numerusform>%n DID an %1 vergeben.</numerusform>
-            <numerusform>%n DIDs an %1 vergeben.</numerusform>
-        </translation>
+        <translation><numerusform>%n DID an %1 vergeben.</numerusform><numerusform>%n DIDs an %1 vergeben.</numerusform></translation>
     </message>
     <message>
         <source>Usage: did assign ACCOUNT_ID NUMBER</source>

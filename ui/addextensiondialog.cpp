@@ -2,6 +2,7 @@
 #include "domain/money.h"
 
 #include "domain/csvcolumns.h"
+#include "domain/filerefusals.h"
 #include "domain/rules.h"
 #include "services/extensionplan.h"
 
@@ -151,6 +152,7 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
+    layout->addStretch(); // a taller dialog than needed: the room goes here, not between rows
     layout->addWidget(buttons);
 
     for (QLineEdit *e : {m_number, m_name, m_email})
@@ -166,14 +168,19 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
 
 // A message that appears under a field makes the dialog taller instead of squeezing the labels
 // (they were cut at the top and the bottom): wrapped lines need their height for the width.
+// When the messages go, the dialog shrinks back: the room they left was spread between the
+// rows (the number's label stood above its field, gaps under Email).
 void AddExtensionDialog::growToFit()
 {
     if (!isVisible())
         return;
+    // A label hidden just now only posts a layout request: recompute now, not at the next turn
+    // of the event loop, or the height of the messages that went is kept.
+    layout()->invalidate();
     layout()->activate();
     const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
                                                      : layout()->totalSizeHint().height();
-    if (height() < needed)
+    if (height() != needed)
         resize(width(), needed);
 }
 
@@ -187,7 +194,9 @@ QLabel *AddExtensionDialog::messageLabel(const QString &field)
 {
     auto *label = new QLabel(this);
     label->setWordWrap(true);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Expanding: the form lets only expanding fields take the dialog's width, so a message
+    // wrapped at its own size hint (five short lines under the number field).
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     label->setObjectName(QStringLiteral("message ") + field);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->hide();
@@ -241,7 +250,13 @@ void AddExtensionDialog::validate()
         if (p.code == QLatin1String("extension_missing") ||
             p.code == QLatin1String("product_missing"))
             continue;
-        l->setText(l->isHidden() ? p.message : l->text() + QLatin1Char('\n') + p.message);
+        // The planner speaks of a file ("To change it from this file, choose update existing
+        // extensions…"); in this dialog there is no file and nothing to choose.
+        const QString text =
+            p.message == refusal::updateExistingNeeded(m_snapshot.name, r.number).message
+                ? refusal::extensionExists(m_snapshot.name, r.number).message
+                : p.message;
+        l->setText(l->isHidden() ? text : l->text() + QLatin1Char('\n') + text);
         l->show();
     }
     const bool numberOk = rules::isValidExtensionNumber(r.number);

@@ -14,6 +14,21 @@ namespace {
 struct DialogSubmit {
     Q_DECLARE_TR_FUNCTIONS(DialogSubmit)
 };
+
+// The reason takes its wrapped lines' height: the dialog grows to it (a refusal in New hunt
+// group was cut after its first line, under the buttons).
+void fitReason(QDialog *dialog)
+{
+    QLayout *layout = dialog->layout();
+    if (!layout || !dialog->isVisible())
+        return;
+    layout->invalidate(); // the label was shown just now; recompute before measuring
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (dialog->height() < needed)
+        dialog->resize(dialog->width(), needed);
+}
 } // namespace
 
 void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *tasks,
@@ -47,6 +62,7 @@ void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *task
             buttons->setEnabled(true);
             if (!st.ok()) {
                 problem->setProblem(st.message());
+                fitReason(guard);
                 return;
             }
             guard->accept();
@@ -57,6 +73,7 @@ void submitInDialog(QDialog *dialog, QDialogButtonBox *buttons, TaskRunner *task
             buttons->setEnabled(true);
             problem->setProblem(
                 DialogSubmit::tr("Another change is still running; try again in a moment."));
+            fitReason(dialog);
         }
     });
 }

@@ -130,6 +130,11 @@ void FormatPage::initializePage()
     m_delimiter->addItem(tr("Detected: %1").arg(delimiterName(detected.delimiter)), QString());
     for (QChar c : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')})
         m_delimiter->addItem(delimiterName(c), QString(c));
+    // Qt recomputes a box's size hint for new entries but keeps its minimum from the first
+    // entries it had, and a narrow wizard squeezes the boxes to that minimum: after Back and a
+    // file detected as Windows-1252 instead of UTF-8, "Detected: Windo". The new entries set it.
+    for (QComboBox *box : {m_encoding, m_delimiter})
+        box->setMinimumWidth(box->sizeHint().width());
     m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(encoding)));
     m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(delimiter)));
     m_header->setChecked(m_wizard->session().hasHeader);

@@ -47,7 +47,7 @@ public:
         // scrolls sideways. Plain columns keep their content's width (a status is never cut);
         // elided ones (IDs, lists) give way first, down to 14 characters, then the stretched
         // ones (names), down to 16.
-        QList<int> shown, want, floor;
+        QList<int> shown, want, floor, full;
         for (int c = 0; c < columns; ++c) {
             header->setSectionResizeMode(c, QHeaderView::Interactive);
             if (header->isSectionHidden(c))
@@ -55,6 +55,7 @@ public:
             const int head = header->sectionSizeHint(c);
             const int content = qMax(head, view->sizeHintForColumn(c));
             shown << c;
+            full << content;
             if (m_stretch.contains(c)) {
                 want << qMax(head, qMin(content, chars * 24));
                 floor << qMax(head, qMin(content, chars * 16));
@@ -78,6 +79,24 @@ public:
                 want[i] -= give;
                 total -= give;
             }
+        }
+        // Room left over first lets the elided columns show their whole content (two DIDs were
+        // cut in the middle beside a half-empty Name column), then goes to the stretched ones.
+        for (int i = 0; i < shown.size() && total < room; ++i) {
+            if (!m_elided.contains(shown.at(i)) || want.at(i) >= full.at(i))
+                continue;
+            const int take = qMin(full.at(i) - want.at(i), room - total);
+            want[i] += take;
+            total += take;
+        }
+        // Then the stretched ones, each up to its whole content (History's After was cut while
+        // Before, often empty, had as much room), and what is still left is shared.
+        for (int i = 0; i < shown.size() && total < room; ++i) {
+            if (!m_stretch.contains(shown.at(i)) || want.at(i) >= full.at(i))
+                continue;
+            const int take = qMin(full.at(i) - want.at(i), room - total);
+            want[i] += take;
+            total += take;
         }
         // What is left over goes to the stretched columns.
         int stretched = 0;

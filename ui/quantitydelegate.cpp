@@ -4,6 +4,7 @@
 
 #include "domain/rules.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
@@ -127,8 +128,15 @@ void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
             agreement->setRowError(index.data(AgreementModel::ProductNameRole).toString(), refusal);
         return;
     }
-    if (oldQ == newQ)
+    if (oldQ == newQ) {
+        // A number it takes, the same as before: the refusal of an earlier try ("you typed 1")
+        // no longer applies.
+        if (!index.data(AgreementModel::ErrorRole).toString().isEmpty())
+            if (auto *agreement = qobject_cast<AgreementModel *>(model))
+                agreement->setRowError(index.data(AgreementModel::ProductNameRole).toString(),
+                                       QString());
         return;
+    }
     if (receivers(SIGNAL(quantityEdited(QModelIndex, int, int))) > 0)
         emit quantityEdited(index, oldQ, newQ);
     else
@@ -156,6 +164,28 @@ void QuantityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (index.data(AgreementModel::DirtyRole).toBool())
         opt.font.setBold(true); // plus the " *" in the text: changed, not applied
     QStyledItemDelegate::paint(painter, opt, index);
+}
+
+QSize QuantityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.font.setBold(true);
+    opt.fontMetrics = QFontMetrics(opt.font);
+    opt.text =
+        QCoreApplication::translate("ad::AgreementModel", "Unlimited") + QStringLiteral(" *");
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QSize widest = style->sizeFromContents(QStyle::CT_ItemViewItem, &opt, QSize(), widget);
+    if (m_editorWidth < 0) {
+        QuantitySpinBox probe;
+        probe.setFrame(false);
+        probe.setQuantity(AgreementModel::kUnlimited);
+        m_editorWidth = probe.sizeHint().width();
+    }
+    size.setWidth(qMax(size.width(), qMax(widest.width(), m_editorWidth)));
+    return size;
 }
 
 } // namespace ad

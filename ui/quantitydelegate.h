@@ -49,6 +49,9 @@ public:
                               const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+    // As wide as the widest thing the cell shows: "Unlimited *" in bold (changed, not applied)
+    // and the editor with its arrows, so neither is cut nor spills over the next column.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Why a typed number cannot be the quantity of a line with `inUse` accounts, or empty.
     static QString refusalFor(int quantity, int inUse);
@@ -56,6 +59,9 @@ public:
 signals:
     // The view's undo stack records an edit as (row, old, new) instead of writing directly.
     void quantityEdited(const QModelIndex &index, int oldQuantity, int newQuantity) const;
+
+private:
+    mutable int m_editorWidth = -1;
 };
 
 } // namespace ad

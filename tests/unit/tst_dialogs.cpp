@@ -11,12 +11,14 @@
 #include "testdb.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -228,6 +230,50 @@ private slots:
         QCOMPARE(
             scalar(*m_desk.db, QStringLiteral("SELECT count(*) FROM account WHERE id = 'ph1bad'")),
             qint64(0));
+    }
+
+    // A refusal inside a dialog is readable whole: the dialog grows to its wrapped lines (in
+    // New hunt group the second line was cut, under the buttons).
+    void refusalInDialogNotCut()
+    {
+        HuntGroupsPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        pane.show();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // Closed also when a check fails, so that a failure does not hang in exec().
+            const auto close = qScopeGuard([dialog] { dialog->reject(); });
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+            QVERIFY(edits.size() >= 2);
+            QTest::keyClicks(edits.at(0), QStringLiteral("support")); // ABC has "Support"
+            QTest::keyClicks(edits.at(1), QStringLiteral("777"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            buttons->button(QDialogButtonBox::Ok)->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QApplication::processEvents();
+            QVERIFY(dialog->isVisible());
+            const QRect room = problem->contentsRect();
+            const QRect text = problem->fontMetrics().boundingRect(
+                QRect(0, 0, room.width(), 100000), Qt::TextWordWrap, problem->text());
+            QVERIFY2(text.height() <= room.height(),
+                     qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                    .arg(problem->text())
+                                    .arg(text.height())
+                                    .arg(room.height())));
+            const QRect label(problem->mapTo(dialog, QPoint(0, 0)), problem->size());
+            const QRect box(buttons->mapTo(dialog, QPoint(0, 0)), buttons->size());
+            QVERIFY(!label.intersects(box));
+            QVERIFY(dialog->rect().contains(label));
+            checked = true;
+        });
+        pane.createGroup();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
     }
 };
 

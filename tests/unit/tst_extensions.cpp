@@ -25,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -282,31 +283,114 @@ private slots:
     }
 
     // A message under a field makes the dialog taller: the wrapped text is never cut (it was
-    // cut at the top and the bottom).
+    // cut at the top and the bottom). Checked at the size the layout really gives each label
+    // (shown, exposed, laid out), for each message alone and several at once, at the dialog's
+    // own width and after the user made it as narrow as it goes: the text's wrapped height and
+    // width fit in the label's contents rectangle, and no label overlaps the next field.
+    void addExtensionMessagesNotCut_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<int>("messages");
+        QTest::newRow("number taken") << QStringLiteral("4665") << QString() << 1;
+        QTest::newRow("hunt group's number") << QStringLiteral("200") << QString() << 1;
+        QTest::newRow("16 digits") << QStringLiteral("1234567890123456") << QString() << 1;
+        QTest::newRow("e-mail") << QStringLiteral("4702") << QStringLiteral("hana@") << 1;
+        QTest::newRow("taken and e-mail") << QStringLiteral("4665") << QStringLiteral("hana@") << 2;
+    }
     void addExtensionMessagesNotCut()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, email);
+        QFETCH(int, messages);
+        CustomerSnapshot s;
+        QVERIFY_OK(m_service->customers.snapshot(46170, &s));
+        AddExtensionDialog dialog(s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.numberEdit(), number);
+        QTest::keyClicks(dialog.emailEdit(), email);
+        for (int width : {dialog.width(), dialog.minimumWidth()}) {
+            dialog.resize(width, dialog.height());
+            QApplication::processEvents();
+            dialog.layout()->activate();
+            QApplication::processEvents();
+            const QString where = QStringLiteral("at %1 px: ").arg(dialog.width());
+            int shown = 0;
+            const QList<QWidget *> fields = {dialog.numberEdit(), dialog.nameEdit(),
+                                             dialog.emailEdit(), dialog.addButton()};
+            for (QLabel *l : dialog.findChildren<QLabel *>()) {
+                if (!l->objectName().startsWith(QLatin1String("message ")) || !l->isVisible())
+                    continue;
+                ++shown;
+                const QRect room = l->contentsRect();
+                const QRect text = l->fontMetrics().boundingRect(QRect(0, 0, room.width(), 100000),
+                                                                 Qt::TextWordWrap, l->text());
+                QVERIFY2(text.height() <= room.height() && text.width() <= room.width(),
+                         qPrintable(where + QStringLiteral("\"%1\" needs %2x%3, has %4x%5")
+                                                .arg(l->text())
+                                                .arg(text.width())
+                                                .arg(text.height())
+                                                .arg(room.width())
+                                                .arg(room.height())));
+                // As wide as the fields (it wrapped at its own size hint: five short lines).
+                QVERIFY2(l->width() >= dialog.nameEdit()->width() - 2,
+                         qPrintable(where + QStringLiteral("%1 px wide beside a %2 px field")
+                                                .arg(l->width())
+                                                .arg(dialog.nameEdit()->width())));
+                // No file in this dialog, so no advice about files ("choose update existing
+                // extensions" is an import's choice).
+                QVERIFY2(!l->text().contains(QLatin1String("file")), qPrintable(l->text()));
+                QVERIFY2(l->text().contains(number == QLatin1String("200")
+                                                ? QLatin1String("as a hunt group number")
+                                                : QLatin1String(".")),
+                         qPrintable(l->text()));
+                const QRect onDialog(l->mapTo(&dialog, QPoint(0, 0)), l->size());
+                QVERIFY2(dialog.rect().contains(onDialog), qPrintable(where + l->text()));
+                for (QWidget *f : fields) {
+                    const QRect field(f->mapTo(&dialog, QPoint(0, 0)), f->size());
+                    QVERIFY2(!field.intersects(onDialog),
+                             qPrintable(where + l->text() + QStringLiteral(" overlaps ") +
+                                        QString::fromLatin1(f->metaObject()->className())));
+                }
+            }
+            QCOMPARE(shown, messages);
+        }
+    }
+
+    // When the messages go, the dialog is as tall as it was: the room they left is not spread
+    // between the rows (the number's label stood above its field, gaps under Email).
+    void addExtensionShrinksBackWhenMessagesGo()
     {
         CustomerSnapshot s;
         QVERIFY_OK(m_service->customers.snapshot(46170, &s));
         AddExtensionDialog dialog(s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::processEvents();
+        const int fresh = dialog.height();
         QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4665"));
         QTest::keyClicks(dialog.emailEdit(), QStringLiteral("hana@"));
         QApplication::processEvents();
-        int shown = 0;
-        for (QLabel *l : dialog.findChildren<QLabel *>()) {
-            if (!l->objectName().startsWith(QLatin1String("message ")) || l->isHidden())
-                continue;
-            ++shown;
-            QVERIFY2(l->height() >= l->heightForWidth(l->width()),
-                     qPrintable(QStringLiteral("%1: %2 < %3")
-                                    .arg(l->text())
-                                    .arg(l->height())
-                                    .arg(l->heightForWidth(l->width()))));
-            QVERIFY(dialog.rect().contains(
-                l->geometry().translated(l->parentWidget()->mapTo(&dialog, QPoint(0, 0)))));
-        }
-        QCOMPARE(shown, 2);
+        QVERIFY(dialog.height() > fresh);
+        dialog.numberEdit()->clear();
+        QTest::keyClicks(dialog.numberEdit(), QStringLiteral("4702"));
+        dialog.emailEdit()->clear();
+        QApplication::processEvents();
+        QCOMPARE(dialog.height(), fresh);
+        QLabel *numberLabel = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->buddy() == dialog.numberEdit())
+                numberLabel = l;
+        QVERIFY(numberLabel);
+        const int labelMiddle = numberLabel->mapTo(&dialog, numberLabel->rect().center()).y();
+        const QRect edit(dialog.numberEdit()->mapTo(&dialog, QPoint(0, 0)),
+                         dialog.numberEdit()->size());
+        QVERIFY2(labelMiddle >= edit.top() && labelMiddle <= edit.bottom(),
+                 qPrintable(QStringLiteral("label at %1, field %2..%3")
+                                .arg(labelMiddle)
+                                .arg(edit.top())
+                                .arg(edit.bottom())));
     }
 
     // Add auto attendant shows the account ID it will get and offers the free DIDs to tick.
@@ -439,6 +523,41 @@ private slots:
         QVERIFY(view->columnWidth(AccountListModel::AccountIdColumn) <
                 fm.horizontalAdvance(id.data().toString()));
         QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
+    }
+
+    // With room to spare, a list of DIDs is shown whole instead of cut in the middle beside a
+    // half-empty Name column (1400 px window: "1209455594…2094555951").
+    void didsShownWholeWhenThereIsRoom()
+    {
+        QVERIFY_OK(m_service->accounts.addExtension(
+            46170,
+            ExtensionRequest{QStringLiteral("4702"),
+                             QStringLiteral("Jana Novak"),
+                             {QStringLiteral("12094555949"), QStringLiteral("12094555951")},
+                             {},
+                             {},
+                             {},
+                             QStringLiteral("Cloud PBX"),
+                             {},
+                             false},
+            nullptr));
+        ExtensionsPane pane(m_ctx);
+        pane.resize(1000, 500);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTableView *view = pane.view();
+        const int row = pane.model()->rowOf(QStringLiteral("ph46170x4702"));
+        QVERIFY(row >= 0);
+        const QModelIndex dids = pane.model()->index(row, AccountListModel::DidsColumn);
+        QVERIFY(dids.data().toString().contains(QLatin1String("12094555951")));
+        const int needed =
+            static_cast<QAbstractItemView *>(view)->sizeHintForColumn(AccountListModel::DidsColumn);
+        QVERIFY2(view->columnWidth(AccountListModel::DidsColumn) >= needed,
+                 qPrintable(QStringLiteral("DIDs %1 px of %2, Name %3 px")
+                                .arg(view->columnWidth(AccountListModel::DidsColumn))
+                                .arg(needed)
+                                .arg(view->columnWidth(AccountListModel::NameColumn))));
     }
 };
 

@@ -23,10 +23,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLayout>
 #include <QListWidget>
 #include <QMimeData>
 #include <QRadioButton>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,23 +182,50 @@ private slots:
     }
 
     // The Encoding and Delimiter boxes are as wide as their text ("Detected: Windo…" before).
+    // The Encoding and Delimiter boxes show every entry whole ("Detected: Windows-1252" read
+    // "Detected: Windo"): at the size the layout gives them on a narrow wizard, the box's text
+    // field (the box less its frame and arrow, as the style draws it) holds the widest entry,
+    // also when the clerk went back and chose another file whose detected names are longer.
     void formatBoxesWideEnough()
     {
+        const QString utf8 =
+            write(QStringLiteral("utf8.csv"), "Extension number,Name,Product\n4701,Jo,Cloud PBX\n");
         const QString path = write(QStringLiteral("cp1252.csv"),
-                                   "Extension number;Name;Product\n4701;Jos\xE9;Cloud PBX\n");
-        ImportWizard w(m_ctx, 46170, path);
+                                   "Extension number|Name|Product\n4701|Jos\xE9|Cloud PBX\n");
+        ImportWizard w(m_ctx, 46170, utf8);
         w.resize(640, 600); // a narrow wizard squeezed them
         w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FormatPageId));
+        w.back();
+        QVERIFY(w.sourcePage()->setFile(path));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FormatPageId));
         FormatPage *page = w.formatPage();
+        QTRY_VERIFY(page->encodingBox()->count() > 1);
+        QVERIFY(page->encodingBox()->currentText().contains(QLatin1String("Windows-1252")));
+        page->layout()->activate();
         QApplication::processEvents();
         for (QComboBox *box : {page->encodingBox(), page->delimiterBox()}) {
-            const int text = box->fontMetrics().horizontalAdvance(box->currentText());
-            QVERIFY2(box->width() > text + 20,
-                     qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
-                                    .arg(box->currentText())
-                                    .arg(box->width())
-                                    .arg(text)));
+            QVERIFY(box->isVisible());
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            option.rect = box->rect();
+            option.editable = box->isEditable();
+            option.frame = box->hasFrame();
+            option.currentText = box->currentText();
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                             QStyle::SC_ComboBoxEditField, box);
+            for (int i = 0; i < box->count(); ++i) {
+                const QString text = box->itemText(i);
+                const int needed = box->fontMetrics().horizontalAdvance(text);
+                QVERIFY2(field.width() >= needed,
+                         qPrintable(QStringLiteral("\"%1\": a %2 px field for %3 px of text")
+                                        .arg(text)
+                                        .arg(field.width())
+                                        .arg(needed)));
+            }
         }
     }
 
