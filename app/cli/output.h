@@ -52,6 +52,18 @@ public:
     int history(const CustomerInfo &c, const QList<AuditEntry> &list);
     int exported(const Status &st, const QString &file, int extensions, const QString &message);
 
+    // ---- the provider's set-up (outputsetup.cpp)
+    int catalog(const QList<ProductUsage> &list); // `products`: retired ones marked
+    int productChanged(const Status &st, const ProductInfo *product, const QString &message);
+    int customerChanged(const Status &st, const CustomerInfo *customer, const QString &message);
+    int customerDetails(const CustomerInfo &c, const QList<SubscriptionInfo> &subscriptions,
+                        const ChargesBreakdown &charges);
+    int subscriptions(const CustomerInfo &c, const QList<SubscriptionInfo> &list);
+    int subscriptionChanged(const Status &st, const CustomerInfo &c, const QString &name,
+                            std::optional<qint64> fee, const QString &message);
+    int inventory(const QList<InventoryDid> &list);
+    int providerHistory(const QList<ProviderAuditEntry> &list);
+
     // What `import` reports, with or without a commit.
     struct ImportReport {
         CustomerInfo customer;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/problem.h"
+#include "domain/records.h"
+
+namespace ad {
+
+class Database;
+
+// Reads for the provider's set-up: the catalog with its usage, a customer's subscriptions and
+// charges by their parts, the DID inventory with owners, the provider-wide audit trail.
+class SetupRepository {
+public:
+    explicit SetupRepository(Database &db) : m_db(db) {}
+
+    // Main products first, each kind by name; customers = agreement lines, accounts = open
+    // accounts using the product as main product or add-on.
+    Status productUsage(QList<ProductUsage> *out);
+    Status subscriptions(qint64 iCustomer, QList<SubscriptionInfo> *out); // by name
+    Status charges(qint64 iCustomer, ChargesBreakdown *out);
+    // Whether the customer has accounts (any status) or subscriptions: its currency is locked.
+    Status isCharged(qint64 iCustomer, bool *charged);
+    // Every DID by number with its owner; filter: part of the number, or of the owner's name.
+    Status dids(const QString &filter, QList<InventoryDid> *out);
+    // Every audit entry, newest first, containing `filter` (as AuditRepository::history).
+    Status history(const QString &filter, int limit, QList<ProviderAuditEntry> *out);
+
+private:
+    Database &m_db;
+};
+
+} // namespace ad
