@@ -827,6 +827,22 @@
         <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
+    <message>
+        <source>The product is retired; it cannot be added any more.</source>
+        <translation>Das Produkt ist eingestellt; es kann nicht mehr hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The product has been used; it cannot be deleted or change its kind.</source>
+        <translation>Das Produkt wurde schon verwendet; es kann weder gelöscht werden noch seine Art ändern.</translation>
+    </message>
+    <message>
+        <source>A product with this name already exists.</source>
+        <translation>Ein Produkt mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The customer already has a subscription with this name.</source>
+        <translation>Der Kunde hat bereits ein Abonnement mit diesem Namen.</translation>
+    </message>
 </context>
 <context>
     <name>ad::DidsPane</name>
@@ -1184,7 +1200,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Freie DIDs des Kunden</translation>
     </message>
     <message>
-        <source>Could not load the customer&apos;s DIDs: %1</source>
+        <source>Could not load the customer's DIDs: %1</source>
         <translation>Die DIDs des Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1598,15 +1614,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n geändert</numerusform>
+            <numerusform>; %n geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>; %n geschlossen</numerusform>
+            <numerusform>; %n geschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n unverändert</numerusform>
+            <numerusform>; %n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1896,65 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>%1 · desk user: %2 · acting as the customer (self-care rules)</source>
         <translation>%1 · Bearbeiter: %2 · handelt als Kunde (Self-Care-Regeln)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Permissions</name>
+    <message>
+        <source>change the agreement</source>
+        <translation>den Vertrag ändern</translation>
+    </message>
+    <message>
+        <source>read the provider-wide history</source>
+        <translation>den Verlauf des gesamten Anbieters lesen</translation>
+    </message>
+    <message>
+        <source>create customers</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>Kunden ändern</translation>
+    </message>
+    <message>
+        <source>add numbers to the DID inventory</source>
+        <translation>Nummern in den DID-Bestand aufnehmen</translation>
+    </message>
+    <message>
+        <source>see the provider's DID inventory</source>
+        <translation>den DID-Bestand des Anbieters ansehen</translation>
+    </message>
+    <message>
+        <source>give DID numbers to the customer</source>
+        <translation>dem Kunden DID-Nummern geben</translation>
+    </message>
+    <message>
+        <source>return DID numbers to the inventory</source>
+        <translation>DID-Nummern in den Bestand zurückgeben</translation>
+    </message>
+    <message>
+        <source>change the customer's subscriptions</source>
+        <translation>die Abonnements des Kunden ändern</translation>
+    </message>
+    <message>
+        <source>see the provider's product list</source>
+        <translation>die Produktliste des Anbieters ansehen</translation>
+    </message>
+    <message>
+        <source>create products</source>
+        <translation>Produkte anlegen</translation>
+    </message>
+    <message>
+        <source>change products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>retire products</source>
+        <translation>Produkte einstellen</translation>
+    </message>
+    <message>
+        <source>delete products</source>
+        <translation>Produkte löschen</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2341,86 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>The column "%1" is ignored: the file has a Name column.</source>
         <translation>Die Spalte „%1“ wird ignoriert: Die Datei hat eine Spalte Name.</translation>
+    </message>
+    <message>
+        <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
+        <translation>Über den Selbstbedienungszugang des Kunden darf man nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
+    </message>
+    <message>
+        <source>A product name needs 1 to 100 characters, without control characters.</source>
+        <translation>Ein Produktname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A product called "%1" already exists (names are compared without regard to case).</source>
+        <translation>Ein Produkt „%1“ gibt es bereits (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen).</translation>
+    </message>
+    <message>
+        <source>"%1" is retired: it cannot be added to an agreement or an account any more.</source>
+        <translation>„%1“ ist eingestellt: Es kann keinem Vertrag und keinem Konto mehr hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>"%1" is retired already.</source>
+        <translation>„%1“ ist bereits eingestellt.</translation>
+    </message>
+    <message>
+        <source>"%1" has been used on an agreement or an account; it cannot be deleted. Retire it instead.</source>
+        <translation>„%1“ wurde schon in einem Vertrag oder einem Konto verwendet; es kann nicht gelöscht werden. Stellen Sie es stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>A product's kind is main or addon, not "%1".</source>
+        <translation>Die Art eines Produkts ist main oder addon, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: give a decimal in the currency's main unit with at most two decimals (10, 10.00, 0.5), or none.</source>
+        <translation>„%1“ ist kein Betrag: Geben Sie eine Dezimalzahl in der Haupteinheit der Währung mit höchstens zwei Nachkommastellen an (10, 10.00, 0.5) oder none.</translation>
+    </message>
+    <message>
+        <source>The product is priced in %1, the customer is billed in %2.</source>
+        <translation>Das Produkt kostet in %1, der Kunde wird in %2 abgerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 has accounts or subscriptions; its currency can no longer change.</source>
+        <translation>%1 hat Konten oder Abonnements; seine Währung kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The self-care activation setting is active or inactive, not "%1".</source>
+        <translation>Die Aktivierung für die Selbstbedienung ist active oder inactive, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation>Geben Sie an, was sich ändern soll.</translation>
+    </message>
+    <message>
+        <source>A subscription name needs 1 to 100 characters, without control characters.</source>
+        <translation>Ein Abonnementname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a subscription called "%2".</source>
+        <translation>%1 hat bereits ein Abonnement „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no subscription called "%2".</source>
+        <translation>%1 hat kein Abonnement „%2“.</translation>
+    </message>
+    <message>
+        <source>DID %1 is in the inventory already.</source>
+        <translation>DID %1 ist bereits im Bestand.</translation>
+    </message>
+    <message>
+        <source>DID %1 belongs to %2.</source>
+        <translation>DID %1 gehört %2.</translation>
+    </message>
+    <message>
+        <source>DID %1 is not in the inventory; add it there first.</source>
+        <translation>DID %1 ist nicht im Bestand; nehmen Sie sie zuerst dort auf.</translation>
+    </message>
+    <message>
+        <source>DID %1 belongs to no customer; it is in the inventory.</source>
+        <translation>DID %1 gehört keinem Kunden; sie ist im Bestand.</translation>
+    </message>
+    <message>
+        <source>DID %1 is assigned to account %2; release it first.</source>
+        <translation>DID %1 ist dem Konto %2 zugeordnet; geben Sie sie zuerst frei.</translation>
     </message>
 </context>
 <context>
@@ -2667,10 +2831,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <source>Usage: customer add NAME [--currency USD] [--timezone TZ]</source>
-        <translation>Aufruf: customer add NAME [--currency USD] [--timezone TZ]</translation>
-    </message>
-    <message>
         <source>Customer %1 created: i_customer %2.</source>
         <translation>Kunde %1 angelegt: i_customer %2.</translation>
     </message>
@@ -3011,10 +3171,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>frei</translation>
     </message>
     <message>
-        <source>Usage: did add|assign|release|list ...</source>
-        <translation>Aufruf: did add|assign|release|list ...</translation>
-    </message>
-    <message>
         <source>Usage: huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]</source>
         <translation>Aufruf: huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]</translation>
     </message>
@@ -3043,82 +3199,8 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: huntgroup add|set|list ...</translation>
     </message>
     <message>
-        <source>Usage: history CUSTOMER [--filter TEXT]</source>
-        <translation>Aufruf: history KUNDE [--filter TEXT]</translation>
-    </message>
-    <message>
         <source>No history for %1.</source>
         <translation>Kein Verlauf für %1.</translation>
-    </message>
-    <message>
-        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
-
-  init [--demo]                          create or upgrade the schema; --demo loads the demo data
-  customers [--filter TEXT] [--json]
-  customer add NAME [--currency USD] [--timezone TZ]
-  products [--json]
-  agreement show CUSTOMER [--json]
-  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
-  agreement set CUSTOMER PRODUCT N|unlimited
-  agreement remove CUSTOMER PRODUCT
-  template                               the CSV template (header row) on stdout
-  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
-  export CUSTOMER [FILE]                 extensions in the template format, re-importable
-  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
-                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
-  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
-  account add CUSTOMER ID --product P [--inactive] [--json]
-  accounts CUSTOMER [--json]
-  account block|unblock|activate|close ACCOUNT_ID
-  account addon add|remove ACCOUNT_ID PRODUCT
-  did add CUSTOMER NUMBER|FIRST..LAST ...
-  did assign ACCOUNT_ID NUMBER
-  did release NUMBER [--to-inventory]
-  did list CUSTOMER [--json]
-  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
-  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
-  huntgroup list CUSTOMER [--json]
-  history CUSTOMER [--filter TEXT] [--json]
-
-DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
-else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
-Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
-</source>
-        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
-
-  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
-  customers [--filter TEXT] [--json]
-  customer add NAME [--currency USD] [--timezone TZ]
-  products [--json]
-  agreement show KUNDE [--json]
-  agreement add KUNDE PRODUKT [--quantity N|unlimited]
-  agreement set KUNDE PRODUKT N|unlimited
-  agreement remove KUNDE PRODUKT
-  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
-  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
-  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
-  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
-                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
-  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
-  account add KUNDE ID --product P [--inactive] [--json]
-  accounts KUNDE [--json]
-  account block|unblock|activate|close KONTO_ID
-  account addon add|remove KONTO_ID PRODUKT
-  did add KUNDE NUMMER|ERSTE..LETZTE ...
-  did assign KONTO_ID NUMMER
-  did release NUMMER [--to-inventory]
-  did list KUNDE [--json]
-  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
-  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
-  huntgroup list KUNDE [--json]
-  history KUNDE [--filter TEXT] [--json]
-
-DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
-sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
-Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
-</translation>
     </message>
     <message>
         <source>active</source>
@@ -3137,7 +3219,7 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
     </message>
     <message>
-        <source>--header-row takes a row number from 1 (not &quot;%1&quot;).</source>
+        <source>--header-row takes a row number from 1 (not "%1").</source>
         <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
     </message>
     <message>
@@ -3159,6 +3241,302 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     <message>
         <source>Existing extensions: %1 updated, %2 closed, %3 unchanged.</source>
         <translation>Vorhandene Nebenstellen: %1 geändert, %2 geschlossen, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
+
+  init [--demo]                          create or upgrade the schema; --demo loads the demo data
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+  customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
+                       [--self-care-accounts active|inactive]
+  customer show CUSTOMER [--json]        details, settings, subscriptions, charges estimate
+  products [--json]                      the catalog, retired products marked
+  product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]
+  product set NAME [--rename NEW] [--fee AMOUNT|none]
+  product retire NAME
+  product delete NAME                    only a product nothing ever used
+  subscription add|set CUSTOMER NAME --fee AMOUNT
+  subscription remove CUSTOMER NAME
+  subscriptions CUSTOMER [--json]
+  agreement show CUSTOMER [--json]
+  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
+  agreement set CUSTOMER PRODUCT N|unlimited
+  agreement remove CUSTOMER PRODUCT
+  template                               the CSV template (header row) on stdout
+  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
+  export CUSTOMER [FILE]                 extensions in the template format, re-importable
+  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add CUSTOMER ID --product P [--inactive] [--json]
+  accounts CUSTOMER [--json]
+  account block|unblock|activate|close ACCOUNT_ID
+  account addon add|remove ACCOUNT_ID PRODUCT
+  did add CUSTOMER NUMBER|FIRST..LAST ...
+  did assign ACCOUNT_ID NUMBER
+  did release NUMBER [--to-inventory]
+  did list CUSTOMER [--json]
+  did inventory add NUMBER|FIRST..LAST ...   the provider's own numbers
+  did inventory list [--json]            every number with its owner
+  did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer
+  did take NUMBER                        a customer's free number back to the inventory
+  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
+  huntgroup list CUSTOMER [--json]
+  history [CUSTOMER] [--filter TEXT] [--json]   without CUSTOMER: the provider-wide trail
+
+DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
+else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
+AMOUNT is a decimal in the currency's main unit (10, 10.00, 0.5); none = no fee.
+Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
+</source>
+        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
+
+  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+  customer set KUNDE [--rename NEU] [--timezone TZ] [--currency WÄHRUNG]
+                       [--self-care-accounts active|inactive]
+  customer show KUNDE [--json]           Angaben, Einstellungen, Abonnements, geschätzte Kosten
+  products [--json]                      der Katalog, eingestellte Produkte gekennzeichnet
+  product add NAME --kind main|addon [--fee BETRAG|none] [--currency USD]
+  product set NAME [--rename NEU] [--fee BETRAG|none]
+  product retire NAME
+  product delete NAME                    nur ein Produkt, das nie verwendet wurde
+  subscription add|set KUNDE NAME --fee BETRAG
+  subscription remove KUNDE NAME
+  subscriptions KUNDE [--json]
+  agreement show KUNDE [--json]
+  agreement add KUNDE PRODUKT [--quantity N|unlimited]
+  agreement set KUNDE PRODUKT N|unlimited
+  agreement remove KUNDE PRODUKT
+  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
+  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
+  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
+  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add KUNDE ID --product P [--inactive] [--json]
+  accounts KUNDE [--json]
+  account block|unblock|activate|close KONTO_ID
+  account addon add|remove KONTO_ID PRODUKT
+  did add KUNDE NUMMER|ERSTE..LETZTE ...
+  did assign KONTO_ID NUMMER
+  did release NUMMER [--to-inventory]
+  did list KUNDE [--json]
+  did inventory add NUMMER|ERSTE..LETZTE ...   die eigenen Nummern des Anbieters
+  did inventory list [--json]            jede Nummer mit ihrem Inhaber
+  did give KUNDE NUMMER|ERSTE..LETZTE ...      aus dem Bestand an den Kunden
+  did take NUMMER                        eine freie Nummer des Kunden zurück in den Bestand
+  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
+  huntgroup list KUNDE [--json]
+  history [KUNDE] [--filter TEXT] [--json]   ohne KUNDE: der Verlauf des gesamten Anbieters
+
+DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
+sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
+BETRAG ist eine Dezimalzahl in der Haupteinheit der Währung (10, 10.00, 0.5); none = keine Gebühr.
+Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+       customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
+                    [--self-care-accounts active|inactive]
+       customer show CUSTOMER</source>
+        <translation>Aufruf: customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+        customer set KUNDE [--rename NEU] [--timezone TZ] [--currency WÄHRUNG]
+                     [--self-care-accounts active|inactive]
+        customer show KUNDE</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) changed.</source>
+        <translation>Kunde %1 (%2) geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: did inventory add NUMBER|FIRST..LAST ...
+       did inventory list</source>
+        <translation>Aufruf: did inventory add NUMMER|ERSTE..LETZTE ...
+        did inventory list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) added to the provider's inventory.</source>
+        <translation>
+            <numerusform>%n DID in den Bestand des Anbieters aufgenommen.</numerusform>
+            <numerusform>%n DIDs in den Bestand des Anbieters aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: did give CUSTOMER NUMBER|FIRST..LAST ...</source>
+        <translation>Aufruf: did give KUNDE NUMMER|ERSTE..LETZTE ...</translation>
+    </message>
+    <message>
+        <source>Usage: did take NUMBER (or did release NUMBER --to-inventory)</source>
+        <translation>Aufruf: did take NUMMER (oder did release NUMMER --to-inventory)</translation>
+    </message>
+    <message>
+        <source>Usage: did add|assign|release|list|inventory|give|take ...</source>
+        <translation>Aufruf: did add|assign|release|list|inventory|give|take ...</translation>
+    </message>
+    <message>
+        <source>Usage: history [CUSTOMER] [--filter TEXT]</source>
+        <translation>Aufruf: history [KUNDE] [--filter TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]
+       product set NAME [--rename NEW] [--fee AMOUNT|none]
+       product retire NAME
+       product delete NAME</source>
+        <translation>Aufruf: product add NAME --kind main|addon [--fee BETRAG|none] [--currency USD]
+        product set NAME [--rename NEU] [--fee BETRAG|none]
+        product retire NAME
+        product delete NAME</translation>
+    </message>
+    <message>
+        <source>--kind takes main or addon, not "%1".</source>
+        <translation>--kind nimmt main oder addon, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Product "%1" created.</source>
+        <translation>Produkt „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Product "%1" changed.</source>
+        <translation>Produkt „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Product "%1" retired: it can no longer be added to agreements or accounts; those that use it keep it.</source>
+        <translation>Produkt „%1“ eingestellt: Es kann Verträgen und Konten nicht mehr hinzugefügt werden; wer es verwendet, behält es.</translation>
+    </message>
+    <message>
+        <source>Product "%1" deleted.</source>
+        <translation>Produkt „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Usage: subscription add CUSTOMER NAME --fee AMOUNT
+       subscription set CUSTOMER NAME --fee AMOUNT
+       subscription remove CUSTOMER NAME</source>
+        <translation>Aufruf: subscription add KUNDE NAME --fee BETRAG
+        subscription set KUNDE NAME --fee BETRAG
+        subscription remove KUNDE NAME</translation>
+    </message>
+    <message>
+        <source>Subscription "%1" (%2 a month) charged to %3.</source>
+        <translation>Abonnement „%1“ (%2 im Monat) wird %3 berechnet.</translation>
+    </message>
+    <message>
+        <source>Subscription "%1" of %2 now costs %3 a month.</source>
+        <translation>Abonnement „%1“ von %2 kostet jetzt %3 im Monat.</translation>
+    </message>
+    <message>
+        <source>Subscription "%1" of %2 removed.</source>
+        <translation>Abonnement „%1“ von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: subscriptions CUSTOMER</source>
+        <translation>Aufruf: subscriptions KUNDE</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <source>No products yet; create one with: product add NAME --kind main</source>
+        <translation>Noch keine Produkte; legen Sie eines an mit: product add NAME --kind main</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Open accounts</source>
+        <translation>Offene Konten</translation>
+    </message>
+    <message>
+        <source>Self-care accounts</source>
+        <translation>Konten aus der Selbstbedienung</translation>
+    </message>
+    <message>
+        <source>inactive until an administrator activates them</source>
+        <translation>inaktiv, bis ein Administrator sie aktiviert</translation>
+    </message>
+    <message>
+        <source>Subscriptions charged to the customer</source>
+        <translation>Dem Kunden berechnete Abonnements</translation>
+    </message>
+    <message>
+        <source>Monthly charges estimate</source>
+        <translation>Geschätzte monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Main products of %n charged account(s)</source>
+        <translation>
+            <numerusform>Hauptprodukte von %n berechneten Konto</numerusform>
+            <numerusform>Hauptprodukte von %n berechneten Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 hat keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>provider inventory</source>
+        <translation>Bestand des Anbieters</translation>
+    </message>
+    <message>
+        <source>No DID numbers yet; add some with: did inventory add FIRST..LAST</source>
+        <translation>Noch keine DID-Nummern; nehmen Sie welche auf mit: did inventory add ERSTE..LETZTE</translation>
+    </message>
+    <message>
+        <source>(provider)</source>
+        <translation>(Anbieter)</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5) or none, not "%2".</source>
+        <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5) oder none, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5), not "%2".</source>
+        <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--self-care-accounts takes active or inactive, not "%1".</source>
+        <translation>--self-care-accounts nimmt active oder inactive, nicht „%1“.</translation>
     </message>
 </context>
 <context>

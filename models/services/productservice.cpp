@@ -66,7 +66,8 @@ Status ProductService::find(const QString &name, ProductInfo *out)
 
 Status ProductService::catalog(QList<ProductUsage> *out)
 {
-    Status st = requireAdmin(tp("see the provider's product list"));
+    Status st =
+        requireAdmin(tp(QT_TRANSLATE_NOOP("ad::Permissions", "see the provider's product list")));
     if (!st.ok())
         return st;
     return SetupRepository(m_db).productUsage(out);
@@ -75,7 +76,7 @@ Status ProductService::catalog(QList<ProductUsage> *out)
 Status ProductService::add(const QString &name, bool isMain, std::optional<qint64> fee,
                            const QString &currency, qint64 *iProduct)
 {
-    Status st = requireAdmin(tp("create products"));
+    Status st = requireAdmin(tp(QT_TRANSLATE_NOOP("ad::Permissions", "create products")));
     if (!st.ok())
         return st;
     const QString n = cleanName(name);
@@ -112,7 +113,7 @@ Status ProductService::add(const QString &name, bool isMain, std::optional<qint6
 
 Status ProductService::change(const QString &name, const ProductChange &change)
 {
-    Status st = requireAdmin(tp("change products"));
+    Status st = requireAdmin(tp(QT_TRANSLATE_NOOP("ad::Permissions", "change products")));
     if (!st.ok())
         return st;
     if (!change.name && !change.fee)
@@ -176,7 +177,7 @@ Status ProductService::setFee(const QString &name, std::optional<qint64> fee)
 
 Status ProductService::retire(const QString &name)
 {
-    Status st = requireAdmin(tp("retire products"));
+    Status st = requireAdmin(tp(QT_TRANSLATE_NOOP("ad::Permissions", "retire products")));
     if (!st.ok())
         return st;
     return Transaction::run(m_db, 0, [&]() -> Status {
@@ -198,7 +199,7 @@ Status ProductService::retire(const QString &name)
 
 Status ProductService::remove(const QString &name)
 {
-    Status st = requireAdmin(tp("delete products"));
+    Status st = requireAdmin(tp(QT_TRANSLATE_NOOP("ad::Permissions", "delete products")));
     if (!st.ok())
         return st;
     return Transaction::run(m_db, 0, [&]() -> Status {
