@@ -29,6 +29,27 @@ Status expand(const QStringList &specs, QStringList *numbers)
     return {};
 }
 
+// Runs `sql` with "%1" replaced by the placeholders of up to 500 numbers at a time, each
+// chunk's values being `prefix` followed by the numbers.
+Status forChunks(Database &db, const QString &sql, const QString &mark, const QVariantList &prefix,
+                 const QStringList &numbers)
+{
+    constexpr int kChunk = 500;
+    for (int from = 0; from < numbers.size(); from += kChunk) {
+        const QStringList chunk = numbers.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values = prefix;
+        for (const QString &n : chunk) {
+            marks << mark;
+            values << n;
+        }
+        const Status st = db.exec(sql.arg(marks.join(QLatin1Char(','))), values);
+        if (!st.ok())
+            return st;
+    }
+    return {};
+}
+
 QString customerName(Database &db, qint64 c)
 {
     CustomerInfo info;
@@ -51,25 +72,23 @@ Status DidInventoryService::add(const QStringList &specs, QStringList *added)
     if (!(st = expand(specs, &numbers)).ok())
         return st;
     return Transaction::run(m_db, 0, [&]() -> Status {
+        QHash<QString, qint64> owners;
+        Status s2 = SetupRepository(m_db).didOwners(numbers, &owners);
+        if (!s2.ok())
+            return s2;
         QList<Problem> refusals;
-        DidRepository dids(m_db);
         for (const QString &n : numbers) {
-            qint64 owner = 0;
-            bool known = false;
-            Status s2 = dids.owner(n, &owner, &known);
-            if (!s2.ok())
-                return s2;
-            if (known)
-                refusals.append(owner == 0 ? refusal::didExists(n)
-                                           : refusal::didOwnedBy(n, customerName(m_db, owner)));
+            const auto known = owners.constFind(n);
+            if (known != owners.constEnd())
+                refusals.append(*known == 0 ? refusal::didExists(n)
+                                            : refusal::didOwnedBy(n, customerName(m_db, *known)));
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        for (const QString &n : numbers) {
-            Status s2 = m_db.exec(QStringLiteral("INSERT INTO did (number) VALUES (?)"), {n});
-            if (!s2.ok())
-                return s2;
-        }
+        if (!(s2 = forChunks(m_db, QStringLiteral("INSERT INTO did (number) VALUES %1"),
+                             QStringLiteral("(?)"), {}, numbers))
+                 .ok())
+            return s2;
         if (added)
             *added = numbers;
         return m_audit.write(0, QStringLiteral("did.inventory.add"), rules::didSummary(numbers),
@@ -97,31 +116,28 @@ Status DidInventoryService::give(qint64 c, const QStringList &specs, QStringList
     if (!(st = expand(specs, &numbers)).ok())
         return st;
     return Transaction::run(m_db, c, [&]() -> Status {
+        QHash<QString, qint64> owners;
+        Status s2 = SetupRepository(m_db).didOwners(numbers, &owners);
+        if (!s2.ok())
+            return s2;
         QList<Problem> refusals;
-        DidRepository dids(m_db);
         for (const QString &n : numbers) {
-            qint64 owner = 0;
-            bool known = false;
-            Status s2 = dids.owner(n, &owner, &known);
-            if (!s2.ok())
-                return s2;
-            if (!known)
+            const auto known = owners.constFind(n);
+            if (known == owners.constEnd())
                 refusals.append(refusal::didNotInInventory(n));
-            else if (owner == c)
+            else if (*known == c)
                 refusals.append(refusal::didAlreadyOwned(n));
-            else if (owner != 0)
-                refusals.append(refusal::didOwnedBy(n, customerName(m_db, owner)));
+            else if (*known != 0)
+                refusals.append(refusal::didOwnedBy(n, customerName(m_db, *known)));
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        for (const QString &n : numbers) {
-            Status s2 = m_db.exec(
-                QStringLiteral(
-                    "UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"),
-                {c, n});
-            if (!s2.ok())
-                return s2;
-        }
+        if (!(s2 = forChunks(m_db,
+                             QStringLiteral("UPDATE did SET i_customer = ? WHERE i_customer IS NULL"
+                                            " AND number IN (%1)"),
+                             QStringLiteral("?"), {c}, numbers))
+                 .ok())
+            return s2;
         if (given)
             *given = numbers;
         return m_audit.write(c, QStringLiteral("did.give"), rules::didSummary(numbers),

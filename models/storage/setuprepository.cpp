@@ -118,6 +118,31 @@ Status SetupRepository::dids(const QString &filter, QList<InventoryDid> *out)
     return {};
 }
 
+Status SetupRepository::didOwners(const QStringList &numbers, QHash<QString, qint64> *out)
+{
+    out->clear();
+    constexpr int kChunk = 500;
+    for (int from = 0; from < numbers.size(); from += kChunk) {
+        const QStringList chunk = numbers.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values;
+        for (const QString &n : chunk) {
+            marks << QStringLiteral("?");
+            values << n;
+        }
+        QSqlQuery q;
+        const Status st = m_db.exec(QStringLiteral("SELECT number, i_customer FROM did"
+                                                   " WHERE number IN (%1)")
+                                        .arg(marks.join(QLatin1Char(','))),
+                                    values, &q);
+        if (!st.ok())
+            return st;
+        while (q.next())
+            out->insert(q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toLongLong());
+    }
+    return {};
+}
+
 Status SetupRepository::history(const QString &filter, int limit, QList<ProviderAuditEntry> *out)
 {
     QSqlQuery q;

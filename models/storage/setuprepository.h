@@ -3,6 +3,8 @@
 #include "domain/problem.h"
 #include "domain/records.h"
 
+#include <QHash>
+
 namespace ad {
 
 class Database;
@@ -22,6 +24,9 @@ public:
     Status isCharged(qint64 iCustomer, bool *charged);
     // Every DID by number with its owner; filter: part of the number, or of the owner's name.
     Status dids(const QString &filter, QList<InventoryDid> *out);
+    // The owners of those of `numbers` the database knows (0: the provider's inventory); a
+    // number it does not know is absent. A few statements for any number of numbers.
+    Status didOwners(const QStringList &numbers, QHash<QString, qint64> *out);
     // Every audit entry, newest first, containing `filter` (as AuditRepository::history).
     Status history(const QString &filter, int limit, QList<ProviderAuditEntry> *out);
 
