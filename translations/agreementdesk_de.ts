@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DialogSubmit</name>
@@ -158,7 +159,7 @@
         <translation>%1 – %2 von %3 belegt</translation>
     </message>
     <message>
-        <source>The agreement's quantity is reached; raise it on the Agreement tab first.</source>
+        <source>The agreement&apos;s quantity is reached; raise it on the Agreement tab first.</source>
         <translation>Die vereinbarte Anzahl ist erreicht; erhöhen Sie sie zuerst auf der Registerkarte „Vereinbarung“.</translation>
     </message>
     <message>
@@ -668,15 +669,15 @@
 <context>
     <name>ad::Database</name>
     <message>
-        <source>The agreement's quantity for this product would be exceeded.</source>
+        <source>The agreement&apos;s quantity for this product would be exceeded.</source>
         <translation>Die vereinbarte Anzahl für dieses Produkt würde überschritten.</translation>
     </message>
     <message>
-        <source>The product is not in the customer's agreement.</source>
+        <source>The product is not in the customer&apos;s agreement.</source>
         <translation>Das Produkt ist nicht in der Vereinbarung des Kunden.</translation>
     </message>
     <message>
-        <source>Only a main product can be an account's product.</source>
+        <source>Only a main product can be an account&apos;s product.</source>
         <translation>Nur ein Hauptprodukt kann das Produkt eines Kontos sein.</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@
         <translation>%1 ist eine leere Datei (0 Byte), keine Agreement-Desk-Datenbank; sie wurde nicht verändert. Um das Schema darin anzulegen: agreementdesk-cli --db %1 init</translation>
     </message>
     <message>
-        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
+        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file&apos;s permissions, or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
     <message>
@@ -867,7 +868,7 @@
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <source>Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST</source>
+        <source>Give numbers from the provider&apos;s inventory: one, a list, or a range FIRST..LAST</source>
         <translation>Nummern aus dem Bestand des Anbieters vergeben: eine, eine Liste oder einen Bereich ERSTE..LETZTE</translation>
     </message>
     <message>
@@ -887,7 +888,7 @@
         <translation>DID-Nummern vergeben</translation>
     </message>
     <message numerus="yes">
-        <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+        <source>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
         <translation>
             <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
@@ -936,7 +937,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Die DIDs konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Could not load the provider's DID inventory: %1</source>
+        <source>Could not load the provider&apos;s DID inventory: %1</source>
         <translation>Der DID-Bestand des Anbieters konnte nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1018,7 +1019,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Block and unblock as the customer's self-care portal would: an administrator's block stays.</source>
+        <source>Block and unblock as the customer&apos;s self-care portal would: an administrator&apos;s block stays.</source>
         <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
     <message>
@@ -1086,7 +1087,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Konto hinzufügen – %1</translation>
     </message>
     <message>
-        <source>e.g. a SIM card's ICCID</source>
+        <source>e.g. a SIM card&apos;s ICCID</source>
         <translation>z. B. die ICCID einer SIM-Karte</translation>
     </message>
     <message>
@@ -1123,7 +1124,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>Close %1?
 
-Closing is final: the account stops working, its DIDs go back to %2's pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
+Closing is final: the account stops working, its DIDs go back to %2&apos;s pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
         <translation>%1 schließen?
 
 Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs gehen zurück in den Bestand von %2, es verlässt seine Sammelrufgruppen und sein Kontingent wird frei. Die Konto-ID wird nie wieder vergeben.</translation>
@@ -1184,7 +1185,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Als &amp;Kunde handeln (Self-Care-Regeln)</translation>
     </message>
     <message>
-        <source>Could not load the agreement's products: %1</source>
+        <source>Could not load the agreement&apos;s products: %1</source>
         <translation>Die Produkte der Vereinbarung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1200,7 +1201,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Freie DIDs des Kunden</translation>
     </message>
     <message>
-        <source>Could not load the customer's DIDs: %1</source>
+        <source>Could not load the customer&apos;s DIDs: %1</source>
         <translation>Die DIDs des Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1277,7 +1278,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
-        <source>Columns (double-click "Imported as" to change):</source>
+        <source>Columns (double-click &quot;Imported as&quot; to change):</source>
         <translation>Spalten (Doppelklick auf „Importiert als“ zum Ändern):</translation>
     </message>
     <message>
@@ -1921,7 +1922,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Nummern in den DID-Bestand aufnehmen</translation>
     </message>
     <message>
-        <source>see the provider's DID inventory</source>
+        <source>see the provider&apos;s DID inventory</source>
         <translation>den DID-Bestand des Anbieters ansehen</translation>
     </message>
     <message>
@@ -1933,11 +1934,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID-Nummern in den Bestand zurückgeben</translation>
     </message>
     <message>
-        <source>change the customer's subscriptions</source>
+        <source>change the customer&apos;s subscriptions</source>
         <translation>die Abonnements des Kunden ändern</translation>
     </message>
     <message>
-        <source>see the provider's product list</source>
+        <source>see the provider&apos;s product list</source>
         <translation>die Produktliste des Anbieters ansehen</translation>
     </message>
     <message>
@@ -2001,11 +2002,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
     </message>
     <message>
-        <source>"%1" is not an extension number. %2</source>
+        <source>&quot;%1&quot; is not an extension number. %2</source>
         <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
     </message>
     <message>
-        <source>"%1" is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
+        <source>&quot;%1&quot; is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
         <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
     </message>
     <message>
@@ -2029,11 +2030,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number. %2</source>
+        <source>&quot;%1&quot; is not a DID number. %2</source>
         <translation>„%1“ ist keine DID-Nummer. %2</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
         <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
     </message>
     <message>
@@ -2053,11 +2054,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address (name@example.com).</source>
+        <source>&quot;%1&quot; is not an email address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
         <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
     </message>
     <message>
@@ -2065,7 +2066,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
     </message>
     <message>
-        <source>"%1" is an add-on; the Product column needs a main product.</source>
+        <source>&quot;%1&quot; is an add-on; the Product column needs a main product.</source>
         <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
     </message>
     <message>
@@ -2073,7 +2074,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
     </message>
     <message>
-        <source>There is no customer "%1" (give the i_customer number or the exact name).</source>
+        <source>There is no customer &quot;%1&quot; (give the i_customer number or the exact name).</source>
         <translation>Es gibt keinen Kunden „%1“ (geben Sie die i_customer-Nummer oder den genauen Namen an).</translation>
     </message>
     <message>
@@ -2085,47 +2086,47 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Kundenname braucht 1 bis 200 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or EUR.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or EUR.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv.</source>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv.</source>
         <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <source>A customer called "%1" already exists.</source>
+        <source>A customer called &quot;%1&quot; already exists.</source>
         <translation>Einen Kunden namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>There is no product called "%1".</source>
+        <source>There is no product called &quot;%1&quot;.</source>
         <translation>Es gibt kein Produkt namens „%1“.</translation>
     </message>
     <message>
-        <source>Name the account's main product.</source>
+        <source>Name the account&apos;s main product.</source>
         <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
     </message>
     <message>
-        <source>"%1" is an add-on; an account needs a main product.</source>
+        <source>&quot;%1&quot; is an add-on; an account needs a main product.</source>
         <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
     </message>
     <message>
-        <source>"%1" is a main product, not an add-on.</source>
+        <source>&quot;%1&quot; is a main product, not an add-on.</source>
         <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
     </message>
     <message>
-        <source>"%1" is not in %2's agreement.</source>
+        <source>&quot;%1&quot; is not in %2&apos;s agreement.</source>
         <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement; add it first.</source>
+        <source>&quot;%1&quot; is not in the agreement; add it first.</source>
         <translation>„%1“ ist nicht in der Vereinbarung; fügen Sie es zuerst hinzu.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement.</source>
+        <source>&quot;%1&quot; is not in the agreement.</source>
         <translation>„%1“ ist nicht in der Vereinbarung.</translation>
     </message>
     <message>
-        <source>"%1" is already in the agreement; change its quantity instead.</source>
+        <source>&quot;%1&quot; is already in the agreement; change its quantity instead.</source>
         <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
     </message>
     <message numerus="yes">
@@ -2159,7 +2160,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', not starting with "ph" and a digit (those IDs are generated for extensions).</source>
+        <source>&quot;%1&quot; is not a valid account ID: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, not starting with &quot;ph&quot; and a digit (those IDs are generated for extensions).</source>
         <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
     </message>
     <message>
@@ -2167,7 +2168,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Name hat höchstens 100 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number (6 to 15 digits).</source>
+        <source>&quot;%1&quot; is not a DID number (6 to 15 digits).</source>
         <translation>„%1“ ist keine DID-Nummer (6 bis 15 Ziffern).</translation>
     </message>
     <message>
@@ -2219,11 +2220,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 hat %2 nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits.</source>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits.</source>
         <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
+        <source>&quot;%1&quot; is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
         <translation>„%1“ ist kein Bereich: Schreiben Sie ERSTE..LETZTE, zwei Nummern gleicher Länge, die erste nicht größer als die letzte.</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID %1 hat inzwischen den Besitzer gewechselt.</translation>
     </message>
     <message>
-        <source>DID %1 is not assigned to an account. To give it back to the provider's inventory, use --to-inventory.</source>
+        <source>DID %1 is not assigned to an account. To give it back to the provider&apos;s inventory, use --to-inventory.</source>
         <translation>DID %1 ist keinem Konto zugewiesen. Um sie in den Bestand des Anbieters zurückzugeben, verwenden Sie --to-inventory.</translation>
     </message>
     <message>
@@ -2267,19 +2268,19 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Name einer Sammelrufgruppe braucht 1 bis 100 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: use 1 to 15 digits.</source>
+        <source>&quot;%1&quot; is not a number: use 1 to 15 digits.</source>
         <translation>„%1“ ist keine Nummer: Verwenden Sie 1 bis 15 Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not a hunt sequence; use order, simultaneous, random or least_used.</source>
+        <source>&quot;%1&quot; is not a hunt sequence; use order, simultaneous, random or least_used.</source>
         <translation>„%1“ ist keine Rufreihenfolge; verwenden Sie order, simultaneous, random oder least_used.</translation>
     </message>
     <message>
-        <source>%1 already has a hunt group called "%2".</source>
+        <source>%1 already has a hunt group called &quot;%2&quot;.</source>
         <translation>%1 hat bereits eine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
-        <source>%1 has no hunt group called "%2".</source>
+        <source>%1 has no hunt group called &quot;%2&quot;.</source>
         <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
@@ -2311,7 +2312,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
     </message>
     <message>
-        <source>"%1" is not a yes or no. Write Y or N; also understood: yes/no, true/false, 1/0, x/empty, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, si/no (any case; empty means no).</source>
+        <source>&quot;%1&quot; is not a yes or no. Write Y or N; also understood: yes/no, true/false, 1/0, x/empty, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, si/no (any case; empty means no).</source>
         <translation>„%1“ ist kein Ja oder Nein. Schreiben Sie Y oder N; verstanden werden auch yes/no, true/false, 1/0, x/leer, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, si/no (Groß-/Kleinschreibung egal; leer heißt nein).</translation>
     </message>
     <message>
@@ -2319,31 +2320,31 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung, die Datei gibt %4 frei und ihre früheren Zeilen belegen bereits %5.</translation>
     </message>
     <message>
-        <source>%1 has no open extension %2 to update or close; check the number, or write "add" in the Action column to create it.</source>
+        <source>%1 has no open extension %2 to update or close; check the number, or write &quot;add&quot; in the Action column to create it.</source>
         <translation>%1 hat keine offene Nebenstelle %2 zum Ändern oder Schließen; prüfen Sie die Nummer oder schreiben Sie „add“ in die Spalte Action, um sie anzulegen.</translation>
     </message>
     <message>
-        <source>"%1" is not an action. Write add (or new, create), update (edit, modify), or close (delete, del, remove); empty means add.</source>
+        <source>&quot;%1&quot; is not an action. Write add (or new, create), update (edit, modify), or close (delete, del, remove); empty means add.</source>
         <translation>„%1“ ist keine Aktion. Schreiben Sie add (oder new, create), update (edit, modify) oder close (delete, del, remove); leer heißt add.</translation>
     </message>
     <message>
-        <source>"%1" is not a status. Write active or inactive (also enabled, disabled, or a yes / no); empty keeps the default.</source>
+        <source>&quot;%1&quot; is not a status. Write active or inactive (also enabled, disabled, or a yes / no); empty keeps the default.</source>
         <translation>„%1“ ist kein Status. Schreiben Sie active oder inactive (auch enabled, disabled oder ein Ja/Nein); leer behält die Voreinstellung.</translation>
     </message>
     <message>
-        <source>%1 already has extension %2. To change it from this file, choose "update existing extensions" (--update-existing) or write update in an Action column.</source>
+        <source>%1 already has extension %2. To change it from this file, choose &quot;update existing extensions&quot; (--update-existing) or write update in an Action column.</source>
         <translation>%1 hat bereits die Nebenstelle %2. Um sie mit dieser Datei zu ändern, wählen Sie „vorhandene Nebenstellen ändern“ (--update-existing) oder schreiben Sie update in eine Spalte Action.</translation>
     </message>
     <message>
-        <source>The file has no Name column: each name is "%1" and "%2" joined with a space.</source>
+        <source>The file has no Name column: each name is &quot;%1&quot; and &quot;%2&quot; joined with a space.</source>
         <translation>Die Datei hat keine Spalte Name: Jeder Name ist „%1“ und „%2“, mit einem Leerzeichen verbunden.</translation>
     </message>
     <message>
-        <source>The column "%1" is ignored: the file has a Name column.</source>
+        <source>The column &quot;%1&quot; is ignored: the file has a Name column.</source>
         <translation>Die Spalte „%1“ wird ignoriert: Die Datei hat eine Spalte Name.</translation>
     </message>
     <message>
-        <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
+        <source>The customer&apos;s self-care path may not %1; only an administrator can (run it without --as customer, or leave &quot;Act as the customer&quot;).</source>
         <translation>Über den Selbstbedienungszugang des Kunden darf man nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
     </message>
     <message>
@@ -2351,27 +2352,27 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Produktname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>A product called "%1" already exists (names are compared without regard to case).</source>
+        <source>A product called &quot;%1&quot; already exists (names are compared without regard to case).</source>
         <translation>Ein Produkt „%1“ gibt es bereits (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen).</translation>
     </message>
     <message>
-        <source>"%1" is retired: it cannot be added to an agreement or an account any more.</source>
+        <source>&quot;%1&quot; is retired: it cannot be added to an agreement or an account any more.</source>
         <translation>„%1“ ist eingestellt: Es kann keinem Vertrag und keinem Konto mehr hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>"%1" is retired already.</source>
+        <source>&quot;%1&quot; is retired already.</source>
         <translation>„%1“ ist bereits eingestellt.</translation>
     </message>
     <message>
-        <source>"%1" has been used on an agreement or an account; it cannot be deleted. Retire it instead.</source>
+        <source>&quot;%1&quot; has been used on an agreement or an account; it cannot be deleted. Retire it instead.</source>
         <translation>„%1“ wurde schon in einem Vertrag oder einem Konto verwendet; es kann nicht gelöscht werden. Stellen Sie es stattdessen ein.</translation>
     </message>
     <message>
-        <source>A product's kind is main or addon, not "%1".</source>
+        <source>A product&apos;s kind is main or addon, not &quot;%1&quot;.</source>
         <translation>Die Art eines Produkts ist main oder addon, nicht „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: give a decimal in the currency's main unit with at most two decimals (10, 10.00, 0.5), or none.</source>
+        <source>&quot;%1&quot; is not an amount: give a decimal in the currency&apos;s main unit with at most two decimals (10, 10.00, 0.5), or none.</source>
         <translation>„%1“ ist kein Betrag: Geben Sie eine Dezimalzahl in der Haupteinheit der Währung mit höchstens zwei Nachkommastellen an (10, 10.00, 0.5) oder none.</translation>
     </message>
     <message>
@@ -2383,7 +2384,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 hat Konten oder Abonnements; seine Währung kann sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <source>The self-care activation setting is active or inactive, not "%1".</source>
+        <source>The self-care activation setting is active or inactive, not &quot;%1&quot;.</source>
         <translation>Die Aktivierung für die Selbstbedienung ist active oder inactive, nicht „%1“.</translation>
     </message>
     <message>
@@ -2395,11 +2396,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Abonnementname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>%1 already has a subscription called "%2".</source>
+        <source>%1 already has a subscription called &quot;%2&quot;.</source>
         <translation>%1 hat bereits ein Abonnement „%2“.</translation>
     </message>
     <message>
-        <source>%1 has no subscription called "%2".</source>
+        <source>%1 has no subscription called &quot;%2&quot;.</source>
         <translation>%1 hat kein Abonnement „%2“.</translation>
     </message>
     <message>
@@ -2517,7 +2518,7 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <translation>Keine Zeile kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
+        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</source>
         <translation>
             <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
             <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
@@ -2680,8 +2681,8 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 <context>
     <name>ad::csv::CsvReader</name>
     <message>
-        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (").</source>
-        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (").</translation>
+        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (&quot;).</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -2700,7 +2701,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use one of: %2.</source>
+        <source>Unknown encoding &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Zeichenkodierung „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
@@ -2740,11 +2741,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
     </message>
     <message>
-        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file's encoding (for example Windows-1252 or macintosh).</source>
+        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file&apos;s encoding (for example Windows-1252 or macintosh).</source>
         <translation>Die Datei ist kein gültiges %1: Zeile %2 enthält Bytes, die kein %1 sind. Wählen Sie die Kodierung der Datei (zum Beispiel Windows-1252 oder macintosh).</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
+        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file&apos;s encoding.</source>
         <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1 ist die erste, die es nicht ist); sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
     </message>
     <message>
@@ -2752,11 +2753,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Two columns mean "%1": column %2 and column %3; keep one of them (or map one to another field).</source>
+        <source>Two columns mean &quot;%1&quot;: column %2 and column %3; keep one of them (or map one to another field).</source>
         <translation>Zwei Spalten bedeuten „%1“: Spalte %2 und Spalte %3; behalten Sie eine davon (oder ordnen Sie eine einem anderen Feld zu).</translation>
     </message>
     <message>
-        <source>The mandatory column "%1" is missing. The first row must be the header: %2 (or name the column with a mapping).</source>
+        <source>The mandatory column &quot;%1&quot; is missing. The first row must be the header: %2 (or name the column with a mapping).</source>
         <translation>Die Pflichtspalte „%1“ fehlt. Die erste Zeile muss die Kopfzeile sein: %2 (oder benennen Sie die Spalte mit einer Zuordnung).</translation>
     </message>
     <message>
@@ -2791,11 +2792,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Option %1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
-        <source>--as takes admin or customer, not "%1".</source>
+        <source>--as takes admin or customer, not &quot;%1&quot;.</source>
         <translation>--as erwartet admin oder customer, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -2907,15 +2908,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: agreement remove KUNDE PRODUKT</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
+        <source>&quot;%1&quot; is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
         <translation>„%1“ ist keine Anzahl: Verwenden Sie unlimited oder eine ganze Zahl von 1 bis 999999.</translation>
     </message>
     <message>
-        <source>%1 removed from %2's agreement.</source>
+        <source>%1 removed from %2&apos;s agreement.</source>
         <translation>%1 aus der Vereinbarung von %2 entfernt.</translation>
     </message>
     <message>
-        <source>%1: %2 in %3's agreement.</source>
+        <source>%1: %2 in %3&apos;s agreement.</source>
         <translation>%1: %2 in der Vereinbarung von %3.</translation>
     </message>
     <message>
@@ -2923,7 +2924,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: agreement show|add|set|remove KUNDE ...</translation>
     </message>
     <message>
-        <source>--delimiter takes one of , ; | tab (not "%1").</source>
+        <source>--delimiter takes one of , ; | tab (not &quot;%1&quot;).</source>
         <translation>--delimiter erwartet eines von , ; | tab (nicht „%1“).</translation>
     </message>
     <message>
@@ -3085,7 +3086,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>%1 aktiviert.</translation>
     </message>
     <message>
-        <source>Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.</source>
+        <source>Closed %1; its DIDs went back to the customer&apos;s pool and it left its hunt groups.</source>
         <translation>%1 geschlossen; seine DIDs sind zurück im Bestand des Kunden, und es hat seine Sammelrufgruppen verlassen.</translation>
     </message>
     <message>
@@ -3155,11 +3156,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: did release NUMMER [--to-inventory]</translation>
     </message>
     <message>
-        <source>DID %1 returned to the provider's inventory.</source>
+        <source>DID %1 returned to the provider&apos;s inventory.</source>
         <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
     <message>
-        <source>DID %1 released; it is free in the customer's pool.</source>
+        <source>DID %1 released; it is free in the customer&apos;s pool.</source>
         <translation>DID %1 freigegeben; sie ist frei im Bestand des Kunden.</translation>
     </message>
     <message>
@@ -3219,7 +3220,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
     </message>
     <message>
-        <source>--header-row takes a row number from 1 (not "%1").</source>
+        <source>--header-row takes a row number from 1 (not &quot;%1&quot;).</source>
         <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
     </message>
     <message>
@@ -3227,15 +3228,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Option %1 ist zweimal angegeben; geben Sie sie einmal an.</translation>
     </message>
     <message>
-        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter C] [--header-row N | --no-header] [--map "FILE COLUMN=FIELD"]... [--errors-csv FILE] [--json]</source>
-        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter Z] [--header-row N | --no-header] [--map "DATEISPALTE=FELD"]... [--errors-csv DATEI] [--json]</translation>
+        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter C] [--header-row N | --no-header] [--map &quot;FILE COLUMN=FIELD&quot;]... [--errors-csv FILE] [--json]</source>
+        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter Z] [--header-row N | --no-header] [--map &quot;DATEISPALTE=FELD&quot;]... [--errors-csv DATEI] [--json]</translation>
     </message>
     <message>
-        <source>--map takes "FILE COLUMN=FIELD" (not "%1"); FIELD is one of: %2, or ignore.</source>
-        <translation>--map erwartet "DATEISPALTE=FELD" (nicht „%1“); FELD ist eines von: %2, oder ignore.</translation>
+        <source>--map takes &quot;FILE COLUMN=FIELD&quot; (not &quot;%1&quot;); FIELD is one of: %2, or ignore.</source>
+        <translation>--map erwartet &quot;DATEISPALTE=FELD&quot; (nicht „%1“); FELD ist eines von: %2, oder ignore.</translation>
     </message>
     <message>
-        <source>, column %1 "%2"</source>
+        <source>, column %1 &quot;%2&quot;</source>
         <translation>, Spalte %1 „%2“</translation>
     </message>
     <message>
@@ -3278,10 +3279,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
   did assign ACCOUNT_ID NUMBER
   did release NUMBER [--to-inventory]
   did list CUSTOMER [--json]
-  did inventory add NUMBER|FIRST..LAST ...   the provider's own numbers
+  did inventory add NUMBER|FIRST..LAST ...   the provider&apos;s own numbers
   did inventory list [--json]            every number with its owner
   did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer
-  did take NUMBER                        a customer's free number back to the inventory
+  did take NUMBER                        a customer&apos;s free number back to the inventory
   huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
   huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
   huntgroup list CUSTOMER [--json]
@@ -3289,7 +3290,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 
 DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
 else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
-AMOUNT is a decimal in the currency's main unit (10, 10.00, 0.5); none = no fee.
+AMOUNT is a decimal in the currency&apos;s main unit (10, 10.00, 0.5); none = no fee.
 Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
 </source>
         <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
@@ -3363,7 +3364,7 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         did inventory list</translation>
     </message>
     <message numerus="yes">
-        <source>%n DID(s) added to the provider's inventory.</source>
+        <source>%n DID(s) added to the provider&apos;s inventory.</source>
         <translation>
             <numerusform>%n DID in den Bestand des Anbieters aufgenommen.</numerusform>
             <numerusform>%n DIDs in den Bestand des Anbieters aufgenommen.</numerusform>
@@ -3396,23 +3397,23 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         product delete NAME</translation>
     </message>
     <message>
-        <source>--kind takes main or addon, not "%1".</source>
+        <source>--kind takes main or addon, not &quot;%1&quot;.</source>
         <translation>--kind nimmt main oder addon, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Product "%1" created.</source>
+        <source>Product &quot;%1&quot; created.</source>
         <translation>Produkt „%1“ angelegt.</translation>
     </message>
     <message>
-        <source>Product "%1" changed.</source>
+        <source>Product &quot;%1&quot; changed.</source>
         <translation>Produkt „%1“ geändert.</translation>
     </message>
     <message>
-        <source>Product "%1" retired: it can no longer be added to agreements or accounts; those that use it keep it.</source>
+        <source>Product &quot;%1&quot; retired: it can no longer be added to agreements or accounts; those that use it keep it.</source>
         <translation>Produkt „%1“ eingestellt: Es kann Verträgen und Konten nicht mehr hinzugefügt werden; wer es verwendet, behält es.</translation>
     </message>
     <message>
-        <source>Product "%1" deleted.</source>
+        <source>Product &quot;%1&quot; deleted.</source>
         <translation>Produkt „%1“ gelöscht.</translation>
     </message>
     <message>
@@ -3424,15 +3425,15 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         subscription remove KUNDE NAME</translation>
     </message>
     <message>
-        <source>Subscription "%1" (%2 a month) charged to %3.</source>
+        <source>Subscription &quot;%1&quot; (%2 a month) charged to %3.</source>
         <translation>Abonnement „%1“ (%2 im Monat) wird %3 berechnet.</translation>
     </message>
     <message>
-        <source>Subscription "%1" of %2 now costs %3 a month.</source>
+        <source>Subscription &quot;%1&quot; of %2 now costs %3 a month.</source>
         <translation>Abonnement „%1“ von %2 kostet jetzt %3 im Monat.</translation>
     </message>
     <message>
-        <source>Subscription "%1" of %2 removed.</source>
+        <source>Subscription &quot;%1&quot; of %2 removed.</source>
         <translation>Abonnement „%1“ von %2 entfernt.</translation>
     </message>
     <message>
@@ -3527,15 +3528,15 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <translation>Noch kein Verlauf.</translation>
     </message>
     <message>
-        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5) or none, not "%2".</source>
+        <source>%1 takes an amount in the currency&apos;s main unit (10, 10.00, 0.5) or none, not &quot;%2&quot;.</source>
         <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5) oder none, nicht „%2“.</translation>
     </message>
     <message>
-        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5), not "%2".</source>
+        <source>%1 takes an amount in the currency&apos;s main unit (10, 10.00, 0.5), not &quot;%2&quot;.</source>
         <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5), nicht „%2“.</translation>
     </message>
     <message>
-        <source>--self-care-accounts takes active or inactive, not "%1".</source>
+        <source>--self-care-accounts takes active or inactive, not &quot;%1&quot;.</source>
         <translation>--self-care-accounts nimmt active oder inactive, nicht „%1“.</translation>
     </message>
 </context>

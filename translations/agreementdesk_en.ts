@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ad::AccountWriter</name>
@@ -85,12 +86,12 @@
 <context>
     <name>ad::DidsPane</name>
     <message numerus="yes">
-        <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+        <source>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
         <translation>
-            <numerusform>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+            <numerusform>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</numerusform>
-            <numerusform>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+            <numerusform>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</numerusform>
         </translation>
     </message>
@@ -148,22 +149,22 @@ a range as FIRST..LAST:</numerusform>
     <message numerus="yes">
         <source>; %n updated</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -235,10 +236,10 @@ a range as FIRST..LAST:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
+        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</source>
         <translation>
-            <numerusform>Fix the %n problem in the file and press Reload, or go back and choose "Skip invalid rows".</numerusform>
-            <numerusform>Fix the %n problems in the file and press Reload, or go back and choose "Skip invalid rows".</numerusform>
+            <numerusform>Fix the %n problem in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</numerusform>
+            <numerusform>Fix the %n problems in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -308,12 +309,18 @@ a range as FIRST..LAST:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n DID(s) added to the provider's inventory.</source>
-        <translation><numerusform>%n DID added to the provider's inventory.</numerusform><numerusform>%n DIDs added to the provider's inventory.</numerusform></translation>
+        <source>%n DID(s) added to the provider&apos;s inventory.</source>
+        <translation>
+            <numerusform>%n DID added to the provider&apos;s inventory.</numerusform>
+            <numerusform>%n DIDs added to the provider&apos;s inventory.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Main products of %n charged account(s)</source>
-        <translation><numerusform>Main products of %n charged account</numerusform><numerusform>Main products of %n charged accounts</numerusform></translation>
+        <translation>
+            <numerusform>Main products of %n charged account</numerusform>
+            <numerusform>Main products of %n charged accounts</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,6 @@ public:
     int initialised(const QString &database, int schemaVersion, bool demo, const QString &message);
     int customers(const QList<CustomerInfo> &list);
     int customerAdded(const Status &st, qint64 iCustomer, const QString &message);
-    int products(const QList<ProductInfo> &list);
     int agreement(const CustomerInfo &c, const QList<AgreementLineInfo> &lines, qint64 charges);
     // withQuantity: add and set report the quantity (nullopt = unlimited), remove does not
     int agreementChanged(const Status &st, const QString &product, bool withQuantity,

@@ -1,4 +1,4 @@
-// Output: the listings (customers, products, the agreement, accounts, DIDs, hunt groups, the
+// Output: the listings (customers, the agreement, accounts, DIDs, hunt groups, the
 // history), as JSON arrays or as text tables for people.
 #include "output.h"
 
@@ -31,31 +31,6 @@ int Output::customers(const QList<CustomerInfo> &list)
         table.addRow(
             {QString::number(c.id), c.name, c.timeZone, c.currency, QString::number(c.accounts)});
     print(table.text());
-    return 0;
-}
-
-int Output::products(const QList<ProductInfo> &list)
-{
-    if (m_json) {
-        QJsonArray a;
-        for (const auto &p : list)
-            a.append(productJson(p));
-        QJsonObject o;
-        o.insert(QStringLiteral("products"), a);
-        return okJson(o);
-    }
-    print(QStringLiteral("%1  %2  %3")
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Kind"), -7)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee")));
-    for (const auto &p : list)
-        print(QStringLiteral("%1  %2  %3")
-                  .arg(p.name, -32)
-                  .arg(p.isMain ? QCoreApplication::translate("agreementdesk-cli", "main")
-                                : QCoreApplication::translate("agreementdesk-cli", "add-on"),
-                       -7)
-                  .arg(p.fee ? money(*p.fee, p.currency)
-                             : QCoreApplication::translate("agreementdesk-cli", "none")));
     return 0;
 }
 
