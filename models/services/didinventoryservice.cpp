@@ -29,27 +29,6 @@ Status expand(const QStringList &specs, QStringList *numbers)
     return {};
 }
 
-// Runs `sql` with "%1" replaced by the placeholders of up to 500 numbers at a time, each
-// chunk's values being `prefix` followed by the numbers.
-Status forChunks(Database &db, const QString &sql, const QString &mark, const QVariantList &prefix,
-                 const QStringList &numbers)
-{
-    constexpr int kChunk = 500;
-    for (int from = 0; from < numbers.size(); from += kChunk) {
-        const QStringList chunk = numbers.mid(from, kChunk);
-        QStringList marks;
-        QVariantList values = prefix;
-        for (const QString &n : chunk) {
-            marks << mark;
-            values << n;
-        }
-        const Status st = db.exec(sql.arg(marks.join(QLatin1Char(','))), values);
-        if (!st.ok())
-            return st;
-    }
-    return {};
-}
-
 QString customerName(Database &db, qint64 c)
 {
     CustomerInfo info;
@@ -85,9 +64,7 @@ Status DidInventoryService::add(const QStringList &specs, QStringList *added)
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        if (!(s2 = forChunks(m_db, QStringLiteral("INSERT INTO did (number) VALUES %1"),
-                             QStringLiteral("(?)"), {}, numbers))
-                 .ok())
+        if (!(s2 = SetupRepository(m_db).insertDids(0, numbers)).ok())
             return s2;
         if (added)
             *added = numbers;
@@ -132,11 +109,7 @@ Status DidInventoryService::give(qint64 c, const QStringList &specs, QStringList
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        if (!(s2 = forChunks(m_db,
-                             QStringLiteral("UPDATE did SET i_customer = ? WHERE i_customer IS NULL"
-                                            " AND number IN (%1)"),
-                             QStringLiteral("?"), {c}, numbers))
-                 .ok())
+        if (!(s2 = SetupRepository(m_db).claimDids(c, numbers)).ok())
             return s2;
         if (given)
             *given = numbers;

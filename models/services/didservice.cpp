@@ -9,6 +9,7 @@
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/didrepository.h"
+#include "storage/setuprepository.h"
 
 #include <QCoreApplication>
 
@@ -47,38 +48,26 @@ Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
     return Transaction::run(m_db, c, [&]() -> Status {
         QList<Problem> refusals;
         QStringList toInsert, toClaim;
-        DidRepository dids(m_db);
+        SetupRepository repo(m_db);
+        QHash<QString, qint64> owners; // a few statements for any number of numbers
+        Status st = repo.didOwners(numbers, &owners);
+        if (!st.ok())
+            return st;
         for (const QString &n : numbers) {
-            qint64 owner = 0;
-            bool known = false;
-            Status st = dids.owner(n, &owner, &known);
-            if (!st.ok())
-                return st;
-            if (!known)
+            const auto owner = owners.constFind(n);
+            if (owner == owners.constEnd())
                 toInsert << n;
-            else if (owner == 0)
+            else if (*owner == 0)
                 toClaim << n;
-            else if (owner == c)
+            else if (*owner == c)
                 refusals.append(refusal::didAlreadyOwned(n));
             else
                 refusals.append(refusal::didOwnedByOther(n));
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        for (const QString &n : toClaim) {
-            Status st = m_db.exec(
-                QStringLiteral(
-                    "UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"),
-                {c, n});
-            if (!st.ok())
-                return st;
-        }
-        for (const QString &n : toInsert) {
-            Status st = m_db.exec(
-                QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"), {n, c});
-            if (!st.ok())
-                return st;
-        }
+        if (!(st = repo.claimDids(c, toClaim)).ok() || !(st = repo.insertDids(c, toInsert)).ok())
+            return st;
         if (added)
             *added = numbers;
         const QString summary = rules::didSummary(numbers);

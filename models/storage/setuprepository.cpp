@@ -3,9 +3,34 @@
 #include "storage/database.h"
 
 #include <QSqlQuery>
+#include <functional>
 #include <limits>
 
 namespace ad {
+
+namespace {
+// Runs `sql` for up to 500 numbers at a time: "%1" becomes `mark` once per number, and the
+// values are `prefix` followed by row(number) for each number.
+Status forChunks(Database &db, const QString &sql, const QString &mark, const QVariantList &prefix,
+                 const QStringList &numbers,
+                 const std::function<QVariantList(const QString &)> &row)
+{
+    constexpr int kChunk = 500;
+    for (int from = 0; from < numbers.size(); from += kChunk) {
+        const QStringList chunk = numbers.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values = prefix;
+        for (const QString &n : chunk) {
+            marks << mark;
+            values += row(n);
+        }
+        const Status st = db.exec(sql.arg(marks.join(QLatin1Char(','))), values);
+        if (!st.ok())
+            return st;
+    }
+    return {};
+}
+} // namespace
 
 Status SetupRepository::productUsage(QList<ProductUsage> *out)
 {
@@ -141,6 +166,27 @@ Status SetupRepository::didOwners(const QStringList &numbers, QHash<QString, qin
             out->insert(q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toLongLong());
     }
     return {};
+}
+
+Status SetupRepository::insertDids(qint64 c, const QStringList &numbers)
+{
+    if (c == 0)
+        return forChunks(m_db, QStringLiteral("INSERT INTO did (number) VALUES %1"),
+                         QStringLiteral("(?)"), {}, numbers,
+                         [](const QString &n) { return QVariantList{n}; });
+    return forChunks(m_db, QStringLiteral("INSERT INTO did (number, i_customer) VALUES %1"),
+                     QStringLiteral("(?, ?)"), {}, numbers, [c](const QString &n) {
+                         return QVariantList{n, c};
+                     });
+}
+
+Status SetupRepository::claimDids(qint64 c, const QStringList &numbers)
+{
+    return forChunks(m_db,
+                     QStringLiteral("UPDATE did SET i_customer = ? WHERE i_customer IS NULL"
+                                    " AND number IN (%1)"),
+                     QStringLiteral("?"), {c}, numbers,
+                     [](const QString &n) { return QVariantList{n}; });
 }
 
 Status SetupRepository::history(const QString &filter, int limit, QList<ProviderAuditEntry> *out)

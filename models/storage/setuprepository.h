@@ -27,6 +27,10 @@ public:
     // The owners of those of `numbers` the database knows (0: the provider's inventory); a
     // number it does not know is absent. A few statements for any number of numbers.
     Status didOwners(const QStringList &numbers, QHash<QString, qint64> *out);
+    // New DID rows owned by iCustomer (0: the provider's inventory), and inventory numbers given
+    // to iCustomer; 500 numbers a statement.
+    Status insertDids(qint64 iCustomer, const QStringList &numbers);
+    Status claimDids(qint64 iCustomer, const QStringList &numbers);
     // Every audit entry, newest first, containing `filter` (as AuditRepository::history).
     Status history(const QString &filter, int limit, QList<ProviderAuditEntry> *out);
 
