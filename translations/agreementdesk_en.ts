@@ -115,6 +115,27 @@ a range as FIRST..LAST:</numerusform></translation>
             <numerusform />
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::MainWindow</name>
@@ -205,6 +226,14 @@ a range as FIRST..LAST:</numerusform></translation>
     <message numerus="yes">
         <source>  %n data row(s) · sheet "%1" of %2 in an %3 workbook</source>
         <translation><numerusform>  %n data row · sheet "%1" of %2 in an %3 workbook</numerusform><numerusform>  %n data rows · sheet "%1" of %2 in an %3 workbook</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) added to the provider's inventory.</source>
+        <translation><numerusform>%n DID added to the provider's inventory.</numerusform><numerusform>%n DIDs added to the provider's inventory.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Main products of %n charged account(s)</source>
+        <translation><numerusform>Main products of %n charged account</numerusform><numerusform>Main products of %n charged accounts</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -7,14 +7,19 @@ namespace ad::cli {
 namespace {
 
 const QSet<QString> kValueOptions = {
-    QStringLiteral("--db"),         QStringLiteral("--as"),       QStringLiteral("--user"),
-    QStringLiteral("--quantity"),   QStringLiteral("--encoding"), QStringLiteral("--delimiter"),
-    QStringLiteral("--product"),    QStringLiteral("--name"),     QStringLiteral("--did"),
-    QStringLiteral("--published"),  QStringLiteral("--email"),    QStringLiteral("--timezone"),
-    QStringLiteral("--huntgroup"),  QStringLiteral("--number"),   QStringLiteral("--sequence"),
-    QStringLiteral("--currency"),   QStringLiteral("--members"),  QStringLiteral("--filter"),
-    QStringLiteral("--errors-csv"), QStringLiteral("--rename"),   QStringLiteral("--header-row"),
-    QStringLiteral("--map"),        QStringLiteral("--sheet")};
+    QStringLiteral("--db"),         QStringLiteral("--as"),
+    QStringLiteral("--user"),       QStringLiteral("--quantity"),
+    QStringLiteral("--encoding"),   QStringLiteral("--delimiter"),
+    QStringLiteral("--product"),    QStringLiteral("--name"),
+    QStringLiteral("--did"),        QStringLiteral("--published"),
+    QStringLiteral("--email"),      QStringLiteral("--timezone"),
+    QStringLiteral("--huntgroup"),  QStringLiteral("--number"),
+    QStringLiteral("--sequence"),   QStringLiteral("--currency"),
+    QStringLiteral("--members"),    QStringLiteral("--filter"),
+    QStringLiteral("--errors-csv"), QStringLiteral("--rename"),
+    QStringLiteral("--header-row"), QStringLiteral("--map"),
+    QStringLiteral("--sheet"),      QStringLiteral("--kind"),
+    QStringLiteral("--fee"),        QStringLiteral("--self-care-accounts")};
 // Value options that may be given more than once (each value kept, in order).
 const QSet<QString> kRepeatable = {QStringLiteral("--map")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),           QStringLiteral("--progress"),

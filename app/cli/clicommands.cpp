@@ -30,6 +30,9 @@ int dispatch(Context &ctx)
         {QStringLiteral("did"), cmdDid},
         {QStringLiteral("huntgroup"), cmdHuntGroup},
         {QStringLiteral("history"), cmdHistory},
+        {QStringLiteral("product"), cmdProduct},
+        {QStringLiteral("subscription"), cmdSubscription},
+        {QStringLiteral("subscriptions"), cmdSubscriptions},
     };
     const Args &args = ctx.args();
     if (!args.error.isEmpty())
@@ -69,8 +72,20 @@ QString usageText()
         "  init [--demo]                          create or upgrade the schema; --demo loads the "
         "demo data\n"
         "  customers [--filter TEXT] [--json]\n"
-        "  customer add NAME [--currency USD] [--timezone TZ]\n"
-        "  products [--json]\n"
+        "  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts "
+        "active|inactive]\n"
+        "  customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]\n"
+        "                       [--self-care-accounts active|inactive]\n"
+        "  customer show CUSTOMER [--json]        details, settings, subscriptions, charges "
+        "estimate\n"
+        "  products [--json]                      the catalog, retired products marked\n"
+        "  product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]\n"
+        "  product set NAME [--rename NEW] [--fee AMOUNT|none]\n"
+        "  product retire NAME\n"
+        "  product delete NAME                    only a product nothing ever used\n"
+        "  subscription add|set CUSTOMER NAME --fee AMOUNT\n"
+        "  subscription remove CUSTOMER NAME\n"
+        "  subscriptions CUSTOMER [--json]\n"
         "  agreement show CUSTOMER [--json]\n"
         "  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]\n"
         "  agreement set CUSTOMER PRODUCT N|unlimited\n"
@@ -91,16 +106,23 @@ QString usageText()
         "  did assign ACCOUNT_ID NUMBER\n"
         "  did release NUMBER [--to-inventory]\n"
         "  did list CUSTOMER [--json]\n"
+        "  did inventory add NUMBER|FIRST..LAST ...   the provider's own numbers\n"
+        "  did inventory list [--json]            every number with its owner\n"
+        "  did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer\n"
+        "  did take NUMBER                        a customer's free number back to the "
+        "inventory\n"
         "  huntgroup add CUSTOMER NAME --number N [--sequence "
         "order|simultaneous|random|least_used]\n"
         "  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members "
         "EXT,...]\n"
         "  huntgroup list CUSTOMER [--json]\n"
-        "  history CUSTOMER [--filter TEXT] [--json]\n"
+        "  history [CUSTOMER] [--filter TEXT] [--json]   without CUSTOMER: the provider-wide "
+        "trail\n"
         "\n"
         "DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: "
         "$AGREEMENTDESK_DB,\n"
         "else the per-user data folder. CUSTOMER is the i_customer number or the exact name.\n"
+        "AMOUNT is a decimal in the currency's main unit (10, 10.00, 0.5); none = no fee.\n"
         "Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or "
         "file error.\n");
 }

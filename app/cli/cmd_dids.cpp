@@ -58,19 +58,17 @@ int didRelease(Context &ctx)
     if (words.size() != 2)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli",
                                                      "Usage: did release NUMBER [--to-inventory]"));
+    // Back to the inventory: the same as did take (only a free number, the administrator's).
+    if (ctx.args().has(QStringLiteral("--to-inventory")))
+        return cmdDidTake(ctx);
     if (int rc = ctx.openDb())
         return rc;
     Desk &service = ctx.service();
-    const bool toInventory = ctx.args().has(QStringLiteral("--to-inventory"));
-    const Status st = service.dids.release(words.at(1), toInventory);
+    const Status st = service.dids.release(words.at(1), false);
     return ctx.out().done(
-        st, toInventory
-                ? QCoreApplication::translate("agreementdesk-cli",
-                                              "DID %1 returned to the provider's inventory.")
-                      .arg(words.at(1))
-                : QCoreApplication::translate("agreementdesk-cli",
-                                              "DID %1 released; it is free in the customer's pool.")
-                      .arg(words.at(1)));
+        st, QCoreApplication::translate("agreementdesk-cli",
+                                        "DID %1 released; it is free in the customer's pool.")
+                .arg(words.at(1)));
 }
 
 // did list CUSTOMER
@@ -108,8 +106,14 @@ int cmdDid(Context &ctx)
         return didRelease(ctx);
     if (sub == QLatin1String("list"))
         return didList(ctx);
-    return ctx.usage(
-        QCoreApplication::translate("agreementdesk-cli", "Usage: did add|assign|release|list ..."));
+    if (sub == QLatin1String("inventory"))
+        return cmdDidInventory(ctx);
+    if (sub == QLatin1String("give"))
+        return cmdDidGive(ctx);
+    if (sub == QLatin1String("take"))
+        return cmdDidTake(ctx);
+    return ctx.usage(QCoreApplication::translate(
+        "agreementdesk-cli", "Usage: did add|assign|release|list|inventory|give|take ..."));
 }
 
 } // namespace ad::cli

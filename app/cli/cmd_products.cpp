@@ -3,7 +3,8 @@
 
 namespace ad::cli {
 
-// products
+// products: the provider's catalog, retired products marked; refused to --as customer (the
+// customer sees its products through its agreement).
 int cmdProducts(Context &ctx)
 {
     if (!ctx.allowOnly({}))
@@ -11,11 +12,11 @@ int cmdProducts(Context &ctx)
     if (int rc = ctx.openDb())
         return rc;
     Desk &service = ctx.service();
-    QList<ProductInfo> list;
-    const Status st = service.products.list(&list);
+    QList<ProductUsage> list;
+    const Status st = service.products.catalog(&list);
     if (!st.ok())
         return ctx.out().fail(st);
-    return ctx.out().products(list);
+    return ctx.out().catalog(list);
 }
 
 } // namespace ad::cli

@@ -74,6 +74,8 @@ QJsonObject customerJson(const CustomerInfo &c)
     o.insert(QStringLiteral("currency"), c.currency);
     o.insert(QStringLiteral("time_zone"), c.timeZone);
     o.insert(QStringLiteral("accounts"), c.accounts);
+    o.insert(QStringLiteral("self_care_accounts"),
+             c.selfCareInactive ? QStringLiteral("inactive") : QStringLiteral("active"));
     return o;
 }
 
@@ -93,6 +95,8 @@ QJsonObject productJson(const ProductInfo &p)
     o.insert(QStringLiteral("kind"), p.isMain ? QStringLiteral("main") : QStringLiteral("add-on"));
     o.insert(QStringLiteral("monthly_fee"), feeJson(p.fee));
     o.insert(QStringLiteral("currency"), p.currency);
+    o.insert(QStringLiteral("status"),
+             p.retired ? QStringLiteral("retired") : QStringLiteral("active"));
     return o;
 }
 

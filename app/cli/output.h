@@ -36,7 +36,6 @@ public:
     int initialised(const QString &database, int schemaVersion, bool demo, const QString &message);
     int customers(const QList<CustomerInfo> &list);
     int customerAdded(const Status &st, qint64 iCustomer, const QString &message);
-    int products(const QList<ProductInfo> &list);
     int agreement(const CustomerInfo &c, const QList<AgreementLineInfo> &lines, qint64 charges);
     // withQuantity: add and set report the quantity (nullopt = unlimited), remove does not
     int agreementChanged(const Status &st, const QString &product, bool withQuantity,
@@ -51,6 +50,18 @@ public:
     int huntGroups(const CustomerInfo &c, const QList<HuntGroupInfo> &list);
     int history(const CustomerInfo &c, const QList<AuditEntry> &list);
     int exported(const Status &st, const QString &file, int extensions, const QString &message);
+
+    // ---- the provider's set-up (outputsetup.cpp)
+    int catalog(const QList<ProductUsage> &list); // `products`: retired ones marked
+    int productChanged(const Status &st, const ProductInfo *product, const QString &message);
+    int customerChanged(const Status &st, const CustomerInfo *customer, const QString &message);
+    int customerDetails(const CustomerInfo &c, const QList<SubscriptionInfo> &subscriptions,
+                        const ChargesBreakdown &charges);
+    int subscriptions(const CustomerInfo &c, const QList<SubscriptionInfo> &list);
+    int subscriptionChanged(const Status &st, const CustomerInfo &c, const QString &name,
+                            std::optional<qint64> fee, const QString &message);
+    int inventory(const QList<InventoryDid> &list);
+    int providerHistory(const QList<ProviderAuditEntry> &list);
 
     // What `import` reports, with or without a commit.
     struct ImportReport {

@@ -1,59 +1,15 @@
-// Output: the listings (customers, products, the agreement, accounts, DIDs, hunt groups, the
+// Output: the listings (customers, the agreement, accounts, DIDs, hunt groups, the
 // history), as JSON arrays or as text tables for people.
 #include "output.h"
 
 #include "domain/money.h"
 #include "jsonout.h"
+#include "texttable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ad::cli {
-
-namespace {
-
-// A text table whose columns are as wide as their widest cell (headers included), so that it
-// stays aligned in every language.
-class TextTable {
-public:
-    TextTable(const QStringList &headers, const QList<int> &rightAligned = {},
-              const QString &indent = {})
-        : m_right(rightAligned), m_indent(indent)
-    {
-        m_rows.append(headers);
-    }
-    void addRow(const QStringList &cells) { m_rows.append(cells); }
-    QString text() const
-    {
-        QList<int> widths;
-        for (const QStringList &r : m_rows)
-            for (int i = 0; i < r.size(); ++i) {
-                if (widths.size() <= i)
-                    widths.append(0);
-                widths[i] = qMax(widths[i], int(r.at(i).size()));
-            }
-        QStringList lines;
-        for (const QStringList &r : m_rows) {
-            QStringList cells;
-            for (int i = 0; i < r.size(); ++i) {
-                const bool last = i == r.size() - 1;
-                if (m_right.contains(i))
-                    cells << r.at(i).rightJustified(widths.at(i));
-                else
-                    cells << (last ? r.at(i) : r.at(i).leftJustified(widths.at(i)));
-            }
-            lines << m_indent + cells.join(QStringLiteral("  "));
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
-
-private:
-    QList<QStringList> m_rows;
-    QList<int> m_right;
-    QString m_indent;
-};
-
-} // namespace
 
 int Output::customers(const QList<CustomerInfo> &list)
 {
@@ -75,31 +31,6 @@ int Output::customers(const QList<CustomerInfo> &list)
         table.addRow(
             {QString::number(c.id), c.name, c.timeZone, c.currency, QString::number(c.accounts)});
     print(table.text());
-    return 0;
-}
-
-int Output::products(const QList<ProductInfo> &list)
-{
-    if (m_json) {
-        QJsonArray a;
-        for (const auto &p : list)
-            a.append(productJson(p));
-        QJsonObject o;
-        o.insert(QStringLiteral("products"), a);
-        return okJson(o);
-    }
-    print(QStringLiteral("%1  %2  %3")
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Product"), -32)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Kind"), -7)
-              .arg(QCoreApplication::translate("agreementdesk-cli", "Monthly fee")));
-    for (const auto &p : list)
-        print(QStringLiteral("%1  %2  %3")
-                  .arg(p.name, -32)
-                  .arg(p.isMain ? QCoreApplication::translate("agreementdesk-cli", "main")
-                                : QCoreApplication::translate("agreementdesk-cli", "add-on"),
-                       -7)
-                  .arg(p.fee ? money(*p.fee, p.currency)
-                             : QCoreApplication::translate("agreementdesk-cli", "none")));
     return 0;
 }
 

@@ -13,6 +13,8 @@ struct ProductInfo {
     bool isMain = true;
     std::optional<qint64> fee; // minor units; none = no fee
     QString currency;
+    bool retired = false; // no new agreement line, account or add-on (domain.md "Provider set-up")
+    bool used = false;    // once on an agreement or an account, even if removed since
     qint64 feeOrZero() const { return fee.value_or(0); }
 };
 
@@ -64,6 +66,11 @@ struct CustomerSnapshot {
     QHash<qint64, QString> huntGroupNames;            // by id
     QHash<QString, ExistingExtension> openExtensions; // by number; extensions, not AAs
     qint64 monthlyCharges = 0; // minor units: subscriptions + fees of active, unblocked accounts
+    // The customer's self-care activation setting: accounts created through the self-care path
+    // start inactive. viaSelfCare is set by the service that creates accounts for the actor.
+    bool selfCareInactive = false;
+    bool viaSelfCare = false;
+    bool newAccountsInactive() const { return viaSelfCare && selfCareInactive; }
 };
 
 } // namespace ad

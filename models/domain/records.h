@@ -31,6 +31,8 @@ struct CustomerInfo {
     QString currency;
     QString timeZone;
     int accounts = 0; // not closed (the sum of in_use over the main products of the agreement)
+    // Self-care activation: accounts created through the self-care path start inactive.
+    bool selfCareInactive = false;
 };
 
 struct AgreementLineInfo {
@@ -103,6 +105,62 @@ struct CreatedAccount {
     QString huntGroup;
     qint64 chargesBefore = 0;
     qint64 chargesAfter = 0;
+};
+
+// ---- the provider's set-up (domain.md "Provider set-up")
+
+// A product of the catalog with how many customers (agreement lines) and open accounts (as main
+// product or add-on) use it now.
+struct ProductUsage {
+    ProductInfo product;
+    int customers = 0;
+    int accounts = 0;
+};
+
+// What changes in a product; an empty optional leaves it as it is.
+struct ProductChange {
+    std::optional<QString> name;
+    std::optional<std::optional<qint64>> fee; // a fee, or nullopt inside = no fee
+};
+
+// What changes in a customer; an empty optional leaves it as it is.
+struct CustomerChange {
+    std::optional<QString> name;
+    std::optional<QString> timeZone;
+    std::optional<QString> currency;
+    std::optional<bool> selfCareInactive;
+};
+
+// A subscription charged to the customer directly ("Up to 10 lines for $30").
+struct SubscriptionInfo {
+    qint64 id = 0;
+    QString name;
+    qint64 fee = 0; // minor units a month, in the customer's currency
+};
+
+// The monthly charges estimate (rule 10) by its parts, minor units in the customer's currency.
+struct ChargesBreakdown {
+    QString currency;
+    qint64 subscriptions = 0;
+    qint64 mainProducts = 0; // main products of active, unblocked accounts
+    qint64 addons = 0;       // add-ons of active, unblocked accounts
+    int chargedAccounts = 0; // active and not blocked
+    qint64 total() const { return subscriptions + mainProducts + addons; }
+};
+
+// A number of the DID inventory with its owner (none: the provider's own).
+struct InventoryDid {
+    QString number;
+    qint64 iCustomer = 0; // 0 = in the provider's inventory
+    QString customer;
+    QString accountId; // empty = free
+};
+
+// An entry of the provider-wide audit trail: with the customer it is about (0 = none).
+struct ProviderAuditEntry {
+    AuditEntry entry;
+    qint64 iCustomer = 0;
+    QString customer;
 };
 
 } // namespace ad

@@ -354,7 +354,9 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         }
         a.productId = product->id;
         a.product = product->name;
-        a.active = rowStatus.value_or(!st.options.inactive);
+        // The self-care path of a customer whose self-care accounts start inactive: inactive,
+        // whatever the row says (activating is the administrator's check).
+        a.active = !st.s.newAccountsInactive() && rowStatus.value_or(!st.options.inactive);
         for (const HuntGroupRef *g : groups) {
             const int position = ++st.huntGroupPositions[g->id];
             if (!a.huntGroupId) {

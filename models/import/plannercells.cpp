@@ -1,6 +1,7 @@
 // The cells of a row that several actions share: the product (a main product of the agreement)
 // and the hunt groups (one name, or several separated by commas).
 #include "domain/filerefusals.h"
+#include "domain/setuprefusals.h"
 #include "import/plannerstate.h"
 
 namespace ad::planner {
@@ -27,6 +28,9 @@ const ProductInfo *State::productFor(int row, const QString &productText, bool *
     } else if (!s.agreement.contains(found->id)) {
         addError(row, Field::Product, productText,
                  refusal::productNotInAgreement(found->name, s.name, productText));
+    } else if (found->retired) {
+        addError(row, Field::Product, productText,
+                 refusal::productRetired(found->name, productText));
     } else {
         lastProduct = &*found;
         lastProductText = productText;

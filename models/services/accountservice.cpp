@@ -3,6 +3,7 @@
 #include "domain/customersnapshot.h"
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "domain/setuprefusals.h"
 #include "services/extensionplan.h"
 #include "services/transaction.h"
 #include "storage/accountrepository.h"
@@ -33,6 +34,8 @@ Status checkCanCreate(const CustomerSnapshot &s, const QString &productName, Pro
     const auto line = s.agreement.constFind(found->id);
     if (line == s.agreement.constEnd())
         return refused(refusal::productNotInAgreement(found->name, s.name, productName));
+    if (found->retired)
+        return refused(refusal::productRetired(found->name, productName));
     if (line->quantity && line->inUse + 1 > *line->quantity)
         return refused(refusal::quantityExceeded(*line->quantity, found->name, productName));
     *product = *found;
@@ -88,6 +91,7 @@ Status AccountService::addExtension(qint64 c, const ExtensionRequest &r, Created
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
+        s.viaSelfCare = m_audit.actor().asCustomer;
         const ImportPlan plan = planExtension(s, r);
         if (plan.hasErrors())
             return Status::refused(plan.errors);
@@ -130,6 +134,8 @@ Status AccountService::addAutoAttendant(qint64 c, const QString &productName, co
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
+        s.viaSelfCare = m_audit.actor().asCustomer;
+        inactive = inactive || s.newAccountsInactive();
         QList<Problem> problems;
         ProductInfo p;
         st = checkCanCreate(s, productName, &p);
@@ -213,6 +219,8 @@ Status AccountService::addGenericAccount(qint64 c, const QString &idText,
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
+        s.viaSelfCare = m_audit.actor().asCustomer;
+        inactive = inactive || s.newAccountsInactive();
         QList<Problem> problems;
         if (!rules::isValidGenericAccountId(id)) {
             problems.append(refusal::accountIdInvalid(id));

@@ -2,6 +2,7 @@
 
 #include "domain/customersnapshot.h"
 #include "domain/refusals.h"
+#include "domain/setuprefusals.h"
 #include "services/productservice.h"
 #include "services/transaction.h"
 #include "storage/accountrepository.h"
@@ -138,6 +139,8 @@ Status AccountStateService::addonAdd(const QString &accountId, const QString &pr
             return refused(refusal::productUnknown(productName));
         if (found->isMain)
             return refused(refusal::productNotAddon(found->name, productName));
+        if (found->retired)
+            return refused(refusal::productRetired(found->name, productName));
         const auto line = s.agreement.constFind(found->id);
         if (line == s.agreement.constEnd())
             return refused(refusal::productNotInAgreement(found->name, s.name, productName));

@@ -2,11 +2,15 @@
 
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "domain/setuprefusals.h"
+#include "services/permissions.h"
 #include "services/productservice.h"
 #include "services/transaction.h"
 #include "storage/agreementrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+
+#include <QCoreApplication>
 
 namespace ad {
 
@@ -25,6 +29,13 @@ bool validQuantity(std::optional<int> q)
 {
     return !q || (*q >= 1 && *q <= rules::kMaxQuantity);
 }
+
+// Changing the agreement is the administrator's (domain.md "Who may do what"); checked first.
+Status requireAdminFor(const Actor &actor)
+{
+    return requireAdmin(actor,
+                        QCoreApplication::translate("ad::Permissions", "change the agreement"));
+}
 } // namespace
 
 Status AgreementService::lines(qint64 c, QList<AgreementLineInfo> *out)
@@ -38,6 +49,8 @@ Status AgreementService::lines(qint64 c, QList<AgreementLineInfo> *out)
 
 Status AgreementService::add(qint64 c, const QString &productName, std::optional<int> quantity)
 {
+    if (Status allowed = requireAdminFor(m_audit.actor()); !allowed.ok())
+        return allowed;
     if (!validQuantity(quantity))
         return refused(refusal::quantityInvalid(*quantity, QStringLiteral("quantity")));
     return Transaction::run(m_db, c, [&]() -> Status {
@@ -51,6 +64,13 @@ Status AgreementService::add(qint64 c, const QString &productName, std::optional
             return st;
         if (listed)
             return refused(refusal::productInAgreement(p.name));
+        if (p.retired)
+            return refused(refusal::productRetired(p.name, productName));
+        CustomerInfo customer;
+        if (!(st = CustomerRepository(m_db).get(c, &customer)).ok())
+            return st;
+        if (p.currency != customer.currency)
+            return refused(refusal::currencyMismatch(p.currency, customer.currency));
         st = m_db.exec(QStringLiteral("INSERT INTO agreement_line (i_customer, i_product, "
                                       "quantity, in_use) VALUES (?, ?, ?, 0)"),
                        {c, p.id, quantityValue(quantity)});
@@ -63,6 +83,8 @@ Status AgreementService::add(qint64 c, const QString &productName, std::optional
 
 Status AgreementService::setMany(qint64 c, const QList<QuantityChange> &changes)
 {
+    if (Status allowed = requireAdminFor(m_audit.actor()); !allowed.ok())
+        return allowed;
     for (const auto &ch : changes)
         if (!validQuantity(ch.quantity))
             return refused(refusal::quantityInvalid(*ch.quantity, ch.product));
@@ -122,6 +144,8 @@ Status AgreementService::set(qint64 c, const QString &product, std::optional<int
 
 Status AgreementService::remove(qint64 c, const QString &productName)
 {
+    if (Status allowed = requireAdminFor(m_audit.actor()); !allowed.ok())
+        return allowed;
     return Transaction::run(m_db, c, [&]() -> Status {
         ProductInfo p;
         Status st = ProductService(m_db).find(productName, &p);

@@ -5,9 +5,11 @@
 #include "services/agreementservice.h"
 #include "services/auditlog.h"
 #include "services/customerservice.h"
+#include "services/didinventoryservice.h"
 #include "services/didservice.h"
 #include "services/huntgroupservice.h"
 #include "services/productservice.h"
+#include "services/subscriptionservice.h"
 
 namespace ad {
 
@@ -39,6 +41,9 @@ public:
     AccountStateService accountState;
     DidService dids;
     HuntGroupService huntGroups;
+    // The provider's set-up (administrator only): subscriptions and the DID inventory.
+    SubscriptionService subscriptions;
+    DidInventoryService didInventory;
 };
 
 } // namespace ad

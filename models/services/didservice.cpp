@@ -1,57 +1,19 @@
 #include "services/didservice.h"
 
+#include "domain/didspecs.h"
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "services/permissions.h"
 #include "services/transaction.h"
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/didrepository.h"
+#include "storage/setuprepository.h"
 
-#include <QSet>
+#include <QCoreApplication>
 
 namespace ad {
-
-namespace {
-// The numbers of `specs` (each a number or FIRST..LAST), normalised, each once, in order.
-QList<Problem> expand(const QStringList &specs, QStringList *numbers)
-{
-    QList<Problem> problems;
-    QSet<QString> seen;
-    auto take = [&](const QString &n) {
-        if (!seen.contains(n)) {
-            seen.insert(n);
-            *numbers << n;
-        }
-    };
-    for (const QString &spec : specs) {
-        const int dots = spec.indexOf(QLatin1String(".."));
-        if (dots < 0) {
-            const auto d = rules::normaliseDid(spec);
-            if (!d)
-                problems.append(refusal::didInvalid(spec));
-            else
-                take(*d);
-            continue;
-        }
-        const auto first = rules::normaliseDid(spec.left(dots));
-        const auto last = rules::normaliseDid(spec.mid(dots + 2));
-        if (!first || !last || first->size() != last->size() || *first > *last) {
-            problems.append(refusal::didRangeInvalid(spec));
-            continue;
-        }
-        const qint64 a = first->toLongLong();
-        const qint64 b = last->toLongLong();
-        if (b - a >= 10000) {
-            problems.append(refusal::didRangeTooLarge(spec, b - a + 1));
-            continue;
-        }
-        for (qint64 n = a; n <= b; ++n)
-            take(QStringLiteral("%1").arg(n, int(first->size()), 10, QLatin1Char('0')));
-    }
-    return problems;
-}
-} // namespace
 
 Status DidService::list(qint64 c, QList<DidInfo> *out)
 {
@@ -69,8 +31,14 @@ Status DidService::inventory(QStringList *out)
 
 Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
 {
+    // Giving numbers to a customer is the provider's decision (domain.md "Who may do what").
+    Status allowed = requireAdmin(
+        m_audit.actor(),
+        QCoreApplication::translate("ad::Permissions", "give DID numbers to the customer"));
+    if (!allowed.ok())
+        return allowed;
     QStringList numbers;
-    const QList<Problem> problems = expand(specs, &numbers);
+    const QList<Problem> problems = rules::expandDidSpecs(specs, &numbers);
     if (!problems.isEmpty())
         return Status::refused(problems);
     if (numbers.isEmpty()) {
@@ -80,44 +48,29 @@ Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
     return Transaction::run(m_db, c, [&]() -> Status {
         QList<Problem> refusals;
         QStringList toInsert, toClaim;
-        DidRepository dids(m_db);
+        SetupRepository repo(m_db);
+        QHash<QString, qint64> owners; // a few statements for any number of numbers
+        Status st = repo.didOwners(numbers, &owners);
+        if (!st.ok())
+            return st;
         for (const QString &n : numbers) {
-            qint64 owner = 0;
-            bool known = false;
-            Status st = dids.owner(n, &owner, &known);
-            if (!st.ok())
-                return st;
-            if (!known)
+            const auto owner = owners.constFind(n);
+            if (owner == owners.constEnd())
                 toInsert << n;
-            else if (owner == 0)
+            else if (*owner == 0)
                 toClaim << n;
-            else if (owner == c)
+            else if (*owner == c)
                 refusals.append(refusal::didAlreadyOwned(n));
             else
                 refusals.append(refusal::didOwnedByOther(n));
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        for (const QString &n : toClaim) {
-            Status st = m_db.exec(
-                QStringLiteral(
-                    "UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"),
-                {c, n});
-            if (!st.ok())
-                return st;
-        }
-        for (const QString &n : toInsert) {
-            Status st = m_db.exec(
-                QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"), {n, c});
-            if (!st.ok())
-                return st;
-        }
+        if (!(st = repo.claimDids(c, toClaim)).ok() || !(st = repo.insertDids(c, toInsert)).ok())
+            return st;
         if (added)
             *added = numbers;
-        const QString summary = numbers.size() > 3 ? QStringLiteral("%1 … %2 (%3 numbers)")
-                                                         .arg(numbers.first(), numbers.last())
-                                                         .arg(numbers.size())
-                                                   : numbers.join(QLatin1Char(' '));
+        const QString summary = rules::didSummary(numbers);
         return m_audit.write(c, QStringLiteral("did.add"), summary, QString(),
                              QStringLiteral("%1 from the inventory, %2 new")
                                  .arg(toClaim.size())
@@ -155,6 +108,13 @@ Status DidService::assign(const QString &accountId, const QString &number)
 
 Status DidService::release(const QString &number, bool toInventory)
 {
+    if (toInventory) {
+        Status allowed = requireAdmin(
+            m_audit.actor(),
+            QCoreApplication::translate("ad::Permissions", "return DID numbers to the inventory"));
+        if (!allowed.ok())
+            return allowed;
+    }
     const auto d = rules::normaliseDid(number);
     if (!d)
         return refused(refusal::didInvalid(number));

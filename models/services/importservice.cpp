@@ -150,6 +150,7 @@ Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOpti
     Status st = SnapshotRepository(m_db).load(c, &s);
     if (!st.ok())
         return st;
+    s.viaSelfCare = m_audit.actor().asCustomer;
     *out = ImportPlanner::plan(s, read, options);
     return {};
 }
@@ -172,6 +173,7 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
     // Meanwhile: the customer's snapshot, then the rows as they come.
     CustomerSnapshot s;
     const Status st = SnapshotRepository(m_db).load(c, &s);
+    s.viaSelfCare = m_audit.actor().asCustomer;
     std::optional<ImportPlanner> planner;
     Batch batch;
     while (reader.next(&batch)) {
@@ -214,6 +216,7 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
+        s.viaSelfCare = m_audit.actor().asCustomer;
         qCInfo(lcImport, "commit: lock and snapshot in %lld ms", clock.restart());
         result->plan =
             ImportPlanner::plan(s, read, PlanOptions{options.inactive, options.updateExisting});
@@ -303,6 +306,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
             return st;
+        s.viaSelfCare = m_audit.actor().asCustomer;
         // The reading thread plans each batch as it is read and hands over the new accounts.
         struct Slice {
             QList<PlannedAccount> accounts;

@@ -15,7 +15,8 @@ const QString &CustomerRepository::infoColumns()
         QStringLiteral("SELECT c.i_customer, c.name, c.currency, c.time_zone,"
                        " (SELECT coalesce(sum(l.in_use), 0) FROM agreement_line l JOIN product p "
                        "ON p.i_product = l.i_product"
-                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main') AS accounts"
+                       "   WHERE l.i_customer = c.i_customer AND p.kind = 'main') AS accounts,"
+                       " c.self_care_accounts"
                        " FROM customer c");
     return columns;
 }
@@ -28,6 +29,7 @@ CustomerInfo CustomerRepository::infoFromRow(const QSqlQuery &q)
     c.currency = q.value(2).toString();
     c.timeZone = q.value(3).toString();
     c.accounts = q.value(4).toInt();
+    c.selfCareInactive = q.value(5).toString() == QLatin1String("inactive");
     return c;
 }
 

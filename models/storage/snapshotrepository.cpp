@@ -13,8 +13,8 @@ Status SnapshotRepository::products(QList<ProductInfo> *out)
 {
     QSqlQuery q;
     Status st = m_db.exec(
-        QStringLiteral(
-            "SELECT i_product, name, kind, fee, currency FROM product ORDER BY kind DESC, name"),
+        QStringLiteral("SELECT i_product, name, kind, fee, currency, status, used FROM product"
+                       " ORDER BY kind DESC, name"),
         {}, &q);
     if (!st.ok())
         return st;
@@ -27,6 +27,8 @@ Status SnapshotRepository::products(QList<ProductInfo> *out)
         if (!q.value(3).isNull())
             p.fee = q.value(3).toLongLong();
         p.currency = q.value(4).toString();
+        p.retired = q.value(5).toString() == QLatin1String("retired");
+        p.used = q.value(6).toInt() != 0;
         out->append(p);
     }
     return {};
@@ -120,7 +122,8 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
     *s = CustomerSnapshot();
     QSqlQuery q;
     Status st = m_db.exec(
-        QStringLiteral("SELECT i_customer, name, currency, time_zone, next_aa FROM customer "
+        QStringLiteral("SELECT i_customer, name, currency, time_zone, next_aa, self_care_accounts"
+                       " FROM customer "
                        "WHERE i_customer = ?"),
         {c}, &q);
     if (!st.ok())
@@ -132,6 +135,7 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
     s->currency = q.value(2).toString();
     s->timeZone = q.value(3).toString();
     s->nextAa = q.value(4).toLongLong();
+    s->selfCareInactive = q.value(5).toString() == QLatin1String("inactive");
 
     QList<ProductInfo> all;
     if (!(st = products(&all)).ok())

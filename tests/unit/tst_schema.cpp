@@ -114,6 +114,67 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account")), accounts);
     }
 
+    // Version 5 (the provider's set-up) adds to a version 4 database in place: the demo's rows
+    // stay, products already on an agreement or an account count as used, every product is
+    // active, every customer's self-care accounts active, and the new rules hold.
+    void setupColumnsAfterUpgradeFrom4()
+    {
+        const QString spec = freshSpec(currentEngine());
+        qint64 products = 0, subscriptions = 0, dids = 0, audit = 0;
+        {
+            Status st;
+            auto v4 = Database::openAtVersion(spec, 4, &st);
+            QVERIFY2(v4, qPrintable(st.message()));
+            QVERIFY_OK(DemoData::load(*v4, QStringLiteral("test")));
+            products = scalar(*v4, QStringLiteral("SELECT count(*) FROM product"));
+            subscriptions = scalar(*v4, QStringLiteral("SELECT count(*) FROM subscription"));
+            dids = scalar(*v4, QStringLiteral("SELECT count(*) FROM did"));
+            audit = scalar(*v4, QStringLiteral("SELECT count(*) FROM audit"));
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(db, qPrintable(st.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM product")), products);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subscription")), subscriptions);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM did")), dids);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+        QCOMPARE(text(*db, QStringLiteral("SELECT fee FROM subscription WHERE i_customer = 46171")),
+                 QStringLiteral("2000"));
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM product WHERE status = 'active'")),
+            products);
+        // Used: every product on an agreement line. Enterprise PBX and Voicemail to email are on
+        // none in the demo.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM product WHERE used = 0")), 2);
+        QCOMPARE(text(*db, QStringLiteral("SELECT used FROM product WHERE name = 'Static IP'")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM customer"
+                                            " WHERE self_care_accounts = 'active'")),
+                 5);
+        // The new rules hold on the upgraded data.
+        QVERIFY(rawExec(*db, QStringLiteral("DELETE FROM product WHERE name = 'Static IP'"))
+                    .contains(QLatin1String("product_used")));
+        QVERIFY(!rawExec(*db, QStringLiteral("INSERT INTO product (name, kind) VALUES "
+                                             "('CLOUD PBX', 'main')"))
+                     .isEmpty());
+        QVERIFY(!rawExec(*db, QStringLiteral("INSERT INTO subscription (i_customer, name, fee)"
+                                             " VALUES (46171, 'cloud pbx package', 1)"))
+                     .isEmpty());
+        QVERIFY(!rawExec(*db, QStringLiteral("UPDATE customer SET self_care_accounts = 'maybe'"
+                                             " WHERE i_customer = 46170"))
+                     .isEmpty());
+        QCOMPARE(rawExec(*db, QStringLiteral("UPDATE product SET status = 'retired' WHERE name = "
+                                             "'Enterprise PBX'")),
+                 QString());
+        QVERIFY(rawExec(*db, QStringLiteral("INSERT INTO agreement_line (i_customer, i_product,"
+                                            " quantity) SELECT 46172, i_product, 1 FROM product"
+                                            " WHERE name = 'Enterprise PBX'"))
+                    .contains(QLatin1String("product_retired")));
+        QCOMPARE(rawExec(*db, QStringLiteral("DELETE FROM product WHERE name = 'Enterprise PBX'")),
+                 QString());
+    }
+
     void refusesNewer()
     {
         const QString spec = freshSpec(currentEngine());

@@ -1,0 +1,159 @@
+#include "services/didinventoryservice.h"
+
+#include "domain/didspecs.h"
+#include "domain/refusals.h"
+#include "domain/rules.h"
+#include "domain/setuprefusals.h"
+#include "services/permissions.h"
+#include "services/transaction.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/didrepository.h"
+#include "storage/setuprepository.h"
+
+#include <QCoreApplication>
+
+namespace ad {
+
+namespace {
+// The numbers of `specs`, or the refusal (a usage error when none is given).
+Status expand(const QStringList &specs, QStringList *numbers)
+{
+    const QList<Problem> problems = rules::expandDidSpecs(specs, numbers);
+    if (!problems.isEmpty())
+        return Status::refused(problems);
+    if (numbers->isEmpty()) {
+        const Problem missing = refusal::didMissing();
+        return Status::usage(missing.code, missing.message);
+    }
+    return {};
+}
+
+QString customerName(Database &db, qint64 c)
+{
+    CustomerInfo info;
+    return CustomerRepository(db).get(c, &info).ok() ? info.name : QString::number(c);
+}
+} // namespace
+
+Status DidInventoryService::requireAdmin(const char *what) const
+{
+    return ad::requireAdmin(m_audit.actor(), QCoreApplication::translate("ad::Permissions", what));
+}
+
+Status DidInventoryService::add(const QStringList &specs, QStringList *added)
+{
+    Status st =
+        requireAdmin(QT_TRANSLATE_NOOP("ad::Permissions", "add numbers to the DID inventory"));
+    if (!st.ok())
+        return st;
+    QStringList numbers;
+    if (!(st = expand(specs, &numbers)).ok())
+        return st;
+    return Transaction::run(m_db, 0, [&]() -> Status {
+        QHash<QString, qint64> owners;
+        Status s2 = SetupRepository(m_db).didOwners(numbers, &owners);
+        if (!s2.ok())
+            return s2;
+        QList<Problem> refusals;
+        for (const QString &n : numbers) {
+            const auto known = owners.constFind(n);
+            if (known != owners.constEnd())
+                refusals.append(*known == 0 ? refusal::didExists(n)
+                                            : refusal::didOwnedBy(n, customerName(m_db, *known)));
+        }
+        if (!refusals.isEmpty())
+            return Status::refused(refusals);
+        if (!(s2 = SetupRepository(m_db).insertDids(0, numbers)).ok())
+            return s2;
+        if (added)
+            *added = numbers;
+        return m_audit.write(0, QStringLiteral("did.inventory.add"), rules::didSummary(numbers),
+                             QString(),
+                             QStringLiteral("%1 numbers in the inventory").arg(numbers.size()));
+    });
+}
+
+Status DidInventoryService::list(QList<InventoryDid> *out, const QString &filter)
+{
+    Status st =
+        requireAdmin(QT_TRANSLATE_NOOP("ad::Permissions", "see the provider's DID inventory"));
+    if (!st.ok())
+        return st;
+    return SetupRepository(m_db).dids(filter, out);
+}
+
+Status DidInventoryService::give(qint64 c, const QStringList &specs, QStringList *given)
+{
+    Status st =
+        requireAdmin(QT_TRANSLATE_NOOP("ad::Permissions", "give DID numbers to the customer"));
+    if (!st.ok())
+        return st;
+    QStringList numbers;
+    if (!(st = expand(specs, &numbers)).ok())
+        return st;
+    return Transaction::run(m_db, c, [&]() -> Status {
+        QHash<QString, qint64> owners;
+        Status s2 = SetupRepository(m_db).didOwners(numbers, &owners);
+        if (!s2.ok())
+            return s2;
+        QList<Problem> refusals;
+        for (const QString &n : numbers) {
+            const auto known = owners.constFind(n);
+            if (known == owners.constEnd())
+                refusals.append(refusal::didNotInInventory(n));
+            else if (*known == c)
+                refusals.append(refusal::didAlreadyOwned(n));
+            else if (*known != 0)
+                refusals.append(refusal::didOwnedBy(n, customerName(m_db, *known)));
+        }
+        if (!refusals.isEmpty())
+            return Status::refused(refusals);
+        if (!(s2 = SetupRepository(m_db).claimDids(c, numbers)).ok())
+            return s2;
+        if (given)
+            *given = numbers;
+        return m_audit.write(c, QStringLiteral("did.give"), rules::didSummary(numbers),
+                             QStringLiteral("provider inventory"),
+                             QStringLiteral("%1 numbers given").arg(numbers.size()));
+    });
+}
+
+Status DidInventoryService::take(const QString &number)
+{
+    Status st =
+        requireAdmin(QT_TRANSLATE_NOOP("ad::Permissions", "return DID numbers to the inventory"));
+    if (!st.ok())
+        return st;
+    const auto d = rules::normaliseDid(number);
+    if (!d)
+        return refused(refusal::didInvalid(number));
+    qint64 c = 0;
+    bool known = false;
+    if (!(st = DidRepository(m_db).owner(*d, &c, &known)).ok())
+        return st;
+    if (!known)
+        return refused(refusal::didUnknown(*d));
+    if (c == 0)
+        return refused(refusal::didInInventory(*d));
+    return Transaction::run(m_db, c, [&]() -> Status {
+        QString account;
+        bool owned = false;
+        Status s2 = DidRepository(m_db).assignedTo(*d, c, &account, &owned);
+        if (!s2.ok())
+            return s2;
+        if (!owned)
+            return refused(refusal::didChangedOwner(*d));
+        if (!account.isEmpty())
+            return refused(refusal::didAssigned(*d, account));
+        if (!(s2 = m_db.exec(QStringLiteral("UPDATE did SET i_customer = NULL WHERE number = ?"
+                                            " AND i_account IS NULL"),
+                             {*d}))
+                 .ok())
+            return s2;
+        return m_audit.write(c, QStringLiteral("did.take"), *d, QStringLiteral("free"),
+                             QStringLiteral("provider inventory"));
+    });
+}
+
+} // namespace ad
