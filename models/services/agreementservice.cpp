@@ -2,11 +2,14 @@
 
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "services/permissions.h"
 #include "services/productservice.h"
 #include "services/transaction.h"
 #include "storage/agreementrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
+
+#include <QCoreApplication>
 
 namespace ad {
 
@@ -38,6 +41,10 @@ Status AgreementService::lines(qint64 c, QList<AgreementLineInfo> *out)
 
 Status AgreementService::add(qint64 c, const QString &productName, std::optional<int> quantity)
 {
+    if (Status st = requireAdmin(m_audit.actor(), QCoreApplication::translate(
+                                                      "ad::Permissions", "change the agreement"));
+        !st.ok())
+        return st;
     if (!validQuantity(quantity))
         return refused(refusal::quantityInvalid(*quantity, QStringLiteral("quantity")));
     return Transaction::run(m_db, c, [&]() -> Status {
@@ -63,6 +70,10 @@ Status AgreementService::add(qint64 c, const QString &productName, std::optional
 
 Status AgreementService::setMany(qint64 c, const QList<QuantityChange> &changes)
 {
+    if (Status st = requireAdmin(m_audit.actor(), QCoreApplication::translate(
+                                                      "ad::Permissions", "change the agreement"));
+        !st.ok())
+        return st;
     for (const auto &ch : changes)
         if (!validQuantity(ch.quantity))
             return refused(refusal::quantityInvalid(*ch.quantity, ch.product));
@@ -122,6 +133,10 @@ Status AgreementService::set(qint64 c, const QString &product, std::optional<int
 
 Status AgreementService::remove(qint64 c, const QString &productName)
 {
+    if (Status st = requireAdmin(m_audit.actor(), QCoreApplication::translate(
+                                                      "ad::Permissions", "change the agreement"));
+        !st.ok())
+        return st;
     return Transaction::run(m_db, c, [&]() -> Status {
         ProductInfo p;
         Status st = ProductService(m_db).find(productName, &p);

@@ -2,6 +2,7 @@
 
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "services/permissions.h"
 #include "services/transaction.h"
 #include "storage/auditrepository.h"
 #include "storage/customerrepository.h"
@@ -9,6 +10,7 @@
 #include "storage/listingrepository.h"
 #include "storage/snapshotrepository.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 
@@ -68,9 +70,15 @@ Status CustomerService::history(qint64 c, QList<AuditEntry> *out, const QString 
 Status CustomerService::add(const QString &name, const QString &currency, const QString &timeZone,
                             qint64 *iCustomer)
 {
+    if (Status st = requireAdmin(m_audit.actor(),
+                                 QCoreApplication::translate("ad::Permissions", "add a customer"));
+        !st.ok())
+        return st;
     const QString n = name.trimmed();
-    if (n.isEmpty() || n.size() > 200 || !rules::isValidName(n.left(100)))
-        return refused(refusal::customerNameInvalid(name));
+    if (!rules::isValidCustomerName(n))
+        return refused(!n.isEmpty() && n.size() <= 200 && rules::isOneVisibleLine(n)
+                           ? refusal::customerNameAllDigits(name)
+                           : refusal::customerNameInvalid(name));
     const QString cur = currency.trimmed().toUpper();
     if (cur.size() != 3 || !std::all_of(cur.begin(), cur.end(), [](QChar ch) {
             return ch >= QLatin1Char('A') && ch <= QLatin1Char('Z');

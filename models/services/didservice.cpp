@@ -2,12 +2,14 @@
 
 #include "domain/refusals.h"
 #include "domain/rules.h"
+#include "services/permissions.h"
 #include "services/transaction.h"
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/didrepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace ad {
@@ -69,6 +71,11 @@ Status DidService::inventory(QStringList *out)
 
 Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
 {
+    if (Status st =
+            requireAdmin(m_audit.actor(),
+                         QCoreApplication::translate("ad::Permissions", "give DIDs to a customer"));
+        !st.ok())
+        return st;
     QStringList numbers;
     const QList<Problem> problems = expand(specs, &numbers);
     if (!problems.isEmpty())
@@ -98,20 +105,24 @@ Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
+        // Each write says whether it took the number: another desk (another customer's) may
+        // have taken it since it was read. Then nothing is written, not even the audit entry.
         for (const QString &n : toClaim) {
-            Status st = m_db.exec(
-                QStringLiteral(
-                    "UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"),
-                {c, n});
-            if (!st.ok())
+            bool done = false;
+            if (Status st = dids.claim(n, c, &done); !st.ok())
                 return st;
+            if (!done)
+                refusals.append(refusal::didOwnedByOther(n));
         }
         for (const QString &n : toInsert) {
-            Status st = m_db.exec(
-                QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"), {n, c});
-            if (!st.ok())
+            bool done = false;
+            if (Status st = dids.insertNew(n, c, &done); !st.ok())
                 return st;
+            if (!done)
+                refusals.append(refusal::didOwnedByOther(n));
         }
+        if (!refusals.isEmpty())
+            return Status::refused(refusals);
         if (added)
             *added = numbers;
         const QString summary = numbers.size() > 3 ? QStringLiteral("%1 … %2 (%3 numbers)")
@@ -143,18 +154,23 @@ Status DidService::assign(const QString &accountId, const QString &number)
             return refused(refusal::didNotOwned(*d));
         if (!holder.isEmpty())
             return refused(refusal::didInUse(*d, holder));
-        if (!(st = m_db.exec(
-                  QStringLiteral(
-                      "UPDATE did SET i_account = ? WHERE number = ? AND i_account IS NULL"),
-                  {row.iAccount, *d}))
-                 .ok())
+        bool done = false;
+        if (!(st = DidRepository(m_db).assign(*d, row.iCustomer, row.iAccount, &done)).ok())
             return st;
+        if (!done) // taken (or given back) by another desk since it was read
+            return refused(refusal::didChangedOwner(*d));
         return m_audit.write(row.iCustomer, QStringLiteral("did.assign"), *d, QString(), accountId);
     });
 }
 
 Status DidService::release(const QString &number, bool toInventory)
 {
+    if (toInventory)
+        if (Status st = requireAdmin(
+                m_audit.actor(), QCoreApplication::translate(
+                                     "ad::Permissions", "return DIDs to the provider's inventory"));
+            !st.ok())
+            return st;
     const auto d = rules::normaliseDid(number);
     if (!d)
         return refused(refusal::didInvalid(number));
@@ -175,12 +191,11 @@ Status DidService::release(const QString &number, bool toInventory)
             return refused(refusal::didChangedOwner(*d));
         if (was.isEmpty() && !toInventory)
             return refused(refusal::didNotAssigned(*d));
-        const QString sql =
-            toInventory ? QStringLiteral(
-                              "UPDATE did SET i_account = NULL, i_customer = NULL WHERE number = ?")
-                        : QStringLiteral("UPDATE did SET i_account = NULL WHERE number = ?");
-        if (!(st2 = m_db.exec(sql, {*d})).ok())
+        bool done = false;
+        if (!(st2 = DidRepository(m_db).release(*d, c, toInventory, &done)).ok())
             return st2;
+        if (!done)
+            return refused(refusal::didChangedOwner(*d));
         return m_audit.write(
             c, toInventory ? QStringLiteral("did.return") : QStringLiteral("did.release"), *d, was,
             toInventory ? QStringLiteral("provider inventory") : QStringLiteral("free"));
