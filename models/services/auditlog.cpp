@@ -36,10 +36,11 @@ Status AuditLog::reserve(qint64 *id)
         return Status::database(QStringLiteral("audit: no key could be reserved"));
     *id = q.value(0).toLongLong();
     // The rows written before the entry point to it: their references are checked at COMMIT
-    // (SQLite: until the end of this transaction; PostgreSQL: the deferrable account.i_audit).
-    return m_db.exec(m_db.isPostgres()
-                         ? QStringLiteral("SET CONSTRAINTS account_i_audit_fkey DEFERRED")
-                         : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // (schema version 6: SQLite declares account.i_audit DEFERRABLE INITIALLY DEFERRED,
+    // PostgreSQL's account_i_audit_fkey is deferrable).
+    if (!m_db.isPostgres())
+        return {};
+    return m_db.exec(QStringLiteral("SET CONSTRAINTS account_i_audit_fkey DEFERRED"));
 }
 
 Status AuditLog::writeReserved(qint64 id, qint64 c, const QString &action, const QString &object,
