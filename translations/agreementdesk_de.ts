@@ -827,6 +827,30 @@
         <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL URL option "%1" is not one this program passes on (it takes: %2).</source>
+        <translation>Die PostgreSQL-URL-Option „%1“ gibt dieses Programm nicht weiter (es nimmt: %2).</translation>
+    </message>
+    <message>
+        <source>Audit entries are never changed or deleted; the database refused it.</source>
+        <translation>Einträge des Änderungsprotokolls werden nie geändert oder gelöscht; die Datenbank hat es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The usage counters of the agreement count the open accounts; they cannot be set by hand.</source>
+        <translation>Die Nutzungszähler des Vertrags zählen die offenen Konten; sie können nicht von Hand gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (or the database reached its size limit); nothing was written. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll (oder die Datenbank hat ihre Größengrenze erreicht); es wurde nichts geschrieben. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore it from a backup; nothing was written.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The database login of this desk may not do this (%1). Nothing was written. The schema owner gives a desk its privileges with: agreementdesk-cli init --grant ROLE</source>
+        <translation>Die Datenbank-Anmeldung dieses Arbeitsplatzes darf das nicht (%1). Es wurde nichts geschrieben. Der Eigentümer des Schemas gibt einem Arbeitsplatz seine Rechte mit: agreementdesk-cli init --grant ROLLE</translation>
+    </message>
 </context>
 <context>
     <name>ad::DidsPane</name>
@@ -1184,7 +1208,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Freie DIDs des Kunden</translation>
     </message>
     <message>
-        <source>Could not load the customer&apos;s DIDs: %1</source>
+        <source>Could not load the customer's DIDs: %1</source>
         <translation>Die DIDs des Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1598,15 +1622,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n geändert</numerusform>
+            <numerusform>; %n geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>; %n geschlossen</numerusform>
+            <numerusform>; %n geschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n unverändert</numerusform>
+            <numerusform>; %n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1904,29 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>%1 · desk user: %2 · acting as the customer (self-care rules)</source>
         <translation>%1 · Bearbeiter: %2 · handelt als Kunde (Self-Care-Regeln)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Permissions</name>
+    <message>
+        <source>initialise the database</source>
+        <translation>die Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>change the agreement</source>
+        <translation>den Vertrag ändern</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>einen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>give DIDs to a customer</source>
+        <translation>einem Kunden Rufnummern (DIDs) geben</translation>
+    </message>
+    <message>
+        <source>return DIDs to the provider's inventory</source>
+        <translation>Rufnummern (DIDs) an den Bestand des Anbieters zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2313,30 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>The column "%1" is ignored: the file has a Name column.</source>
         <translation>Die Spalte „%1“ wird ignoriert: Die Datei hat eine Spalte Name.</translation>
+    </message>
+    <message>
+        <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
+        <translation>Über den Self-Care-Zugang des Kunden ist Folgendes nicht erlaubt: %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
+    </message>
+    <message>
+        <source>The desk label "%1" cannot be used: give one line of 1 to %2 characters, without control or invisible characters (--user or AGREEMENTDESK_USER).</source>
+        <translation>Die Arbeitsplatz-Bezeichnung „%1“ ist nicht verwendbar: eine Zeile mit 1 bis %2 Zeichen angeben, ohne Steuer- oder unsichtbare Zeichen (--user oder AGREEMENTDESK_USER).</translation>
+    </message>
+    <message>
+        <source>A customer name cannot be all digits ("%1"): commands take a customer's number or its name, and this one would look like a number.</source>
+        <translation>Ein Kundenname darf nicht nur aus Ziffern bestehen („%1“): Befehle nehmen die Nummer oder den Namen eines Kunden, und dieser Name sähe wie eine Nummer aus.</translation>
+    </message>
+    <message>
+        <source>A password inside the database URL would be visible to every user of this machine (ps). Remove it from the URL and put it in PGPASSWORD or ~/.pgpass (one line host:port:database:user:password, mode 0600).</source>
+        <translation>Ein Passwort in der Datenbank-URL wäre für alle Benutzer dieses Rechners sichtbar (ps). Entfernen Sie es aus der URL und hinterlegen Sie es in PGPASSWORD oder ~/.pgpass (eine Zeile host:port:datenbank:benutzer:passwort, Rechte 0600).</translation>
+    </message>
+    <message>
+        <source>init --grant gives a PostgreSQL role its privileges; an SQLite file has no roles (its file permissions decide who may read or write it).</source>
+        <translation>init --grant gibt einer PostgreSQL-Rolle ihre Rechte; eine SQLite-Datei hat keine Rollen (ihre Dateirechte bestimmen, wer sie lesen oder schreiben darf).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a PostgreSQL role name that init --grant accepts (letters, digits, _ and $, not starting with a digit, at most 63 characters).</source>
+        <translation>„%1“ ist kein PostgreSQL-Rollenname, den init --grant annimmt (Buchstaben, Ziffern, _ und $, nicht mit einer Ziffer beginnend, höchstens 63 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3217,7 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
     </message>
     <message>
-        <source>--header-row takes a row number from 1 (not &quot;%1&quot;).</source>
+        <source>--header-row takes a row number from 1 (not "%1").</source>
         <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
     </message>
     <message>
@@ -3159,6 +3239,30 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     <message>
         <source>Existing extensions: %1 updated, %2 closed, %3 unchanged.</source>
         <translation>Vorhandene Nebenstellen: %1 geändert, %2 geschlossen, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now read (list, show, history, export) and nothing else.</source>
+        <translation>%1: Die Rolle %2 darf jetzt lesen (auflisten, anzeigen, Verlauf, exportieren) und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now work as a desk (no schema changes, no changes to the audit trail or the usage counters).</source>
+        <translation>%1: Die Rolle %2 darf jetzt als Arbeitsplatz arbeiten (keine Schemaänderungen, keine Änderungen am Änderungsprotokoll oder an den Nutzungszählern).</translation>
+    </message>
+    <message>
+        <source>--read-only goes with --grant ROLE.</source>
+        <translation>--read-only gehört zu --grant ROLLE.</translation>
+    </message>
+    <message>
+        <source>init --grant and init --demo are separate commands.</source>
+        <translation>init --grant und init --demo sind getrennte Befehle.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 via self-care</source>
+        <translation>%1 über Self-Care</translation>
     </message>
 </context>
 <context>

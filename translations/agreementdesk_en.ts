@@ -146,6 +146,27 @@ a range as FIRST..LAST:</numerusform>
             <numerusform>; %n rows skipped as invalid</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::MainWindow</name>
