@@ -136,6 +136,27 @@ a range as FIRST..LAST:</numerusform></translation>
             <numerusform />
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::MainWindow</name>

@@ -19,15 +19,22 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--errors-csv"), QStringLiteral("--rename"),
     QStringLiteral("--header-row"), QStringLiteral("--map"),
     QStringLiteral("--sheet"),      QStringLiteral("--kind"),
-    QStringLiteral("--fee"),        QStringLiteral("--self-care-accounts")};
+    QStringLiteral("--fee"),        QStringLiteral("--self-care-accounts"),
+    QStringLiteral("--grant")};
 // Value options that may be given more than once (each value kept, in order).
 const QSet<QString> kRepeatable = {QStringLiteral("--map")};
-const QSet<QString> kFlags = {QStringLiteral("--json"),           QStringLiteral("--progress"),
-                              QStringLiteral("--demo"),           QStringLiteral("--dry-run"),
-                              QStringLiteral("--inactive"),       QStringLiteral("--skip-invalid"),
-                              QStringLiteral("--to-inventory"),   QStringLiteral("--help"),
-                              QStringLiteral("--version"),        QStringLiteral("--no-header"),
-                              QStringLiteral("--update-existing")};
+const QSet<QString> kFlags = {QStringLiteral("--json"),
+                              QStringLiteral("--progress"),
+                              QStringLiteral("--demo"),
+                              QStringLiteral("--dry-run"),
+                              QStringLiteral("--inactive"),
+                              QStringLiteral("--skip-invalid"),
+                              QStringLiteral("--to-inventory"),
+                              QStringLiteral("--help"),
+                              QStringLiteral("--version"),
+                              QStringLiteral("--no-header"),
+                              QStringLiteral("--update-existing"),
+                              QStringLiteral("--read-only")};
 const QSet<QString> kGlobal = {QStringLiteral("--db"), QStringLiteral("--as"),
                                QStringLiteral("--user"), QStringLiteral("--json")};
 

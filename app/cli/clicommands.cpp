@@ -4,6 +4,9 @@
 #include "commands.h"
 #include "context.h"
 
+#include "domain/refusals.h"
+#include "domain/rules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -54,6 +57,14 @@ int dispatch(Context &ctx)
         return ctx.usage(QCoreApplication::translate("agreementdesk-cli",
                                                      "--as takes admin or customer, not \"%1\".")
                              .arg(as));
+    // The desk's label goes into every audit entry (beside the database's own account of the
+    // connection): one visible line of at most 64 characters, whichever place it comes from.
+    const QString label = args.has(QStringLiteral("--user")) ? args.value(QStringLiteral("--user"))
+                                                             : Actor::osLogin();
+    if (!rules::isValidDeskLabel(label)) {
+        const Problem p = refusal::deskLabelInvalid(label);
+        return ctx.out().fail(Status::usage(p.code, p.message, p.field));
+    }
     const QString cmd = ctx.words().takeFirst();
     if (const Command command = commands.value(cmd))
         return command(ctx);

@@ -1,6 +1,9 @@
 #include "context.h"
 
+#include "domain/refusals.h"
+
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace ad::cli {
 
@@ -25,6 +28,11 @@ int Context::openDb(Database::OpenMode mode)
 {
     Status st;
     const QString spec = m_args.value(QStringLiteral("--db"), Database::defaultSpec());
+    // A password written inside the URL would show in `ps` to every user of the machine.
+    if (Database::isPostgresSpec(spec) && !QUrl(spec).password().isEmpty()) {
+        const Problem p = refusal::passwordInUrl();
+        return m_out.fail(Status::usage(p.code, p.message, p.field));
+    }
     m_db = Database::open(spec, mode, &st);
     if (!m_db)
         return m_out.fail(st);

@@ -244,6 +244,9 @@ QJsonObject auditJson(const AuditEntry &e)
     o.insert(QStringLiteral("id"), e.id);
     o.insert(QStringLiteral("at"), e.at);
     o.insert(QStringLiteral("who"), e.who);
+    o.insert(QStringLiteral("via"), e.via);
+    if (!e.deskLabel.isEmpty())
+        o.insert(QStringLiteral("desk_label"), e.deskLabel);
     o.insert(QStringLiteral("action"), e.action);
     o.insert(QStringLiteral("object"), e.object);
     o.insert(QStringLiteral("old"), e.oldValue);

@@ -117,6 +117,14 @@ int Output::initialised(const QString &database, int schemaVersion, bool demo,
     return doneWith(Status(), message, o);
 }
 
+int Output::granted(const Status &st, const QString &role, bool readOnly, const QString &message)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("role"), role);
+    o.insert(QStringLiteral("read_only"), readOnly);
+    return doneWith(st, message, o);
+}
+
 int Output::customerAdded(const Status &st, qint64 iCustomer, const QString &message)
 {
     QJsonObject o;

@@ -33,6 +33,8 @@ public:
     int done(const Status &st, const QString &message);
 
     // ---- results of the commands
+    // init --grant ROLE [--read-only]
+    int granted(const Status &st, const QString &role, bool readOnly, const QString &message);
     int initialised(const QString &database, int schemaVersion, bool demo, const QString &message);
     int customers(const QList<CustomerInfo> &list);
     int customerAdded(const Status &st, qint64 iCustomer, const QString &message);

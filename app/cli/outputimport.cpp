@@ -71,14 +71,17 @@ int Output::importText(const ImportReport &r)
               .arg(r.customer.name)
               .arg(r.customer.id)
               .arg(r.fileName));
-    if (!r.sheet.isEmpty())
+    // The database failed (a lost server, a full disk) or the file could not be read: the plan
+    // is unfinished, so neither its row count nor advice about its rows means anything.
+    const bool failedAsWhole = !r.committed && !r.dryRun && r.exitCode == 3;
+    if (!r.sheet.isEmpty() && !failedAsWhole)
         print(QCoreApplication::translate("agreementdesk-cli",
                                           "  %n data row(s) · sheet \"%1\" of %2 in an %3 workbook",
                                           nullptr, plan.rows)
                   .arg(r.sheet)
                   .arg(r.sheets.size())
                   .arg(r.format));
-    else if (!r.encoding.isEmpty())
+    else if (!r.encoding.isEmpty() && !failedAsWhole)
         print(QCoreApplication::translate("agreementdesk-cli",
                                           "  %n data row(s) · encoding %1 · delimiter %2", nullptr,
                                           plan.rows)
@@ -101,6 +104,10 @@ int Output::importText(const ImportReport &r)
                 where += QStringLiteral(", ") + e.field;
             print(QStringLiteral("  %1: %2 [%3]").arg(where, e.message, e.code));
         }
+    }
+    if (failedAsWhole) {
+        print(QCoreApplication::translate("agreementdesk-cli", "Nothing was written."));
+        return r.exitCode;
     }
     QStringList quota;
     for (const QuotaLine &q : plan.quota)

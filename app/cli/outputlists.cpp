@@ -165,9 +165,16 @@ int Output::history(const CustomerInfo &c, const QList<AuditEntry> &list)
     for (const auto &e : list) {
         const QString change =
             e.oldValue.isEmpty() ? e.newValue : e.oldValue + QStringLiteral(" → ") + e.newValue;
+        // who is the database's account (PostgreSQL: the login); the desk's own label follows in
+        // brackets when it says something else, and the self-care path is marked.
+        QString who = e.who;
+        if (!e.deskLabel.isEmpty() && e.deskLabel != e.who)
+            who += QStringLiteral(" [%1]").arg(e.deskLabel);
+        if (e.via == QLatin1String("customer"))
+            who = QCoreApplication::translate("agreementdesk-cli", "%1 via self-care").arg(who);
         print(QStringLiteral("%1  %2  %3  %4  %5")
                   .arg(e.at, -24)
-                  .arg(e.who, -16)
+                  .arg(who, -16)
                   .arg(e.action, -18)
                   .arg(e.object, -20)
                   .arg(change));

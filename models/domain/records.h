@@ -16,7 +16,7 @@ namespace ad {
 // the customer's self-care path (which may not undo an administrator's block) rather than an
 // administrator.
 struct Actor {
-    QString user;
+    QString user; // the desk's label; the audit's who on SQLite, its desk_label on both engines
     bool asCustomer = false;
     // AGREEMENTDESK_USER, USER, LOGNAME or USERNAME, else the login of the process's user.
     static QString osLogin();
@@ -78,7 +78,9 @@ struct HuntGroupInfo {
 struct AuditEntry {
     qint64 id = 0;
     QString at;
-    QString who;
+    QString who;       // PostgreSQL: the login (session_user); SQLite: the desk's label
+    QString via;       // "admin", or "customer" (the self-care path)
+    QString deskLabel; // the desk's own, untrusted label (--user, AGREEMENTDESK_USER, OS login)
     QString action;
     QString object;
     QString oldValue;

@@ -92,6 +92,13 @@ Problem nothingToImport();
 Problem cancelled();
 Problem databaseNotEmpty();
 
+// ---- shared desks
+Problem deskLabelInvalid(const QString &label);     // usage: --user / AGREEMENTDESK_USER
+Problem customerNameAllDigits(const QString &name); // customer_name_invalid
+Problem passwordInUrl();                            // usage: a password in a PostgreSQL URL
+Problem grantNeedsPostgres();                       // init --grant on SQLite
+Problem grantRoleInvalid(const QString &role);      // usage: init --grant ROLE
+
 } // namespace ad::refusal
 
 namespace ad {

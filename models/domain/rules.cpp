@@ -133,7 +133,25 @@ QStringList splitDids(const QString &field)
 
 bool isValidName(const QString &name)
 {
-    if (name.size() > 100 || !name.isValidUtf16()) // a lone half of a surrogate pair
+    return name.size() <= 100 && isOneVisibleLine(name);
+}
+
+bool isValidCustomerName(const QString &name)
+{
+    // All digits: CUSTOMER arguments take a customer's number or its name, so a name like
+    // another customer's number would make them ambiguous.
+    return !name.isEmpty() && name.size() <= 200 && isOneVisibleLine(name) &&
+           !std::all_of(name.begin(), name.end(), isAsciiDigit);
+}
+
+bool isValidDeskLabel(const QString &label)
+{
+    return !label.trimmed().isEmpty() && label.size() <= kMaxDeskLabel && isOneVisibleLine(label);
+}
+
+bool isOneVisibleLine(const QString &name)
+{
+    if (!name.isValidUtf16()) // a lone half of a surrogate pair
         return false;
     // No control characters, no invisible format characters (Unicode category Cf: zero-width
     // spaces and joiners, direction overrides such as U+202E that make a name read differently

@@ -32,6 +32,16 @@ QStringList splitDids(const QString &field);
 
 bool isValidName(
     const QString &name); // <= 100 chars; no control, format (Cf) or line-separator characters
+// No control, format (Cf: zero-width, direction overrides, BOM) or line/paragraph separator
+// characters, and well-formed UTF-16: text that shows as what it is, on one line.
+bool isOneVisibleLine(const QString &text);
+// A customer's name: 1 to 200 characters, one visible line, not all digits (CUSTOMER arguments
+// take a number or a name).
+bool isValidCustomerName(const QString &name);
+// The desk's own label in the audit trail (--user, AGREEMENTDESK_USER, the OS login): not blank,
+// at most kMaxDeskLabel characters, one visible line.
+inline constexpr int kMaxDeskLabel = 64;
+bool isValidDeskLabel(const QString &label);
 bool isValidEmail(const QString &email);     // empty, or plausible and <= 254 chars
 bool isValidTimeZone(const QString &ianaId); // cached
 // Yes / no as files write them: y/n, yes/no, true/false, 1/0, x/empty, on/off, ja/nein,

@@ -1,7 +1,10 @@
 #include "services/auditlog.h"
 
+#include "domain/refusals.h"
 #include "domain/rules.h"
 #include "storage/database.h"
+
+#include <QSqlQuery>
 
 namespace ad {
 
@@ -14,21 +17,79 @@ AuditLog::AuditLog(Database &db, Actor actor) : m_db(db), m_actor(std::move(acto
 Status AuditLog::write(qint64 c, const QString &action, const QString &object,
                        const QString &oldValue, const QString &newValue, qint64 *id)
 {
-    return m_db.insert(
-        QStringLiteral(
-            "INSERT INTO audit (at, who, i_customer, action, object, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {Database::nowUtc(),
-         m_actor.user + (m_actor.asCustomer ? QStringLiteral(" (as customer)") : QString()),
-         c > 0 ? QVariant(c) : QVariant(QMetaType(QMetaType::LongLong)), action,
-         rules::nonNull(object), rules::nonNull(oldValue), rules::nonNull(newValue)},
-        QStringLiteral("i_audit"), id);
+    return insert(0, c, action, object, oldValue, newValue, id);
 }
 
-Status AuditLog::setNewValue(qint64 id, const QString &newValue)
+Status AuditLog::reserve(qint64 *id)
 {
-    return m_db.exec(QStringLiteral("UPDATE audit SET new_value = ? WHERE i_audit = ?"),
-                     {newValue, id});
+    // The key: PostgreSQL takes the identity's next value; SQLite, whose writer holds the file's
+    // write lock for the whole transaction, the next row id.
+    QSqlQuery q;
+    Status st =
+        m_db.exec(m_db.isPostgres()
+                      ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit', 'i_audit'))")
+                      : QStringLiteral("SELECT coalesce(max(i_audit), 0) + 1 FROM audit"),
+                  {}, &q);
+    if (!st.ok())
+        return st;
+    if (!q.next())
+        return Status::database(QStringLiteral("audit: no key could be reserved"));
+    *id = q.value(0).toLongLong();
+    // The rows written before the entry point to it: their references are checked at COMMIT
+    // (schema version 6: SQLite declares account.i_audit DEFERRABLE INITIALLY DEFERRED,
+    // PostgreSQL's account_i_audit_fkey is deferrable).
+    if (!m_db.isPostgres())
+        return {};
+    return m_db.exec(QStringLiteral("SET CONSTRAINTS account_i_audit_fkey DEFERRED"));
+}
+
+Status AuditLog::writeReserved(qint64 id, qint64 c, const QString &action, const QString &object,
+                               const QString &oldValue, const QString &newValue)
+{
+    return insert(id, c, action, object, oldValue, newValue, nullptr);
+}
+
+Status AuditLog::insert(qint64 presetId, qint64 c, const QString &action, const QString &object,
+                        const QString &oldValue, const QString &newValue, qint64 *id)
+{
+    if (!rules::isValidDeskLabel(m_actor.user)) {
+        const Problem p = refusal::deskLabelInvalid(m_actor.user);
+        return Status::usage(p.code, p.message, p.field);
+    }
+    if (m_db.schemaVersion() > 0 && m_db.schemaVersion() < 6) {
+        // A database opened at an older schema version (tests of the in-place upgrade): who
+        // carries the self-care marker, as it did then.
+        return m_db.insert(
+            QStringLiteral(
+                "INSERT INTO audit (at, who, i_customer, action, object, old_value, new_value)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {Database::nowUtc(),
+             m_actor.user + (m_actor.asCustomer ? QStringLiteral(" (as customer)") : QString()),
+             c > 0 ? QVariant(c) : QVariant(QMetaType(QMetaType::LongLong)), action,
+             rules::nonNull(object), rules::nonNull(oldValue), rules::nonNull(newValue)},
+            QStringLiteral("i_audit"), id);
+    }
+    // On PostgreSQL the database puts session_user into who (trigger audit_who) whatever is sent.
+    QVariantList values{Database::nowUtc(),
+                        m_actor.user,
+                        m_actor.user,
+                        m_actor.asCustomer ? QStringLiteral("customer") : QStringLiteral("admin"),
+                        c > 0 ? QVariant(c) : QVariant(QMetaType(QMetaType::LongLong)),
+                        action,
+                        rules::nonNull(object),
+                        rules::nonNull(oldValue),
+                        rules::nonNull(newValue)};
+    if (presetId > 0) {
+        values.prepend(presetId);
+        return m_db.exec(QStringLiteral("INSERT INTO audit (i_audit, at, who, desk_label, via, "
+                                        "i_customer, action, object, old_value, new_value)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         values);
+    }
+    return m_db.insert(QStringLiteral("INSERT INTO audit (at, who, desk_label, via, i_customer, "
+                                      "action, object, old_value, new_value)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       values, QStringLiteral("i_audit"), id);
 }
 
 } // namespace ad

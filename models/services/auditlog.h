@@ -8,8 +8,14 @@ namespace ad {
 class Database;
 
 // The audit trail: every change writes one entry, in the change's own transaction, naming who
-// made it (the desk user, else the OS login; "(as customer)" on the self-care path), when, the
-// customer, the action, the object and the values before and after.
+// made it, when, through which path (via: admin, or customer for the self-care path), the
+// customer, the action, the object and the values before and after. Entries are only ever
+// added (the database refuses UPDATE and DELETE of them, schema version 6).
+//
+// who: on PostgreSQL the database fills it with the connection's login (session_user) whatever
+// is sent; on SQLite it is the desk's label. desk_label: the desk's own label (Actor::user, else
+// the OS login), on both engines; one that is not one visible line of at most 64 characters is
+// a usage error (desk_label_invalid) and nothing is written.
 class AuditLog {
 public:
     AuditLog(Database &db, Actor actor);
@@ -19,10 +25,19 @@ public:
     // iCustomer 0: not about one customer. *id receives the entry's key (accounts point to it).
     Status write(qint64 iCustomer, const QString &action, const QString &object,
                  const QString &oldValue, const QString &newValue, qint64 *id = nullptr);
-    // The "after" of an entry written before its outcome was known (a one-pass import).
-    Status setNewValue(qint64 id, const QString &newValue);
+
+    // An entry whose outcome is known only at the end of its transaction (a one-pass import):
+    // reserve() gives the key its rows point to and lets them be written first (the references
+    // to the audit are checked at COMMIT); writeReserved() then writes the entry, once, under
+    // that key, before the transaction commits.
+    Status reserve(qint64 *id);
+    Status writeReserved(qint64 id, qint64 iCustomer, const QString &action, const QString &object,
+                         const QString &oldValue, const QString &newValue);
 
 private:
+    Status insert(qint64 presetId, qint64 c, const QString &action, const QString &object,
+                  const QString &oldValue, const QString &newValue, qint64 *id);
+
     Database &m_db;
     Actor m_actor;
 };

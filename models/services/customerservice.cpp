@@ -14,6 +14,7 @@
 #include "storage/snapshotrepository.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <limits>
 
 namespace ad {
@@ -103,8 +104,10 @@ Status CustomerService::add(const QString &name, const QString &currency, const 
     if (!allowed.ok())
         return allowed;
     const QString n = name.trimmed();
-    if (n.isEmpty() || n.size() > 200 || !rules::isValidName(n.left(100)))
-        return refused(refusal::customerNameInvalid(name));
+    if (!rules::isValidCustomerName(n))
+        return refused(!n.isEmpty() && n.size() <= 200 && rules::isOneVisibleLine(n)
+                           ? refusal::customerNameAllDigits(name)
+                           : refusal::customerNameInvalid(name));
     const QString cur = currency.trimmed().toUpper();
     if (!money::isCurrencyCode(cur))
         return refused(refusal::currencyInvalid(currency));

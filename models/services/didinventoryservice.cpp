@@ -12,6 +12,7 @@
 #include "storage/setuprepository.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace ad {
 
@@ -64,8 +65,11 @@ Status DidInventoryService::add(const QStringList &specs, QStringList *added)
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        if (!(s2 = SetupRepository(m_db).insertDids(0, numbers)).ok())
+        int inserted = 0;
+        if (!(s2 = SetupRepository(m_db).insertDids(0, numbers, &inserted)).ok())
             return s2;
+        if (inserted != numbers.size()) // another desk added some of them meanwhile
+            return refused(refusal::didExists(numbers.first()));
         if (added)
             *added = numbers;
         return m_audit.write(0, QStringLiteral("did.inventory.add"), rules::didSummary(numbers),
@@ -109,8 +113,19 @@ Status DidInventoryService::give(qint64 c, const QStringList &specs, QStringList
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        if (!(s2 = SetupRepository(m_db).claimDids(c, numbers)).ok())
+        // Another desk may have given one of them to another customer since they were read.
+        int claimed = 0;
+        if (!(s2 = SetupRepository(m_db).claimDids(c, numbers, &claimed)).ok())
             return s2;
+        if (claimed != numbers.size()) {
+            QStringList mine;
+            if (!(s2 = SetupRepository(m_db).ownedBy(c, numbers, &mine)).ok())
+                return s2;
+            for (const QString &n : numbers)
+                if (!mine.contains(n))
+                    refusals.append(refusal::didOwnedByOther(n));
+            return Status::refused(refusals);
+        }
         if (given)
             *given = numbers;
         return m_audit.write(c, QStringLiteral("did.give"), rules::didSummary(numbers),
@@ -146,11 +161,14 @@ Status DidInventoryService::take(const QString &number)
             return refused(refusal::didChangedOwner(*d));
         if (!account.isEmpty())
             return refused(refusal::didAssigned(*d, account));
+        QSqlQuery q;
         if (!(s2 = m_db.exec(QStringLiteral("UPDATE did SET i_customer = NULL WHERE number = ?"
-                                            " AND i_account IS NULL"),
-                             {*d}))
+                                            " AND i_customer = ? AND i_account IS NULL"),
+                             {*d, c}, &q))
                  .ok())
             return s2;
+        if (q.numRowsAffected() != 1) // assigned or given away by another desk meanwhile
+            return refused(refusal::didChangedOwner(*d));
         return m_audit.write(c, QStringLiteral("did.take"), *d, QStringLiteral("free"),
                              QStringLiteral("provider inventory"));
     });

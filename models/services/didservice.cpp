@@ -12,6 +12,7 @@
 #include "storage/setuprepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace ad {
 
@@ -66,8 +67,21 @@ Status DidService::add(qint64 c, const QStringList &specs, QStringList *added)
         }
         if (!refusals.isEmpty())
             return Status::refused(refusals);
-        if (!(st = repo.claimDids(c, toClaim)).ok() || !(st = repo.insertDids(c, toInsert)).ok())
+        // Each write counts the numbers it took: another desk (another customer's) may have
+        // taken one since it was read. Then nothing is written, not even the audit entry.
+        int claimed = 0, inserted = 0;
+        if (!(st = repo.claimDids(c, toClaim, &claimed)).ok() ||
+            !(st = repo.insertDids(c, toInsert, &inserted)).ok())
             return st;
+        if (claimed != toClaim.size() || inserted != toInsert.size()) {
+            QStringList mine;
+            if (!(st = repo.ownedBy(c, toClaim + toInsert, &mine)).ok())
+                return st;
+            for (const QString &n : toClaim + toInsert)
+                if (!mine.contains(n))
+                    refusals.append(refusal::didOwnedByOther(n));
+            return Status::refused(refusals);
+        }
         if (added)
             *added = numbers;
         const QString summary = rules::didSummary(numbers);
@@ -96,12 +110,11 @@ Status DidService::assign(const QString &accountId, const QString &number)
             return refused(refusal::didNotOwned(*d));
         if (!holder.isEmpty())
             return refused(refusal::didInUse(*d, holder));
-        if (!(st = m_db.exec(
-                  QStringLiteral(
-                      "UPDATE did SET i_account = ? WHERE number = ? AND i_account IS NULL"),
-                  {row.iAccount, *d}))
-                 .ok())
+        bool done = false;
+        if (!(st = DidRepository(m_db).assign(*d, row.iCustomer, row.iAccount, &done)).ok())
             return st;
+        if (!done) // taken (or given back) by another desk since it was read
+            return refused(refusal::didChangedOwner(*d));
         return m_audit.write(row.iCustomer, QStringLiteral("did.assign"), *d, QString(), accountId);
     });
 }
@@ -135,12 +148,11 @@ Status DidService::release(const QString &number, bool toInventory)
             return refused(refusal::didChangedOwner(*d));
         if (was.isEmpty() && !toInventory)
             return refused(refusal::didNotAssigned(*d));
-        const QString sql =
-            toInventory ? QStringLiteral(
-                              "UPDATE did SET i_account = NULL, i_customer = NULL WHERE number = ?")
-                        : QStringLiteral("UPDATE did SET i_account = NULL WHERE number = ?");
-        if (!(st2 = m_db.exec(sql, {*d})).ok())
+        bool done = false;
+        if (!(st2 = DidRepository(m_db).release(*d, c, toInventory, &done)).ok())
             return st2;
+        if (!done)
+            return refused(refusal::didChangedOwner(*d));
         return m_audit.write(
             c, toInventory ? QStringLiteral("did.return") : QStringLiteral("did.release"), *d, was,
             toInventory ? QStringLiteral("provider inventory") : QStringLiteral("free"));

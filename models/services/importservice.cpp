@@ -335,10 +335,11 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
                 return Slice{planner.plannedSoFar().mid(before), planner.errorsSoFar()};
             });
 
-        // Meanwhile this thread opens the audit entry and the writer, and writes what arrives.
+        // Meanwhile this thread opens the writer and writes what arrives. The accounts point to
+        // the import's audit entry, which is written once the outcome is known (at the end of
+        // this transaction: the audit is append-only), under the key reserved here.
         qint64 iAudit = 0;
-        st = m_audit.write(c, QStringLiteral("import"), QFileInfo(path).fileName(), QString(),
-                           QString(), &iAudit);
+        st = m_audit.reserve(&iAudit);
         AccountWriter writer(m_db);
         if (st.ok())
             st = writer.begin(c, iAudit);
@@ -382,7 +383,9 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
                                         .arg(plan.accounts.size()));
         st = writer.finish();
         if (st.ok())
-            st = m_audit.setNewValue(iAudit, auditText(plan, options));
+            st = m_audit.writeReserved(iAudit, c, QStringLiteral("import"),
+                                       QFileInfo(path).fileName(), QString(),
+                                       auditText(plan, options));
         if (!st.ok())
             return st;
         result->auditId = iAudit;

@@ -3,6 +3,7 @@
 // databaseerrors.cpp.
 #include "storage/database.h"
 
+#include "domain/refusals.h"
 #include "storage/databasedetail.h"
 
 #include <QAtomicInteger>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace ad {
 
@@ -20,6 +22,69 @@ using databasedetail::sqlitePath;
 
 namespace {
 QAtomicInteger<int> g_connectionCounter;
+
+// The URL's query (?sslmode=verify-full&sslrootcert=...) as libpq connection options, for the
+// options a desk may set there (TLS, timeouts, the application name); the program's defaults for
+// connect_timeout and application_name unless given. A password never comes from the URL.
+bool postgresOptions(const QUrl &url, QString *out, Status *status)
+{
+    static const QStringList allowed = {QStringLiteral("sslmode"),
+                                        QStringLiteral("sslrootcert"),
+                                        QStringLiteral("sslcert"),
+                                        QStringLiteral("sslkey"),
+                                        QStringLiteral("sslcrl"),
+                                        QStringLiteral("sslcrldir"),
+                                        QStringLiteral("sslsni"),
+                                        QStringLiteral("sslcompression"),
+                                        QStringLiteral("ssl_min_protocol_version"),
+                                        QStringLiteral("ssl_max_protocol_version"),
+                                        QStringLiteral("gssencmode"),
+                                        QStringLiteral("channel_binding"),
+                                        QStringLiteral("requirepeer"),
+                                        QStringLiteral("krbsrvname"),
+                                        QStringLiteral("target_session_attrs"),
+                                        QStringLiteral("connect_timeout"),
+                                        QStringLiteral("application_name"),
+                                        QStringLiteral("keepalives"),
+                                        QStringLiteral("keepalives_idle"),
+                                        QStringLiteral("keepalives_interval"),
+                                        QStringLiteral("keepalives_count"),
+                                        QStringLiteral("tcp_user_timeout"),
+                                        QStringLiteral("passfile")};
+    QStringList parts;
+    bool timeout = false, name = false;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (key == QLatin1String("password")) {
+            const Problem p = refusal::passwordInUrl();
+            *status = Status::usage(p.code, p.message, p.field);
+            return false;
+        }
+        if (!allowed.contains(key) || value.contains(QLatin1Char(';'))) {
+            *status = Status::usage(
+                QStringLiteral("database_url_invalid"),
+                QCoreApplication::translate("ad::Database",
+                                            "The PostgreSQL URL option \"%1\" is not one this "
+                                            "program passes on (it takes: %2).")
+                    .arg(key, allowed.join(QStringLiteral(", "))));
+            return false;
+        }
+        timeout = timeout || key == QLatin1String("connect_timeout");
+        name = name || key == QLatin1String("application_name");
+        // libpq's conninfo quoting: 'value' with \ and \' escaped (Qt joins the options with
+        // spaces, turning each ';' into one).
+        QString v = value;
+        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        parts << QStringLiteral("%1='%2'").arg(key, v);
+    }
+    if (!timeout)
+        parts << QStringLiteral("connect_timeout=5");
+    if (!name)
+        parts << QStringLiteral("application_name=agreementdesk");
+    *out = parts.join(QLatin1Char(';'));
+    return true;
+}
 } // namespace
 
 Database::~Database()
@@ -101,10 +166,15 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
         d->m_db.setDatabaseName(dbName.isEmpty() ? url.userName() : dbName);
         if (!url.userName().isEmpty())
             d->m_db.setUserName(url.userName());
+        // Only the GUI's connection dialog puts a password here (typed in, never saved, inside
+        // this process); the command line refuses one in --db (Context::openDb), where it would
+        // show in `ps`. Otherwise libpq reads PGPASSWORD or ~/.pgpass.
         if (!url.password().isEmpty())
             d->m_db.setPassword(url.password());
-        d->m_db.setConnectOptions(
-            QStringLiteral("connect_timeout=5;application_name=agreementdesk"));
+        QString options;
+        if (!postgresOptions(url, &options, status))
+            return nullptr;
+        d->m_db.setConnectOptions(options);
         if (!d->m_db.open()) {
             *status =
                 Status::database(QCoreApplication::translate(
@@ -202,6 +272,16 @@ std::unique_ptr<Database> Database::openImpl(const QString &spec, OpenMode mode,
         }
         QSqlQuery q(d->m_db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            // A full disk or a damaged SQLite file says so; anything else is not SQLite at all.
+            if (const Status full = d->storageProblem(q.lastError());
+                !full.ok() && full.firstCode() != QLatin1String("database_corrupt")) {
+                *status = full;
+                return nullptr;
+            }
+            if (q.lastError().text().contains(QLatin1String("malformed"))) {
+                *status = d->storageProblem(q.lastError());
+                return nullptr;
+            }
             *status = Status::database(
                 QCoreApplication::translate("ad::Database", "%1 is not an SQLite database (%2).")
                     .arg(path, q.lastError().text()),

@@ -61,6 +61,9 @@ public:
     // Turns a driver error into a Status: a lock timeout or a lost server is a database error
     // (exit 3); a constraint of the schema is a refusal with the rule's code (exit 1).
     Status statusFrom(const QSqlError &error, const QString &doing) const;
+    // A full disk (database_full), a damaged file (database_corrupt) or a missing privilege
+    // (database_permission_denied) as a database Status; ok for any other error.
+    Status storageProblem(const QSqlError &error) const;
 
     // Runs a statement with positional bound values. On failure returns a Status from
     // statusFrom(); on success fills *query when given.
@@ -68,6 +71,11 @@ public:
                 class QSqlQuery *query = nullptr);
 
     static QString nowUtc();
+
+    // PostgreSQL: gives `role` what a desk needs (read and write the data, add audit entries;
+    // no DDL, no UPDATE or DELETE of the audit, no direct counter changes), or with readOnly
+    // SELECT only (an auditor). Run by the schema owner. Refused on SQLite.
+    Status grant(const QString &role, bool readOnly);
 
 private:
     Database() = default;

@@ -69,8 +69,55 @@ const ConstraintRule kConstraintRules[] = {
      QT_TRANSLATE_NOOP("ad::Database", "A customer with this name already exists.")},
     {"customer_name_key", "customer_exists",
      QT_TRANSLATE_NOOP("ad::Database", "A customer with this name already exists.")},
+    {"audit_append_only", "audit_append_only",
+     QT_TRANSLATE_NOOP("ad::Database",
+                       "Audit entries are never changed or deleted; the database refused it.")},
+    {"counter_protected", "counter_protected",
+     QT_TRANSLATE_NOOP("ad::Database",
+                       "The usage counters of the agreement count the open accounts; they "
+                       "cannot be set by hand.")},
 };
 } // namespace
+
+Status Database::storageProblem(const QSqlError &error) const
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    const QString native = error.nativeErrorCode();
+    // SQLITE_FULL (13), PostgreSQL's disk_full (53100) or out of space for a file.
+    if (native == QLatin1String("13") || native == QLatin1String("53100") ||
+        text.contains(QLatin1String("database or disk is full")) ||
+        text.contains(QLatin1String("No space left on device")))
+        return Status::database(
+            QCoreApplication::translate(
+                "ad::Database",
+                "The disk holding %1 is full (or the database reached its size limit); nothing "
+                "was written. Free some space and try again.")
+                .arg(describe()),
+            QStringLiteral("database_full"));
+    // SQLITE_CORRUPT (11), SQLITE_NOTADB (26) on a file that opened as a database, or
+    // PostgreSQL's data_corrupted / index_corrupted (XX001 / XX002).
+    if (native == QLatin1String("11") || native == QLatin1String("26") ||
+        native == QLatin1String("XX001") || native == QLatin1String("XX002") ||
+        text.contains(QLatin1String("disk image is malformed")) ||
+        text.contains(QLatin1String("file is not a database")))
+        return Status::database(
+            QCoreApplication::translate("ad::Database",
+                                        "The database %1 is damaged (%2). Restore it from a "
+                                        "backup; nothing was written.")
+                .arg(describe(), text.trimmed()),
+            QStringLiteral("database_corrupt"));
+    // PostgreSQL: the desk's role lacks the privilege (a read-only auditor role writing, or
+    // a role not yet given its privileges with init --grant).
+    if (native == QLatin1String("42501"))
+        return Status::database(
+            QCoreApplication::translate("ad::Database",
+                                        "The database login of this desk may not do this (%1). "
+                                        "Nothing was written. The schema owner gives a desk its "
+                                        "privileges with: agreementdesk-cli init --grant ROLE")
+                .arg(text.trimmed()),
+            QStringLiteral("database_permission_denied"));
+    return {};
+}
 
 Status Database::statusFrom(const QSqlError &error, const QString &doing) const
 {
@@ -87,6 +134,8 @@ Status Database::statusFrom(const QSqlError &error, const QString &doing) const
                 .arg(m_busyTimeoutMs / 1000.0),
             QStringLiteral("database_locked"));
     }
+    if (Status st = storageProblem(error); !st.ok())
+        return st;
     if (text.contains(QLatin1String("readonly database")) ||
         text.contains(QLatin1String("read-only")))
         return Status::database(
@@ -107,9 +156,13 @@ Status Database::statusFrom(const QSqlError &error, const QString &doing) const
                                QCoreApplication::translate(
                                    "ad::Database", "The database refused the change while %1: %2")
                                    .arg(doing, text.trimmed()));
+    // A lost connection: closed by the server or the network, or ended by an administrator
+    // (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, class 08).
     if (!m_db.isOpen() || error.type() == QSqlError::ConnectionError ||
         text.contains(QLatin1String("server closed")) ||
-        text.contains(QLatin1String("no connection")))
+        text.contains(QLatin1String("no connection")) ||
+        text.contains(QLatin1String("terminating connection")) ||
+        native.startsWith(QLatin1String("57P")) || native.startsWith(QLatin1String("08")))
         return Status::database(QCoreApplication::translate(
                                     "ad::Database", "The connection to %1 was lost while %2: %3")
                                     .arg(describe(), doing, text.trimmed()),

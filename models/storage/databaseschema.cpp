@@ -16,8 +16,13 @@ using databasedetail::kLatestVersion;
 namespace {
 QStringList migrationStatements(Database::Engine engine, int version)
 {
-    static const char *names[] = {
-        "", "001_tables.sql", "002_rules.sql", "003_bulk.sql", "004_checks.sql", "005_setup.sql"};
+    static const char *names[] = {"",
+                                  "001_tables.sql",
+                                  "002_rules.sql",
+                                  "003_bulk.sql",
+                                  "004_checks.sql",
+                                  "005_setup.sql",
+                                  "006_trust.sql"};
     const QString path =
         QStringLiteral(":/agreementdesk/sql/%1/%2")
             .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")

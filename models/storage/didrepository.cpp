@@ -75,4 +75,51 @@ Status DidRepository::assignedTo(const QString &number, qint64 c, QString *accou
     return st;
 }
 
+namespace {
+Status changed(Database &db, const QString &sql, const QVariantList &values, bool *done)
+{
+    QSqlQuery q;
+    const Status st = db.exec(sql, values, &q);
+    *done = st.ok() && q.numRowsAffected() == 1;
+    return st;
+}
+} // namespace
+
+Status DidRepository::claim(const QString &number, qint64 c, bool *done)
+{
+    return changed(
+        m_db,
+        QStringLiteral("UPDATE did SET i_customer = ? WHERE number = ? AND i_customer IS NULL"),
+        {c, number}, done);
+}
+
+Status DidRepository::insertNew(const QString &number, qint64 c, bool *done)
+{
+    // ON CONFLICT DO NOTHING: a number another desk inserted meanwhile is not an error of the
+    // database (which would abort the transaction on PostgreSQL) but a refusal the caller gives.
+    return changed(m_db,
+                   QStringLiteral("INSERT INTO did (number, i_customer) VALUES (?, ?)"
+                                  " ON CONFLICT (number) DO NOTHING"),
+                   {number, c}, done);
+}
+
+Status DidRepository::assign(const QString &number, qint64 c, qint64 iAccount, bool *done)
+{
+    return changed(m_db,
+                   QStringLiteral("UPDATE did SET i_account = ? WHERE number = ? AND i_customer = ?"
+                                  " AND i_account IS NULL"),
+                   {iAccount, number, c}, done);
+}
+
+Status DidRepository::release(const QString &number, qint64 c, bool toInventory, bool *done)
+{
+    return changed(
+        m_db,
+        toInventory
+            ? QStringLiteral("UPDATE did SET i_account = NULL, i_customer = NULL"
+                             " WHERE number = ? AND i_customer = ?")
+            : QStringLiteral("UPDATE did SET i_account = NULL WHERE number = ? AND i_customer = ?"),
+        {number, c}, done);
+}
+
 } // namespace ad

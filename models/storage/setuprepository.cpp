@@ -13,9 +13,11 @@ namespace {
 // values are `prefix` followed by row(number) for each number.
 Status forChunks(Database &db, const QString &sql, const QString &mark, const QVariantList &prefix,
                  const QStringList &numbers,
-                 const std::function<QVariantList(const QString &)> &row)
+                 const std::function<QVariantList(const QString &)> &row, int *changed = nullptr)
 {
     constexpr int kChunk = 500;
+    if (changed)
+        *changed = 0;
     for (int from = 0; from < numbers.size(); from += kChunk) {
         const QStringList chunk = numbers.mid(from, kChunk);
         QStringList marks;
@@ -24,9 +26,12 @@ Status forChunks(Database &db, const QString &sql, const QString &mark, const QV
             marks << mark;
             values += row(n);
         }
-        const Status st = db.exec(sql.arg(marks.join(QLatin1Char(','))), values);
+        QSqlQuery q;
+        const Status st = db.exec(sql.arg(marks.join(QLatin1Char(','))), values, &q);
         if (!st.ok())
             return st;
+        if (changed)
+            *changed += q.numRowsAffected();
     }
     return {};
 }
@@ -168,25 +173,42 @@ Status SetupRepository::didOwners(const QStringList &numbers, QHash<QString, qin
     return {};
 }
 
-Status SetupRepository::insertDids(qint64 c, const QStringList &numbers)
+Status SetupRepository::insertDids(qint64 c, const QStringList &numbers, int *inserted)
 {
+    // A number another desk inserted meanwhile is skipped, not an error: *inserted says how many
+    // rows this call wrote, and the caller refuses the rest (did_owned_by_other).
     if (c == 0)
-        return forChunks(m_db, QStringLiteral("INSERT INTO did (number) VALUES %1"),
+        return forChunks(m_db,
+                         QStringLiteral("INSERT INTO did (number) VALUES %1 ON CONFLICT DO NOTHING"),
                          QStringLiteral("(?)"), {}, numbers,
-                         [](const QString &n) { return QVariantList{n}; });
-    return forChunks(m_db, QStringLiteral("INSERT INTO did (number, i_customer) VALUES %1"),
-                     QStringLiteral("(?, ?)"), {}, numbers, [c](const QString &n) {
-                         return QVariantList{n, c};
-                     });
+                         [](const QString &n) { return QVariantList{n}; }, inserted);
+    return forChunks(
+        m_db,
+        QStringLiteral("INSERT INTO did (number, i_customer) VALUES %1 ON CONFLICT DO NOTHING"),
+        QStringLiteral("(?, ?)"), {}, numbers, [c](const QString &n) { return QVariantList{n, c}; },
+        inserted);
 }
 
-Status SetupRepository::claimDids(qint64 c, const QStringList &numbers)
+Status SetupRepository::ownedBy(qint64 c, const QStringList &numbers, QStringList *out)
+{
+    out->clear();
+    QHash<QString, qint64> owners;
+    const Status st = didOwners(numbers, &owners);
+    if (!st.ok())
+        return st;
+    for (auto it = owners.constBegin(); it != owners.constEnd(); ++it)
+        if (it.value() == c)
+            out->append(it.key());
+    return {};
+}
+
+Status SetupRepository::claimDids(qint64 c, const QStringList &numbers, int *claimed)
 {
     return forChunks(m_db,
                      QStringLiteral("UPDATE did SET i_customer = ? WHERE i_customer IS NULL"
                                     " AND number IN (%1)"),
                      QStringLiteral("?"), {c}, numbers,
-                     [](const QString &n) { return QVariantList{n}; });
+                     [](const QString &n) { return QVariantList{n}; }, claimed);
 }
 
 Status SetupRepository::history(const QString &filter, int limit, QList<ProviderAuditEntry> *out)

@@ -29,8 +29,11 @@ public:
     Status didOwners(const QStringList &numbers, QHash<QString, qint64> *out);
     // New DID rows owned by iCustomer (0: the provider's inventory), and inventory numbers given
     // to iCustomer; 500 numbers a statement.
-    Status insertDids(qint64 iCustomer, const QStringList &numbers);
-    Status claimDids(qint64 iCustomer, const QStringList &numbers);
+    // *inserted / *claimed: how many numbers this call wrote (another desk may have been first).
+    Status insertDids(qint64 iCustomer, const QStringList &numbers, int *inserted = nullptr);
+    Status claimDids(qint64 iCustomer, const QStringList &numbers, int *claimed = nullptr);
+    // Of `numbers`, those the customer owns now.
+    Status ownedBy(qint64 iCustomer, const QStringList &numbers, QStringList *out);
     // Every audit entry, newest first, containing `filter` (as AuditRepository::history).
     Status history(const QString &filter, int limit, QList<ProviderAuditEntry> *out);
 

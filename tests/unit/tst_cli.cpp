@@ -150,7 +150,7 @@ private slots:
                      .toArray()
                      .first()
                      .toObject()
-                     .value(QStringLiteral("who"))
+                     .value(QStringLiteral("desk_label"))
                      .toString(),
                  QStringLiteral("maria"));
     }

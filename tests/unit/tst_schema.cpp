@@ -175,6 +175,44 @@ private slots:
                  QString());
     }
 
+    // Version 6: the self-care marker moves from who into via, the audit becomes append-only
+    // and the usage counters cannot be set by hand; the rows written before stay.
+    void auditIdentityAfterUpgrade()
+    {
+        const QString spec = freshSpec(currentEngine());
+        {
+            Status st;
+            auto v5 = Database::openAtVersion(spec, 5, &st);
+            QVERIFY2(v5, qPrintable(st.message()));
+            QVERIFY_OK(DemoData::load(*v5, QStringLiteral("test")));
+            QCOMPARE(rawExec(*v5, QStringLiteral("INSERT INTO audit (at, who, i_customer, action) "
+                                                 "VALUES ('x', 'maria (as customer)', 46170, "
+                                                 "'account.block')")),
+                     QString());
+            // Version 5 still let anybody rewrite the trail.
+            QCOMPARE(rawExec(*v5, QStringLiteral("UPDATE audit SET new_value = new_value")),
+                     QString());
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(db, qPrintable(st.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(text(*db, QStringLiteral("SELECT who || '/' || via FROM audit WHERE action = "
+                                          "'account.block'")),
+                 QStringLiteral("maria/customer"));
+        QCOMPARE(text(*db, QStringLiteral("SELECT who || '/' || via FROM audit WHERE action = "
+                                          "'demo.load'")),
+                 QStringLiteral("test/admin"));
+        QVERIFY(rawExec(*db, QStringLiteral("UPDATE audit SET new_value = new_value"))
+                    .contains(QLatin1String("audit_append_only")));
+        QVERIFY(rawExec(*db, QStringLiteral("UPDATE agreement_line SET in_use = in_use + 1"))
+                    .contains(QLatin1String("counter_protected")));
+        if (!db->isPostgres())
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                                "integrity_check = 'ok'")),
+                     1);
+    }
+
     void refusesNewer()
     {
         const QString spec = freshSpec(currentEngine());
