@@ -178,14 +178,17 @@ Status SetupRepository::insertDids(qint64 c, const QStringList &numbers, int *in
     // A number another desk inserted meanwhile is skipped, not an error: *inserted says how many
     // rows this call wrote, and the caller refuses the rest (did_owned_by_other).
     if (c == 0)
-        return forChunks(m_db,
-                         QStringLiteral("INSERT INTO did (number) VALUES %1 ON CONFLICT DO NOTHING"),
-                         QStringLiteral("(?)"), {}, numbers,
-                         [](const QString &n) { return QVariantList{n}; }, inserted);
+        return forChunks(
+            m_db, QStringLiteral("INSERT INTO did (number) VALUES %1 ON CONFLICT DO NOTHING"),
+            QStringLiteral("(?)"), {}, numbers, [](const QString &n) { return QVariantList{n}; },
+            inserted);
     return forChunks(
         m_db,
         QStringLiteral("INSERT INTO did (number, i_customer) VALUES %1 ON CONFLICT DO NOTHING"),
-        QStringLiteral("(?, ?)"), {}, numbers, [c](const QString &n) { return QVariantList{n, c}; },
+        QStringLiteral("(?, ?)"), {}, numbers,
+        [c](const QString &n) {
+            return QVariantList{n, c};
+        },
         inserted);
 }
 
@@ -204,11 +207,12 @@ Status SetupRepository::ownedBy(qint64 c, const QStringList &numbers, QStringLis
 
 Status SetupRepository::claimDids(qint64 c, const QStringList &numbers, int *claimed)
 {
-    return forChunks(m_db,
-                     QStringLiteral("UPDATE did SET i_customer = ? WHERE i_customer IS NULL"
-                                    " AND number IN (%1)"),
-                     QStringLiteral("?"), {c}, numbers,
-                     [](const QString &n) { return QVariantList{n}; }, claimed);
+    return forChunks(
+        m_db,
+        QStringLiteral("UPDATE did SET i_customer = ? WHERE i_customer IS NULL"
+                       " AND number IN (%1)"),
+        QStringLiteral("?"), {c}, numbers, [](const QString &n) { return QVariantList{n}; },
+        claimed);
 }
 
 Status SetupRepository::history(const QString &filter, int limit, QList<ProviderAuditEntry> *out)
@@ -218,21 +222,28 @@ Status SetupRepository::history(const QString &filter, int limit, QList<Provider
     const Status st = m_db.exec(
         QStringLiteral(
             "SELECT x.i_audit, x.at, x.who, x.action, x.object, x.old_value, x.new_value,"
-            " x.i_customer, coalesce(c.name, '')"
+            " x.i_customer, coalesce(c.name, ''), x.via, x.desk_label"
             " FROM audit x LEFT JOIN customer c ON c.i_customer = x.i_customer"
             " WHERE (lower(x.action) LIKE ? OR lower(x.object) LIKE ? OR lower(x.who) LIKE ?"
             "   OR lower(x.new_value) LIKE ? OR lower(x.old_value) LIKE ?"
-            "   OR lower(coalesce(c.name, '')) LIKE ?)"
+            "   OR lower(coalesce(c.name, '')) LIKE ? OR lower(x.desk_label) LIKE ? OR x.via LIKE "
+            "?)"
             " ORDER BY x.i_audit DESC LIMIT ?"),
-        {f, f, f, f, f, f, limit > 0 ? limit : std::numeric_limits<int>::max()}, &q);
+        {f, f, f, f, f, f, f, f, limit > 0 ? limit : std::numeric_limits<int>::max()}, &q);
     if (!st.ok())
         return st;
     out->clear();
     while (q.next()) {
         ProviderAuditEntry e;
-        e.entry = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                   q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                   q.value(6).toString()};
+        e.entry.id = q.value(0).toLongLong();
+        e.entry.at = q.value(1).toString();
+        e.entry.who = q.value(2).toString();
+        e.entry.action = q.value(3).toString();
+        e.entry.object = q.value(4).toString();
+        e.entry.oldValue = q.value(5).toString();
+        e.entry.newValue = q.value(6).toString();
+        e.entry.via = q.value(9).toString();
+        e.entry.deskLabel = q.value(10).toString();
         e.iCustomer = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
         e.customer = q.value(8).toString();
         out->append(e);
