@@ -110,10 +110,6 @@ CustomerDialog::CustomerDialog(DeskContext &ctx, qint64 iCustomer, QWidget *pare
             if (!change.name && !change.currency && !change.timeZone && !change.selfCareInactive)
                 return [](Desk &) { return Status(); }; // nothing changed: nothing written
             return [=](Desk &s) { return s.customers.change(c, change); };
-        },
-        [this, created](const Status &) {
-            if (*created > 0)
-                m_customer = *created;
         });
 }
 

@@ -21,7 +21,9 @@ public:
     // iCustomer 0: a new customer; otherwise that customer's settings (read here).
     CustomerDialog(DeskContext &ctx, qint64 iCustomer, QWidget *parent = nullptr);
 
-    qint64 customer() const { return m_customer; } // after a new customer was accepted: its id
+    // The customer edited; for a new one, its id once created (already when accepted() is
+    // emitted: the service wrote it before the dialog closes).
+    qint64 customer() const { return *m_created > 0 ? *m_created : m_customer; }
     QString loadProblem() const { return m_loadProblem; }
 
     QLineEdit *nameEdit() const { return m_name; }
