@@ -402,14 +402,6 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
-        <source>Every main product is already in the agreement.</source>
-        <translation>Alle Hauptprodukte sind bereits in der Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>Every add-on is already in the agreement.</source>
-        <translation>Alle Zusatzprodukte sind bereits in der Vereinbarung.</translation>
-    </message>
-    <message>
         <source>Add main product</source>
         <translation>Hauptprodukt hinzufügen</translation>
     </message>
@@ -471,6 +463,14 @@
     <message>
         <source>Could not load the products: %1</source>
         <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every active main product is already in the agreement.</source>
+        <translation>Jedes aktive Hauptprodukt ist bereits in der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Every active add-on is already in the agreement.</source>
+        <translation>Jedes aktive Zusatzprodukt ist bereits in der Vereinbarung.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +589,77 @@
     </message>
 </context>
 <context>
+    <name>ad::CustomerDialog</name>
+    <message>
+        <source>Edit customer — %1</source>
+        <translation>Kunde bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code (USD, EUR, CHF); it can be changed only while the customer has no accounts and no subscriptions</source>
+        <translation>ISO-4217-Code (USD, EUR, CHF); er kann nur geändert werden, solange der Kunde keine Konten und keine Abonnements hat</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Self-care activation</source>
+        <translation>Aktivierung im Self-Care</translation>
+    </message>
+    <message>
+        <source>Active at once</source>
+        <translation>Sofort aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive until an administrator activates them</source>
+        <translation>Inaktiv, bis ein Administrator sie aktiviert</translation>
+    </message>
+    <message>
+        <source>The status of accounts the customer creates through the self-care portal</source>
+        <translation>Der Status der Konten, die der Kunde über das Self-Care-Portal anlegt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Self-care accounts</source>
+        <translation>&amp;Self-Care-Konten</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Kunde anlegen</translation>
+    </message>
+    <message>
+        <source>Changing customer</source>
+        <translation>Kunde wird geändert</translation>
+    </message>
+    <message>
+        <source>Creating customer</source>
+        <translation>Kunde wird angelegt</translation>
+    </message>
+</context>
+<context>
     <name>ad::CustomerListModel</name>
     <message>
         <source>%1 (i_customer %2) · %3 · %4</source>
@@ -638,10 +709,6 @@
         <translation>i_customer %1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Subscriptions plus the fees of every active, unblocked account and its add-ons</source>
-        <translation>Abonnements plus die Gebühren aller aktiven, nicht gesperrten Konten und ihrer Zusatzprodukte</translation>
-    </message>
-    <message>
         <source>&amp;DIDs (%1)</source>
         <translation>&amp;DIDs (%1)</translation>
     </message>
@@ -664,6 +731,22 @@
     <message>
         <source>Accou&amp;nts (%1)</source>
         <translation>Kont&amp;en (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscriptions %1
+Main products of %n active, unblocked account(s) %2
+Add-ons %3
+Total %4</source>
+        <translation>
+            <numerusform>Abonnements %1
+Hauptprodukte von %n aktiven, nicht gesperrten Konto %2
+Zusatzprodukte %3
+Summe %4</numerusform>
+            <numerusform>Abonnements %1
+Hauptprodukte von %n aktiven, nicht gesperrten Konten %2
+Zusatzprodukte %3
+Summe %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -846,6 +929,145 @@
     </message>
 </context>
 <context>
+    <name>ad::DidInventoryWindow</name>
+    <message>
+        <source>DID inventory</source>
+        <translation>DID-Bestand</translation>
+    </message>
+    <message>
+        <source>DID number</source>
+        <translation>DID-Nummer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Add numbers…</source>
+        <translation>Nummern &amp;aufnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Give selected to a customer…</source>
+        <translation>Ausgewählte einem Kunden &amp;geben…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Numbers and ranges FIRST..LAST (at most 10,000 numbers a range)</source>
+        <translation>Nummern und Bereiche ERSTE..LETZTE (höchstens 10.000 Nummern je Bereich)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s free number back to the provider&apos;s inventory</source>
+        <translation>Eine freie Nummer eines Kunden zurück in den Bestand des Anbieters</translation>
+    </message>
+    <message>
+        <source>Filter (part of the number or the owner)…</source>
+        <translation>Filter (Teil der Nummer oder des Inhabers)…</translation>
+    </message>
+    <message>
+        <source>Filter DID numbers</source>
+        <translation>DID-Nummern filtern</translation>
+    </message>
+    <message>
+        <source>Could not load the DID inventory: %1</source>
+        <translation>Der DID-Bestand konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>provider&apos;s inventory</source>
+        <translation>Bestand des Anbieters</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Add numbers to the inventory</source>
+        <translation>Nummern in den Bestand aufnehmen</translation>
+    </message>
+    <message>
+        <source>Numbers to add</source>
+        <translation>Aufzunehmende Nummern</translation>
+    </message>
+    <message>
+        <source>e.g. 15550001000..15550001099 15550002000</source>
+        <translation>z. B. 15550001000..15550001099 15550002000</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Adding DID numbers</source>
+        <translation>DID-Nummern werden aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added to the inventory.</source>
+        <translation>
+            <numerusform>%n Nummer in den Bestand aufgenommen.</numerusform>
+            <numerusform>%n Nummern in den Bestand aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n number(s)</source>
+        <translation>
+            <numerusform>%n Nummer geben</numerusform>
+            <numerusform>%n Nummern geben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer to give the numbers to</source>
+        <translation>Kunde, der die Nummern erhält</translation>
+    </message>
+    <message>
+        <source>name or i_customer</source>
+        <translation>Name oder i_customer</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <source>Giving DID numbers</source>
+        <translation>DID-Nummern werden vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) given to %1.</source>
+        <translation>
+            <numerusform>%n Nummer an %1 vergeben.</numerusform>
+            <numerusform>%n Nummern an %1 vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking DID numbers back</source>
+        <translation>DID-Nummern werden zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) back in the inventory.</source>
+        <translation>
+            <numerusform>%n Nummer zurück im Bestand.</numerusform>
+            <numerusform>%n Nummern zurück im Bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ad::DidsPane</name>
     <message>
         <source>DID number</source>
@@ -955,6 +1177,26 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>Assign</source>
         <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to inventory</source>
+        <translation>In den &amp;Bestand zurückgeben</translation>
+    </message>
+    <message>
+        <source>Give the selected free number back to the provider&apos;s inventory</source>
+        <translation>Die ausgewählte freie Nummer in den Bestand des Anbieters zurückgeben</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s: switch off Act as the customer</source>
+        <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
+    </message>
+    <message>
+        <source>Returning %1</source>
+        <translation>%1 wird zurückgegeben</translation>
+    </message>
+    <message>
+        <source>DID %1 returned to the provider&apos;s inventory.</source>
+        <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2140,38 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>%1 · desk user: %2 · acting as the customer (self-care rules)</source>
         <translation>%1 · Bearbeiter: %2 · handelt als Kunde (Self-Care-Regeln)</translation>
     </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>Ne&amp;uer Kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s product catalog</source>
+        <translation>Der Produktkatalog des Anbieters</translation>
+    </message>
+    <message>
+        <source>DID &amp;inventory…</source>
+        <translation>DID-Bes&amp;tand…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s DID numbers and who has them</source>
+        <translation>Die DID-Nummern des Anbieters und wer sie hat</translation>
+    </message>
+    <message>
+        <source>Customer %1 created (i_customer %2).</source>
+        <translation>Kunde %1 angelegt (i_customer %2).</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Kunde %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ad::Permissions</name>
@@ -1956,6 +2230,213 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>delete products</source>
         <translation>Produkte löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;Neues Produkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Einstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rename the product or change its monthly fee</source>
+        <translation>Das Produkt umbenennen oder seine monatliche Gebühr ändern</translation>
+    </message>
+    <message>
+        <source>No new agreement line, account or add-on; those that use it keep working</source>
+        <translation>Keine neue Vereinbarungszeile, kein neues Konto und Zusatzprodukt mehr; was es verwendet, funktioniert weiter</translation>
+    </message>
+    <message>
+        <source>Only a product that no agreement or account ever used</source>
+        <translation>Nur ein Produkt, das keine Vereinbarung und kein Konto je verwendet hat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>keine Gebühr</translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Main product</source>
+        <translation>Hauptprodukt</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Zusatzprodukt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s: switch off Act as the customer</source>
+        <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a monthly fee: an amount such as 6 or 6.00, or nothing for no fee.</source>
+        <translation>„%1“ ist keine monatliche Gebühr: ein Betrag wie 6 oder 6.00, oder nichts für keine Gebühr.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Main product (one per account)</source>
+        <translation>Hauptprodukt (eines je Konto)</translation>
+    </message>
+    <message>
+        <source>e.g. 6.00; empty for no fee</source>
+        <translation>z. B. 6.00; leer für keine Gebühr</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation>Monatliche &amp;Gebühr</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Create product</source>
+        <translation>Produkt anlegen</translation>
+    </message>
+    <message>
+        <source>Creating product</source>
+        <translation>Produkt wird angelegt</translation>
+    </message>
+    <message>
+        <source>Product %1 created.</source>
+        <translation>Produkt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit product — %1</source>
+        <translation>Produkt bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>empty for no fee</source>
+        <translation>leer für keine Gebühr</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1)</source>
+        <translation>Monatliche &amp;Gebühr (%1)</translation>
+    </message>
+    <message>
+        <source>A new fee applies to the charges estimate from now on.</source>
+        <translation>Eine neue Gebühr gilt ab jetzt für die geschätzten Kosten.</translation>
+    </message>
+    <message>
+        <source>Changing product %1</source>
+        <translation>Produkt %1 wird geändert</translation>
+    </message>
+    <message>
+        <source>Product %1 saved.</source>
+        <translation>Produkt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Retire product</source>
+        <translation>Produkt einstellen</translation>
+    </message>
+    <message>
+        <source>Retire %1? It can no longer be added to an agreement or an account; the lines and accounts that use it keep working.</source>
+        <translation>%1 einstellen? Es kann keiner Vereinbarung und keinem Konto mehr hinzugefügt werden; Zeilen und Konten, die es verwenden, funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Retiring %1</source>
+        <translation>%1 wird eingestellt</translation>
+    </message>
+    <message>
+        <source>Product %1 retired.</source>
+        <translation>Produkt %1 eingestellt.</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Product %1 deleted.</source>
+        <translation>Produkt %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3142,105 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>Could not load the customers: %1</source>
         <translation>Die Kunden konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SubscriptionsPane</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subscriptions charged to the customer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dem Kunden berechnete Abonnements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove subscription</source>
+        <translation>Abonnement entfernen</translation>
+    </message>
+    <message>
+        <source>Change &amp;fee…</source>
+        <translation>&amp;Gebühr ändern…</translation>
+    </message>
+    <message>
+        <source>Add &amp;subscription…</source>
+        <translation>Abonnemen&amp;t hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Subscriptions charged to the customer</source>
+        <translation>Dem Kunden berechnete Abonnements</translation>
+    </message>
+    <message>
+        <source>Could not load the subscriptions: %1</source>
+        <translation>Die Abonnements konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a monthly fee: an amount such as 30 or 30.00.</source>
+        <translation>„%1“ ist keine monatliche Gebühr: ein Betrag wie 30 oder 30.00.</translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation>Abonnement hinzufügen</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Name des Abonnements</translation>
+    </message>
+    <message>
+        <source>e.g. Up to 10 lines</source>
+        <translation>z. B. Bis zu 10 Leitungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1)</source>
+        <translation>Monatliche &amp;Gebühr (%1)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding subscription</source>
+        <translation>Abonnement wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Subscription %1 added.</source>
+        <translation>Abonnement %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change fee — %1</source>
+        <translation>Gebühr ändern — %1</translation>
+    </message>
+    <message>
+        <source>Changing subscription %1</source>
+        <translation>Abonnement %1 wird geändert</translation>
+    </message>
+    <message>
+        <source>Subscription %1 saved.</source>
+        <translation>Abonnement %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove %1? It is no longer charged to the customer.</source>
+        <translation>%1 entfernen? Es wird dem Kunden nicht mehr berechnet.</translation>
+    </message>
+    <message>
+        <source>Removing subscription %1</source>
+        <translation>Abonnement %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Subscription %1 removed.</source>
+        <translation>Abonnement %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
