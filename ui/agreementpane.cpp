@@ -76,7 +76,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
     }
 
     m_subscriptions = new SubscriptionsPane(ctx, this);
-    layout->addWidget(m_subscriptions, 1);
+    layout->addWidget(m_subscriptions, 2);
     connect(m_subscriptions, &SubscriptionsPane::changed, this, &AgreementPane::changed);
     connect(m_subscriptions, &SubscriptionsPane::message, this, &AgreementPane::message);
 

@@ -38,8 +38,11 @@ DidInventoryWindow::DidInventoryWindow(DeskContext &ctx, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter (part of the number or the owner)…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter DID numbers"));
-    for (QPushButton *b : {m_add, m_give, m_take})
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 36);
+    for (QPushButton *b : {m_add, m_give, m_take}) {
+        b->setAutoDefault(false); // Enter in the filter or the table does not press one
         buttons->addWidget(b);
+    }
     buttons->addStretch();
     buttons->addWidget(m_filter);
     layout->addLayout(buttons);

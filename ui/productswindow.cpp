@@ -41,8 +41,10 @@ ProductsWindow::ProductsWindow(DeskContext &ctx, QWidget *parent) : QDialog(pare
     m_retire->setToolTip(tr("No new agreement line, account or add-on; those that use it keep "
                             "working"));
     m_delete->setToolTip(tr("Only a product that no agreement or account ever used"));
-    for (QPushButton *b : {m_new, m_edit, m_retire, m_delete})
+    for (QPushButton *b : {m_new, m_edit, m_retire, m_delete}) {
+        b->setAutoDefault(false); // Enter in the table does not press one
         buttons->addWidget(b);
+    }
     buttons->addStretch();
     auto *close = new QPushButton(tr("Close"), this);
     close->setAutoDefault(false);

@@ -46,6 +46,8 @@ SubscriptionsPane::SubscriptionsPane(DeskContext &ctx, QWidget *parent)
     m_view = makeListTable(m_model, this, tr("Subscriptions charged to the customer"));
     fitColumns(m_view, {0});
     title->setBuddy(m_view);
+    // Room for a header and three subscriptions before it scrolls.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 9);
     layout->addWidget(m_view);
     connect(m_add, &QPushButton::clicked, this, &SubscriptionsPane::addSubscription);
     connect(m_fee, &QPushButton::clicked, this, &SubscriptionsPane::changeFee);
