@@ -2194,7 +2194,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
-        <translation>Über den Self-Care-Zugang des Kunden ist Folgendes nicht erlaubt: %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
+        <translation>Über den Selbstbedienungszugang des Kunden darf man nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,41 @@
     </message>
 </context>
 <context>
+    <name>ad::CustomerPage</name>
+    <message numerus="yes">
+        <source>Subscriptions %1
+Main products of %n active, unblocked account(s) %2
+Add-ons %3
+Total %4</source>
+        <translation><numerusform>Subscriptions %1
+Main products of %n active, unblocked account %2
+Add-ons %3
+Total %4</numerusform><numerusform>Subscriptions %1
+Main products of %n active, unblocked accounts %2
+Add-ons %3
+Total %4</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ad::DidInventoryWindow</name>
+    <message numerus="yes">
+        <source>%n number(s) added to the inventory.</source>
+        <translation><numerusform>%n number added to the inventory.</numerusform><numerusform>%n numbers added to the inventory.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n number(s)</source>
+        <translation><numerusform>Give %n number</numerusform><numerusform>Give %n numbers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) given to %1.</source>
+        <translation><numerusform>%n number given to %1.</numerusform><numerusform>%n numbers given to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) back in the inventory.</source>
+        <translation><numerusform>%n number back in the inventory.</numerusform><numerusform>%n numbers back in the inventory.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ad::DidsPane</name>
     <message numerus="yes">
         <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;

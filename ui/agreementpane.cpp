@@ -1,4 +1,5 @@
 #include "agreementpane.h"
+#include "subscriptionspane.h"
 
 #include "dialogbuttons.h"
 #include "itemmodels/agreementmodel.h"
@@ -74,6 +75,11 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         connect(remove, &QPushButton::clicked, this, [this, main] { removeProduct(main); });
     }
 
+    m_subscriptions = new SubscriptionsPane(ctx, this);
+    layout->addWidget(m_subscriptions, 2);
+    connect(m_subscriptions, &SubscriptionsPane::changed, this, &AgreementPane::changed);
+    connect(m_subscriptions, &SubscriptionsPane::message, this, &AgreementPane::message);
+
     auto *bottom = new QHBoxLayout;
     m_pending = new QLabel(this);
     bottom->addWidget(m_pending, 1);
@@ -126,6 +132,7 @@ void AgreementPane::setCustomer(qint64 iCustomer, const QString &currency)
 {
     m_customer = iCustomer;
     m_currency = currency;
+    m_subscriptions->setCustomer(iCustomer, currency);
     reload();
 }
 
@@ -229,7 +236,7 @@ void AgreementPane::addProduct(bool main)
     }
     QStringList names;
     for (const ProductInfo &p : products) {
-        if (p.isMain != main)
+        if (p.isMain != main || p.retired) // a retired product is offered no more
             continue;
         const AgreementModel *m = main ? m_mainModel : m_addonModel;
         if (m->rowOfProduct(p.name) < 0)
@@ -237,8 +244,8 @@ void AgreementPane::addProduct(bool main)
     }
     if (names.isEmpty()) {
         QMessageBox::information(this, tr("Add product"),
-                                 main ? tr("Every main product is already in the agreement.")
-                                      : tr("Every add-on is already in the agreement."));
+                                 main ? tr("Every active main product is already in the agreement.")
+                                      : tr("Every active add-on is already in the agreement."));
         return;
     }
     QDialog dialog(this);

@@ -13,9 +13,11 @@ namespace ad {
 
 class AgreementModel;
 class ProblemLabel;
+class SubscriptionsPane;
 
 // The Agreement tab: main and add-on products with staged, undoable Quantity edits that the
-// service checks on Apply; refusals appear on their rows.
+// service checks on Apply; refusals appear on their rows. Below them, the subscriptions charged
+// to the customer directly.
 class AgreementPane final : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +32,7 @@ public:
     QTableView *addonView() const { return m_addonView; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
+    SubscriptionsPane *subscriptions() const { return m_subscriptions; }
     int pendingCount() const;
     QString problem() const; // why the agreement could not be loaded; empty when it was
 
@@ -59,6 +62,7 @@ private:
     QLabel *m_pending;
     QPushButton *m_apply;
     QPushButton *m_revert;
+    SubscriptionsPane *m_subscriptions;
 };
 
 } // namespace ad

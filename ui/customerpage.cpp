@@ -92,8 +92,6 @@ QString CustomerPage::chargesText() const
 void CustomerPage::updateHeader()
 {
     m_title->setText(m_name);
-    m_charges->setToolTip(
-        tr("Subscriptions plus the fees of every active, unblocked account and its add-ons"));
     const bool pbx = m_extensions->usesExtensions();
     m_tabs->setTabText(DidsTab, tr("&DIDs (%1)").arg(m_dids->count()));
     m_tabs->setTabText(HuntGroupsTab, tr("&Hunt groups (%1)").arg(m_huntGroups->count()));
@@ -101,21 +99,31 @@ void CustomerPage::updateHeader()
     // computed off the GUI thread; the page is usable meanwhile.
     const qint64 c = m_customer;
     const QString currency = m_currency;
-    auto charges = std::make_shared<qint64>(0);
+    auto charges = std::make_shared<ChargesBreakdown>();
     auto info = std::make_shared<CustomerInfo>();
     if (m_chargesKnownFor != c)
         m_charges->setText(tr("Monthly estimate …"));
     m_ctx.tasks->read(
         this,
         [c, charges, info](Desk &s) {
-            Status st = s.customers.monthlyCharges(c, charges.get());
+            Status st = s.customers.charges(c, charges.get());
             return st.ok() ? s.customers.get(c, info.get()) : st;
         },
         [this, c, charges, info, currency, pbx](const Status &st) {
             if (!st.ok() || c != m_customer)
                 return;
             m_chargesKnownFor = c;
-            m_charges->setText(tr("Monthly estimate %1").arg(money::display(*charges, currency)));
+            m_charges->setText(
+                tr("Monthly estimate %1").arg(money::display(charges->total(), currency)));
+            // The estimate by its parts (rule 10).
+            m_charges->setToolTip(
+                tr("Subscriptions %1\nMain products of %n active, unblocked account(s) %2\n"
+                   "Add-ons %3\nTotal %4",
+                   nullptr, charges->chargedAccounts)
+                    .arg(money::display(charges->subscriptions, currency),
+                         money::display(charges->mainProducts, currency),
+                         money::display(charges->addons, currency),
+                         money::display(charges->total(), currency)));
             m_tabs->setTabText(
                 ExtensionsTab,
                 (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info->accounts));

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,15 +27,18 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
     m_model = new SimpleTableModel({tr("DID number"), tr("Assigned to")}, this);
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    auto *give = new QPushButton(tr("&Give numbers…"), this);
-    auto *assign = new QPushButton(tr("A&ssign to account…"), this);
-    auto *release = new QPushButton(tr("&Release"), this);
+    auto *give = m_give = new QPushButton(tr("&Give numbers…"), this);
+    auto *assign = m_assign = new QPushButton(tr("A&ssign to account…"), this);
+    auto *release = m_release = new QPushButton(tr("&Release"), this);
+    m_return = new QPushButton(tr("Re&turn to inventory"), this);
     give->setToolTip(
         tr("Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST"));
     release->setToolTip(tr("Free the selected number; it stays with the customer"));
+    m_return->setToolTip(tr("Give the selected free number back to the provider's inventory"));
     buttons->addWidget(give);
     buttons->addWidget(assign);
     buttons->addWidget(release);
+    buttons->addWidget(m_return);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_problem = new ProblemLabel(this);
@@ -45,6 +49,10 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
     connect(give, &QPushButton::clicked, this, &DidsPane::giveNumbers);
     connect(assign, &QPushButton::clicked, this, &DidsPane::assignSelected);
     connect(release, &QPushButton::clicked, this, &DidsPane::releaseSelected);
+    connect(m_return, &QPushButton::clicked, this, &DidsPane::returnSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DidsPane::updateActions);
+    updateActions();
 }
 
 void DidsPane::setCustomer(qint64 iCustomer)
@@ -80,6 +88,30 @@ void DidsPane::reload()
         keys << d.number;
     }
     m_model->setRows(rows, keys);
+    updateActions();
+}
+
+bool DidsPane::selectedIsFree() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() && m_model->text(i.row(), 1) == tr("free");
+}
+
+void DidsPane::updateActions()
+{
+    const bool admin = !m_ctx.tasks->actor().asCustomer;
+    const bool any = !selectedNumber().isEmpty();
+    const bool free = selectedIsFree();
+    m_give->setEnabled(admin);
+    m_assign->setEnabled(any);
+    // A free number has nothing to release; it can go back to the inventory instead (the
+    // pane used to answer Release on a free number with the CLI's --to-inventory).
+    m_release->setEnabled(any && !free);
+    m_return->setEnabled(admin && free);
+    const QString why =
+        admin ? QString() : tr("The administrator's: switch off Act as the customer");
+    m_give->setStatusTip(why);
+    m_return->setStatusTip(why);
 }
 
 QString DidsPane::selectedNumber() const
@@ -154,6 +186,25 @@ void DidsPane::assignSelected()
     reload();
     emit message(tr("DID %1 assigned to %2.").arg(number, *assigned));
     emit changed();
+}
+
+void DidsPane::returnSelected()
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return;
+    m_problem->setProblem(QString());
+    m_ctx.tasks->run(
+        tr("Returning %1").arg(number), [number](Desk &s) { return s.didInventory.take(number); },
+        [this, number](const Status &st) {
+            if (!st.ok()) {
+                m_problem->setProblem(st.message());
+                return;
+            }
+            reload();
+            emit message(tr("DID %1 returned to the provider's inventory.").arg(number));
+            emit changed();
+        });
 }
 
 void DidsPane::releaseSelected()

@@ -119,8 +119,11 @@ void MainWindow::buildUi()
     });
     connect(m_page, &CustomerPage::message, this, &MainWindow::showMessage);
     connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateTitle);
+    connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateSetupActions);
     connect(m_page->extensions(), &ExtensionsPane::actorChanged, this,
             &MainWindow::updateDeskLabel);
+    connect(m_page->extensions(), &ExtensionsPane::actorChanged, this,
+            &MainWindow::updateSetupActions);
     connect(m_page->extensions(), &ExtensionsPane::importRequested, this, [this] {
         emit importRequested(m_page->customer());
         importFile();
@@ -204,6 +207,7 @@ void MainWindow::buildMenus()
     edit->addAction(tr("Re&vert agreement changes"), m_page->agreement(), &AgreementPane::revert);
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    addSetupActions(customer);
     customer->addAction(tr("&Find customer"), QKeySequence::Find, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -17,6 +18,8 @@ class CustomerListModel;
 class CustomerPage;
 class Database;
 class ImportWizard;
+class DidInventoryWindow;
+class ProductsWindow;
 
 // The main window: the customers on the left (filter as you type, lazy), the customer's page on
 // the right, menus for databases and actions, and a status bar that names the database and the
@@ -35,6 +38,12 @@ public:
     TaskRunner *tasks() const { return m_tasks; }
     ImportWizard *lastImportWizard() const;
     Database *database() const { return m_db.get(); }
+    ProductsWindow *productsWindow() const;
+    QAction *newCustomerAction() const { return m_newCustomer; }
+    QAction *editCustomerAction() const { return m_editCustomer; }
+    QAction *productsAction() const { return m_productsAction; }
+    QAction *inventoryAction() const { return m_inventoryAction; }
+    DidInventoryWindow *inventoryWindow() const;
 
     static QStringList recentDatabases();
     static void applyPalette(bool dark); // View → Dark palette, remembered
@@ -44,6 +53,11 @@ public slots:
     void showMessage(const QString &text);
     // Opens the import for the current customer: asks for a file when path is empty.
     void importFile(const QString &path = {});
+    // The provider's set-up (mainwindowsetup.cpp): administrator only.
+    void newCustomer();
+    void editCustomer();
+    void showProducts();
+    void showInventory();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -63,6 +77,8 @@ private:
     void currentCustomerChanged();
     void updateTitle();
     void updateDeskLabel();
+    void addSetupActions(QMenu *customer);
+    void updateSetupActions(); // disabled in customer mode
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Desk> m_service;
@@ -76,6 +92,12 @@ private:
     QLabel *m_busyLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QPointer<QObject> m_lastWizard;
+    QPointer<ProductsWindow> m_products;
+    QAction *m_newCustomer = nullptr;
+    QAction *m_editCustomer = nullptr;
+    QAction *m_productsAction = nullptr;
+    QAction *m_inventoryAction = nullptr;
+    QPointer<DidInventoryWindow> m_inventory;
 };
 
 } // namespace ad
