@@ -363,6 +363,37 @@ private slots:
         QCOMPARE(m_admin->accounts.find(QStringLiteral("nope"), &a).firstCode(),
                  QStringLiteral("account_unknown"));
     }
+
+    // The Add-ons dialog's change is all or nothing: a refused addition leaves the removals
+    // asked for with it undone, and writes no History entry; a change that goes through
+    // writes one entry per add-on.
+    void changeAddonsAllOrNothing()
+    {
+        const QString x4702 = QStringLiteral("ph46170x4702"),
+                      x4703 = QStringLiteral("ph46170x4703");
+        const QString rec = QStringLiteral("Call recording"),
+                      vm = QStringLiteral("Voicemail to email");
+        QVERIFY_OK(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702")), nullptr));
+        QVERIFY_OK(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4703")), nullptr));
+        QVERIFY_OK(m_admin->agreement.add(46170, vm, 1));
+        QVERIFY_OK(m_admin->accountState.addonAdd(x4702, rec));
+        QVERIFY_OK(m_admin->accountState.addonAdd(x4703, vm)); // Voicemail now full (1 of 1)
+        const qint64 audit = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
+        const Status st = m_admin->accountState.changeAddons(x4702, {vm}, {rec});
+        QCOMPARE(st.firstCode(), QStringLiteral("quantity_exceeded"));
+        AccountInfo a;
+        QVERIFY_OK(m_admin->accounts.find(x4702, &a));
+        QCOMPARE(a.addons, QStringList{rec}); // the removal was rolled back
+        QCOMPARE(inUse(46170, rec), realCount(46170, rec));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+        // Voicemail freed on 4703: the same change goes through, both entries audited.
+        QVERIFY_OK(m_admin->accountState.changeAddons(x4703, {}, {vm}));
+        QVERIFY_OK(m_admin->accountState.changeAddons(x4702, {vm}, {rec}));
+        QVERIFY_OK(m_admin->accounts.find(x4702, &a));
+        QCOMPARE(a.addons, QStringList{vm});
+        QCOMPARE(inUse(46170, vm), realCount(46170, vm));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit + 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstRulesAccounts)
