@@ -261,24 +261,25 @@ void ExtensionsPane::addExtension()
 void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
 {
     AddExtensionDialog dialog(snapshot, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExtensionRequest r = dialog.request();
     const qint64 c = m_customer;
     auto created = std::make_shared<CreatedAccount>();
-    m_ctx.tasks->run(
-        tr("Adding extension %1").arg(r.number),
-        [c, r, created](Desk &s) { return s.accounts.addExtension(c, r, created.get()); },
-        [this, created](const Status &st) {
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Add extension"), st.message());
-                return;
-            }
-            reload();
-            selectOnly(created->accountId);
-            emit message(tr("Created %1.").arg(created->accountId));
-            emit changed();
-        });
+    // The dialog stays open until the service has taken the extension: a refusal after the
+    // dialog's own checks (another desk took the number meanwhile) shows in it, the input kept.
+    QDialogButtonBox *buttons = dialog.buttonBox();
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, nullptr);
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Add extension"),
+                   [&dialog, c, created]() -> TaskRunner::Task {
+                       const ExtensionRequest r = dialog.request();
+                       return [c, r, created](Desk &s) {
+                           return s.accounts.addExtension(c, r, created.get());
+                       };
+                   });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectOnly(created->accountId);
+    emit message(tr("Created %1.").arg(created->accountId));
+    emit changed();
 }
 
 void ExtensionsPane::runOnSelected(const QString &verb,
