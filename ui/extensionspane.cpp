@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -123,11 +124,30 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExtensionsPane::updateActions);
-    connect(m_filter, &QLineEdit::textChanged, m_model, &AccountListModel::setFilter);
+    // The filter queries the database: on a customer with a million accounts a name filter
+    // takes a while, so it runs when typing pauses (the last text wins), not on every key;
+    // clearing it and Enter apply at once.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &ExtensionsPane::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter();
+        else
+            m_filterTimer->start();
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, &ExtensionsPane::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
     connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
     updateActions();
+}
+
+void ExtensionsPane::applyFilter()
+{
+    m_filterTimer->stop();
+    m_model->setFilter(m_filter->text());
 }
 
 QList<QAction *> ExtensionsPane::accountActions() const

@@ -2,6 +2,7 @@
 // on creation, blocking, closing), hunt group editing and an account's details, through the
 // services and the database itself, each test run on SQLite and on PostgreSQL (initTestCase_data).
 #include "rulesfixture.h"
+#include "services/accountsearch.h"
 
 #include <QTest>
 
@@ -393,6 +394,41 @@ private slots:
         QCOMPARE(a.addons, QStringList{vm});
         QCOMPARE(inUse(46170, vm), realCount(46170, vm));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit + 3);
+    }
+
+    // The name filter pages through the names starting with the text, then those with a later
+    // word starting with it, on both engines; the count of the first kind stops at the end of
+    // the page asked for (a page of one row out of three starting names).
+    void nameFilterPagesAcrossWordStarts()
+    {
+        int n = 4800;
+        for (const char *name : {"Novak Cyril", "Jana Novak", "novak anna", "Petr Novak",
+                                 "Novakova Bea", "Ovak Not", "Janovak Not"}) {
+            ExtensionRequest r = ext(QString::number(++n));
+            r.name = QString::fromUtf8(name);
+            QVERIFY_OK(m_admin->accounts.addExtension(46170, r, nullptr));
+        }
+        const QStringList expected{QStringLiteral("novak anna"), QStringLiteral("Novak Cyril"),
+                                   QStringLiteral("Novakova Bea"), QStringLiteral("Jana Novak"),
+                                   QStringLiteral("Petr Novak")};
+        AccountSearch search(*m_db);
+        QList<AccountInfo> page;
+        QVERIFY_OK(search.accountsPage(46170, QStringLiteral("Novak"), 0, 50, &page));
+        QStringList names;
+        for (const AccountInfo &a : page)
+            names << a.name;
+        QCOMPARE(names, expected);
+        for (int limit : {1, 2}) {
+            names.clear();
+            for (int offset = 0; offset < 8; offset += limit) {
+                QVERIFY_OK(
+                    search.accountsPage(46170, QStringLiteral("novak"), offset, limit, &page));
+                QVERIFY(page.size() <= limit);
+                for (const AccountInfo &a : page)
+                    names << a.name;
+            }
+            QCOMPARE(names, expected);
+        }
     }
 };
 
