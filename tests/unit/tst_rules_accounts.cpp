@@ -396,6 +396,35 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit + 3);
     }
 
+    // The hunt group Edit dialog's Save is all or nothing: a rename with a refused member list
+    // leaves the name as it was and audits nothing; with good members both are saved.
+    void huntGroupSaveAllOrNothing()
+    {
+        QList<HuntGroupInfo> groups;
+        QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
+        QVERIFY(!groups.isEmpty());
+        const HuntGroupInfo g = groups.first();
+        const qint64 audit = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
+        QCOMPARE(m_admin->huntGroups
+                     .save(46170, g.name, QStringLiteral("Renamed"), g.number, g.sequence,
+                           {QStringLiteral("9999")})
+                     .firstCode(),
+                 QStringLiteral("member_unknown"));
+        QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
+        QCOMPARE(groups.first().name, g.name);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+        QVERIFY_OK(m_admin->huntGroups.save(46170, g.name, QStringLiteral("Renamed"), g.number,
+                                            g.sequence, {QStringLiteral("4665")}));
+        QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
+        bool found = false;
+        for (const auto &h : groups)
+            if (h.name == QLatin1String("Renamed")) {
+                found = true;
+                QCOMPARE(h.members, QStringList{QStringLiteral("4665")});
+            }
+        QVERIFY(found);
+    }
+
     // The name filter pages through the names starting with the text, then those with a later
     // word starting with it, on both engines; the count of the first kind stops at the end of
     // the page asked for (a page of one row out of three starting names).
