@@ -117,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them</source>
-        <translation><numerusform>%n davon</numerusform><numerusform>%n davon</numerusform></translation>
+        <translation>
+            <numerusform>%n davon</numerusform>
+            <numerusform>%n davon</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -261,7 +264,10 @@
     </message>
     <message numerus="yes">
         <source>%n in use of Unlimited</source>
-        <translation><numerusform>%n in Verwendung, unbegrenzt</numerusform><numerusform>%n in Verwendung, unbegrenzt</numerusform></translation>
+        <translation>
+            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -269,7 +275,10 @@
     </message>
     <message numerus="yes">
         <source>%n in use, no limit</source>
-        <translation><numerusform>%n in Verwendung, keine Grenze</numerusform><numerusform>%n in Verwendung, keine Grenze</numerusform></translation>
+        <translation>
+            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 used, %3 available</source>
@@ -352,7 +361,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
-        <translation><numerusform>%n Änderung nicht übernommen</numerusform><numerusform>%n Änderungen nicht übernommen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung nicht übernommen</numerusform>
+            <numerusform>%n Änderungen nicht übernommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes.</source>
@@ -360,11 +372,17 @@
     </message>
     <message numerus="yes">
         <source>Applying %n quantity change(s)</source>
-        <translation><numerusform>%n Änderung der Anzahl wird übernommen</numerusform><numerusform>%n Änderungen der Anzahl werden übernommen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung der Anzahl wird übernommen</numerusform>
+            <numerusform>%n Änderungen der Anzahl werden übernommen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n quantity change(s).</source>
-        <translation><numerusform>%n Änderung der Anzahl übernommen.</numerusform><numerusform>%n Änderungen der Anzahl übernommen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung der Anzahl übernommen.</numerusform>
+            <numerusform>%n Änderungen der Anzahl übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: see the marked rows. Nothing was changed.</source>
@@ -424,7 +442,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it.</source>
-        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform>
+            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove product</source>
@@ -510,7 +531,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s) for %1…</source>
-        <translation><numerusform>%n Nebenstelle wird für %1 importiert…</numerusform><numerusform>%n Nebenstellen werden für %1 importiert…</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle wird für %1 importiert…</numerusform>
+            <numerusform>%n Nebenstellen werden für %1 importiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 rows · %3 rows per second</source>
@@ -518,11 +542,17 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s)</source>
-        <translation><numerusform>%n Nebenstelle wird importiert</numerusform><numerusform>%n Nebenstellen werden importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle wird importiert</numerusform>
+            <numerusform>%n Nebenstellen werden importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) created.</source>
-        <translation><numerusform>%n Nebenstelle angelegt.</numerusform><numerusform>%n Nebenstellen angelegt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle angelegt.</numerusform>
+            <numerusform>%n Nebenstellen angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled — nothing was written.</source>
@@ -843,9 +873,12 @@
     <message numerus="yes">
         <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
-        <translation><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform></translation>
+        <translation>
+            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform>
+            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Giving DIDs</source>
@@ -853,7 +886,10 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to the customer.</source>
-        <translation><numerusform>%n DID an den Kunden vergeben.</numerusform><numerusform>%n DIDs an den Kunden vergeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n DID an den Kunden vergeben.</numerusform>
+            <numerusform>%n DIDs an den Kunden vergeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign DID %1</source>
@@ -994,10 +1030,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
         <translation>Nebenstelle hinzufügen</translation>
     </message>
     <message>
-        <source>Adding extension %1</source>
-        <translation>Nebenstelle %1 wird hinzugefügt</translation>
-    </message>
-    <message>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
@@ -1047,7 +1079,10 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 %n account(s)</source>
-        <translation><numerusform>%1: %n Konto</numerusform><numerusform>%1: %n Konten</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Konto</numerusform>
+            <numerusform>%1: %n Konten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1094,10 +1129,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Zusatzprodukte von %1 werden geändert</translation>
     </message>
     <message>
-        <source>Add-ons</source>
-        <translation>Zusatzprodukte</translation>
-    </message>
-    <message>
         <source>Add-ons of %1 changed.</source>
         <translation>Zusatzprodukte von %1 geändert.</translation>
     </message>
@@ -1119,7 +1150,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Exported %n extension(s) to %1.</source>
-        <translation><numerusform>%n Nebenstelle nach %1 exportiert.</numerusform><numerusform>%n Nebenstellen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle nach %1 exportiert.</numerusform>
+            <numerusform>%n Nebenstellen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Act as the c&amp;ustomer (self-care rules)</source>
@@ -1260,7 +1294,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation><numerusform>%n Spalte wird ignoriert.</numerusform><numerusform>%n Spalten werden ignoriert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Spalte wird ignoriert.</numerusform>
+            <numerusform>%n Spalten werden ignoriert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All mandatory columns are found.</source>
@@ -1535,11 +1572,17 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <name>ad::ImportService</name>
     <message numerus="yes">
         <source>%n account(s) created from %1 rows</source>
-        <translation><numerusform>%n Konto aus %1 Zeilen angelegt</numerusform><numerusform>%n Konten aus %1 Zeilen angelegt</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
+            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) skipped as invalid</source>
-        <translation><numerusform>; %n ungültige Zeile übersprungen</numerusform><numerusform>; %n ungültige Zeilen übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
+            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; created inactive</source>
@@ -1547,15 +1590,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n geändert</numerusform>
+            <numerusform>; %n geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>; %n geschlossen</numerusform>
+            <numerusform>; %n geschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n unverändert</numerusform>
+            <numerusform>; %n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1749,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Imported %n extension(s).</source>
-        <translation><numerusform>%n Nebenstelle importiert.</numerusform><numerusform>%n Nebenstellen importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle importiert.</numerusform>
+            <numerusform>%n Nebenstellen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop one CSV file to import it.</source>
@@ -1721,7 +1776,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n quantity change(s) for %1 are not applied. Apply them before switching?</source>
-        <translation><numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform><numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
+            <numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait until the current change is finished.</source>
@@ -1824,7 +1882,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
-        <translation><numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform><numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+            <numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2047,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
-        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
+            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
@@ -1994,7 +2058,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; the quantity cannot be %2.</source>
-        <translation><numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform><numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
+            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
@@ -2237,15 +2304,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation><numerusform>%n bereit</numerusform><numerusform>%n bereit</numerusform></translation>
+        <translation>
+            <numerusform>%n bereit</numerusform>
+            <numerusform>%n bereit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation><numerusform>%n mit Problemen</numerusform><numerusform>%n mit Problemen</numerusform></translation>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -2283,11 +2359,17 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     </message>
     <message numerus="yes">
         <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
-        <translation><numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform><numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform></translation>
+        <translation>
+            <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
+            <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
-        <translation><numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform><numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform></translation>
+        <translation>
+            <numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
+            <numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the rows with problems</source>
@@ -2419,6 +2501,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>Could not load the customers: %1</source>
         <translation>Die Kunden konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing extensions — a row whose extension exists changes it</source>
+        <translation>Vorhandene Nebenstellen ä&amp;ndern — eine Zeile, deren Nebenstelle es schon gibt, ändert sie</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2820,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>  %n data row(s) · encoding %1 · delimiter %2</source>
-        <translation><numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform><numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform></translation>
+        <translation>
+            <numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform>
+            <numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>  warning: %1</source>
@@ -2770,7 +2859,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n account(s) created.</source>
-        <translation><numerusform>Importiert: %n Konto angelegt.</numerusform><numerusform>Importiert: %n Konten angelegt.</numerusform></translation>
+        <translation>
+            <numerusform>Importiert: %n Konto angelegt.</numerusform>
+            <numerusform>Importiert: %n Konten angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  … and %L1 more (--json lists them all).</source>
@@ -2778,11 +2870,17 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n invalid row(s) (listed above).</source>
-        <translation><numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform><numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform></translation>
+        <translation>
+            <numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform>
+            <numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: the file is valid; %n account(s) would be created. Nothing was written.</source>
-        <translation><numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform><numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: the file has problems; nothing was written.</source>
@@ -2790,7 +2888,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).</source>
-        <translation><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform>
+            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: export CUSTOMER [FILE]</source>
@@ -2798,7 +2899,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) of %1 written to %2.</source>
-        <translation><numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform><numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 (%2, %3). Monthly charges %4 → %5.</source>
@@ -2870,7 +2974,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n account(s)</source>
-        <translation><numerusform>%1 (%2): %n Konto</numerusform><numerusform>%1 (%2): %n Konten</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2): %n Konto</numerusform>
+            <numerusform>%1 (%2): %n Konten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ext</source>
@@ -2906,7 +3013,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to %1.</source>
-        <translation><numerusform>%n DID an %1 vergeben.</numerusform><numerusform>%n DIDs an %1 vergeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n DID an %1 vergeben.</numerusform>
+            <numerusform>%n DIDs an %1 vergeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: did assign ACCOUNT_ID NUMBER</source>
@@ -3088,7 +3198,14 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     </message>
     <message numerus="yes">
         <source>  %n data row(s) · sheet "%1" of %2 in an %3 workbook</source>
-        <translation><numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform><numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform></translation>
+        <translation>
+            <numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform>
+            <numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 + %4 of %5%6</source>
+        <translation>%1 %2 − %3 + %4 von %5%6</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ AddExtensionDialog::AddExtensionDialog(const CustomerSnapshot &snapshot, QWidget
     m_charges = new QLabel(this);
     form->addRow(QString(), m_charges);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_add = buttons->addButton(tr("&Add extension"), QDialogButtonBox::AcceptRole);
     m_add->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

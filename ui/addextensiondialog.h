@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -38,6 +39,8 @@ public:
     QComboBox *timeZoneBox() const { return m_timeZone; }
     QPushButton *addButton() const { return m_add; }
     QLabel *chargesLabel() const { return m_charges; }
+    // Add extension and Cancel; the caller may make Add run the change with the dialog open.
+    QDialogButtonBox *buttonBox() const { return m_buttons; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +63,7 @@ private:
     QCheckBox *m_inactive;
     QLabel *m_charges;
     QPushButton *m_add;
+    QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_messages;
     bool m_acceptable = false;
 };

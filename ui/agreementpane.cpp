@@ -2,6 +2,7 @@
 #include "subscriptionspane.h"
 
 #include "dialogbuttons.h"
+#include "dialogsubmit.h"
 #include "itemmodels/agreementmodel.h"
 #include "problemlabel.h"
 #include "quantitydelegate.h"
@@ -258,27 +259,25 @@ void AgreementPane::addProduct(bool main)
     quantity->setQuantity(AgreementModel::kUnlimited);
     form->addRow(tr("&Product"), product);
     form->addRow(tr("&Quantity"), quantity);
-    addDialogButtons(&dialog, form, tr("Add"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString name = product->currentText();
-    const int q = quantity->quantity();
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, form, tr("Add"));
     const qint64 c = m_customer;
-    m_ctx.tasks->run(
-        tr("Adding %1").arg(name),
-        [c, name, q](Desk &s) {
+    auto added = std::make_shared<QString>();
+    // The dialog stays open until the service has taken the product (another desk may have
+    // added it meanwhile); a refusal shows in it, the choice kept.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Add product"), [=]() -> TaskRunner::Task {
+        const QString name = product->currentText();
+        const int q = quantity->quantity();
+        *added = name;
+        return [c, name, q](Desk &s) {
             return s.agreement.add(
                 c, name, q == AgreementModel::kUnlimited ? std::nullopt : std::optional<int>(q));
-        },
-        [this, name](const Status &st) {
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Add product"), st.message());
-                return;
-            }
-            reload();
-            emit message(tr("%1 added to the agreement.").arg(name));
-            emit changed();
-        });
+        };
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit message(tr("%1 added to the agreement.").arg(*added));
+    emit changed();
 }
 
 void AgreementPane::removeProduct(bool main)

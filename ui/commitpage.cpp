@@ -87,6 +87,7 @@ void CommitPage::initializePage()
     CommitOptions options;
     options.inactive = s.inactive;
     options.skipInvalid = s.skipInvalid;
+    options.updateExisting = s.updateExisting;
     auto flag = m_cancelFlag;
     QPointer<CommitPage> self(this);
     auto clock = std::make_shared<QElapsedTimer>();

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -127,32 +128,38 @@ void DidsPane::giveNumbers()
         emit message(tr("Could not load the provider's DID inventory: %1").arg(st.message()));
         return;
     }
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Give DID numbers"),
+    // The dialog stays open until the service has taken the numbers: a refusal (a number not
+    // in the inventory, another desk faster) shows in it with the typed numbers kept.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Give DID numbers"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(
         tr("Numbers from the provider's inventory (%n free there), separated by spaces or commas;\n"
            "a range as FIRST..LAST:",
            nullptr, inventory.size()),
-        QLineEdit::Normal, inventory.value(0), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    QStringList specs;
-    for (const QString &part :
-         text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
-        specs << part;
+        &dialog);
+    auto *edit = new QLineEdit(inventory.value(0), &dialog);
+    edit->setObjectName(QStringLiteral("didNumbers"));
+    label->setBuddy(edit);
+    layout->addWidget(label);
+    layout->addWidget(edit);
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, layout);
     const qint64 c = m_customer;
     auto added = std::make_shared<QStringList>();
-    m_ctx.tasks->run(
-        tr("Giving DIDs"), [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); },
-        [this, added](const Status &st) {
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Give DID numbers"), st.message());
-                return;
-            }
-            reload();
-            emit message(tr("%n DID(s) given to the customer.", nullptr, added->size()));
-            emit changed();
-        });
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Giving DIDs"), [=]() -> TaskRunner::Task {
+        QStringList specs;
+        for (const QString &part :
+             edit->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+            specs << part;
+        if (specs.isEmpty()) // nothing typed: nothing to give, nothing audited
+            return [](Desk &) { return Status(); };
+        return [c, specs, added](Desk &s) { return s.dids.add(c, specs, added.get()); };
+    });
+    if (dialog.exec() != QDialog::Accepted || added->isEmpty())
+        return;
+    reload();
+    emit message(tr("%n DID(s) given to the customer.", nullptr, added->size()));
+    emit changed();
 }
 
 void DidsPane::assignSelected()

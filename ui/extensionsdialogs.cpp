@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace ad {
@@ -189,39 +188,32 @@ void ExtensionsPane::editAddons()
     }
     if (boxes.isEmpty())
         layout->addWidget(new QLabel(tr("The agreement has no add-on products."), &dialog));
-    addDialogButtons(&dialog, layout);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QStringList add, remove;
-    for (QCheckBox *b : boxes) {
-        const QString p = b->property("product").toString();
-        if (b->isChecked() && !a->addons.contains(p))
-            add << p;
-        if (!b->isChecked() && a->addons.contains(p))
-            remove << p;
-    }
-    if (add.isEmpty() && remove.isEmpty())
-        return;
+    QDialogButtonBox *buttons = addDialogButtons(&dialog, layout);
     const QString id = a->id;
-    m_ctx.tasks->run(
-        tr("Changing the add-ons of %1").arg(id),
-        [=](Desk &s) -> Status {
-            for (const QString &p : remove)
-                if (Status st = s.accountState.addonRemove(id, p); !st.ok())
-                    return st;
-            for (const QString &p : add)
-                if (Status st = s.accountState.addonAdd(id, p); !st.ok())
-                    return st;
-            return {};
-        },
-        [this, id](const Status &st) {
-            reload();
-            if (!st.ok())
-                QMessageBox::warning(this, tr("Add-ons"), st.message());
-            else
-                emit message(tr("Add-ons of %1 changed.").arg(id));
-            emit changed();
-        });
+    const QStringList had = a->addons;
+    auto changedAny = std::make_shared<bool>(false);
+    // The dialog stays open until the service has taken the whole change (one transaction: a
+    // refused addition leaves the removals undone too); a refusal shows in it, the ticks kept.
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Changing the add-ons of %1").arg(id),
+                   [=]() -> TaskRunner::Task {
+                       QStringList add, remove;
+                       for (QCheckBox *b : boxes) {
+                           const QString p = b->property("product").toString();
+                           if (b->isChecked() && !had.contains(p))
+                               add << p;
+                           if (!b->isChecked() && had.contains(p))
+                               remove << p;
+                       }
+                       *changedAny = !add.isEmpty() || !remove.isEmpty();
+                       if (!*changedAny)
+                           return [](Desk &) { return Status(); }; // nothing to save or audit
+                       return [=](Desk &s) { return s.accountState.changeAddons(id, add, remove); };
+                   });
+    if (dialog.exec() != QDialog::Accepted || !*changedAny)
+        return;
+    reload();
+    emit message(tr("Add-ons of %1 changed.").arg(id));
+    emit changed();
 }
 
 } // namespace ad

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -123,11 +124,30 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExtensionsPane::updateActions);
-    connect(m_filter, &QLineEdit::textChanged, m_model, &AccountListModel::setFilter);
+    // The filter queries the database: on a customer with a million accounts a name filter
+    // takes a while, so it runs when typing pauses (the last text wins), not on every key;
+    // clearing it and Enter apply at once.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &ExtensionsPane::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter();
+        else
+            m_filterTimer->start();
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, &ExtensionsPane::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
     connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
     updateActions();
+}
+
+void ExtensionsPane::applyFilter()
+{
+    m_filterTimer->stop();
+    m_model->setFilter(m_filter->text());
 }
 
 QList<QAction *> ExtensionsPane::accountActions() const
@@ -261,24 +281,25 @@ void ExtensionsPane::addExtension()
 void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
 {
     AddExtensionDialog dialog(snapshot, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExtensionRequest r = dialog.request();
     const qint64 c = m_customer;
     auto created = std::make_shared<CreatedAccount>();
-    m_ctx.tasks->run(
-        tr("Adding extension %1").arg(r.number),
-        [c, r, created](Desk &s) { return s.accounts.addExtension(c, r, created.get()); },
-        [this, created](const Status &st) {
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Add extension"), st.message());
-                return;
-            }
-            reload();
-            selectOnly(created->accountId);
-            emit message(tr("Created %1.").arg(created->accountId));
-            emit changed();
-        });
+    // The dialog stays open until the service has taken the extension: a refusal after the
+    // dialog's own checks (another desk took the number meanwhile) shows in it, the input kept.
+    QDialogButtonBox *buttons = dialog.buttonBox();
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, nullptr);
+    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Add extension"),
+                   [&dialog, c, created]() -> TaskRunner::Task {
+                       const ExtensionRequest r = dialog.request();
+                       return [c, r, created](Desk &s) {
+                           return s.accounts.addExtension(c, r, created.get());
+                       };
+                   });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectOnly(created->accountId);
+    emit message(tr("Created %1.").arg(created->accountId));
+    emit changed();
 }
 
 void ExtensionsPane::runOnSelected(const QString &verb,

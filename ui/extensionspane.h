@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolBar;
 
 namespace ad {
@@ -19,6 +20,8 @@ class AccountListModel;
 class ExtensionsPane final : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kFilterDelayMs = 250; // the filter runs when typing pauses this long
+
     ExtensionsPane(DeskContext &ctx, QWidget *parent = nullptr);
 
     void setCustomer(qint64 iCustomer, const QString &name);
@@ -29,6 +32,7 @@ public:
     QList<QAction *> accountActions() const;
     QAction *addExtensionAction() const { return m_addExtension; }
     QAction *addAutoAttendantAction() const { return m_addAutoAttendant; }
+    QAction *addAccountAction() const { return m_addAccount; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     QAction *blockAction() const { return m_block; }
@@ -61,6 +65,7 @@ private:
     void runOnSelected(const QString &verb,
                        const std::function<Status(Desk &, const QString &)> &op);
     void updateActions();
+    void applyFilter();
     void selectOnly(const QString &accountId);
     void updateEmptyState();
 
@@ -71,6 +76,7 @@ private:
     AccountListModel *m_model;
     QTableView *m_view;
     QLineEdit *m_filter;
+    QTimer *m_filterTimer;
     QLabel *m_empty;
     QToolBar *m_toolbar;
     QAction *m_addExtension, *m_addAutoAttendant, *m_addAccount, *m_activate, *m_block, *m_unblock,

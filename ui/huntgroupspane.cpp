@@ -222,8 +222,7 @@ void HuntGroupsPane::editSelected()
     connect(down, &QPushButton::clicked, &dialog, [=] { move(1); });
     QDialogButtonBox *buttons = addDialogButtons(&dialog, form, QString(), QDialogButtonBox::Save);
     const qint64 c = m_customer;
-    // The name the group has in the database: a rename that went through before the members
-    // were refused must not make the next Save look for the old name.
+    // The name the group has in the database (after a Save that went through).
     auto savedName = std::make_shared<QString>(group.name);
     const auto memberNumbers = [members] {
         QStringList out;
@@ -238,12 +237,12 @@ void HuntGroupsPane::editSelected()
                        const QString n = name->text(), num = number->text(),
                                      seq = sequence->currentData().toString();
                        const QStringList list = memberNumbers();
+                       // One transaction: a refused member leaves a rename undone too.
                        return [=](Desk &s) -> Status {
-                           Status st = s.huntGroups.update(c, *savedName, n, num, seq);
-                           if (!st.ok())
-                               return st;
-                           *savedName = n.trimmed().isEmpty() ? *savedName : n.trimmed();
-                           return s.huntGroups.setMembers(c, *savedName, list);
+                           const Status st = s.huntGroups.save(c, *savedName, n, num, seq, list);
+                           if (st.ok() && !n.trimmed().isEmpty())
+                               *savedName = n.trimmed();
+                           return st;
                        };
                    });
     const bool saved = dialog.exec() == QDialog::Accepted;

@@ -19,6 +19,7 @@ struct ImportSession {
     std::optional<QList<csv::Field>> mapping; // set when the user changed the automatic mapping
     bool inactive = false;
     bool skipInvalid = false;
+    bool updateExisting = false; // rows whose extension exists update it (CLI --update-existing)
 
     csv::ReadResult read;
     ImportPlan plan;
@@ -33,6 +34,7 @@ struct ImportSession {
         o.delimiter = delimiter;
         o.hasHeader = hasHeader;
         o.mapping = mapping;
+        o.updateExisting = updateExisting;
         return o;
     }
 };

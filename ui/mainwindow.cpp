@@ -33,6 +33,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -98,8 +99,23 @@ void MainWindow::buildUi()
     m_customerView->setAccessibleName(tr("Customers"));
     leftLayout->addWidget(m_customerView);
     // Wide enough for a name and the i_customer on a small screen (at 900 pixels the list
-    // shrank to a few letters).
-    left->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    // shrank to a few letters): the name's narrowest (16 digits' width, as fitColumns), the
+    // i_customer and Accounts columns whole, the scroll bar and the frame. In German the page
+    // beside it wants more room and the list was squeezed until i_customer scrolled off
+    // ("461" for 46170).
+    const auto fitLeft = [this, left] {
+        QHeaderView *header = m_customerView->horizontalHeader();
+        auto *view = static_cast<QAbstractItemView *>(m_customerView);
+        int need = qMax(header->sectionSizeHint(CustomerListModel::NameColumn),
+                        m_customerView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+        for (int c : {CustomerListModel::IdColumn, CustomerListModel::AccountsColumn})
+            need += qMax(header->sectionSizeHint(c), view->sizeHintForColumn(c));
+        need += m_customerView->verticalScrollBar()->sizeHint().width() +
+                2 * m_customerView->frameWidth();
+        left->setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 30, need));
+    };
+    fitLeft();
+    connect(m_customers, &QAbstractItemModel::modelReset, left, fitLeft);
     m_page = new CustomerPage(m_ctx, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_page);
@@ -221,6 +237,8 @@ void MainWindow::buildMenus()
     QMenu *ext = menuBar()->addMenu(tr("E&xtensions"));
     ExtensionsPane *pane = m_page->extensions();
     ext->addAction(pane->addExtensionAction());
+    ext->addAction(pane->addAutoAttendantAction());
+    ext->addAction(pane->addAccountAction());
     ext->addSeparator();
     ext->addActions(pane->accountActions());
     ext->addSeparator();

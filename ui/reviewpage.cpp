@@ -167,7 +167,7 @@ void ReviewPage::reload()
         return true; // a superseded read finishes and is discarded (generation)
     };
     const qint64 c = s.customer;
-    const bool inactive = s.inactive;
+    const bool inactive = s.inactive, updateExisting = s.updateExisting;
     auto read = std::make_shared<csv::ReadResult>();
     auto plan = std::make_shared<ImportPlan>();
     // Reading and planning 100,000 rows takes a moment: off the GUI thread.
@@ -175,7 +175,8 @@ void ReviewPage::reload()
         this,
         [=](Desk &service) {
             return ImportService(service.database(), service.actor())
-                .readAndPlan(c, path, options, PlanOptions{inactive}, read.get(), plan.get());
+                .readAndPlan(c, path, options, PlanOptions{inactive, updateExisting}, read.get(),
+                             plan.get());
         },
         [this, generation, read, plan](const Status &st) {
             if (generation != m_generation)

@@ -52,12 +52,17 @@ SourcePage::SourcePage(ImportWizard *wizard) : m_wizard(wizard)
     m_inactive = new QCheckBox(
         tr("Create the accounts &inactive — an administrator activates them after review"),
         options);
+    // As the CLI's --update-existing: a row whose extension number exists changes that
+    // extension (the review's advice for an existing extension names this choice).
+    m_updateExisting = new QCheckBox(
+        tr("&Update existing extensions — a row whose extension exists changes it"), options);
     m_allOrNothing = new QRadioButton(
         tr("&All or nothing: import only when every row is valid (recommended)"), options);
     m_skipInvalid = new QRadioButton(
         tr("&Skip invalid rows: import the valid rows and list the others"), options);
     m_allOrNothing->setChecked(true);
     ol->addWidget(m_inactive);
+    ol->addWidget(m_updateExisting);
     ol->addWidget(m_allOrNothing);
     ol->addWidget(m_skipInvalid);
     layout->addWidget(options);
@@ -169,6 +174,9 @@ bool SourcePage::validatePage()
     if (s.inactive != m_inactive->isChecked())
         s.planned = false;
     s.inactive = m_inactive->isChecked();
+    if (s.updateExisting != m_updateExisting->isChecked())
+        s.planned = false;
+    s.updateExisting = m_updateExisting->isChecked();
     s.skipInvalid = m_skipInvalid->isChecked();
     return true;
 }

@@ -23,6 +23,7 @@ public:
     DropZone *dropZone() const { return m_drop; }
     QRadioButton *skipInvalidButton() const { return m_skipInvalid; }
     QCheckBox *inactiveBox() const { return m_inactive; }
+    QCheckBox *updateExistingBox() const { return m_updateExisting; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -37,6 +38,7 @@ private:
     QLabel *m_message;
     QComboBox *m_customer;
     QCheckBox *m_inactive;
+    QCheckBox *m_updateExisting;
     QRadioButton *m_allOrNothing;
     QRadioButton *m_skipInvalid;
 };

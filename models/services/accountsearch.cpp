@@ -21,6 +21,18 @@ QString likeLiteral(const QString &text)
     }
     return out;
 }
+
+// The smallest string above every string that starts with `prefix` in binary order (as the
+// listing's name filter); empty when there is none.
+QString binaryUpperBound(QString prefix)
+{
+    while (!prefix.isEmpty() && prefix.back().unicode() == 0xFFFF)
+        prefix.chop(1);
+    if (prefix.isEmpty())
+        return {};
+    prefix.back() = QChar(prefix.back().unicode() + 1);
+    return prefix;
+}
 } // namespace
 
 bool AccountSearch::isNameFilter(const QString &filterText)
@@ -48,12 +60,26 @@ Status AccountSearch::accountsPage(qint64 c, const QString &filter, int offset, 
     if (!isNameFilter(filter))
         return listing.accountsPage(c, filter, offset, limit, out);
     const QString lower = filter.trimmed().toLower();
-    // How many names start with it (an index range), so that the pages go on after them with
-    // the names where a later word starts with it.
+    // How many names start with it, counted only up to the end of the page asked for (past
+    // it the page is all theirs), as the listing's own index range on lower(name): the count
+    // was a LIKE over every name of the customer (350 ms for a million accounts).
+    QString where = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM extension e"
+                                   " WHERE e.i_customer = ?");
+    QVariantList binds{c};
+    if (m_db.isPostgres()) {
+        where += QStringLiteral(" AND substr(lower(e.name), 1, ?) = ?");
+        binds << int(lower.size()) << lower;
+    } else {
+        const QString upper = binaryUpperBound(lower);
+        where += QStringLiteral(" AND lower(e.name) >= ?") +
+                 (upper.isEmpty() ? QString() : QStringLiteral(" AND lower(e.name) < ?"));
+        binds << lower;
+        if (!upper.isEmpty())
+            binds << upper;
+    }
+    binds << offset + limit + 1;
     QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT count(*) FROM extension e WHERE e.i_customer = ?"
-                                         " AND lower(e.name) LIKE ? ESCAPE '\\'"),
-                          {c, likeLiteral(lower) + QLatin1Char('%')}, &q);
+    Status st = m_db.exec(where + QStringLiteral(" LIMIT ?) s"), binds, &q);
     if (!st.ok())
         return st;
     const int starting = q.next() ? q.value(0).toInt() : 0;

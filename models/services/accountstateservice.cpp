@@ -124,63 +124,90 @@ Status AccountStateService::close(const QString &accountId)
 
 Status AccountStateService::addonAdd(const QString &accountId, const QString &productName)
 {
-    return Transaction::runForAccount(m_db, accountId, [&](const AccountRow &row) -> Status {
-        if (isClosed(row))
-            return refused(refusal::accountClosed(accountId));
-        if (asCustomer() && blockedByAdmin(row))
-            return refused(refusal::blockedByAdmin(accountId));
-        CustomerSnapshot s;
-        Status st = SnapshotRepository(m_db).load(row.iCustomer, &s);
-        if (!st.ok())
-            return st;
-        const auto found =
-            s.productsByFoldedName.constFind(productName.simplified().toCaseFolded());
-        if (found == s.productsByFoldedName.constEnd())
-            return refused(refusal::productUnknown(productName));
-        if (found->isMain)
-            return refused(refusal::productNotAddon(found->name, productName));
-        if (found->retired)
-            return refused(refusal::productRetired(found->name, productName));
-        const auto line = s.agreement.constFind(found->id);
-        if (line == s.agreement.constEnd())
-            return refused(refusal::productNotInAgreement(found->name, s.name, productName));
-        bool has = false;
-        if (!(st = AccountRepository(m_db).hasAddon(row.iAccount, found->id, &has)).ok())
-            return st;
-        if (has)
-            return refused(refusal::addonPresent(accountId, found->name, productName));
-        if (line->quantity && line->inUse + 1 > *line->quantity)
-            return refused(refusal::quantityExceeded(*line->quantity, found->name, productName));
-        if (!(st = m_db.exec(
-                  QStringLiteral("INSERT INTO account_addon (i_account, i_product) VALUES (?, ?)"),
-                  {row.iAccount, found->id}))
-                 .ok())
-            return st;
-        return m_audit.write(row.iCustomer, QStringLiteral("addon.add"), accountId, QString(),
-                             found->name);
+    return Transaction::runForAccount(m_db, accountId, [&](const AccountRow &row) {
+        return addAddon(row, accountId, productName);
     });
 }
 
 Status AccountStateService::addonRemove(const QString &accountId, const QString &productName)
 {
-    return Transaction::runForAccount(m_db, accountId, [&](const AccountRow &row) -> Status {
-        ProductInfo p;
-        Status st = ProductService(m_db).find(productName, &p);
-        if (!st.ok())
-            return st;
-        if (asCustomer() && blockedByAdmin(row))
-            return refused(refusal::blockedByAdmin(accountId));
-        QSqlQuery q;
-        if (!(st = m_db.exec(
-                  QStringLiteral("DELETE FROM account_addon WHERE i_account = ? AND i_product = ?"),
-                  {row.iAccount, p.id}, &q))
-                 .ok())
-            return st;
-        if (q.numRowsAffected() != 1)
-            return refused(refusal::addonAbsent(accountId, p.name, productName));
-        return m_audit.write(row.iCustomer, QStringLiteral("addon.remove"), accountId, p.name,
-                             QString());
+    return Transaction::runForAccount(m_db, accountId, [&](const AccountRow &row) {
+        return removeAddon(row, accountId, productName);
     });
+}
+
+Status AccountStateService::changeAddons(const QString &accountId, const QStringList &add,
+                                         const QStringList &remove)
+{
+    // One transaction: a refused addition rolls back the removals made before it (the Add-ons
+    // dialog applied them one by one, and a refused addition left the removals done).
+    return Transaction::runForAccount(m_db, accountId, [&](const AccountRow &row) -> Status {
+        for (const QString &p : remove)
+            if (Status st = removeAddon(row, accountId, p); !st.ok())
+                return st;
+        for (const QString &p : add)
+            if (Status st = addAddon(row, accountId, p); !st.ok())
+                return st;
+        return {};
+    });
+}
+
+Status AccountStateService::addAddon(const AccountRow &row, const QString &accountId,
+                                     const QString &productName)
+{
+    if (isClosed(row))
+        return refused(refusal::accountClosed(accountId));
+    if (asCustomer() && blockedByAdmin(row))
+        return refused(refusal::blockedByAdmin(accountId));
+    CustomerSnapshot s;
+    Status st = SnapshotRepository(m_db).load(row.iCustomer, &s);
+    if (!st.ok())
+        return st;
+    const auto found = s.productsByFoldedName.constFind(productName.simplified().toCaseFolded());
+    if (found == s.productsByFoldedName.constEnd())
+        return refused(refusal::productUnknown(productName));
+    if (found->isMain)
+        return refused(refusal::productNotAddon(found->name, productName));
+    if (found->retired)
+        return refused(refusal::productRetired(found->name, productName));
+    const auto line = s.agreement.constFind(found->id);
+    if (line == s.agreement.constEnd())
+        return refused(refusal::productNotInAgreement(found->name, s.name, productName));
+    bool has = false;
+    if (!(st = AccountRepository(m_db).hasAddon(row.iAccount, found->id, &has)).ok())
+        return st;
+    if (has)
+        return refused(refusal::addonPresent(accountId, found->name, productName));
+    if (line->quantity && line->inUse + 1 > *line->quantity)
+        return refused(refusal::quantityExceeded(*line->quantity, found->name, productName));
+    if (!(st = m_db.exec(
+              QStringLiteral("INSERT INTO account_addon (i_account, i_product) VALUES (?, ?)"),
+              {row.iAccount, found->id}))
+             .ok())
+        return st;
+    return m_audit.write(row.iCustomer, QStringLiteral("addon.add"), accountId, QString(),
+                         found->name);
+}
+
+Status AccountStateService::removeAddon(const AccountRow &row, const QString &accountId,
+                                        const QString &productName)
+{
+    ProductInfo p;
+    Status st = ProductService(m_db).find(productName, &p);
+    if (!st.ok())
+        return st;
+    if (asCustomer() && blockedByAdmin(row))
+        return refused(refusal::blockedByAdmin(accountId));
+    QSqlQuery q;
+    if (!(st = m_db.exec(
+              QStringLiteral("DELETE FROM account_addon WHERE i_account = ? AND i_product = ?"),
+              {row.iAccount, p.id}, &q))
+             .ok())
+        return st;
+    if (q.numRowsAffected() != 1)
+        return refused(refusal::addonAbsent(accountId, p.name, productName));
+    return m_audit.write(row.iCustomer, QStringLiteral("addon.remove"), accountId, p.name,
+                         QString());
 }
 
 } // namespace ad

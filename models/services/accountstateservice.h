@@ -7,6 +7,7 @@
 namespace ad {
 
 class Database;
+struct AccountRow;
 
 // Changes to existing accounts: blocking, activating, closing, add-ons. An account can be
 // blocked by an administrator or by the customer (self-care), and the customer can neither undo
@@ -24,9 +25,15 @@ public:
     // An add-on of the customer's agreement, within its quantity.
     Status addonAdd(const QString &accountId, const QString &product);
     Status addonRemove(const QString &accountId, const QString &product);
+    // The Add-ons dialog's whole change in one transaction: the removals, then the additions;
+    // any refusal leaves the account's add-ons as they were.
+    Status changeAddons(const QString &accountId, const QStringList &add,
+                        const QStringList &remove);
 
 private:
     Status changeBlock(const QString &accountId, bool block);
+    Status addAddon(const AccountRow &row, const QString &accountId, const QString &product);
+    Status removeAddon(const AccountRow &row, const QString &accountId, const QString &product);
     bool asCustomer() const { return m_audit.actor().asCustomer; }
 
     Database &m_db;

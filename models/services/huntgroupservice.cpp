@@ -73,7 +73,31 @@ Status HuntGroupService::update(qint64 c, const QString &name,
                                 const std::optional<QString> &newNumberIn,
                                 const std::optional<QString> &newSequenceIn)
 {
+    return Transaction::run(
+        m_db, c, [&] { return updateIn(c, name, newNameIn, newNumberIn, newSequenceIn); });
+}
+
+Status HuntGroupService::save(qint64 c, const QString &name, const QString &newName,
+                              const QString &newNumber, const QString &newSequence,
+                              const QStringList &members)
+{
+    // The Edit dialog's whole change in one transaction: a refused member list leaves a rename
+    // in the same save undone too (it was saved and audited while the dialog showed the
+    // refusal).
     return Transaction::run(m_db, c, [&]() -> Status {
+        if (Status st = updateIn(c, name, newName, newNumber, newSequence); !st.ok())
+            return st;
+        const QString current = newName.trimmed().isEmpty() ? name : newName.trimmed();
+        return setMembersIn(c, current, members);
+    });
+}
+
+Status HuntGroupService::updateIn(qint64 c, const QString &name,
+                                  const std::optional<QString> &newNameIn,
+                                  const std::optional<QString> &newNumberIn,
+                                  const std::optional<QString> &newSequenceIn)
+{
+    {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
@@ -113,12 +137,17 @@ Status HuntGroupService::update(qint64 c, const QString &name,
             c, QStringLiteral("huntgroup.update"), newName,
             QStringLiteral("%1, number %2, %3").arg(old.name, old.number, old.sequence),
             QStringLiteral("%1, number %2, %3").arg(newName, newNumber, newSeq));
-    });
+    }
 }
 
 Status HuntGroupService::setMembers(qint64 c, const QString &name, const QStringList &numbers)
 {
-    return Transaction::run(m_db, c, [&]() -> Status {
+    return Transaction::run(m_db, c, [&] { return setMembersIn(c, name, numbers); });
+}
+
+Status HuntGroupService::setMembersIn(qint64 c, const QString &name, const QStringList &numbers)
+{
+    {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
         if (!st.ok())
@@ -174,7 +203,7 @@ Status HuntGroupService::setMembers(qint64 c, const QString &name, const QString
                 return st;
         return m_audit.write(c, QStringLiteral("huntgroup.members"), hg->name, old,
                              trimmed.join(QLatin1Char(' ')));
-    });
+    }
 }
 
 } // namespace ad

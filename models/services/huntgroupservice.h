@@ -27,8 +27,17 @@ public:
                   const std::optional<QString> &newSequence);
     // The members, in hunt order, by extension number (open extensions of the customer).
     Status setMembers(qint64 iCustomer, const QString &name, const QStringList &extensionNumbers);
+    // update and setMembers in one transaction (the Edit dialog's Save): all or nothing.
+    Status save(qint64 iCustomer, const QString &name, const QString &newName,
+                const QString &newNumber, const QString &newSequence,
+                const QStringList &extensionNumbers);
 
 private:
+    Status updateIn(qint64 iCustomer, const QString &name, const std::optional<QString> &newName,
+                    const std::optional<QString> &newNumber,
+                    const std::optional<QString> &newSequence);
+    Status setMembersIn(qint64 iCustomer, const QString &name, const QStringList &numbers);
+
     Database &m_db;
     AuditLog m_audit;
 };

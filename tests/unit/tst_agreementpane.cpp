@@ -5,6 +5,7 @@
 #include "agreementpane.h"
 #include "deskfixture.h"
 #include "itemmodels/agreementmodel.h"
+#include "problemlabel.h"
 #include "quantitydelegate.h"
 #include "services/desk.h"
 #include "storage/database.h"
@@ -12,13 +13,18 @@
 #include "testdb.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFont>
 #include <QFontMetrics>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ad;
@@ -352,6 +358,50 @@ private slots:
         QCOMPARE(model->data(cell, AgreementModel::ErrorRole).toString(), QString());
         QCOMPARE(model->stagedQuantity(row), 5);
         QCOMPARE(pane.pendingCount(), 0);
+    }
+
+    // Add add-on: a refusal from the service (another desk added the same product while the
+    // dialog was open) keeps the dialog with the reason and the choice; nothing is audited;
+    // another product then goes through and closes it.
+    void addProductKeptOpenOnRefusal()
+    {
+        AgreementPane pane(m_ctx);
+        pane.setCustomer(46170, QStringLiteral("USD"));
+        pane.show();
+        bool checked = false;
+        QString first, second;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            auto *product = dialog->findChild<QComboBox *>();
+            QVERIFY(product && product->count() >= 2);
+            first = product->currentText();
+            QVERIFY_OK(m_service->agreement.add(46170, first, std::nullopt)); // another desk
+            const qint64 audit = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(product->currentText(), first);
+            QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+            product->setCurrentIndex(1);
+            second = product->currentText();
+            ok->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        for (QPushButton *b : pane.findChildren<QPushButton *>())
+            if (b->text() == QString::fromUtf8("Add a&dd-on…"))
+                b->click();
+        QVERIFY(checked);
+        m_tasks->waitForIdle();
+        QVERIFY(pane.addonModel()->rowOfProduct(second) >= 0);
     }
 };
 

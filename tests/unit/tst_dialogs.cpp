@@ -2,6 +2,7 @@
 // open; a refusal is shown in the dialog (the input, e.g. a hunt order, stays for a correction)
 // and nothing is written; only success closes it. Offscreen, on real widgets.
 #include "accountpicker.h"
+#include "addextensiondialog.h"
 #include "deskfixture.h"
 #include "didspane.h"
 #include "extensionspane.h"
@@ -12,6 +13,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -274,6 +277,183 @@ private slots:
         pane.createGroup();
         QVERIFY(checked);
         m_desk.tasks->waitForIdle();
+    }
+
+    // Add extension: a refusal after the dialog's own checks (another desk took the number
+    // while the dialog was open) keeps the dialog with the reason and the input; nothing is
+    // written or audited; corrected, it creates the extension and closes.
+    void addExtensionKeptOpenOnRefusal()
+    {
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        bool checked = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<AddExtensionDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QTest::keyClicks(dialog->numberEdit(), QStringLiteral("4710"));
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Eva Mala"));
+            for (int i = 0; i < dialog->productBox()->count(); ++i)
+                if (dialog->productBox()->itemData(i).toString() == QLatin1String("Cloud PBX"))
+                    dialog->productBox()->setCurrentIndex(i);
+            QVERIFY(dialog->isAcceptable());
+            // Another desk is faster.
+            ExtensionRequest r;
+            r.number = QStringLiteral("4710");
+            r.name = QStringLiteral("Other desk");
+            r.product = QStringLiteral("Cloud PBX");
+            QVERIFY_OK(m_desk.service->accounts.addExtension(46170, r, nullptr));
+            const int audit = auditRows();
+            dialog->addButton()->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(problem->problem().contains(QLatin1String("4710")));
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->numberEdit()->text(), QStringLiteral("4710"));
+            QCOMPARE(auditRows(), audit);
+            dialog->numberEdit()->setText(QStringLiteral("4711"));
+            dialog->addButton()->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        poll.start();
+        pane.addExtension();
+        QTRY_VERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(pane.selectedAccountIds(), QStringList{QStringLiteral("ph46170x4711")});
+        QCOMPARE(text(*m_desk.db,
+                      QStringLiteral("SELECT name FROM extension e JOIN account a ON "
+                                     "a.i_account = e.i_account WHERE a.id = 'ph46170x4710'")),
+                 QStringLiteral("Other desk"));
+    }
+
+    // Give numbers: a refused number keeps the dialog with the reason and the typed text;
+    // nothing is audited; a number from the inventory then goes through and closes it.
+    void giveNumbersKeptOpenOnRefusal()
+    {
+        DidsPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        pane.show();
+        QStringList inventory;
+        QVERIFY_OK(m_desk.service->dids.inventory(&inventory));
+        QVERIFY(!inventory.isEmpty());
+        const QString owned = pane.model()->index(0, 0).data().toString(); // the customer's own
+        QVERIFY(!owned.isEmpty());
+        const int audit = auditRows();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("didNumbers"));
+            QVERIFY(edit);
+            edit->clear();
+            QTest::keyClicks(edit, owned);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(edit->text(), owned);
+            QCOMPARE(auditRows(), audit);
+            edit->setText(inventory.first());
+            ok->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        pane.giveNumbers();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(scalar(*m_desk.db, QStringLiteral("SELECT i_customer FROM did WHERE number = ?"),
+                        {inventory.first()}),
+                 qint64(46170));
+    }
+
+    // Add-ons: the whole change or nothing. Unticking Call recording and ticking a full
+    // Voicemail is refused in the dialog (kept open, ticks kept) and Call recording stays;
+    // nothing is audited; a save without a change writes nothing either.
+    void addonsKeptOpenAllOrNothing()
+    {
+        const QString rec = QStringLiteral("Call recording"),
+                      vm = QStringLiteral("Voicemail to email");
+        const QString x4665 = QStringLiteral("ph46170x4665");
+        QVERIFY_OK(m_desk.service->agreement.add(46170, vm, 1));
+        ExtensionRequest r;
+        r.number = QStringLiteral("4702");
+        r.name = QStringLiteral("Jana Novak");
+        r.product = QStringLiteral("Cloud PBX");
+        QVERIFY_OK(m_desk.service->accounts.addExtension(46170, r, nullptr));
+        QVERIFY_OK(m_desk.service->accountState.addonAdd(QStringLiteral("ph46170x4702"), vm));
+        AccountInfo a;
+        QVERIFY_OK(m_desk.service->accounts.find(x4665, &a));
+        if (!a.addons.contains(rec))
+            QVERIFY_OK(m_desk.service->accountState.addonAdd(x4665, rec));
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        pane.selectAccount(x4665);
+        const int audit = auditRows();
+        auto box = [](QDialog *dialog, const QString &product) -> QCheckBox * {
+            for (QCheckBox *b : dialog->findChildren<QCheckBox *>())
+                if (b->property("product").toString() == product)
+                    return b;
+            return nullptr;
+        };
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QCheckBox *recBox = box(dialog, rec), *vmBox = box(dialog, vm);
+            QVERIFY(recBox && vmBox);
+            QVERIFY(recBox->isChecked());
+            recBox->click();
+            vmBox->click();
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            auto *problem = dialog->findChild<ProblemLabel *>(QStringLiteral("dialogProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY(!problem->problem().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!recBox->isChecked() && vmBox->isChecked());
+            AccountInfo now;
+            QVERIFY_OK(m_desk.service->accounts.find(x4665, &now));
+            QCOMPARE(now.addons, QStringList{rec}); // the removal was not applied alone
+            QCOMPARE(auditRows(), audit);
+            checked = true;
+        });
+        pane.editAddons();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        // OK without a change: closes, nothing audited.
+        checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QTRY_VERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        pane.editAddons();
+        QVERIFY(checked);
+        m_desk.tasks->waitForIdle();
+        QCOMPARE(auditRows(), audit);
     }
 };
 

@@ -4,8 +4,10 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "deskfixture.h"
+#include "extensionspane.h"
 #include "helpdialog.h"
 #include "historypane.h"
+#include "i18n/i18n.h"
 #include "itemmodels/agreementmodel.h"
 #include "itemmodels/customerlistmodel.h"
 #include "mainwindow.h"
@@ -24,12 +26,15 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
+#include <QTranslator>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -235,6 +240,79 @@ private slots:
         QCOMPARE(window.windowTitle(), QStringLiteral("ABC Company (46170)"));
         window.tasks()->waitForIdle();
         QApplication::setApplicationDisplayName(QString());
+    }
+
+    // The Extensions menu offers every add of the tab's toolbar (Add auto attendant and Add
+    // account were only on the toolbar).
+    void extensionsMenuHasTheToolbarsActions()
+    {
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        QMenu *ext = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("Extensions"))
+                ext = a->menu();
+        QVERIFY(ext);
+        auto *pane = window.findChild<ExtensionsPane *>();
+        QVERIFY(pane);
+        const auto bars = pane->findChildren<QToolBar *>();
+        QVERIFY(!bars.isEmpty());
+        int checked = 0;
+        for (QToolBar *bar : bars)
+            for (QAction *a : bar->actions()) {
+                if (a->isSeparator() || a->text().isEmpty())
+                    continue;
+                QVERIFY2(ext->actions().contains(a), qPrintable(a->text()));
+                ++checked;
+            }
+        QVERIFY(checked >= 8);
+        QVERIFY(ext->actions().contains(pane->addAutoAttendantAction()));
+        QVERIFY(ext->actions().contains(pane->addAccountAction()));
+    }
+
+    // German at 900×600: the customer list shows its i_customer and Accounts columns whole
+    // (the page beside it wants more room in German, and the list was squeezed until
+    // i_customer scrolled off: "461" for 46170).
+    void germanCustomerListWholeAt900()
+    {
+        qputenv("AGREEMENTDESK_LANG", "de");
+        QCOMPARE(ad::i18n::install(*qApp), QStringLiteral("de"));
+        const auto restore = qScopeGuard([] {
+            qunsetenv("AGREEMENTDESK_LANG");
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        auto db = openSpec(m_spec);
+        MainWindow window(std::move(db), QString());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectCustomer(46170));
+        QApplication::processEvents();
+        QTableView *list = nullptr;
+        for (QTableView *v : window.findChildren<QTableView *>())
+            if (qobject_cast<CustomerListModel *>(v->model()))
+                list = v;
+        QVERIFY(list);
+        QCOMPARE(
+            list->model()->headerData(CustomerListModel::NameColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Kunde"));
+        auto *view = static_cast<QAbstractItemView *>(list);
+        for (int c : {CustomerListModel::IdColumn, CustomerListModel::AccountsColumn}) {
+            const int end = list->columnViewportPosition(c) + list->columnWidth(c);
+            QVERIFY2(list->columnViewportPosition(c) >= 0 && end <= list->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3 px")
+                                    .arg(c)
+                                    .arg(end)
+                                    .arg(list->viewport()->width())));
+            QVERIFY(list->columnWidth(c) >= view->sizeHintForColumn(c));
+        }
+        QVERIFY(list->columnWidth(CustomerListModel::NameColumn) >=
+                list->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
     }
 
     // History: After is in view next to Before, at 1400 and at 900 pixels; at 1400 a long After

@@ -2,6 +2,7 @@
 // on creation, blocking, closing), hunt group editing and an account's details, through the
 // services and the database itself, each test run on SQLite and on PostgreSQL (initTestCase_data).
 #include "rulesfixture.h"
+#include "services/accountsearch.h"
 
 #include <QTest>
 
@@ -362,6 +363,101 @@ private slots:
         QCOMPARE(c, 46174);
         QCOMPARE(m_admin->accounts.find(QStringLiteral("nope"), &a).firstCode(),
                  QStringLiteral("account_unknown"));
+    }
+
+    // The Add-ons dialog's change is all or nothing: a refused addition leaves the removals
+    // asked for with it undone, and writes no History entry; a change that goes through
+    // writes one entry per add-on.
+    void changeAddonsAllOrNothing()
+    {
+        const QString x4702 = QStringLiteral("ph46170x4702"),
+                      x4703 = QStringLiteral("ph46170x4703");
+        const QString rec = QStringLiteral("Call recording"),
+                      vm = QStringLiteral("Voicemail to email");
+        QVERIFY_OK(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4702")), nullptr));
+        QVERIFY_OK(m_admin->accounts.addExtension(46170, ext(QStringLiteral("4703")), nullptr));
+        QVERIFY_OK(m_admin->agreement.add(46170, vm, 1));
+        QVERIFY_OK(m_admin->accountState.addonAdd(x4702, rec));
+        QVERIFY_OK(m_admin->accountState.addonAdd(x4703, vm)); // Voicemail now full (1 of 1)
+        const qint64 audit = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
+        const Status st = m_admin->accountState.changeAddons(x4702, {vm}, {rec});
+        QCOMPARE(st.firstCode(), QStringLiteral("quantity_exceeded"));
+        AccountInfo a;
+        QVERIFY_OK(m_admin->accounts.find(x4702, &a));
+        QCOMPARE(a.addons, QStringList{rec}); // the removal was rolled back
+        QCOMPARE(inUse(46170, rec), realCount(46170, rec));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+        // Voicemail freed on 4703: the same change goes through, both entries audited.
+        QVERIFY_OK(m_admin->accountState.changeAddons(x4703, {}, {vm}));
+        QVERIFY_OK(m_admin->accountState.changeAddons(x4702, {vm}, {rec}));
+        QVERIFY_OK(m_admin->accounts.find(x4702, &a));
+        QCOMPARE(a.addons, QStringList{vm});
+        QCOMPARE(inUse(46170, vm), realCount(46170, vm));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit + 3);
+    }
+
+    // The hunt group Edit dialog's Save is all or nothing: a rename with a refused member list
+    // leaves the name as it was and audits nothing; with good members both are saved.
+    void huntGroupSaveAllOrNothing()
+    {
+        QList<HuntGroupInfo> groups;
+        QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
+        QVERIFY(!groups.isEmpty());
+        const HuntGroupInfo g = groups.first();
+        const qint64 audit = scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit"));
+        QCOMPARE(m_admin->huntGroups
+                     .save(46170, g.name, QStringLiteral("Renamed"), g.number, g.sequence,
+                           {QStringLiteral("9999")})
+                     .firstCode(),
+                 QStringLiteral("member_unknown"));
+        QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
+        QCOMPARE(groups.first().name, g.name);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit")), audit);
+        QVERIFY_OK(m_admin->huntGroups.save(46170, g.name, QStringLiteral("Renamed"), g.number,
+                                            g.sequence, {QStringLiteral("4665")}));
+        QVERIFY_OK(m_admin->huntGroups.list(46170, &groups));
+        bool found = false;
+        for (const auto &h : groups)
+            if (h.name == QLatin1String("Renamed")) {
+                found = true;
+                QCOMPARE(h.members, QStringList{QStringLiteral("4665")});
+            }
+        QVERIFY(found);
+    }
+
+    // The name filter pages through the names starting with the text, then those with a later
+    // word starting with it, on both engines; the count of the first kind stops at the end of
+    // the page asked for (a page of one row out of three starting names).
+    void nameFilterPagesAcrossWordStarts()
+    {
+        int n = 4800;
+        for (const char *name : {"Novak Cyril", "Jana Novak", "novak anna", "Petr Novak",
+                                 "Novakova Bea", "Ovak Not", "Janovak Not"}) {
+            ExtensionRequest r = ext(QString::number(++n));
+            r.name = QString::fromUtf8(name);
+            QVERIFY_OK(m_admin->accounts.addExtension(46170, r, nullptr));
+        }
+        const QStringList expected{QStringLiteral("novak anna"), QStringLiteral("Novak Cyril"),
+                                   QStringLiteral("Novakova Bea"), QStringLiteral("Jana Novak"),
+                                   QStringLiteral("Petr Novak")};
+        AccountSearch search(*m_db);
+        QList<AccountInfo> page;
+        QVERIFY_OK(search.accountsPage(46170, QStringLiteral("Novak"), 0, 50, &page));
+        QStringList names;
+        for (const AccountInfo &a : page)
+            names << a.name;
+        QCOMPARE(names, expected);
+        for (int limit : {1, 2}) {
+            names.clear();
+            for (int offset = 0; offset < 8; offset += limit) {
+                QVERIFY_OK(
+                    search.accountsPage(46170, QStringLiteral("novak"), offset, limit, &page));
+                QVERIFY(page.size() <= limit);
+                for (const AccountInfo &a : page)
+                    names << a.name;
+            }
+            QCOMPARE(names, expected);
+        }
     }
 };
 

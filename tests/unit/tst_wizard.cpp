@@ -282,6 +282,50 @@ private slots:
                  2);
     }
 
+    // The review's advice for an existing extension names a choice, "update existing
+    // extensions": the wizard offers it (as the CLI's --update-existing), and with it ticked
+    // the row updates the extension instead of being refused.
+    void updateExistingOffered()
+    {
+        const QString path = write(QStringLiteral("update.csv"),
+                                   "Extension number,Name,Product\n4665,John Smith,Cloud PBX\n"
+                                   "4701,Anna New,Cloud PBX\n");
+        ImportWizard w(m_ctx, 46170, path);
+        w.resize(1000, 700);
+        w.show();
+        toReview(w);
+        QVERIFY(!w.reviewPage()->isComplete());
+        w.reviewPage()->onlyProblemsBox()->setChecked(true);
+        QCOMPARE(w.reviewPage()->model()->rowCount(), 1);
+        const QString advice = w.reviewPage()
+                                   ->model()
+                                   ->index(0, ImportPreviewModel::ExtensionColumn)
+                                   .data(ImportPreviewModel::ErrorRole)
+                                   .toString();
+        QVERIFY2(advice.contains(QLatin1String("\"update existing extensions\"")),
+                 qPrintable(advice));
+        QCheckBox *box = w.sourcePage()->updateExistingBox();
+        QVERIFY(box);
+        QVERIFY(box->text()
+                    .remove(QLatin1Char('&'))
+                    .contains(QLatin1String("Update existing extensions"), Qt::CaseInsensitive));
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(ImportWizard::SourcePageId));
+        QVERIFY(box->isVisible());
+        box->setChecked(true);
+        toReview(w);
+        QVERIFY2(w.reviewPage()->isComplete(), qPrintable(w.reviewPage()->explanation()));
+        w.next();
+        QTRY_VERIFY(w.commitPage()->isDone());
+        QCOMPARE(accounts(46170), 3);
+        QCOMPARE(text(*m_db,
+                      QStringLiteral("SELECT e.name FROM extension e JOIN account a ON "
+                                     "a.i_account = e.i_account WHERE a.id = ?"),
+                      {QStringLiteral("ph46170x4665")}),
+                 QStringLiteral("John Smith"));
+    }
+
     void mapUnrecognisedHeaders()
     {
         const QString path = write(QStringLiteral("fr.csv"),
