@@ -117,10 +117,7 @@
     </message>
     <message numerus="yes">
         <source>%n of them</source>
-        <translation>
-            <numerusform>%n davon</numerusform>
-            <numerusform>%n davon</numerusform>
-        </translation>
+        <translation><numerusform>%n davon</numerusform><numerusform>%n davon</numerusform></translation>
     </message>
 </context>
 <context>
@@ -264,10 +261,7 @@
     </message>
     <message numerus="yes">
         <source>%n in use of Unlimited</source>
-        <translation>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
-        </translation>
+        <translation><numerusform>%n in Verwendung, unbegrenzt</numerusform><numerusform>%n in Verwendung, unbegrenzt</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -275,10 +269,7 @@
     </message>
     <message numerus="yes">
         <source>%n in use, no limit</source>
-        <translation>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
-        </translation>
+        <translation><numerusform>%n in Verwendung, keine Grenze</numerusform><numerusform>%n in Verwendung, keine Grenze</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 used, %3 available</source>
@@ -361,10 +352,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
-        <translation>
-            <numerusform>%n Änderung nicht übernommen</numerusform>
-            <numerusform>%n Änderungen nicht übernommen</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung nicht übernommen</numerusform><numerusform>%n Änderungen nicht übernommen</numerusform></translation>
     </message>
     <message>
         <source>Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes.</source>
@@ -372,17 +360,11 @@
     </message>
     <message numerus="yes">
         <source>Applying %n quantity change(s)</source>
-        <translation>
-            <numerusform>%n Änderung der Anzahl wird übernommen</numerusform>
-            <numerusform>%n Änderungen der Anzahl werden übernommen</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung der Anzahl wird übernommen</numerusform><numerusform>%n Änderungen der Anzahl werden übernommen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Applied %n quantity change(s).</source>
-        <translation>
-            <numerusform>%n Änderung der Anzahl übernommen.</numerusform>
-            <numerusform>%n Änderungen der Anzahl übernommen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung der Anzahl übernommen.</numerusform><numerusform>%n Änderungen der Anzahl übernommen.</numerusform></translation>
     </message>
     <message>
         <source>Not applied: see the marked rows. Nothing was changed.</source>
@@ -399,14 +381,6 @@
     <message>
         <source>Add product</source>
         <translation>Produkt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Every main product is already in the agreement.</source>
-        <translation>Alle Hauptprodukte sind bereits in der Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>Every add-on is already in the agreement.</source>
-        <translation>Alle Zusatzprodukte sind bereits in der Vereinbarung.</translation>
     </message>
     <message>
         <source>Add main product</source>
@@ -429,10 +403,6 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Adding %1</source>
-        <translation>%1 wird hinzugefügt</translation>
-    </message>
-    <message>
         <source>%1 added to the agreement.</source>
         <translation>%1 zur Vereinbarung hinzugefügt.</translation>
     </message>
@@ -442,10 +412,7 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform>
-            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform></translation>
     </message>
     <message>
         <source>Remove product</source>
@@ -470,6 +437,14 @@
     <message>
         <source>Could not load the products: %1</source>
         <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every active main product is already in the agreement.</source>
+        <translation>Jedes aktive Hauptprodukt ist bereits in der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Every active add-on is already in the agreement.</source>
+        <translation>Jedes aktive Zusatzprodukt ist bereits in der Vereinbarung.</translation>
     </message>
 </context>
 <context>
@@ -531,10 +506,7 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s) for %1…</source>
-        <translation>
-            <numerusform>%n Nebenstelle wird für %1 importiert…</numerusform>
-            <numerusform>%n Nebenstellen werden für %1 importiert…</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle wird für %1 importiert…</numerusform><numerusform>%n Nebenstellen werden für %1 importiert…</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 rows · %3 rows per second</source>
@@ -542,17 +514,11 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s)</source>
-        <translation>
-            <numerusform>%n Nebenstelle wird importiert</numerusform>
-            <numerusform>%n Nebenstellen werden importiert</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle wird importiert</numerusform><numerusform>%n Nebenstellen werden importiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) created.</source>
-        <translation>
-            <numerusform>%n Nebenstelle angelegt.</numerusform>
-            <numerusform>%n Nebenstellen angelegt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle angelegt.</numerusform><numerusform>%n Nebenstellen angelegt.</numerusform></translation>
     </message>
     <message>
         <source>Cancelled — nothing was written.</source>
@@ -585,6 +551,77 @@
     <message>
         <source>Rows skipped because of problems: %1; nothing of them was written.</source>
         <translation>Wegen Problemen übersprungene Zeilen: %1; davon wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CustomerDialog</name>
+    <message>
+        <source>Edit customer — %1</source>
+        <translation>Kunde bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code (USD, EUR, CHF); it can be changed only while the customer has no accounts and no subscriptions</source>
+        <translation>ISO-4217-Code (USD, EUR, CHF); er kann nur geändert werden, solange der Kunde keine Konten und keine Abonnements hat</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Self-care activation</source>
+        <translation>Aktivierung im Self-Care</translation>
+    </message>
+    <message>
+        <source>Active at once</source>
+        <translation>Sofort aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive until an administrator activates them</source>
+        <translation>Inaktiv, bis ein Administrator sie aktiviert</translation>
+    </message>
+    <message>
+        <source>The status of accounts the customer creates through the self-care portal</source>
+        <translation>Der Status der Konten, die der Kunde über das Self-Care-Portal anlegt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Self-care accounts</source>
+        <translation>&amp;Self-Care-Konten</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Kunde anlegen</translation>
+    </message>
+    <message>
+        <source>Changing customer</source>
+        <translation>Kunde wird geändert</translation>
+    </message>
+    <message>
+        <source>Creating customer</source>
+        <translation>Kunde wird angelegt</translation>
     </message>
 </context>
 <context>
@@ -637,10 +674,6 @@
         <translation>i_customer %1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Subscriptions plus the fees of every active, unblocked account and its add-ons</source>
-        <translation>Abonnements plus die Gebühren aller aktiven, nicht gesperrten Konten und ihrer Zusatzprodukte</translation>
-    </message>
-    <message>
         <source>&amp;DIDs (%1)</source>
         <translation>&amp;DIDs (%1)</translation>
     </message>
@@ -663,6 +696,19 @@
     <message>
         <source>Accou&amp;nts (%1)</source>
         <translation>Kont&amp;en (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscriptions %1
+Main products of %n active, unblocked account(s) %2
+Add-ons %3
+Total %4</source>
+        <translation><numerusform>Abonnements %1
+Hauptprodukte von %n aktiven, nicht gesperrten Konto %2
+Zusatzprodukte %3
+Summe %4</numerusform><numerusform>Abonnements %1
+Hauptprodukte von %n aktiven, nicht gesperrten Konten %2
+Zusatzprodukte %3
+Summe %4</numerusform></translation>
     </message>
 </context>
 <context>
@@ -827,6 +873,173 @@
         <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL URL option "%1" is not one this program passes on (it takes: %2).</source>
+        <translation>Die PostgreSQL-URL-Option „%1“ gibt dieses Programm nicht weiter (es nimmt: %2).</translation>
+    </message>
+    <message>
+        <source>The product is retired; it cannot be added any more.</source>
+        <translation>Das Produkt ist eingestellt; es kann nicht mehr hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The product has been used; it cannot be deleted or change its kind.</source>
+        <translation>Das Produkt wurde schon verwendet; es kann weder gelöscht werden noch seine Art ändern.</translation>
+    </message>
+    <message>
+        <source>A product with this name already exists.</source>
+        <translation>Ein Produkt mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The customer already has a subscription with this name.</source>
+        <translation>Der Kunde hat bereits ein Abonnement mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Audit entries are never changed or deleted; the database refused it.</source>
+        <translation>Einträge des Änderungsprotokolls werden nie geändert oder gelöscht; die Datenbank hat es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The usage counters of the agreement count the open accounts; they cannot be set by hand.</source>
+        <translation>Die Nutzungszähler des Vertrags zählen die offenen Konten; sie können nicht von Hand gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (or the database reached its size limit); nothing was written. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll (oder die Datenbank hat ihre Größengrenze erreicht); es wurde nichts geschrieben. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore it from a backup; nothing was written.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The database login of this desk may not do this (%1). Nothing was written. The schema owner gives a desk its privileges with: agreementdesk-cli init --grant ROLE</source>
+        <translation>Die Datenbank-Anmeldung dieses Arbeitsplatzes darf das nicht (%1). Es wurde nichts geschrieben. Der Eigentümer des Schemas gibt einem Arbeitsplatz seine Rechte mit: agreementdesk-cli init --grant ROLLE</translation>
+    </message>
+</context>
+<context>
+    <name>ad::DidInventoryWindow</name>
+    <message>
+        <source>DID inventory</source>
+        <translation>DID-Bestand</translation>
+    </message>
+    <message>
+        <source>DID number</source>
+        <translation>DID-Nummer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Add numbers…</source>
+        <translation>Nummern &amp;aufnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Give selected to a customer…</source>
+        <translation>Ausgewählte einem Kunden &amp;geben…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Numbers and ranges FIRST..LAST (at most 10,000 numbers a range)</source>
+        <translation>Nummern und Bereiche ERSTE..LETZTE (höchstens 10.000 Nummern je Bereich)</translation>
+    </message>
+    <message>
+        <source>A customer's free number back to the provider's inventory</source>
+        <translation>Eine freie Nummer eines Kunden zurück in den Bestand des Anbieters</translation>
+    </message>
+    <message>
+        <source>Filter (part of the number or the owner)…</source>
+        <translation>Filter (Teil der Nummer oder des Inhabers)…</translation>
+    </message>
+    <message>
+        <source>Filter DID numbers</source>
+        <translation>DID-Nummern filtern</translation>
+    </message>
+    <message>
+        <source>Could not load the DID inventory: %1</source>
+        <translation>Der DID-Bestand konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>provider's inventory</source>
+        <translation>Bestand des Anbieters</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Add numbers to the inventory</source>
+        <translation>Nummern in den Bestand aufnehmen</translation>
+    </message>
+    <message>
+        <source>Numbers to add</source>
+        <translation>Aufzunehmende Nummern</translation>
+    </message>
+    <message>
+        <source>e.g. 15550001000..15550001099 15550002000</source>
+        <translation>z. B. 15550001000..15550001099 15550002000</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Adding DID numbers</source>
+        <translation>DID-Nummern werden aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added to the inventory.</source>
+        <translation><numerusform>%n Nummer in den Bestand aufgenommen.</numerusform><numerusform>%n Nummern in den Bestand aufgenommen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n number(s)</source>
+        <translation><numerusform>%n Nummer geben</numerusform><numerusform>%n Nummern geben</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer to give the numbers to</source>
+        <translation>Kunde, der die Nummern erhält</translation>
+    </message>
+    <message>
+        <source>name or i_customer</source>
+        <translation>Name oder i_customer</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <source>Giving DID numbers</source>
+        <translation>DID-Nummern werden vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) given to %1.</source>
+        <translation><numerusform>%n Nummer an %1 vergeben.</numerusform><numerusform>%n Nummern an %1 vergeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Taking DID numbers back</source>
+        <translation>DID-Nummern werden zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) back in the inventory.</source>
+        <translation><numerusform>%n Nummer zurück im Bestand.</numerusform><numerusform>%n Nummern zurück im Bestand.</numerusform></translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>ad::DidsPane</name>
@@ -873,12 +1086,9 @@
     <message numerus="yes">
         <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
-        <translation>
-            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform>
-            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform>
-        </translation>
+        <translation><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     </message>
     <message>
         <source>Giving DIDs</source>
@@ -886,10 +1096,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to the customer.</source>
-        <translation>
-            <numerusform>%n DID an den Kunden vergeben.</numerusform>
-            <numerusform>%n DIDs an den Kunden vergeben.</numerusform>
-        </translation>
+        <translation><numerusform>%n DID an den Kunden vergeben.</numerusform><numerusform>%n DIDs an den Kunden vergeben.</numerusform></translation>
     </message>
     <message>
         <source>Assign DID %1</source>
@@ -938,6 +1145,26 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>Assign</source>
         <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to inventory</source>
+        <translation>In den &amp;Bestand zurückgeben</translation>
+    </message>
+    <message>
+        <source>Give the selected free number back to the provider's inventory</source>
+        <translation>Die ausgewählte freie Nummer in den Bestand des Anbieters zurückgeben</translation>
+    </message>
+    <message>
+        <source>The administrator's: switch off Act as the customer</source>
+        <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
+    </message>
+    <message>
+        <source>Returning %1</source>
+        <translation>%1 wird zurückgegeben</translation>
+    </message>
+    <message>
+        <source>DID %1 returned to the provider's inventory.</source>
+        <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1306,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     </message>
     <message numerus="yes">
         <source>%1 %n account(s)</source>
-        <translation>
-            <numerusform>%1: %n Konto</numerusform>
-            <numerusform>%1: %n Konten</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Konto</numerusform><numerusform>%1: %n Konten</numerusform></translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1150,10 +1374,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Exported %n extension(s) to %1.</source>
-        <translation>
-            <numerusform>%n Nebenstelle nach %1 exportiert.</numerusform>
-            <numerusform>%n Nebenstellen nach %1 exportiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle nach %1 exportiert.</numerusform><numerusform>%n Nebenstellen nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Act as the c&amp;ustomer (self-care rules)</source>
@@ -1294,10 +1515,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation>
-            <numerusform>%n Spalte wird ignoriert.</numerusform>
-            <numerusform>%n Spalten werden ignoriert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Spalte wird ignoriert.</numerusform><numerusform>%n Spalten werden ignoriert.</numerusform></translation>
     </message>
     <message>
         <source>All mandatory columns are found.</source>
@@ -1572,17 +1790,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <name>ad::ImportService</name>
     <message numerus="yes">
         <source>%n account(s) created from %1 rows</source>
-        <translation>
-            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
-            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto aus %1 Zeilen angelegt</numerusform><numerusform>%n Konten aus %1 Zeilen angelegt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) skipped as invalid</source>
-        <translation>
-            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
-            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
-        </translation>
+        <translation><numerusform>; %n ungültige Zeile übersprungen</numerusform><numerusform>; %n ungültige Zeilen übersprungen</numerusform></translation>
     </message>
     <message>
         <source>; created inactive</source>
@@ -1590,24 +1802,15 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation>
-            <numerusform>; %n geändert</numerusform>
-            <numerusform>; %n geändert</numerusform>
-        </translation>
+        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation>
-            <numerusform>; %n geschlossen</numerusform>
-            <numerusform>; %n geschlossen</numerusform>
-        </translation>
+        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation>
-            <numerusform>; %n unverändert</numerusform>
-            <numerusform>; %n unverändert</numerusform>
-        </translation>
+        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1952,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Imported %n extension(s).</source>
-        <translation>
-            <numerusform>%n Nebenstelle importiert.</numerusform>
-            <numerusform>%n Nebenstellen importiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle importiert.</numerusform><numerusform>%n Nebenstellen importiert.</numerusform></translation>
     </message>
     <message>
         <source>Drop one CSV file to import it.</source>
@@ -1776,10 +1976,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n quantity change(s) for %1 are not applied. Apply them before switching?</source>
-        <translation>
-            <numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
-            <numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform><numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform></translation>
     </message>
     <message>
         <source>Wait until the current change is finished.</source>
@@ -1873,6 +2070,308 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>%1 · desk user: %2 · acting as the customer (self-care rules)</source>
         <translation>%1 · Bearbeiter: %2 · handelt als Kunde (Self-Care-Regeln)</translation>
     </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>Ne&amp;uer Kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <source>The provider's product catalog</source>
+        <translation>Der Produktkatalog des Anbieters</translation>
+    </message>
+    <message>
+        <source>DID &amp;inventory…</source>
+        <translation>DID-Bes&amp;tand…</translation>
+    </message>
+    <message>
+        <source>The provider's DID numbers and who has them</source>
+        <translation>Die DID-Nummern des Anbieters und wer sie hat</translation>
+    </message>
+    <message>
+        <source>Customer %1 created (i_customer %2).</source>
+        <translation>Kunde %1 angelegt (i_customer %2).</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Kunde %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Permissions</name>
+    <message>
+        <source>initialise the database</source>
+        <translation>die Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>change the agreement</source>
+        <translation>den Vertrag ändern</translation>
+    </message>
+    <message>
+        <source>read the provider-wide history</source>
+        <translation>den Verlauf des gesamten Anbieters lesen</translation>
+    </message>
+    <message>
+        <source>create customers</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>Kunden ändern</translation>
+    </message>
+    <message>
+        <source>add numbers to the DID inventory</source>
+        <translation>Nummern in den DID-Bestand aufnehmen</translation>
+    </message>
+    <message>
+        <source>see the provider's DID inventory</source>
+        <translation>den DID-Bestand des Anbieters ansehen</translation>
+    </message>
+    <message>
+        <source>give DID numbers to the customer</source>
+        <translation>dem Kunden DID-Nummern geben</translation>
+    </message>
+    <message>
+        <source>return DID numbers to the inventory</source>
+        <translation>DID-Nummern in den Bestand zurückgeben</translation>
+    </message>
+    <message>
+        <source>see the provider's product list</source>
+        <translation>die Produktliste des Anbieters ansehen</translation>
+    </message>
+    <message>
+        <source>create products</source>
+        <translation>Produkte anlegen</translation>
+    </message>
+    <message>
+        <source>change products</source>
+        <translation>Produkte ändern</translation>
+    </message>
+    <message>
+        <source>retire products</source>
+        <translation>Produkte einstellen</translation>
+    </message>
+    <message>
+        <source>delete products</source>
+        <translation>Produkte löschen</translation>
+    </message>
+    <message>
+        <source>change the customer's subscriptions</source>
+        <translation>die Abonnements des Kunden ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;Neues Produkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Einstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rename the product or change its monthly fee</source>
+        <translation>Das Produkt umbenennen oder seine monatliche Gebühr ändern</translation>
+    </message>
+    <message>
+        <source>No new agreement line, account or add-on; those that use it keep working</source>
+        <translation>Keine neue Vereinbarungszeile, kein neues Konto und Zusatzprodukt mehr; was es verwendet, funktioniert weiter</translation>
+    </message>
+    <message>
+        <source>Only a product that no agreement or account ever used</source>
+        <translation>Nur ein Produkt, das keine Vereinbarung und kein Konto je verwendet hat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>keine Gebühr</translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Main product</source>
+        <translation>Hauptprodukt</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Zusatzprodukt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>The administrator's: switch off Act as the customer</source>
+        <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
+    </message>
+    <message>
+        <source>"%1" is not a monthly fee: an amount such as 6 or 6.00, or nothing for no fee.</source>
+        <translation>„%1“ ist keine monatliche Gebühr: ein Betrag wie 6 oder 6.00, oder nichts für keine Gebühr.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Main product (one per account)</source>
+        <translation>Hauptprodukt (eines je Konto)</translation>
+    </message>
+    <message>
+        <source>e.g. 6.00; empty for no fee</source>
+        <translation>z. B. 6.00; leer für keine Gebühr</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation>Monatliche &amp;Gebühr</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Create product</source>
+        <translation>Produkt anlegen</translation>
+    </message>
+    <message>
+        <source>Creating product</source>
+        <translation>Produkt wird angelegt</translation>
+    </message>
+    <message>
+        <source>Product %1 created.</source>
+        <translation>Produkt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit product — %1</source>
+        <translation>Produkt bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>empty for no fee</source>
+        <translation>leer für keine Gebühr</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1)</source>
+        <translation>Monatliche &amp;Gebühr (%1)</translation>
+    </message>
+    <message>
+        <source>A new fee applies to the charges estimate from now on.</source>
+        <translation>Eine neue Gebühr gilt ab jetzt für die geschätzten Kosten.</translation>
+    </message>
+    <message>
+        <source>Changing product %1</source>
+        <translation>Produkt %1 wird geändert</translation>
+    </message>
+    <message>
+        <source>Product %1 saved.</source>
+        <translation>Produkt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Retire product</source>
+        <translation>Produkt einstellen</translation>
+    </message>
+    <message>
+        <source>Retire %1? It can no longer be added to an agreement or an account; the lines and accounts that use it keep working.</source>
+        <translation>%1 einstellen? Es kann keiner Vereinbarung und keinem Konto mehr hinzugefügt werden; Zeilen und Konten, die es verwenden, funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Retiring %1</source>
+        <translation>%1 wird eingestellt</translation>
+    </message>
+    <message>
+        <source>Product %1 retired.</source>
+        <translation>Produkt %1 eingestellt.</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Product %1 deleted.</source>
+        <translation>Produkt %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>ad::QuantityDelegate</name>
@@ -1882,10 +2381,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
-        <translation>
-            <numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
-            <numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform><numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2047,10 +2543,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
-            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform></translation>
     </message>
     <message>
         <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
@@ -2058,10 +2551,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; the quantity cannot be %2.</source>
-        <translation>
-            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
-            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
-        </translation>
+        <translation><numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform><numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform></translation>
     </message>
     <message>
         <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
@@ -2261,7 +2751,103 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
-        <translation>Über den Selbstbedienungszugang des Kunden darf man nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ verlassen).</translation>
+        <translation>Der Selbstbedienungsweg des Kunden darf nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ beenden).</translation>
+    </message>
+    <message>
+        <source>The desk label "%1" cannot be used: give one line of 1 to %2 characters, without control or invisible characters (--user or AGREEMENTDESK_USER).</source>
+        <translation>Die Arbeitsplatz-Bezeichnung „%1“ ist nicht verwendbar: eine Zeile mit 1 bis %2 Zeichen angeben, ohne Steuer- oder unsichtbare Zeichen (--user oder AGREEMENTDESK_USER).</translation>
+    </message>
+    <message>
+        <source>A customer name cannot be all digits ("%1"): commands take a customer's number or its name, and this one would look like a number.</source>
+        <translation>Ein Kundenname darf nicht nur aus Ziffern bestehen („%1“): Befehle nehmen die Nummer oder den Namen eines Kunden, und dieser Name sähe wie eine Nummer aus.</translation>
+    </message>
+    <message>
+        <source>A password inside the database URL would be visible to every user of this machine (ps). Remove it from the URL and put it in PGPASSWORD or ~/.pgpass (one line host:port:database:user:password, mode 0600).</source>
+        <translation>Ein Passwort in der Datenbank-URL wäre für alle Benutzer dieses Rechners sichtbar (ps). Entfernen Sie es aus der URL und hinterlegen Sie es in PGPASSWORD oder ~/.pgpass (eine Zeile host:port:datenbank:benutzer:passwort, Rechte 0600).</translation>
+    </message>
+    <message>
+        <source>init --grant gives a PostgreSQL role its privileges; an SQLite file has no roles (its file permissions decide who may read or write it).</source>
+        <translation>init --grant gibt einer PostgreSQL-Rolle ihre Rechte; eine SQLite-Datei hat keine Rollen (ihre Dateirechte bestimmen, wer sie lesen oder schreiben darf).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a PostgreSQL role name that init --grant accepts (letters, digits, _ and $, not starting with a digit, at most 63 characters).</source>
+        <translation>„%1“ ist kein PostgreSQL-Rollenname, den init --grant annimmt (Buchstaben, Ziffern, _ und $, nicht mit einer Ziffer beginnend, höchstens 63 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A product name needs 1 to 100 characters, without control characters.</source>
+        <translation>Ein Produktname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A product called "%1" already exists (names are compared without regard to case).</source>
+        <translation>Ein Produkt „%1“ gibt es bereits (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen).</translation>
+    </message>
+    <message>
+        <source>"%1" is retired: it cannot be added to an agreement or an account any more.</source>
+        <translation>„%1“ ist eingestellt: Es kann keinem Vertrag und keinem Konto mehr hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>"%1" is retired already.</source>
+        <translation>„%1“ ist bereits eingestellt.</translation>
+    </message>
+    <message>
+        <source>"%1" has been used on an agreement or an account; it cannot be deleted. Retire it instead.</source>
+        <translation>„%1“ wurde schon in einem Vertrag oder einem Konto verwendet; es kann nicht gelöscht werden. Stellen Sie es stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>A product's kind is main or addon, not "%1".</source>
+        <translation>Die Art eines Produkts ist main oder addon, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: give a decimal in the currency's main unit with at most two decimals (10, 10.00, 0.5), or none.</source>
+        <translation>„%1“ ist kein Betrag: Geben Sie eine Dezimalzahl in der Haupteinheit der Währung mit höchstens zwei Nachkommastellen an (10, 10.00, 0.5) oder none.</translation>
+    </message>
+    <message>
+        <source>The product is priced in %1, the customer is billed in %2.</source>
+        <translation>Das Produkt kostet in %1, der Kunde wird in %2 abgerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 has accounts or subscriptions; its currency can no longer change.</source>
+        <translation>%1 hat Konten oder Abonnements; seine Währung kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The self-care activation setting is active or inactive, not "%1".</source>
+        <translation>Die Aktivierung für die Selbstbedienung ist active oder inactive, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation>Geben Sie an, was sich ändern soll.</translation>
+    </message>
+    <message>
+        <source>A subscription name needs 1 to 100 characters, without control characters.</source>
+        <translation>Ein Abonnementname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a subscription called "%2".</source>
+        <translation>%1 hat bereits ein Abonnement „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no subscription called "%2".</source>
+        <translation>%1 hat kein Abonnement „%2“.</translation>
+    </message>
+    <message>
+        <source>DID %1 is in the inventory already.</source>
+        <translation>DID %1 ist bereits im Bestand.</translation>
+    </message>
+    <message>
+        <source>DID %1 belongs to %2.</source>
+        <translation>DID %1 gehört %2.</translation>
+    </message>
+    <message>
+        <source>DID %1 is not in the inventory; add it there first.</source>
+        <translation>DID %1 ist nicht im Bestand; nehmen Sie sie zuerst dort auf.</translation>
+    </message>
+    <message>
+        <source>DID %1 belongs to no customer; it is in the inventory.</source>
+        <translation>DID %1 gehört keinem Kunden; sie ist im Bestand.</translation>
+    </message>
+    <message>
+        <source>DID %1 is assigned to account %2; release it first.</source>
+        <translation>DID %1 ist dem Konto %2 zugeordnet; geben Sie sie zuerst frei.</translation>
     </message>
 </context>
 <context>
@@ -2304,24 +2890,15 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation>
-            <numerusform>%n bereit</numerusform>
-            <numerusform>%n bereit</numerusform>
-        </translation>
+        <translation><numerusform>%n bereit</numerusform><numerusform>%n bereit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation>
-            <numerusform>%n mit Problemen</numerusform>
-            <numerusform>%n mit Problemen</numerusform>
-        </translation>
+        <translation><numerusform>%n mit Problemen</numerusform><numerusform>%n mit Problemen</numerusform></translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -2359,17 +2936,11 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     </message>
     <message numerus="yes">
         <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
-        <translation>
-            <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
-            <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
-        </translation>
+        <translation><numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform><numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
-        <translation>
-            <numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
-            <numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
-        </translation>
+        <translation><numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform><numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform></translation>
     </message>
     <message>
         <source>Save the rows with problems</source>
@@ -2505,6 +3076,105 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>&amp;Update existing extensions — a row whose extension exists changes it</source>
         <translation>Vorhandene Nebenstellen ä&amp;ndern — eine Zeile, deren Nebenstelle es schon gibt, ändert sie</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SubscriptionsPane</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subscriptions charged to the customer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dem Kunden berechnete Abonnements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove subscription</source>
+        <translation>Abonnement entfernen</translation>
+    </message>
+    <message>
+        <source>Change &amp;fee…</source>
+        <translation>&amp;Gebühr ändern…</translation>
+    </message>
+    <message>
+        <source>Add &amp;subscription…</source>
+        <translation>Abonnemen&amp;t hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Subscriptions charged to the customer</source>
+        <translation>Dem Kunden berechnete Abonnements</translation>
+    </message>
+    <message>
+        <source>Could not load the subscriptions: %1</source>
+        <translation>Die Abonnements konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a monthly fee: an amount such as 30 or 30.00.</source>
+        <translation>„%1“ ist keine monatliche Gebühr: ein Betrag wie 30 oder 30.00.</translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation>Abonnement hinzufügen</translation>
+    </message>
+    <message>
+        <source>Subscription name</source>
+        <translation>Name des Abonnements</translation>
+    </message>
+    <message>
+        <source>e.g. Up to 10 lines</source>
+        <translation>z. B. Bis zu 10 Leitungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1)</source>
+        <translation>Monatliche &amp;Gebühr (%1)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding subscription</source>
+        <translation>Abonnement wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Subscription %1 added.</source>
+        <translation>Abonnement %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change fee — %1</source>
+        <translation>Gebühr ändern — %1</translation>
+    </message>
+    <message>
+        <source>Changing subscription %1</source>
+        <translation>Abonnement %1 wird geändert</translation>
+    </message>
+    <message>
+        <source>Subscription %1 saved.</source>
+        <translation>Abonnement %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove %1? It is no longer charged to the customer.</source>
+        <translation>%1 entfernen? Es wird dem Kunden nicht mehr berechnet.</translation>
+    </message>
+    <message>
+        <source>Removing subscription %1</source>
+        <translation>Abonnement %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Subscription %1 removed.</source>
+        <translation>Abonnement %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Another change is still running; try again in a moment.</source>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +3373,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <source>Usage: customer add NAME [--currency USD] [--timezone TZ]</source>
-        <translation>Aufruf: customer add NAME [--currency USD] [--timezone TZ]</translation>
-    </message>
-    <message>
         <source>Customer %1 created: i_customer %2.</source>
         <translation>Kunde %1 angelegt: i_customer %2.</translation>
     </message>
@@ -2820,10 +3486,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>  %n data row(s) · encoding %1 · delimiter %2</source>
-        <translation>
-            <numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform>
-            <numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform>
-        </translation>
+        <translation><numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform><numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform></translation>
     </message>
     <message>
         <source>  warning: %1</source>
@@ -2859,10 +3522,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n account(s) created.</source>
-        <translation>
-            <numerusform>Importiert: %n Konto angelegt.</numerusform>
-            <numerusform>Importiert: %n Konten angelegt.</numerusform>
-        </translation>
+        <translation><numerusform>Importiert: %n Konto angelegt.</numerusform><numerusform>Importiert: %n Konten angelegt.</numerusform></translation>
     </message>
     <message>
         <source>  … and %L1 more (--json lists them all).</source>
@@ -2870,17 +3530,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n invalid row(s) (listed above).</source>
-        <translation>
-            <numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform>
-            <numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform>
-        </translation>
+        <translation><numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform><numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Dry run: the file is valid; %n account(s) would be created. Nothing was written.</source>
-        <translation>
-            <numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform>
-            <numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform>
-        </translation>
+        <translation><numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform><numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Dry run: the file has problems; nothing was written.</source>
@@ -2888,10 +3542,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).</source>
-        <translation>
-            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform>
-            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform>
-        </translation>
+        <translation><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform></translation>
     </message>
     <message>
         <source>Usage: export CUSTOMER [FILE]</source>
@@ -2899,10 +3550,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) of %1 written to %2.</source>
-        <translation>
-            <numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform>
-            <numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform>
-        </translation>
+        <translation><numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform><numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Created %1 (%2, %3). Monthly charges %4 → %5.</source>
@@ -2974,10 +3622,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n account(s)</source>
-        <translation>
-            <numerusform>%1 (%2): %n Konto</numerusform>
-            <numerusform>%1 (%2): %n Konten</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%2): %n Konto</numerusform><numerusform>%1 (%2): %n Konten</numerusform></translation>
     </message>
     <message>
         <source>Ext</source>
@@ -3013,10 +3658,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to %1.</source>
-        <translation>
-            <numerusform>%n DID an %1 vergeben.</numerusform>
-            <numerusform>%n DIDs an %1 vergeben.</numerusform>
-        </translation>
+        <translation><numerusform>%n DID an %1 vergeben.</numerusform><numerusform>%n DIDs an %1 vergeben.</numerusform></translation>
     </message>
     <message>
         <source>Usage: did assign ACCOUNT_ID NUMBER</source>
@@ -3047,10 +3689,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>frei</translation>
     </message>
     <message>
-        <source>Usage: did add|assign|release|list ...</source>
-        <translation>Aufruf: did add|assign|release|list ...</translation>
-    </message>
-    <message>
         <source>Usage: huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]</source>
         <translation>Aufruf: huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]</translation>
     </message>
@@ -3079,82 +3717,8 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: huntgroup add|set|list ...</translation>
     </message>
     <message>
-        <source>Usage: history CUSTOMER [--filter TEXT]</source>
-        <translation>Aufruf: history KUNDE [--filter TEXT]</translation>
-    </message>
-    <message>
         <source>No history for %1.</source>
         <translation>Kein Verlauf für %1.</translation>
-    </message>
-    <message>
-        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
-
-  init [--demo]                          create or upgrade the schema; --demo loads the demo data
-  customers [--filter TEXT] [--json]
-  customer add NAME [--currency USD] [--timezone TZ]
-  products [--json]
-  agreement show CUSTOMER [--json]
-  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
-  agreement set CUSTOMER PRODUCT N|unlimited
-  agreement remove CUSTOMER PRODUCT
-  template                               the CSV template (header row) on stdout
-  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
-  export CUSTOMER [FILE]                 extensions in the template format, re-importable
-  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
-                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
-  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
-  account add CUSTOMER ID --product P [--inactive] [--json]
-  accounts CUSTOMER [--json]
-  account block|unblock|activate|close ACCOUNT_ID
-  account addon add|remove ACCOUNT_ID PRODUCT
-  did add CUSTOMER NUMBER|FIRST..LAST ...
-  did assign ACCOUNT_ID NUMBER
-  did release NUMBER [--to-inventory]
-  did list CUSTOMER [--json]
-  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
-  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
-  huntgroup list CUSTOMER [--json]
-  history CUSTOMER [--filter TEXT] [--json]
-
-DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
-else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
-Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
-</source>
-        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
-
-  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
-  customers [--filter TEXT] [--json]
-  customer add NAME [--currency USD] [--timezone TZ]
-  products [--json]
-  agreement show KUNDE [--json]
-  agreement add KUNDE PRODUKT [--quantity N|unlimited]
-  agreement set KUNDE PRODUKT N|unlimited
-  agreement remove KUNDE PRODUKT
-  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
-  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
-  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
-  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
-                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
-  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
-  account add KUNDE ID --product P [--inactive] [--json]
-  accounts KUNDE [--json]
-  account block|unblock|activate|close KONTO_ID
-  account addon add|remove KONTO_ID PRODUKT
-  did add KUNDE NUMMER|ERSTE..LETZTE ...
-  did assign KONTO_ID NUMMER
-  did release NUMMER [--to-inventory]
-  did list KUNDE [--json]
-  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
-  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
-  huntgroup list KUNDE [--json]
-  history KUNDE [--filter TEXT] [--json]
-
-DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
-sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
-Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
-</translation>
     </message>
     <message>
         <source>active</source>
@@ -3198,14 +3762,325 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     </message>
     <message numerus="yes">
         <source>  %n data row(s) · sheet "%1" of %2 in an %3 workbook</source>
-        <translation>
-            <numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform>
-            <numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform>
-        </translation>
+        <translation><numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform><numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 − %3 + %4 of %5%6</source>
         <translation>%1 %2 − %3 + %4 von %5%6</translation>
+    </message>
+    <message>
+        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
+
+  init [--demo]                          create or upgrade the schema; --demo loads the demo data
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+  customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
+                       [--self-care-accounts active|inactive]
+  customer show CUSTOMER [--json]        details, settings, subscriptions, charges estimate
+  products [--json]                      the catalog, retired products marked
+  product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]
+  product set NAME [--rename NEW] [--fee AMOUNT|none]
+  product retire NAME
+  product delete NAME                    only a product nothing ever used
+  subscription add|set CUSTOMER NAME --fee AMOUNT
+  subscription remove CUSTOMER NAME
+  subscriptions CUSTOMER [--json]
+  agreement show CUSTOMER [--json]
+  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
+  agreement set CUSTOMER PRODUCT N|unlimited
+  agreement remove CUSTOMER PRODUCT
+  template                               the CSV template (header row) on stdout
+  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
+  export CUSTOMER [FILE]                 extensions in the template format, re-importable
+  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add CUSTOMER ID --product P [--inactive] [--json]
+  accounts CUSTOMER [--json]
+  account block|unblock|activate|close ACCOUNT_ID
+  account addon add|remove ACCOUNT_ID PRODUCT
+  did add CUSTOMER NUMBER|FIRST..LAST ...
+  did assign ACCOUNT_ID NUMBER
+  did release NUMBER [--to-inventory]
+  did list CUSTOMER [--json]
+  did inventory add NUMBER|FIRST..LAST ...   the provider's own numbers
+  did inventory list [--json]            every number with its owner
+  did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer
+  did take NUMBER                        a customer's free number back to the inventory
+  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
+  huntgroup list CUSTOMER [--json]
+  history [CUSTOMER] [--filter TEXT] [--json]   without CUSTOMER: the provider-wide trail
+
+DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
+else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
+AMOUNT is a decimal in the currency's main unit (10, 10.00, 0.5); none = no fee.
+Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
+</source>
+        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
+
+  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+  customer set KUNDE [--rename NEU] [--timezone TZ] [--currency WÄHRUNG]
+                       [--self-care-accounts active|inactive]
+  customer show KUNDE [--json]           Angaben, Einstellungen, Abonnements, geschätzte Kosten
+  products [--json]                      der Katalog, eingestellte Produkte gekennzeichnet
+  product add NAME --kind main|addon [--fee BETRAG|none] [--currency USD]
+  product set NAME [--rename NEU] [--fee BETRAG|none]
+  product retire NAME
+  product delete NAME                    nur ein Produkt, das nie verwendet wurde
+  subscription add|set KUNDE NAME --fee BETRAG
+  subscription remove KUNDE NAME
+  subscriptions KUNDE [--json]
+  agreement show KUNDE [--json]
+  agreement add KUNDE PRODUKT [--quantity N|unlimited]
+  agreement set KUNDE PRODUKT N|unlimited
+  agreement remove KUNDE PRODUKT
+  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
+  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
+  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
+  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add KUNDE ID --product P [--inactive] [--json]
+  accounts KUNDE [--json]
+  account block|unblock|activate|close KONTO_ID
+  account addon add|remove KONTO_ID PRODUKT
+  did add KUNDE NUMMER|ERSTE..LETZTE ...
+  did assign KONTO_ID NUMMER
+  did release NUMMER [--to-inventory]
+  did list KUNDE [--json]
+  did inventory add NUMMER|ERSTE..LETZTE ...   die eigenen Nummern des Anbieters
+  did inventory list [--json]            jede Nummer mit ihrem Inhaber
+  did give KUNDE NUMMER|ERSTE..LETZTE ...      aus dem Bestand an den Kunden
+  did take NUMMER                        eine freie Nummer des Kunden zurück in den Bestand
+  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
+  huntgroup list KUNDE [--json]
+  history [KUNDE] [--filter TEXT] [--json]   ohne KUNDE: der Verlauf des gesamten Anbieters
+
+DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
+sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
+BETRAG ist eine Dezimalzahl in der Haupteinheit der Währung (10, 10.00, 0.5); none = keine Gebühr.
+Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+       customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
+                    [--self-care-accounts active|inactive]
+       customer show CUSTOMER</source>
+        <translation>Aufruf: customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+        customer set KUNDE [--rename NEU] [--timezone TZ] [--currency WÄHRUNG]
+                     [--self-care-accounts active|inactive]
+        customer show KUNDE</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) changed.</source>
+        <translation>Kunde %1 (%2) geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: did inventory add NUMBER|FIRST..LAST ...
+       did inventory list</source>
+        <translation>Aufruf: did inventory add NUMMER|ERSTE..LETZTE ...
+        did inventory list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DID(s) added to the provider's inventory.</source>
+        <translation><numerusform>%n DID in den Bestand des Anbieters aufgenommen.</numerusform><numerusform>%n DIDs in den Bestand des Anbieters aufgenommen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: did give CUSTOMER NUMBER|FIRST..LAST ...</source>
+        <translation>Aufruf: did give KUNDE NUMMER|ERSTE..LETZTE ...</translation>
+    </message>
+    <message>
+        <source>Usage: did take NUMBER (or did release NUMBER --to-inventory)</source>
+        <translation>Aufruf: did take NUMMER (oder did release NUMMER --to-inventory)</translation>
+    </message>
+    <message>
+        <source>Usage: did add|assign|release|list|inventory|give|take ...</source>
+        <translation>Aufruf: did add|assign|release|list|inventory|give|take ...</translation>
+    </message>
+    <message>
+        <source>Usage: history [CUSTOMER] [--filter TEXT]</source>
+        <translation>Aufruf: history [KUNDE] [--filter TEXT]</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now read (list, show, history, export) and nothing else.</source>
+        <translation>%1: Die Rolle %2 darf jetzt lesen (auflisten, anzeigen, Verlauf, exportieren) und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now work as a desk (no schema changes, no changes to the audit trail or the usage counters).</source>
+        <translation>%1: Die Rolle %2 darf jetzt als Arbeitsplatz arbeiten (keine Schemaänderungen, keine Änderungen am Änderungsprotokoll oder an den Nutzungszählern).</translation>
+    </message>
+    <message>
+        <source>--read-only goes with --grant ROLE.</source>
+        <translation>--read-only gehört zu --grant ROLLE.</translation>
+    </message>
+    <message>
+        <source>init --grant and init --demo are separate commands.</source>
+        <translation>init --grant und init --demo sind getrennte Befehle.</translation>
+    </message>
+    <message>
+        <source>Usage: product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]
+       product set NAME [--rename NEW] [--fee AMOUNT|none]
+       product retire NAME
+       product delete NAME</source>
+        <translation>Aufruf: product add NAME --kind main|addon [--fee BETRAG|none] [--currency USD]
+        product set NAME [--rename NEU] [--fee BETRAG|none]
+        product retire NAME
+        product delete NAME</translation>
+    </message>
+    <message>
+        <source>--kind takes main or addon, not "%1".</source>
+        <translation>--kind nimmt main oder addon, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Product "%1" created.</source>
+        <translation>Produkt „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Product "%1" changed.</source>
+        <translation>Produkt „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Product "%1" retired: it can no longer be added to agreements or accounts; those that use it keep it.</source>
+        <translation>Produkt „%1“ eingestellt: Es kann Verträgen und Konten nicht mehr hinzugefügt werden; wer es verwendet, behält es.</translation>
+    </message>
+    <message>
+        <source>Product "%1" deleted.</source>
+        <translation>Produkt „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Usage: subscription add CUSTOMER NAME --fee AMOUNT
+       subscription set CUSTOMER NAME --fee AMOUNT
+       subscription remove CUSTOMER NAME</source>
+        <translation>Aufruf: subscription add KUNDE NAME --fee BETRAG
+        subscription set KUNDE NAME --fee BETRAG
+        subscription remove KUNDE NAME</translation>
+    </message>
+    <message>
+        <source>Subscription "%1" (%2 a month) charged to %3.</source>
+        <translation>Abonnement „%1“ (%2 im Monat) wird %3 berechnet.</translation>
+    </message>
+    <message>
+        <source>Subscription "%1" of %2 now costs %3 a month.</source>
+        <translation>Abonnement „%1“ von %2 kostet jetzt %3 im Monat.</translation>
+    </message>
+    <message>
+        <source>Subscription "%1" of %2 removed.</source>
+        <translation>Abonnement „%1“ von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: subscriptions CUSTOMER</source>
+        <translation>Aufruf: subscriptions KUNDE</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 via self-care</source>
+        <translation>%1 über Self-Care</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <source>No products yet; create one with: product add NAME --kind main</source>
+        <translation>Noch keine Produkte; legen Sie eines an mit: product add NAME --kind main</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Open accounts</source>
+        <translation>Offene Konten</translation>
+    </message>
+    <message>
+        <source>Self-care accounts</source>
+        <translation>Konten aus der Selbstbedienung</translation>
+    </message>
+    <message>
+        <source>inactive until an administrator activates them</source>
+        <translation>inaktiv, bis ein Administrator sie aktiviert</translation>
+    </message>
+    <message>
+        <source>Subscriptions charged to the customer</source>
+        <translation>Dem Kunden berechnete Abonnements</translation>
+    </message>
+    <message>
+        <source>Monthly charges estimate</source>
+        <translation>Geschätzte monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Main products of %n charged account(s)</source>
+        <translation><numerusform>Hauptprodukte von %n berechneten Konto</numerusform><numerusform>Hauptprodukte von %n berechneten Konten</numerusform></translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Zusatzprodukte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 hat keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>provider inventory</source>
+        <translation>Bestand des Anbieters</translation>
+    </message>
+    <message>
+        <source>No DID numbers yet; add some with: did inventory add FIRST..LAST</source>
+        <translation>Noch keine DID-Nummern; nehmen Sie welche auf mit: did inventory add ERSTE..LETZTE</translation>
+    </message>
+    <message>
+        <source>(provider)</source>
+        <translation>(Anbieter)</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5) or none, not "%2".</source>
+        <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5) oder none, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5), not "%2".</source>
+        <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--self-care-accounts takes active or inactive, not "%1".</source>
+        <translation>--self-care-accounts nimmt active oder inactive, nicht „%1“.</translation>
     </message>
 </context>
 <context>
