@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>DialogSubmit</name>
@@ -117,7 +118,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them</source>
-        <translation><numerusform>%n davon</numerusform><numerusform>%n davon</numerusform></translation>
+        <translation>
+            <numerusform>%n davon</numerusform>
+            <numerusform>%n davon</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -155,7 +159,7 @@
         <translation>%1 – %2 von %3 belegt</translation>
     </message>
     <message>
-        <source>The agreement's quantity is reached; raise it on the Agreement tab first.</source>
+        <source>The agreement&apos;s quantity is reached; raise it on the Agreement tab first.</source>
         <translation>Die vereinbarte Anzahl ist erreicht; erhöhen Sie sie zuerst auf der Registerkarte „Vereinbarung“.</translation>
     </message>
     <message>
@@ -261,7 +265,10 @@
     </message>
     <message numerus="yes">
         <source>%n in use of Unlimited</source>
-        <translation><numerusform>%n in Verwendung, unbegrenzt</numerusform><numerusform>%n in Verwendung, unbegrenzt</numerusform></translation>
+        <translation>
+            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -269,7 +276,10 @@
     </message>
     <message numerus="yes">
         <source>%n in use, no limit</source>
-        <translation><numerusform>%n in Verwendung, keine Grenze</numerusform><numerusform>%n in Verwendung, keine Grenze</numerusform></translation>
+        <translation>
+            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 used, %3 available</source>
@@ -352,7 +362,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
-        <translation><numerusform>%n Änderung nicht übernommen</numerusform><numerusform>%n Änderungen nicht übernommen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung nicht übernommen</numerusform>
+            <numerusform>%n Änderungen nicht übernommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes.</source>
@@ -360,11 +373,17 @@
     </message>
     <message numerus="yes">
         <source>Applying %n quantity change(s)</source>
-        <translation><numerusform>%n Änderung der Anzahl wird übernommen</numerusform><numerusform>%n Änderungen der Anzahl werden übernommen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung der Anzahl wird übernommen</numerusform>
+            <numerusform>%n Änderungen der Anzahl werden übernommen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied %n quantity change(s).</source>
-        <translation><numerusform>%n Änderung der Anzahl übernommen.</numerusform><numerusform>%n Änderungen der Anzahl übernommen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung der Anzahl übernommen.</numerusform>
+            <numerusform>%n Änderungen der Anzahl übernommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: see the marked rows. Nothing was changed.</source>
@@ -412,7 +431,10 @@
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it.</source>
-        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie es entfernen.</numerusform>
+            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie es entfernen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove product</source>
@@ -506,7 +528,10 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s) for %1…</source>
-        <translation><numerusform>%n Nebenstelle wird für %1 importiert…</numerusform><numerusform>%n Nebenstellen werden für %1 importiert…</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle wird für %1 importiert…</numerusform>
+            <numerusform>%n Nebenstellen werden für %1 importiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 rows · %3 rows per second</source>
@@ -514,11 +539,17 @@
     </message>
     <message numerus="yes">
         <source>Importing %n extension(s)</source>
-        <translation><numerusform>%n Nebenstelle wird importiert</numerusform><numerusform>%n Nebenstellen werden importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle wird importiert</numerusform>
+            <numerusform>%n Nebenstellen werden importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) created.</source>
-        <translation><numerusform>%n Nebenstelle angelegt.</numerusform><numerusform>%n Nebenstellen angelegt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle angelegt.</numerusform>
+            <numerusform>%n Nebenstellen angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled — nothing was written.</source>
@@ -702,27 +733,30 @@
 Main products of %n active, unblocked account(s) %2
 Add-ons %3
 Total %4</source>
-        <translation><numerusform>Abonnements %1
+        <translation>
+            <numerusform>Abonnements %1
 Hauptprodukte von %n aktiven, nicht gesperrten Konto %2
 Zusatzprodukte %3
-Summe %4</numerusform><numerusform>Abonnements %1
+Summe %4</numerusform>
+            <numerusform>Abonnements %1
 Hauptprodukte von %n aktiven, nicht gesperrten Konten %2
 Zusatzprodukte %3
-Summe %4</numerusform></translation>
+Summe %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ad::Database</name>
     <message>
-        <source>The agreement's quantity for this product would be exceeded.</source>
+        <source>The agreement&apos;s quantity for this product would be exceeded.</source>
         <translation>Die vereinbarte Anzahl für dieses Produkt würde überschritten.</translation>
     </message>
     <message>
-        <source>The product is not in the customer's agreement.</source>
+        <source>The product is not in the customer&apos;s agreement.</source>
         <translation>Das Produkt ist nicht in der Vereinbarung des Kunden.</translation>
     </message>
     <message>
-        <source>Only a main product can be an account's product.</source>
+        <source>Only a main product can be an account&apos;s product.</source>
         <translation>Nur ein Hauptprodukt kann das Produkt eines Kontos sein.</translation>
     </message>
     <message>
@@ -870,11 +904,11 @@ Summe %4</numerusform></translation>
         <translation>%1 ist eine leere Datei (0 Byte), keine Agreement-Desk-Datenbank; sie wurde nicht verändert. Um das Schema darin anzulegen: agreementdesk-cli --db %1 init</translation>
     </message>
     <message>
-        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file's permissions, or copy it somewhere writable.</source>
+        <source>The database file %1 (or its folder) is read-only: it can be read, but not changed. Nothing was written; check the file&apos;s permissions, or copy it somewhere writable.</source>
         <translation>Die Datenbankdatei %1 (oder ihr Ordner) ist schreibgeschützt: Sie kann gelesen, aber nicht geändert werden. Es wurde nichts geschrieben; prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie an einen beschreibbaren Ort.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL option "%1" is not one this program passes on (it takes: %2).</source>
+        <source>The PostgreSQL URL option &quot;%1&quot; is not one this program passes on (it takes: %2).</source>
         <translation>Die PostgreSQL-URL-Option „%1“ gibt dieses Programm nicht weiter (es nimmt: %2).</translation>
     </message>
     <message>
@@ -949,7 +983,7 @@ Summe %4</numerusform></translation>
         <translation>Nummern und Bereiche ERSTE..LETZTE (höchstens 10.000 Nummern je Bereich)</translation>
     </message>
     <message>
-        <source>A customer's free number back to the provider's inventory</source>
+        <source>A customer&apos;s free number back to the provider&apos;s inventory</source>
         <translation>Eine freie Nummer eines Kunden zurück in den Bestand des Anbieters</translation>
     </message>
     <message>
@@ -965,7 +999,7 @@ Summe %4</numerusform></translation>
         <translation>Der DID-Bestand konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>provider's inventory</source>
+        <source>provider&apos;s inventory</source>
         <translation>Bestand des Anbieters</translation>
     </message>
     <message>
@@ -998,11 +1032,17 @@ Summe %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) added to the inventory.</source>
-        <translation><numerusform>%n Nummer in den Bestand aufgenommen.</numerusform><numerusform>%n Nummern in den Bestand aufgenommen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nummer in den Bestand aufgenommen.</numerusform>
+            <numerusform>%n Nummern in den Bestand aufgenommen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Give %n number(s)</source>
-        <translation><numerusform>%n Nummer geben</numerusform><numerusform>%n Nummern geben</numerusform></translation>
+        <translation>
+            <numerusform>%n Nummer geben</numerusform>
+            <numerusform>%n Nummern geben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer to give the numbers to</source>
@@ -1026,7 +1066,10 @@ Summe %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) given to %1.</source>
-        <translation><numerusform>%n Nummer an %1 vergeben.</numerusform><numerusform>%n Nummern an %1 vergeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nummer an %1 vergeben.</numerusform>
+            <numerusform>%n Nummern an %1 vergeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taking DID numbers back</source>
@@ -1034,7 +1077,10 @@ Summe %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) back in the inventory.</source>
-        <translation><numerusform>%n Nummer zurück im Bestand.</numerusform><numerusform>%n Nummern zurück im Bestand.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nummer zurück im Bestand.</numerusform>
+            <numerusform>%n Nummern zurück im Bestand.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another change is still running; try again in a moment.</source>
@@ -1064,7 +1110,7 @@ Summe %4</numerusform></translation>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <source>Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST</source>
+        <source>Give numbers from the provider&apos;s inventory: one, a list, or a range FIRST..LAST</source>
         <translation>Nummern aus dem Bestand des Anbieters vergeben: eine, eine Liste oder einen Bereich ERSTE..LETZTE</translation>
     </message>
     <message>
@@ -1084,11 +1130,14 @@ Summe %4</numerusform></translation>
         <translation>DID-Nummern vergeben</translation>
     </message>
     <message numerus="yes">
-        <source>Numbers from the provider's inventory (%n free there), separated by spaces or commas;
+        <source>Numbers from the provider&apos;s inventory (%n free there), separated by spaces or commas;
 a range as FIRST..LAST:</source>
-        <translation><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform><numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
-ein Bereich als ERSTE..LETZTE:</numerusform></translation>
+        <translation>
+            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform>
+            <numerusform>Nummern aus dem Bestand des Anbieters (dort %n frei), getrennt durch Leerzeichen oder Kommas;
+ein Bereich als ERSTE..LETZTE:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Giving DIDs</source>
@@ -1096,7 +1145,10 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to the customer.</source>
-        <translation><numerusform>%n DID an den Kunden vergeben.</numerusform><numerusform>%n DIDs an den Kunden vergeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n DID an den Kunden vergeben.</numerusform>
+            <numerusform>%n DIDs an den Kunden vergeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign DID %1</source>
@@ -1127,7 +1179,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
         <translation>Die DIDs konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>Could not load the provider's DID inventory: %1</source>
+        <source>Could not load the provider&apos;s DID inventory: %1</source>
         <translation>Der DID-Bestand des Anbieters konnte nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1151,11 +1203,11 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
         <translation>In den &amp;Bestand zurückgeben</translation>
     </message>
     <message>
-        <source>Give the selected free number back to the provider's inventory</source>
+        <source>Give the selected free number back to the provider&apos;s inventory</source>
         <translation>Die ausgewählte freie Nummer in den Bestand des Anbieters zurückgeben</translation>
     </message>
     <message>
-        <source>The administrator's: switch off Act as the customer</source>
+        <source>The administrator&apos;s: switch off Act as the customer</source>
         <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
     </message>
     <message>
@@ -1163,7 +1215,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
         <translation>%1 wird zurückgegeben</translation>
     </message>
     <message>
-        <source>DID %1 returned to the provider's inventory.</source>
+        <source>DID %1 returned to the provider&apos;s inventory.</source>
         <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
 </context>
@@ -1229,7 +1281,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Block and unblock as the customer's self-care portal would: an administrator's block stays.</source>
+        <source>Block and unblock as the customer&apos;s self-care portal would: an administrator&apos;s block stays.</source>
         <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
     <message>
@@ -1293,7 +1345,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
         <translation>Konto hinzufügen – %1</translation>
     </message>
     <message>
-        <source>e.g. a SIM card's ICCID</source>
+        <source>e.g. a SIM card&apos;s ICCID</source>
         <translation>z. B. die ICCID einer SIM-Karte</translation>
     </message>
     <message>
@@ -1306,7 +1358,10 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 %n account(s)</source>
-        <translation><numerusform>%1: %n Konto</numerusform><numerusform>%1: %n Konten</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Konto</numerusform>
+            <numerusform>%1: %n Konten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1327,7 +1382,7 @@ ein Bereich als ERSTE..LETZTE:</numerusform></translation>
     <message>
         <source>Close %1?
 
-Closing is final: the account stops working, its DIDs go back to %2's pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
+Closing is final: the account stops working, its DIDs go back to %2&apos;s pool, it leaves its hunt groups, and its quota is freed. The account ID is never used again.</source>
         <translation>%1 schließen?
 
 Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs gehen zurück in den Bestand von %2, es verlässt seine Sammelrufgruppen und sein Kontingent wird frei. Die Konto-ID wird nie wieder vergeben.</translation>
@@ -1374,14 +1429,17 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Exported %n extension(s) to %1.</source>
-        <translation><numerusform>%n Nebenstelle nach %1 exportiert.</numerusform><numerusform>%n Nebenstellen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle nach %1 exportiert.</numerusform>
+            <numerusform>%n Nebenstellen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Act as the c&amp;ustomer (self-care rules)</source>
         <translation>Als &amp;Kunde handeln (Self-Care-Regeln)</translation>
     </message>
     <message>
-        <source>Could not load the agreement's products: %1</source>
+        <source>Could not load the agreement&apos;s products: %1</source>
         <translation>Die Produkte der Vereinbarung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1397,7 +1455,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Freie DIDs des Kunden</translation>
     </message>
     <message>
-        <source>Could not load the customer's DIDs: %1</source>
+        <source>Could not load the customer&apos;s DIDs: %1</source>
         <translation>Die DIDs des Kunden konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -1474,7 +1532,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die ersten Zeilen der Datei</translation>
     </message>
     <message>
-        <source>Columns (double-click "Imported as" to change):</source>
+        <source>Columns (double-click &quot;Imported as&quot; to change):</source>
         <translation>Spalten (Doppelklick auf „Importiert als“ zum Ändern):</translation>
     </message>
     <message>
@@ -1515,7 +1573,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n column(s) will be ignored.</source>
-        <translation><numerusform>%n Spalte wird ignoriert.</numerusform><numerusform>%n Spalten werden ignoriert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Spalte wird ignoriert.</numerusform>
+            <numerusform>%n Spalten werden ignoriert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All mandatory columns are found.</source>
@@ -1790,11 +1851,17 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <name>ad::ImportService</name>
     <message numerus="yes">
         <source>%n account(s) created from %1 rows</source>
-        <translation><numerusform>%n Konto aus %1 Zeilen angelegt</numerusform><numerusform>%n Konten aus %1 Zeilen angelegt</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
+            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) skipped as invalid</source>
-        <translation><numerusform>; %n ungültige Zeile übersprungen</numerusform><numerusform>; %n ungültige Zeilen übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
+            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; created inactive</source>
@@ -1802,15 +1869,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation><numerusform>; %n geändert</numerusform><numerusform>; %n geändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n geändert</numerusform>
+            <numerusform>; %n geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation><numerusform>; %n geschlossen</numerusform><numerusform>; %n geschlossen</numerusform></translation>
+        <translation>
+            <numerusform>; %n geschlossen</numerusform>
+            <numerusform>; %n geschlossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation><numerusform>; %n unverändert</numerusform><numerusform>; %n unverändert</numerusform></translation>
+        <translation>
+            <numerusform>; %n unverändert</numerusform>
+            <numerusform>; %n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2028,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>Imported %n extension(s).</source>
-        <translation><numerusform>%n Nebenstelle importiert.</numerusform><numerusform>%n Nebenstellen importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle importiert.</numerusform>
+            <numerusform>%n Nebenstellen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop one CSV file to import it.</source>
@@ -1976,7 +2055,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n quantity change(s) for %1 are not applied. Apply them before switching?</source>
-        <translation><numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform><numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung der Anzahl für %1 ist nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
+            <numerusform>%n Änderungen der Anzahl für %1 sind nicht übernommen. Vor dem Wechseln übernehmen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait until the current change is finished.</source>
@@ -2083,7 +2165,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>&amp;Produkte…</translation>
     </message>
     <message>
-        <source>The provider's product catalog</source>
+        <source>The provider&apos;s product catalog</source>
         <translation>Der Produktkatalog des Anbieters</translation>
     </message>
     <message>
@@ -2091,7 +2173,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID-Bes&amp;tand…</translation>
     </message>
     <message>
-        <source>The provider's DID numbers and who has them</source>
+        <source>The provider&apos;s DID numbers and who has them</source>
         <translation>Die DID-Nummern des Anbieters und wer sie hat</translation>
     </message>
     <message>
@@ -2130,7 +2212,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Nummern in den DID-Bestand aufnehmen</translation>
     </message>
     <message>
-        <source>see the provider's DID inventory</source>
+        <source>see the provider&apos;s DID inventory</source>
         <translation>den DID-Bestand des Anbieters ansehen</translation>
     </message>
     <message>
@@ -2142,7 +2224,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID-Nummern in den Bestand zurückgeben</translation>
     </message>
     <message>
-        <source>see the provider's product list</source>
+        <source>see the provider&apos;s product list</source>
         <translation>die Produktliste des Anbieters ansehen</translation>
     </message>
     <message>
@@ -2162,7 +2244,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Produkte löschen</translation>
     </message>
     <message>
-        <source>change the customer's subscriptions</source>
+        <source>change the customer&apos;s subscriptions</source>
         <translation>die Abonnements des Kunden ändern</translation>
     </message>
 </context>
@@ -2257,11 +2339,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Aktiv</translation>
     </message>
     <message>
-        <source>The administrator's: switch off Act as the customer</source>
+        <source>The administrator&apos;s: switch off Act as the customer</source>
         <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
     </message>
     <message>
-        <source>"%1" is not a monthly fee: an amount such as 6 or 6.00, or nothing for no fee.</source>
+        <source>&quot;%1&quot; is not a monthly fee: an amount such as 6 or 6.00, or nothing for no fee.</source>
         <translation>„%1“ ist keine monatliche Gebühr: ein Betrag wie 6 oder 6.00, oder nichts für keine Gebühr.</translation>
     </message>
     <message>
@@ -2381,7 +2463,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use this product: the quantity cannot be lower than %n (you typed %1).</source>
-        <translation><numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform><numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto nutzt dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+            <numerusform>%n Konten nutzen dieses Produkt: Die Anzahl darf nicht kleiner als %n sein (eingegeben: %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2414,11 +2499,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Nebenstellennummer ist leer; jede Zeile braucht eine.</translation>
     </message>
     <message>
-        <source>"%1" is not an extension number. %2</source>
+        <source>&quot;%1&quot; is not an extension number. %2</source>
         <translation>„%1“ ist keine Nebenstellennummer. %2</translation>
     </message>
     <message>
-        <source>"%1" is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
+        <source>&quot;%1&quot; is not an extension number: use 1 to 15 digits (0-9), nothing else.</source>
         <translation>„%1“ ist keine Nebenstellennummer: Verwenden Sie 1 bis 15 Ziffern (0–9), sonst nichts.</translation>
     </message>
     <message>
@@ -2442,11 +2527,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number. %2</source>
+        <source>&quot;%1&quot; is not a DID number. %2</source>
         <translation>„%1“ ist keine DID-Nummer. %2</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits (spaces, dashes, dots, brackets and a leading + are allowed); separate several with commas.</source>
         <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern (Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes + sind erlaubt); mehrere durch Kommas trennen.</translation>
     </message>
     <message>
@@ -2466,11 +2551,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die E-Mail-Adresse ist länger als 254 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address (name@example.com).</source>
+        <source>&quot;%1&quot; is not an email address (name@example.com).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York, or leave it empty for %2.</source>
         <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld leer für %2.</translation>
     </message>
     <message>
@@ -2478,7 +2563,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Das Produkt ist leer; jede Zeile braucht ein Hauptprodukt der Vereinbarung.</translation>
     </message>
     <message>
-        <source>"%1" is an add-on; the Product column needs a main product.</source>
+        <source>&quot;%1&quot; is an add-on; the Product column needs a main product.</source>
         <translation>„%1“ ist ein Zusatzprodukt; die Spalte Product braucht ein Hauptprodukt.</translation>
     </message>
     <message>
@@ -2486,7 +2571,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung und frühere Zeilen fügen %4 hinzu.</translation>
     </message>
     <message>
-        <source>There is no customer "%1" (give the i_customer number or the exact name).</source>
+        <source>There is no customer &quot;%1&quot; (give the i_customer number or the exact name).</source>
         <translation>Es gibt keinen Kunden „%1“ (geben Sie die i_customer-Nummer oder den genauen Namen an).</translation>
     </message>
     <message>
@@ -2498,52 +2583,55 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Kundenname braucht 1 bis 200 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or EUR.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or EUR.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as Europe/Kyiv.</source>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as Europe/Kyiv.</source>
         <translation>„%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <source>A customer called "%1" already exists.</source>
+        <source>A customer called &quot;%1&quot; already exists.</source>
         <translation>Einen Kunden namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>There is no product called "%1".</source>
+        <source>There is no product called &quot;%1&quot;.</source>
         <translation>Es gibt kein Produkt namens „%1“.</translation>
     </message>
     <message>
-        <source>Name the account's main product.</source>
+        <source>Name the account&apos;s main product.</source>
         <translation>Geben Sie das Hauptprodukt des Kontos an.</translation>
     </message>
     <message>
-        <source>"%1" is an add-on; an account needs a main product.</source>
+        <source>&quot;%1&quot; is an add-on; an account needs a main product.</source>
         <translation>„%1“ ist ein Zusatzprodukt; ein Konto braucht ein Hauptprodukt.</translation>
     </message>
     <message>
-        <source>"%1" is a main product, not an add-on.</source>
+        <source>&quot;%1&quot; is a main product, not an add-on.</source>
         <translation>„%1“ ist ein Hauptprodukt, kein Zusatzprodukt.</translation>
     </message>
     <message>
-        <source>"%1" is not in %2's agreement.</source>
+        <source>&quot;%1&quot; is not in %2&apos;s agreement.</source>
         <translation>„%1“ ist nicht in der Vereinbarung von %2.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement; add it first.</source>
+        <source>&quot;%1&quot; is not in the agreement; add it first.</source>
         <translation>„%1“ ist nicht in der Vereinbarung; fügen Sie es zuerst hinzu.</translation>
     </message>
     <message>
-        <source>"%1" is not in the agreement.</source>
+        <source>&quot;%1&quot; is not in the agreement.</source>
         <translation>„%1“ ist nicht in der Vereinbarung.</translation>
     </message>
     <message>
-        <source>"%1" is already in the agreement; change its quantity instead.</source>
+        <source>&quot;%1&quot; is already in the agreement; change its quantity instead.</source>
         <translation>„%1“ ist bereits in der Vereinbarung; ändern Sie stattdessen die Anzahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; close them or change their product before removing it from the agreement.</source>
-        <translation><numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform><numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto verwendet %1; schließen Sie es oder ändern Sie sein Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
+            <numerusform>%n Konten verwenden %1; schließen Sie sie oder ändern Sie ihr Produkt, bevor Sie %1 aus der Vereinbarung entfernen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A quantity is Unlimited or a whole number from 1 to 999,999.</source>
@@ -2551,7 +2639,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n account(s) use %1; the quantity cannot be %2.</source>
-        <translation><numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform><numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto verwendet %1; die Anzahl kann nicht %2 sein.</numerusform>
+            <numerusform>%n Konten verwenden %1; die Anzahl kann nicht %2 sein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agreement allows %1 account(s) with %2 and all are in use.</source>
@@ -2566,7 +2657,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Das Konto %1 gibt es bereits (eventuell geschlossen); eine Konto-ID wird nie wieder vergeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid account ID: use 1 to 64 letters, digits, '.', '-', '_' or '@', not starting with "ph" and a digit (those IDs are generated for extensions).</source>
+        <source>&quot;%1&quot; is not a valid account ID: use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, not starting with &quot;ph&quot; and a digit (those IDs are generated for extensions).</source>
         <translation>„%1“ ist keine gültige Konto-ID: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „-“, „_“ oder „@“, nicht beginnend mit „ph“ und einer Ziffer (solche IDs werden für Nebenstellen erzeugt).</translation>
     </message>
     <message>
@@ -2574,7 +2665,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Name hat höchstens 100 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number (6 to 15 digits).</source>
+        <source>&quot;%1&quot; is not a DID number (6 to 15 digits).</source>
         <translation>„%1“ ist keine DID-Nummer (6 bis 15 Ziffern).</translation>
     </message>
     <message>
@@ -2626,11 +2717,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 hat %2 nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a DID number: use 6 to 15 digits.</source>
+        <source>&quot;%1&quot; is not a DID number: use 6 to 15 digits.</source>
         <translation>„%1“ ist keine DID-Nummer: Verwenden Sie 6 bis 15 Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
+        <source>&quot;%1&quot; is not a range: write FIRST..LAST, two numbers of the same length, the first not above the last.</source>
         <translation>„%1“ ist kein Bereich: Schreiben Sie ERSTE..LETZTE, zwei Nummern gleicher Länge, die erste nicht größer als die letzte.</translation>
     </message>
     <message>
@@ -2666,7 +2757,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>DID %1 hat inzwischen den Besitzer gewechselt.</translation>
     </message>
     <message>
-        <source>DID %1 is not assigned to an account. To give it back to the provider's inventory, use --to-inventory.</source>
+        <source>DID %1 is not assigned to an account. To give it back to the provider&apos;s inventory, use --to-inventory.</source>
         <translation>DID %1 ist keinem Konto zugewiesen. Um sie in den Bestand des Anbieters zurückzugeben, verwenden Sie --to-inventory.</translation>
     </message>
     <message>
@@ -2674,19 +2765,19 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Name einer Sammelrufgruppe braucht 1 bis 100 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: use 1 to 15 digits.</source>
+        <source>&quot;%1&quot; is not a number: use 1 to 15 digits.</source>
         <translation>„%1“ ist keine Nummer: Verwenden Sie 1 bis 15 Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not a hunt sequence; use order, simultaneous, random or least_used.</source>
+        <source>&quot;%1&quot; is not a hunt sequence; use order, simultaneous, random or least_used.</source>
         <translation>„%1“ ist keine Rufreihenfolge; verwenden Sie order, simultaneous, random oder least_used.</translation>
     </message>
     <message>
-        <source>%1 already has a hunt group called "%2".</source>
+        <source>%1 already has a hunt group called &quot;%2&quot;.</source>
         <translation>%1 hat bereits eine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
-        <source>%1 has no hunt group called "%2".</source>
+        <source>%1 has no hunt group called &quot;%2&quot;.</source>
         <translation>%1 hat keine Sammelrufgruppe namens „%2“.</translation>
     </message>
     <message>
@@ -2718,7 +2809,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Datenbank enthält bereits Daten; die Demodaten werden nur in eine leere Datenbank geladen.</translation>
     </message>
     <message>
-        <source>"%1" is not a yes or no. Write Y or N; also understood: yes/no, true/false, 1/0, x/empty, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, si/no (any case; empty means no).</source>
+        <source>&quot;%1&quot; is not a yes or no. Write Y or N; also understood: yes/no, true/false, 1/0, x/empty, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, si/no (any case; empty means no).</source>
         <translation>„%1“ ist kein Ja oder Nein. Schreiben Sie Y oder N; verstanden werden auch yes/no, true/false, 1/0, x/leer, on/off, ja/nein, wahr/falsch, oui/non, vrai/faux, si/no (Groß-/Kleinschreibung egal; leer heißt nein).</translation>
     </message>
     <message>
@@ -2726,39 +2817,39 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Die Vereinbarung erlaubt %1 Konto/Konten mit %2; %3 sind in Verwendung, die Datei gibt %4 frei und ihre früheren Zeilen belegen bereits %5.</translation>
     </message>
     <message>
-        <source>%1 has no open extension %2 to update or close; check the number, or write "add" in the Action column to create it.</source>
+        <source>%1 has no open extension %2 to update or close; check the number, or write &quot;add&quot; in the Action column to create it.</source>
         <translation>%1 hat keine offene Nebenstelle %2 zum Ändern oder Schließen; prüfen Sie die Nummer oder schreiben Sie „add“ in die Spalte Action, um sie anzulegen.</translation>
     </message>
     <message>
-        <source>"%1" is not an action. Write add (or new, create), update (edit, modify), or close (delete, del, remove); empty means add.</source>
+        <source>&quot;%1&quot; is not an action. Write add (or new, create), update (edit, modify), or close (delete, del, remove); empty means add.</source>
         <translation>„%1“ ist keine Aktion. Schreiben Sie add (oder new, create), update (edit, modify) oder close (delete, del, remove); leer heißt add.</translation>
     </message>
     <message>
-        <source>"%1" is not a status. Write active or inactive (also enabled, disabled, or a yes / no); empty keeps the default.</source>
+        <source>&quot;%1&quot; is not a status. Write active or inactive (also enabled, disabled, or a yes / no); empty keeps the default.</source>
         <translation>„%1“ ist kein Status. Schreiben Sie active oder inactive (auch enabled, disabled oder ein Ja/Nein); leer behält die Voreinstellung.</translation>
     </message>
     <message>
-        <source>%1 already has extension %2. To change it from this file, choose "update existing extensions" (--update-existing) or write update in an Action column.</source>
+        <source>%1 already has extension %2. To change it from this file, choose &quot;update existing extensions&quot; (--update-existing) or write update in an Action column.</source>
         <translation>%1 hat bereits die Nebenstelle %2. Um sie mit dieser Datei zu ändern, wählen Sie „vorhandene Nebenstellen ändern“ (--update-existing) oder schreiben Sie update in eine Spalte Action.</translation>
     </message>
     <message>
-        <source>The file has no Name column: each name is "%1" and "%2" joined with a space.</source>
+        <source>The file has no Name column: each name is &quot;%1&quot; and &quot;%2&quot; joined with a space.</source>
         <translation>Die Datei hat keine Spalte Name: Jeder Name ist „%1“ und „%2“, mit einem Leerzeichen verbunden.</translation>
     </message>
     <message>
-        <source>The column "%1" is ignored: the file has a Name column.</source>
+        <source>The column &quot;%1&quot; is ignored: the file has a Name column.</source>
         <translation>Die Spalte „%1“ wird ignoriert: Die Datei hat eine Spalte Name.</translation>
     </message>
     <message>
-        <source>The customer's self-care path may not %1; only an administrator can (run it without --as customer, or leave "Act as the customer").</source>
+        <source>The customer&apos;s self-care path may not %1; only an administrator can (run it without --as customer, or leave &quot;Act as the customer&quot;).</source>
         <translation>Der Selbstbedienungsweg des Kunden darf nicht %1; das kann nur ein Administrator (ohne --as customer ausführen oder „Als Kunde handeln“ beenden).</translation>
     </message>
     <message>
-        <source>The desk label "%1" cannot be used: give one line of 1 to %2 characters, without control or invisible characters (--user or AGREEMENTDESK_USER).</source>
+        <source>The desk label &quot;%1&quot; cannot be used: give one line of 1 to %2 characters, without control or invisible characters (--user or AGREEMENTDESK_USER).</source>
         <translation>Die Arbeitsplatz-Bezeichnung „%1“ ist nicht verwendbar: eine Zeile mit 1 bis %2 Zeichen angeben, ohne Steuer- oder unsichtbare Zeichen (--user oder AGREEMENTDESK_USER).</translation>
     </message>
     <message>
-        <source>A customer name cannot be all digits ("%1"): commands take a customer's number or its name, and this one would look like a number.</source>
+        <source>A customer name cannot be all digits (&quot;%1&quot;): commands take a customer&apos;s number or its name, and this one would look like a number.</source>
         <translation>Ein Kundenname darf nicht nur aus Ziffern bestehen („%1“): Befehle nehmen die Nummer oder den Namen eines Kunden, und dieser Name sähe wie eine Nummer aus.</translation>
     </message>
     <message>
@@ -2770,7 +2861,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>init --grant gibt einer PostgreSQL-Rolle ihre Rechte; eine SQLite-Datei hat keine Rollen (ihre Dateirechte bestimmen, wer sie lesen oder schreiben darf).</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name that init --grant accepts (letters, digits, _ and $, not starting with a digit, at most 63 characters).</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name that init --grant accepts (letters, digits, _ and $, not starting with a digit, at most 63 characters).</source>
         <translation>„%1“ ist kein PostgreSQL-Rollenname, den init --grant annimmt (Buchstaben, Ziffern, _ und $, nicht mit einer Ziffer beginnend, höchstens 63 Zeichen).</translation>
     </message>
     <message>
@@ -2778,27 +2869,27 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Produktname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>A product called "%1" already exists (names are compared without regard to case).</source>
+        <source>A product called &quot;%1&quot; already exists (names are compared without regard to case).</source>
         <translation>Ein Produkt „%1“ gibt es bereits (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen).</translation>
     </message>
     <message>
-        <source>"%1" is retired: it cannot be added to an agreement or an account any more.</source>
+        <source>&quot;%1&quot; is retired: it cannot be added to an agreement or an account any more.</source>
         <translation>„%1“ ist eingestellt: Es kann keinem Vertrag und keinem Konto mehr hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>"%1" is retired already.</source>
+        <source>&quot;%1&quot; is retired already.</source>
         <translation>„%1“ ist bereits eingestellt.</translation>
     </message>
     <message>
-        <source>"%1" has been used on an agreement or an account; it cannot be deleted. Retire it instead.</source>
+        <source>&quot;%1&quot; has been used on an agreement or an account; it cannot be deleted. Retire it instead.</source>
         <translation>„%1“ wurde schon in einem Vertrag oder einem Konto verwendet; es kann nicht gelöscht werden. Stellen Sie es stattdessen ein.</translation>
     </message>
     <message>
-        <source>A product's kind is main or addon, not "%1".</source>
+        <source>A product&apos;s kind is main or addon, not &quot;%1&quot;.</source>
         <translation>Die Art eines Produkts ist main oder addon, nicht „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: give a decimal in the currency's main unit with at most two decimals (10, 10.00, 0.5), or none.</source>
+        <source>&quot;%1&quot; is not an amount: give a decimal in the currency&apos;s main unit with at most two decimals (10, 10.00, 0.5), or none.</source>
         <translation>„%1“ ist kein Betrag: Geben Sie eine Dezimalzahl in der Haupteinheit der Währung mit höchstens zwei Nachkommastellen an (10, 10.00, 0.5) oder none.</translation>
     </message>
     <message>
@@ -2810,7 +2901,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>%1 hat Konten oder Abonnements; seine Währung kann sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <source>The self-care activation setting is active or inactive, not "%1".</source>
+        <source>The self-care activation setting is active or inactive, not &quot;%1&quot;.</source>
         <translation>Die Aktivierung für die Selbstbedienung ist active oder inactive, nicht „%1“.</translation>
     </message>
     <message>
@@ -2822,11 +2913,11 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Ein Abonnementname braucht 1 bis 100 Zeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <source>%1 already has a subscription called "%2".</source>
+        <source>%1 already has a subscription called &quot;%2&quot;.</source>
         <translation>%1 hat bereits ein Abonnement „%2“.</translation>
     </message>
     <message>
-        <source>%1 has no subscription called "%2".</source>
+        <source>%1 has no subscription called &quot;%2&quot;.</source>
         <translation>%1 hat kein Abonnement „%2“.</translation>
     </message>
     <message>
@@ -2890,15 +2981,24 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation><numerusform>%n bereit</numerusform><numerusform>%n bereit</numerusform></translation>
+        <translation>
+            <numerusform>%n bereit</numerusform>
+            <numerusform>%n bereit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation><numerusform>%n mit Problemen</numerusform><numerusform>%n mit Problemen</numerusform></translation>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -2935,12 +3035,18 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <translation>Keine Zeile kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose "Skip invalid rows".</source>
-        <translation><numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform><numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform></translation>
+        <source>Fix the %n problem(s) in the file and press Reload, or go back and choose &quot;Skip invalid rows&quot;.</source>
+        <translation>
+            <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
+            <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
-        <translation><numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform><numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform></translation>
+        <translation>
+            <numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
+            <numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the rows with problems</source>
@@ -3113,7 +3219,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Abonnements konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a monthly fee: an amount such as 30 or 30.00.</source>
+        <source>&quot;%1&quot; is not a monthly fee: an amount such as 30 or 30.00.</source>
         <translation>„%1“ ist keine monatliche Gebühr: ein Betrag wie 30 oder 30.00.</translation>
     </message>
     <message>
@@ -3195,8 +3301,8 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 <context>
     <name>ad::csv::CsvReader</name>
     <message>
-        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (").</source>
-        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (").</translation>
+        <source>A quoted field that starts in row %1 is never closed; add the missing closing quote (&quot;).</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -3215,7 +3321,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use one of: %2.</source>
+        <source>Unknown encoding &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Zeichenkodierung „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
@@ -3255,11 +3361,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Kopfzeile ist Zeile %1; die Zeilen darüber wurden übersprungen.</translation>
     </message>
     <message>
-        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file's encoding (for example Windows-1252 or macintosh).</source>
+        <source>The file is not valid %1: row %2 has bytes that are not %1. Choose the file&apos;s encoding (for example Windows-1252 or macintosh).</source>
         <translation>Die Datei ist kein gültiges %1: Zeile %2 enthält Bytes, die kein %1 sind. Wählen Sie die Kodierung der Datei (zum Beispiel Windows-1252 oder macintosh).</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file's encoding.</source>
+        <source>The file is not valid UTF-8 (row %1 is the first that is not); it was read as Windows-1252. If accents look wrong, choose the file&apos;s encoding.</source>
         <translation>Die Datei ist kein gültiges UTF-8 (Zeile %1 ist die erste, die es nicht ist); sie wurde als Windows-1252 gelesen. Wenn Umlaute falsch aussehen, wählen Sie die Kodierung der Datei.</translation>
     </message>
     <message>
@@ -3267,11 +3373,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Two columns mean "%1": column %2 and column %3; keep one of them (or map one to another field).</source>
+        <source>Two columns mean &quot;%1&quot;: column %2 and column %3; keep one of them (or map one to another field).</source>
         <translation>Zwei Spalten bedeuten „%1“: Spalte %2 und Spalte %3; behalten Sie eine davon (oder ordnen Sie eine einem anderen Feld zu).</translation>
     </message>
     <message>
-        <source>The mandatory column "%1" is missing. The first row must be the header: %2 (or name the column with a mapping).</source>
+        <source>The mandatory column &quot;%1&quot; is missing. The first row must be the header: %2 (or name the column with a mapping).</source>
         <translation>Die Pflichtspalte „%1“ fehlt. Die erste Zeile muss die Kopfzeile sein: %2 (oder benennen Sie die Spalte mit einer Zuordnung).</translation>
     </message>
     <message>
@@ -3282,7 +3388,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 <context>
     <name>ad::csv::Workbook</name>
     <message>
-        <source>(Sheet "%1" was read; the workbook's sheets are: %2. Choose another sheet.)</source>
+        <source>(Sheet &quot;%1&quot; was read; the workbook&apos;s sheets are: %2. Choose another sheet.)</source>
         <translation>(Gelesen wurde das Blatt „%1“; die Blätter der Arbeitsmappe sind: %2. Wählen Sie ein anderes Blatt.)</translation>
     </message>
     <message>
@@ -3302,7 +3408,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Arbeitsmappe hat keine Blätter.</translation>
     </message>
     <message>
-        <source>The workbook has no sheet "%1"; its sheets are: %2.</source>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
         <translation>Die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind: %2.</translation>
     </message>
 </context>
@@ -3333,11 +3439,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Option %1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
-        <source>--as takes admin or customer, not "%1".</source>
+        <source>--as takes admin or customer, not &quot;%1&quot;.</source>
         <translation>--as erwartet admin oder customer, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -3449,15 +3555,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: agreement remove KUNDE PRODUKT</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
+        <source>&quot;%1&quot; is not a quantity: use unlimited or a whole number from 1 to 999999.</source>
         <translation>„%1“ ist keine Anzahl: Verwenden Sie unlimited oder eine ganze Zahl von 1 bis 999999.</translation>
     </message>
     <message>
-        <source>%1 removed from %2's agreement.</source>
+        <source>%1 removed from %2&apos;s agreement.</source>
         <translation>%1 aus der Vereinbarung von %2 entfernt.</translation>
     </message>
     <message>
-        <source>%1: %2 in %3's agreement.</source>
+        <source>%1: %2 in %3&apos;s agreement.</source>
         <translation>%1: %2 in der Vereinbarung von %3.</translation>
     </message>
     <message>
@@ -3465,7 +3571,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: agreement show|add|set|remove KUNDE ...</translation>
     </message>
     <message>
-        <source>--delimiter takes one of , ; | tab (not "%1").</source>
+        <source>--delimiter takes one of , ; | tab (not &quot;%1&quot;).</source>
         <translation>--delimiter erwartet eines von , ; | tab (nicht „%1“).</translation>
     </message>
     <message>
@@ -3486,7 +3592,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>  %n data row(s) · encoding %1 · delimiter %2</source>
-        <translation><numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform><numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform></translation>
+        <translation>
+            <numerusform>  %n Datenzeile · Kodierung %1 · Trennzeichen %2</numerusform>
+            <numerusform>  %n Datenzeilen · Kodierung %1 · Trennzeichen %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>  warning: %1</source>
@@ -3522,7 +3631,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n account(s) created.</source>
-        <translation><numerusform>Importiert: %n Konto angelegt.</numerusform><numerusform>Importiert: %n Konten angelegt.</numerusform></translation>
+        <translation>
+            <numerusform>Importiert: %n Konto angelegt.</numerusform>
+            <numerusform>Importiert: %n Konten angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  … and %L1 more (--json lists them all).</source>
@@ -3530,11 +3642,17 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n invalid row(s) (listed above).</source>
-        <translation><numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform><numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform></translation>
+        <translation>
+            <numerusform>Übersprungen: %n ungültige Zeile (oben aufgeführt).</numerusform>
+            <numerusform>Übersprungen: %n ungültige Zeilen (oben aufgeführt).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: the file is valid; %n account(s) would be created. Nothing was written.</source>
-        <translation><numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform><numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: Die Datei ist gültig; %n Konto würde angelegt. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: Die Datei ist gültig; %n Konten würden angelegt. Es wurde nichts geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: the file has problems; nothing was written.</source>
@@ -3542,7 +3660,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written. Fix the rows above and import again, or use --skip-invalid to import the %n valid row(s).</source>
-        <translation><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform><numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültige Zeile.</numerusform>
+            <numerusform>Es wurde nichts geschrieben. Beheben Sie die Zeilen oben und importieren Sie erneut, oder importieren Sie mit --skip-invalid die %n gültigen Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: export CUSTOMER [FILE]</source>
@@ -3550,7 +3671,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) of %1 written to %2.</source>
-        <translation><numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform><numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nebenstelle von %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Nebenstellen von %1 nach %2 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 (%2, %3). Monthly charges %4 → %5.</source>
@@ -3609,7 +3733,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>%1 aktiviert.</translation>
     </message>
     <message>
-        <source>Closed %1; its DIDs went back to the customer's pool and it left its hunt groups.</source>
+        <source>Closed %1; its DIDs went back to the customer&apos;s pool and it left its hunt groups.</source>
         <translation>%1 geschlossen; seine DIDs sind zurück im Bestand des Kunden, und es hat seine Sammelrufgruppen verlassen.</translation>
     </message>
     <message>
@@ -3622,7 +3746,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n account(s)</source>
-        <translation><numerusform>%1 (%2): %n Konto</numerusform><numerusform>%1 (%2): %n Konten</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2): %n Konto</numerusform>
+            <numerusform>%1 (%2): %n Konten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ext</source>
@@ -3658,7 +3785,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n DID(s) given to %1.</source>
-        <translation><numerusform>%n DID an %1 vergeben.</numerusform><numerusform>%n DIDs an %1 vergeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n DID an %1 vergeben.</numerusform>
+            <numerusform>%n DIDs an %1 vergeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: did assign ACCOUNT_ID NUMBER</source>
@@ -3673,11 +3803,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Aufruf: did release NUMMER [--to-inventory]</translation>
     </message>
     <message>
-        <source>DID %1 returned to the provider's inventory.</source>
+        <source>DID %1 returned to the provider&apos;s inventory.</source>
         <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
     </message>
     <message>
-        <source>DID %1 released; it is free in the customer's pool.</source>
+        <source>DID %1 released; it is free in the customer&apos;s pool.</source>
         <translation>DID %1 freigegeben; sie ist frei im Bestand des Kunden.</translation>
     </message>
     <message>
@@ -3737,7 +3867,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Geben Sie --header-row N oder --no-header an, nicht beides.</translation>
     </message>
     <message>
-        <source>--header-row takes a row number from 1 (not "%1").</source>
+        <source>--header-row takes a row number from 1 (not &quot;%1&quot;).</source>
         <translation>--header-row erwartet eine Zeilennummer ab 1 (nicht „%1“).</translation>
     </message>
     <message>
@@ -3745,11 +3875,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Die Option %1 ist zweimal angegeben; geben Sie sie einmal an.</translation>
     </message>
     <message>
-        <source>--map takes "FILE COLUMN=FIELD" (not "%1"); FIELD is one of: %2, or ignore.</source>
-        <translation>--map erwartet "DATEISPALTE=FELD" (nicht „%1“); FELD ist eines von: %2, oder ignore.</translation>
+        <source>--map takes &quot;FILE COLUMN=FIELD&quot; (not &quot;%1&quot;); FIELD is one of: %2, or ignore.</source>
+        <translation>--map erwartet &quot;DATEISPALTE=FELD&quot; (nicht „%1“); FELD ist eines von: %2, oder ignore.</translation>
     </message>
     <message>
-        <source>, column %1 "%2"</source>
+        <source>, column %1 &quot;%2&quot;</source>
         <translation>, Spalte %1 „%2“</translation>
     </message>
     <message>
@@ -3757,12 +3887,15 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Vorhandene Nebenstellen: %1 geändert, %2 geschlossen, %3 unverändert.</translation>
     </message>
     <message>
-        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter C] [--header-row N | --no-header] [--map "FILE COLUMN=FIELD"]... [--sheet NAME] [--errors-csv FILE] [--json]</source>
-        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter Z] [--header-row N | --no-header] [--map "DATEISPALTE=FELD"]... [--sheet NAME] [--errors-csv DATEI] [--json]</translation>
+        <source>Usage: import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter C] [--header-row N | --no-header] [--map &quot;FILE COLUMN=FIELD&quot;]... [--sheet NAME] [--errors-csv FILE] [--json]</source>
+        <translation>Aufruf: import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--update-existing] [--encoding NAME] [--delimiter Z] [--header-row N | --no-header] [--map &quot;DATEISPALTE=FELD&quot;]... [--sheet NAME] [--errors-csv DATEI] [--json]</translation>
     </message>
     <message numerus="yes">
-        <source>  %n data row(s) · sheet "%1" of %2 in an %3 workbook</source>
-        <translation><numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform><numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform></translation>
+        <source>  %n data row(s) · sheet &quot;%1&quot; of %2 in an %3 workbook</source>
+        <translation>
+            <numerusform>  %n Datenzeile · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform>
+            <numerusform>  %n Datenzeilen · Blatt „%1“ von %2 in einer %3-Arbeitsmappe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 − %3 + %4 of %5%6</source>
@@ -3804,10 +3937,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
   did assign ACCOUNT_ID NUMBER
   did release NUMBER [--to-inventory]
   did list CUSTOMER [--json]
-  did inventory add NUMBER|FIRST..LAST ...   the provider's own numbers
+  did inventory add NUMBER|FIRST..LAST ...   the provider&apos;s own numbers
   did inventory list [--json]            every number with its owner
   did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer
-  did take NUMBER                        a customer's free number back to the inventory
+  did take NUMBER                        a customer&apos;s free number back to the inventory
   huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
   huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
   huntgroup list CUSTOMER [--json]
@@ -3815,7 +3948,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
 
 DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
 else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
-AMOUNT is a decimal in the currency's main unit (10, 10.00, 0.5); none = no fee.
+AMOUNT is a decimal in the currency&apos;s main unit (10, 10.00, 0.5); none = no fee.
 Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
 </source>
         <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
@@ -3889,8 +4022,11 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         did inventory list</translation>
     </message>
     <message numerus="yes">
-        <source>%n DID(s) added to the provider's inventory.</source>
-        <translation><numerusform>%n DID in den Bestand des Anbieters aufgenommen.</numerusform><numerusform>%n DIDs in den Bestand des Anbieters aufgenommen.</numerusform></translation>
+        <source>%n DID(s) added to the provider&apos;s inventory.</source>
+        <translation>
+            <numerusform>%n DID in den Bestand des Anbieters aufgenommen.</numerusform>
+            <numerusform>%n DIDs in den Bestand des Anbieters aufgenommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: did give CUSTOMER NUMBER|FIRST..LAST ...</source>
@@ -3935,23 +4071,23 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         product delete NAME</translation>
     </message>
     <message>
-        <source>--kind takes main or addon, not "%1".</source>
+        <source>--kind takes main or addon, not &quot;%1&quot;.</source>
         <translation>--kind nimmt main oder addon, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Product "%1" created.</source>
+        <source>Product &quot;%1&quot; created.</source>
         <translation>Produkt „%1“ angelegt.</translation>
     </message>
     <message>
-        <source>Product "%1" changed.</source>
+        <source>Product &quot;%1&quot; changed.</source>
         <translation>Produkt „%1“ geändert.</translation>
     </message>
     <message>
-        <source>Product "%1" retired: it can no longer be added to agreements or accounts; those that use it keep it.</source>
+        <source>Product &quot;%1&quot; retired: it can no longer be added to agreements or accounts; those that use it keep it.</source>
         <translation>Produkt „%1“ eingestellt: Es kann Verträgen und Konten nicht mehr hinzugefügt werden; wer es verwendet, behält es.</translation>
     </message>
     <message>
-        <source>Product "%1" deleted.</source>
+        <source>Product &quot;%1&quot; deleted.</source>
         <translation>Produkt „%1“ gelöscht.</translation>
     </message>
     <message>
@@ -3963,15 +4099,15 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         subscription remove KUNDE NAME</translation>
     </message>
     <message>
-        <source>Subscription "%1" (%2 a month) charged to %3.</source>
+        <source>Subscription &quot;%1&quot; (%2 a month) charged to %3.</source>
         <translation>Abonnement „%1“ (%2 im Monat) wird %3 berechnet.</translation>
     </message>
     <message>
-        <source>Subscription "%1" of %2 now costs %3 a month.</source>
+        <source>Subscription &quot;%1&quot; of %2 now costs %3 a month.</source>
         <translation>Abonnement „%1“ von %2 kostet jetzt %3 im Monat.</translation>
     </message>
     <message>
-        <source>Subscription "%1" of %2 removed.</source>
+        <source>Subscription &quot;%1&quot; of %2 removed.</source>
         <translation>Abonnement „%1“ von %2 entfernt.</translation>
     </message>
     <message>
@@ -4028,7 +4164,10 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     </message>
     <message numerus="yes">
         <source>Main products of %n charged account(s)</source>
-        <translation><numerusform>Hauptprodukte von %n berechneten Konto</numerusform><numerusform>Hauptprodukte von %n berechneten Konten</numerusform></translation>
+        <translation>
+            <numerusform>Hauptprodukte von %n berechneten Konto</numerusform>
+            <numerusform>Hauptprodukte von %n berechneten Konten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add-ons</source>
@@ -4071,15 +4210,15 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
         <translation>Noch kein Verlauf.</translation>
     </message>
     <message>
-        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5) or none, not "%2".</source>
+        <source>%1 takes an amount in the currency&apos;s main unit (10, 10.00, 0.5) or none, not &quot;%2&quot;.</source>
         <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5) oder none, nicht „%2“.</translation>
     </message>
     <message>
-        <source>%1 takes an amount in the currency's main unit (10, 10.00, 0.5), not "%2".</source>
+        <source>%1 takes an amount in the currency&apos;s main unit (10, 10.00, 0.5), not &quot;%2&quot;.</source>
         <translation>%1 nimmt einen Betrag in der Haupteinheit der Währung (10, 10.00, 0.5), nicht „%2“.</translation>
     </message>
     <message>
-        <source>--self-care-accounts takes active or inactive, not "%1".</source>
+        <source>--self-care-accounts takes active or inactive, not &quot;%1&quot;.</source>
         <translation>--self-care-accounts nimmt active oder inactive, nicht „%1“.</translation>
     </message>
 </context>
