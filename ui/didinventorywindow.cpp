@@ -185,28 +185,20 @@ void DidInventoryWindow::takeBackSelected()
     if (numbers.isEmpty())
         return;
     m_problem->setProblem(QString());
-    auto taken = std::make_shared<int>(0);
-    // One number at a time, each in its own transaction: stops at the first refusal (a number
-    // assigned meanwhile), with those before it taken back.
+    auto taken = std::make_shared<QStringList>();
+    // All or nothing: when one of them was assigned or given away meanwhile, none is taken and
+    // every refusal is shown.
     const bool started = m_ctx.tasks->run(
         tr("Taking DID numbers back"),
-        [numbers, taken](Desk &s) {
-            for (const QString &n : numbers) {
-                Status st = s.didInventory.take(n);
-                if (!st.ok())
-                    return st;
-                ++*taken;
-            }
-            return Status();
-        },
+        [numbers, taken](Desk &s) { return s.didInventory.take(numbers, taken.get()); },
         [this, taken](const Status &st) {
             reload();
-            if (!st.ok())
+            if (!st.ok()) {
                 m_problem->setProblem(st.message());
-            if (*taken > 0) {
-                emit message(tr("%n number(s) back in the inventory.", nullptr, *taken));
-                emit changed();
+                return;
             }
+            emit message(tr("%n number(s) back in the inventory.", nullptr, taken->size()));
+            emit changed();
         });
     if (!started)
         m_problem->setProblem(tr("Another change is still running; try again in a moment."));

@@ -12,6 +12,7 @@
 #include "storage/setuprepository.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace ad {
@@ -136,41 +137,84 @@ Status DidInventoryService::give(qint64 c, const QStringList &specs, QStringList
 
 Status DidInventoryService::take(const QString &number)
 {
+    return take(QStringList{number});
+}
+
+Status DidInventoryService::take(const QStringList &specs, QStringList *taken)
+{
     Status st =
         requireAdmin(QT_TRANSLATE_NOOP("ad::Permissions", "return DID numbers to the inventory"));
     if (!st.ok())
         return st;
-    const auto d = rules::normaliseDid(number);
-    if (!d)
-        return refused(refusal::didInvalid(number));
-    qint64 c = 0;
-    bool known = false;
-    if (!(st = DidRepository(m_db).owner(*d, &c, &known)).ok())
-        return st;
-    if (!known)
-        return refused(refusal::didUnknown(*d));
-    if (c == 0)
-        return refused(refusal::didInInventory(*d));
-    return Transaction::run(m_db, c, [&]() -> Status {
-        QString account;
-        bool owned = false;
-        Status s2 = DidRepository(m_db).assignedTo(*d, c, &account, &owned);
-        if (!s2.ok())
-            return s2;
-        if (!owned)
-            return refused(refusal::didChangedOwner(*d));
-        if (!account.isEmpty())
-            return refused(refusal::didAssigned(*d, account));
-        QSqlQuery q;
-        if (!(s2 = m_db.exec(QStringLiteral("UPDATE did SET i_customer = NULL WHERE number = ?"
-                                            " AND i_customer = ? AND i_account IS NULL"),
-                             {*d, c}, &q))
-                 .ok())
-            return s2;
-        if (q.numRowsAffected() != 1) // assigned or given away by another desk meanwhile
-            return refused(refusal::didChangedOwner(*d));
-        return m_audit.write(c, QStringLiteral("did.take"), *d, QStringLiteral("free"),
-                             QStringLiteral("provider inventory"));
+    QStringList numbers;
+    QList<Problem> refusals;
+    for (const QString &n : specs) {
+        const auto d = rules::normaliseDid(n);
+        if (!d)
+            refusals.append(refusal::didInvalid(n));
+        else if (!numbers.contains(*d))
+            numbers.append(*d);
+    }
+    if (!refusals.isEmpty())
+        return Status::refused(refusals);
+    if (numbers.isEmpty()) {
+        const Problem missing = refusal::didMissing();
+        return Status::usage(missing.code, missing.message);
+    }
+    // One transaction for all of them: each UPDATE only takes a number that is still the
+    // customer's and free, and counts what it changed, so a number assigned or given away by
+    // another desk meanwhile refuses the whole batch.
+    return Transaction::run(m_db, 0, [&]() -> Status {
+        QMap<qint64, QStringList> byCustomer;
+        DidRepository dids(m_db);
+        for (const QString &d : std::as_const(numbers)) {
+            qint64 c = 0;
+            bool known = false;
+            Status s2 = dids.owner(d, &c, &known);
+            if (!s2.ok())
+                return s2;
+            if (!known) {
+                refusals.append(refusal::didUnknown(d));
+                continue;
+            }
+            if (c == 0) {
+                refusals.append(refusal::didInInventory(d));
+                continue;
+            }
+            QString account;
+            bool owned = false;
+            if (!(s2 = dids.assignedTo(d, c, &account, &owned)).ok())
+                return s2;
+            if (!owned)
+                refusals.append(refusal::didChangedOwner(d));
+            else if (!account.isEmpty())
+                refusals.append(refusal::didAssigned(d, account));
+            else
+                byCustomer[c].append(d);
+        }
+        if (!refusals.isEmpty())
+            return Status::refused(refusals);
+        for (auto it = byCustomer.cbegin(); it != byCustomer.cend(); ++it) {
+            for (const QString &d : it.value()) {
+                QSqlQuery q;
+                Status s2 = m_db.exec(QStringLiteral("UPDATE did SET i_customer = NULL"
+                                                     " WHERE number = ? AND i_customer = ?"
+                                                     " AND i_account IS NULL"),
+                                      {d, it.key()}, &q);
+                if (!s2.ok())
+                    return s2;
+                if (q.numRowsAffected() != 1) // assigned or given away by another desk meanwhile
+                    return refused(refusal::didChangedOwner(d));
+            }
+            Status s2 = m_audit.write(it.key(), QStringLiteral("did.take"),
+                                      rules::didSummary(it.value()), QStringLiteral("free"),
+                                      QStringLiteral("provider inventory"));
+            if (!s2.ok())
+                return s2;
+        }
+        if (taken)
+            *taken = numbers;
+        return Status();
     });
 }
 

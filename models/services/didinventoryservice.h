@@ -28,6 +28,9 @@ public:
     Status give(qint64 iCustomer, const QStringList &specs, QStringList *given = nullptr);
     // A customer's free number back to the inventory: did_unknown, did_assigned.
     Status take(const QString &number);
+    // Several numbers (of one or several customers) back, all or nothing: every refusal is
+    // reported and none is taken when one of them cannot be; `taken` gets the numbers on success.
+    Status take(const QStringList &numbers, QStringList *taken = nullptr);
 
 private:
     Status requireAdmin(const char *what) const;
