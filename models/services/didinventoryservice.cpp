@@ -206,9 +206,9 @@ Status DidInventoryService::take(const QStringList &specs, QStringList *taken)
                 if (q.numRowsAffected() != 1) // assigned or given away by another desk meanwhile
                     return refused(refusal::didChangedOwner(d));
             }
-            Status s2 = m_audit.write(it.key(), QStringLiteral("did.take"),
-                                      rules::didSummary(it.value()), QStringLiteral("free"),
-                                      QStringLiteral("provider inventory"));
+            Status s2 =
+                m_audit.write(it.key(), QStringLiteral("did.take"), rules::didSummary(it.value()),
+                              QStringLiteral("free"), QStringLiteral("provider inventory"));
             if (!s2.ok())
                 return s2;
         }

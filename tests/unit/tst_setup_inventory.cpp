@@ -227,7 +227,8 @@ private slots:
     void takeSeveralAllOrNothing()
     {
         QVERIFY_OK(m_admin->didInventory.give(46173, {QStringLiteral("18005550100..18005550102")}));
-        const QString takes = QStringLiteral("SELECT count(*) FROM audit WHERE action = 'did.take'");
+        const QString takes =
+            QStringLiteral("SELECT count(*) FROM audit WHERE action = 'did.take'");
         const qint64 before = scalar(*m_db, takes);
         // One of them is on an account: none is taken, the refusal names it.
         const Status st = m_admin->didInventory.take(
@@ -241,10 +242,10 @@ private slots:
         QCOMPARE(scalar(*m_db, takes), before);
         // Numbers of two customers at once: all back, one audit entry per customer.
         QStringList taken;
-        QVERIFY_OK(m_admin->didInventory.take(
-            QStringList{QStringLiteral("18005550100"), QStringLiteral("+1 209 455 5950"),
-                        QStringLiteral("18005550101")},
-            &taken));
+        QVERIFY_OK(m_admin->didInventory.take(QStringList{QStringLiteral("18005550100"),
+                                                          QStringLiteral("+1 209 455 5950"),
+                                                          QStringLiteral("18005550101")},
+                                              &taken));
         QCOMPARE(taken.size(), 3);
         QCOMPARE(owner(QStringLiteral("18005550100")), QStringLiteral("inventory"));
         QCOMPARE(owner(QStringLiteral("12094555950")), QStringLiteral("inventory"));
