@@ -1,22 +1,14 @@
 #include "domain/filerefusals.h"
 
+#include "domain/refusalmaking.h"
 #include "domain/rules.h"
-
-#include <QCoreApplication>
 
 namespace ad::refusal {
 
+using making::make;
+using making::Refusals;
+
 namespace {
-// The translation context of every message below (the same as refusals.cpp's).
-class Refusals {
-    Q_DECLARE_TR_FUNCTIONS(ad::Refusals)
-};
-
-Problem make(const char *code, const QString &message)
-{
-    return Problem{QString::fromLatin1(code), message, {}, 0, {}, {}, -1};
-}
-
 QString spreadsheetHint()
 {
     return Refusals::tr("A spreadsheet turned it into a number; format the column as Text and type "

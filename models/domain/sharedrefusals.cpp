@@ -3,22 +3,12 @@
 // small.
 #include "domain/refusals.h"
 
-#include <QCoreApplication>
+#include "domain/refusalmaking.h"
 
 namespace ad::refusal {
 
-namespace {
-// The translation context of every message below (the same as refusals.cpp's).
-class Refusals {
-    Q_DECLARE_TR_FUNCTIONS(ad::Refusals)
-};
-
-Problem make(const char *code, const QString &message, const QString &field = {},
-             const QString &value = {})
-{
-    return Problem{QString::fromLatin1(code), message, field, 0, value, {}, -1};
-}
-} // namespace
+using making::make;
+using making::Refusals;
 
 // ---- shared desks
 
