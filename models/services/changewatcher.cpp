@@ -22,11 +22,12 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent) : QObject(parent), m
         if (m_listening)
             connect(driver, &QSqlDriver::notification, this,
                     [this](const QString &name) { onNotification(name); });
-        return;
     }
     m_version = dataVersion();
     m_timer = new QTimer(this);
-    m_timer->setInterval(1000);
+    // PostgreSQL is told at once; its poll only catches a notification that arrived while this
+    // connection was running a query (libpq then keeps it until the socket is read again).
+    m_timer->setInterval(m_db.isPostgres() ? 2000 : 1000);
     connect(m_timer, &QTimer::timeout, this, &ChangeWatcher::checkNow);
     m_timer->start();
 }
@@ -56,18 +57,22 @@ void ChangeWatcher::setPollInterval(int ms)
         m_timer->setInterval(ms);
 }
 
+// SQLite: the data version, which moves when another connection commits. PostgreSQL: the newest
+// audit entry (every change of the services writes one; the primary key's index answers).
 qint64 ChangeWatcher::dataVersion() const
 {
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    if (!q.exec(m_db.isPostgres() ? QStringLiteral("SELECT coalesce(max(i_audit), 0) FROM audit")
+                                  : QStringLiteral("PRAGMA data_version")) ||
+        !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
 bool ChangeWatcher::checkNow()
 {
-    if (m_db.isPostgres() || !m_timer || !m_timer->isActive())
+    if (!m_timer || !m_timer->isActive())
         return false;
     // Not while the connection is writing: this connection's own commits do not move the
     // counter, and the GUI thread's connection only reads.
@@ -83,8 +88,10 @@ bool ChangeWatcher::checkNow()
 
 void ChangeWatcher::onNotification(const QString &name)
 {
-    if (name == channel())
-        emit changed();
+    if (name != channel())
+        return;
+    m_version = dataVersion(); // told: the poll need not tell it again
+    emit changed();
 }
 
 Status announceChange(Database &db, qint64 iCustomer)

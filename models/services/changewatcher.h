@@ -18,8 +18,10 @@ class Database;
 // PostgreSQL: LISTEN on kChannel through the Qt driver's notifications; every write transaction
 // of the services sends a NOTIFY on it (announceChange(), from Transaction::run), delivered by
 // the server when the transaction commits. SQLite: `PRAGMA data_version` on the watched
-// connection, polled (a cheap read of a counter, no file access when nothing changed); it moves
-// whenever any other connection commits to the file.
+// connection, polled once a second (a cheap read of a counter, no file access when nothing
+// changed); it moves whenever any other connection commits to the file. PostgreSQL also looks at
+// the newest audit entry every two seconds, for a notification libpq received during one of this
+// connection's queries (Qt's driver reads notifications only when the socket becomes readable).
 //
 // changed() is emitted once per check that saw a change (a burst of commits in one poll interval
 // is one signal); the watched connection must be the GUI thread's, and the watcher lives there.
@@ -31,11 +33,11 @@ public:
     explicit ChangeWatcher(Database &db, QObject *parent = nullptr);
     ~ChangeWatcher() override;
 
-    // SQLite's poll interval (default 1000 ms); PostgreSQL is told, not polled.
+    // The poll interval (SQLite 1000 ms, PostgreSQL's safety net 2000 ms).
     void setPollInterval(int ms);
     // True once PostgreSQL accepted the LISTEN (false on SQLite, and when the driver refused).
     bool isListening() const { return m_listening; }
-    // Checks now instead of at the next tick (SQLite); returns true when a change was seen.
+    // Checks now instead of at the next tick; returns true when a change was seen.
     bool checkNow();
     // Stops watching (before the connection closes).
     void stop();
@@ -44,7 +46,7 @@ signals:
     void changed();
 
 private:
-    qint64 dataVersion() const; // SQLite; -1 when it cannot be read
+    qint64 dataVersion() const; // -1 when it cannot be read
     void onNotification(const QString &name);
 
     Database &m_db;
