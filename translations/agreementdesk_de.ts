@@ -476,6 +476,10 @@
         <source>Re&amp;vert agreement changes</source>
         <translation>Änderungen der Vereinbarung &amp;verwerfen</translation>
     </message>
+    <message>
+        <source>Acting as the customer: the agreement is the administrator&apos;s to change.</source>
+        <translation>Als Kunde: Die Vereinbarung ändert nur der Administrator.</translation>
+    </message>
 </context>
 <context>
     <name>ad::ColumnMappingModel</name>

@@ -220,7 +220,9 @@ void AgreementPane::updatePendingLabel()
     const int n = pendingCount();
     m_pending->setText(
         n ? tr("%n change(s) not applied", nullptr, n)
-          : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
+        : m_ctx.tasks->actor().asCustomer
+            ? tr("Acting as the customer: the agreement is the administrator's to change.")
+            : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
     updateActions();
 }
 

@@ -39,8 +39,9 @@ public:
     QAction *applyAction() const { return m_applyAction; }
     QAction *revertAction() const { return m_revertAction; }
     QList<QPushButton *> productButtons() const { return m_productButtons; }
-    void updateActions();    // enabled states: pending edits, busy, customer mode
-    QString problem() const; // why the agreement could not be loaded; empty when it was
+    void updateActions();      // enabled states: pending edits, busy, customer mode
+    void updatePendingLabel(); // the hint below the tables, then updateActions()
+    QString problem() const;   // why the agreement could not be loaded; empty when it was
 
 public slots:
     void apply();
@@ -54,7 +55,6 @@ private:
     QTableView *makeView(AgreementModel *model);
     void addProduct(bool main);
     void removeProduct(bool main);
-    void updatePendingLabel();
     void load(bool keepStaged);
 
     DeskContext &m_ctx;

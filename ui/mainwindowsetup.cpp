@@ -59,7 +59,7 @@ void MainWindow::updateSetupActions()
     if (m_inventory)
         m_inventory->updateActions();
     m_page->dids()->updateActions();
-    m_page->agreement()->updateActions();
+    m_page->agreement()->updatePendingLabel(); // and its actions
     m_page->agreement()->subscriptions()->updateActions();
 }
 

@@ -6,6 +6,7 @@
 #include "agreementpane.h"
 #include "customermode.h"
 #include "customerpage.h"
+#include "deskfixture.h"
 #include "didspane.h"
 #include "extensionspane.h"
 #include "itemmodels/agreementmodel.h"
@@ -126,6 +127,8 @@ private slots:
         QTest::keyClick(view, Qt::Key_F2);
         QVERIFY(!editorOpen(view));
         QCOMPARE(view->toolTip(), customermode::reason());
+        window.resize(1280, 800);
+        shot(&window, QStringLiteral("customer-mode"));
         // A staged change (set before the switch, say) cannot be applied.
         QVERIFY(agreement->mainModel()->setData(cell, 9, Qt::EditRole));
         QVERIFY(!agreement->applyButton()->isEnabled());
