@@ -1517,6 +1517,13 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
 </context>
 <context>
+    <name>ad::FileDialog</name>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>ad::FormatPage</name>
     <message>
         <source>Format and columns</source>

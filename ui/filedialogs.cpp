@@ -1,6 +1,7 @@
 #include "filedialogs.h"
 
 #include <QAbstractFileIconProvider>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -27,7 +28,13 @@ public:
     {
         if (info.isDir())
             return QAbstractFileIconProvider::type(info); // stat only
-        return m_mime.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+        const QMimeType mime = m_mime.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+        // The name says nothing to the MIME database about the program's own files.
+        const QString suffix = info.suffix().toLower();
+        if (mime.isDefault() &&
+            (suffix == QLatin1String("sqlite") || suffix == QLatin1String("db")))
+            return QCoreApplication::translate("ad::FileDialog", "SQLite database");
+        return mime.comment();
     }
 
 private:
