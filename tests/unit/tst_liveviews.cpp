@@ -5,6 +5,7 @@
 // window's, and another desk's Desk on its own Database, on SQLite and on PostgreSQL.
 #include "agreementpane.h"
 #include "customerpage.h"
+#include "didspane.h"
 #include "extensionspane.h"
 #include "historypane.h"
 #include "itemmodels/accountlistmodel.h"
@@ -95,6 +96,33 @@ private slots:
         QCOMPARE(pane->selectedAccountIds(), QStringList{QStringLiteral("ph46170x4665")});
         QCOMPARE(currentCustomer(window), 46170);
         QCOMPARE(window.page()->customer(), 46170);
+    }
+
+    // The DIDs tab: another desk assigns a number; the number selected here stays selected.
+    void didSelectionKept()
+    {
+        MainWindow window(openSpec(m_spec), QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectCustomer(46170));
+        window.page()->tabs()->setCurrentIndex(CustomerPage::DidsTab);
+        SimpleTableModel *dids = window.page()->dids()->model();
+        auto *view = window.page()->dids()->findChild<QTableView *>();
+        QVERIFY(view && dids->rowCount() > 4);
+        view->setCurrentIndex(dids->index(2, 0));
+        const QString selected = dids->key(2).toString();
+        const QString other = dids->key(4).toString();
+        QCOMPARE(dids->text(4, 1), QStringLiteral("free"));
+        QVERIFY_OK(m_other->dids.assign(QStringLiteral("ph46170x4665"), other));
+        const auto assignedTo = [&] {
+            for (int r = 0; r < dids->rowCount(); ++r)
+                if (dids->key(r).toString() == other)
+                    return dids->text(r, 1);
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(assignedTo(), QStringLiteral("ph46170x4665"), 2000);
+        QCOMPARE(dids->key(view->currentIndex().row()).toString(), selected);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
     }
 
     // The scroll position of a long list stays where the user left it.
