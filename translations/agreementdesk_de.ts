@@ -468,6 +468,18 @@
         <source>Every active add-on is already in the agreement.</source>
         <translation>Jedes aktive Zusatzprodukt ist bereits in der Vereinbarung.</translation>
     </message>
+    <message>
+        <source>&amp;Apply agreement changes</source>
+        <translation>Änderungen der Vereinbarung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert agreement changes</source>
+        <translation>Änderungen der Vereinbarung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Acting as the customer: the agreement is the administrator&apos;s to change.</source>
+        <translation>Als Kunde: Die Vereinbarung ändert nur der Administrator.</translation>
+    </message>
 </context>
 <context>
     <name>ad::ColumnMappingModel</name>
@@ -672,6 +684,13 @@
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CustomerMode</name>
+    <message>
+        <source>The administrator&apos;s: not allowed while acting as the customer (self-care rules).</source>
+        <translation>Dem Administrator vorbehalten: nicht erlaubt, solange als Kunde gehandelt wird (Self-Care-Regeln).</translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1226,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Die ausgewählte freie Nummer in den Bestand des Anbieters zurückgeben</translation>
     </message>
     <message>
-        <source>The administrator&apos;s: switch off Act as the customer</source>
-        <translation>Dem Administrator vorbehalten: „Als Kunde handeln“ ausschalten</translation>
-    </message>
-    <message>
         <source>Returning %1</source>
         <translation>%1 wird zurückgegeben</translation>
     </message>
@@ -1279,10 +1294,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Block and unblock as the customer&apos;s self-care portal would: an administrator&apos;s block stays.</source>
-        <translation>Sperren und entsperren wie das Self-Care-Portal des Kunden: Die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
     <message>
         <source>Acting as the customer: self-care rules apply.</source>
@@ -1500,6 +1511,17 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Could not load the accounts: %1</source>
         <translation>Die Konten konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Work as the customer&apos;s self-care portal would: what only the administrator may do is disabled, and an administrator&apos;s block stays.</source>
+        <translation>Arbeiten wie das Self-Care-Portal des Kunden: Was nur der Administrator darf, ist deaktiviert, und die Sperre eines Administrators bleibt bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FileDialog</name>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ad::FormatPage</name>
@@ -1639,6 +1661,22 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Could not load the history: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Desk label</source>
+        <translation>Arbeitsplatz-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -1959,14 +1997,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>&amp;Apply agreement changes</source>
-        <translation>Änderungen der Vereinbarung &amp;übernehmen</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert agreement changes</source>
-        <translation>Änderungen der Vereinbarung &amp;verwerfen</translation>
-    </message>
-    <message>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -2183,6 +2213,18 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Customer %1 saved.</source>
         <translation>Kunde %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read everything again from the database (other desks&apos; changes show by themselves within about two seconds)</source>
+        <translation>Alles neu aus der Datenbank lesen (Änderungen anderer Arbeitsplätze erscheinen nach etwa zwei Sekunden von selbst)</translation>
+    </message>
+    <message>
+        <source>Reloaded from %1.</source>
+        <translation>Neu geladen aus %1.</translation>
     </message>
 </context>
 <context>
@@ -3902,106 +3944,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>%1 %2 − %3 + %4 von %5%6</translation>
     </message>
     <message>
-        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
-
-  init [--demo]                          create or upgrade the schema; --demo loads the demo data
-  customers [--filter TEXT] [--json]
-  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
-  customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
-                       [--self-care-accounts active|inactive]
-  customer show CUSTOMER [--json]        details, settings, subscriptions, charges estimate
-  products [--json]                      the catalog, retired products marked
-  product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]
-  product set NAME [--rename NEW] [--fee AMOUNT|none]
-  product retire NAME
-  product delete NAME                    only a product nothing ever used
-  subscription add|set CUSTOMER NAME --fee AMOUNT
-  subscription remove CUSTOMER NAME
-  subscriptions CUSTOMER [--json]
-  agreement show CUSTOMER [--json]
-  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
-  agreement set CUSTOMER PRODUCT N|unlimited
-  agreement remove CUSTOMER PRODUCT
-  template                               the CSV template (header row) on stdout
-  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
-  export CUSTOMER [FILE]                 extensions in the template format, re-importable
-  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
-                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
-  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
-  account add CUSTOMER ID --product P [--inactive] [--json]
-  accounts CUSTOMER [--json]
-  account block|unblock|activate|close ACCOUNT_ID
-  account addon add|remove ACCOUNT_ID PRODUCT
-  did add CUSTOMER NUMBER|FIRST..LAST ...
-  did assign ACCOUNT_ID NUMBER
-  did release NUMBER [--to-inventory]
-  did list CUSTOMER [--json]
-  did inventory add NUMBER|FIRST..LAST ...   the provider&apos;s own numbers
-  did inventory list [--json]            every number with its owner
-  did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer
-  did take NUMBER                        a customer&apos;s free number back to the inventory
-  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
-  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
-  huntgroup list CUSTOMER [--json]
-  history [CUSTOMER] [--filter TEXT] [--json]   without CUSTOMER: the provider-wide trail
-
-DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
-else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
-AMOUNT is a decimal in the currency&apos;s main unit (10, 10.00, 0.5); none = no fee.
-Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
-</source>
-        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
-
-  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
-  customers [--filter TEXT] [--json]
-  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
-  customer set KUNDE [--rename NEU] [--timezone TZ] [--currency WÄHRUNG]
-                       [--self-care-accounts active|inactive]
-  customer show KUNDE [--json]           Angaben, Einstellungen, Abonnements, geschätzte Kosten
-  products [--json]                      der Katalog, eingestellte Produkte gekennzeichnet
-  product add NAME --kind main|addon [--fee BETRAG|none] [--currency USD]
-  product set NAME [--rename NEU] [--fee BETRAG|none]
-  product retire NAME
-  product delete NAME                    nur ein Produkt, das nie verwendet wurde
-  subscription add|set KUNDE NAME --fee BETRAG
-  subscription remove KUNDE NAME
-  subscriptions KUNDE [--json]
-  agreement show KUNDE [--json]
-  agreement add KUNDE PRODUKT [--quantity N|unlimited]
-  agreement set KUNDE PRODUKT N|unlimited
-  agreement remove KUNDE PRODUKT
-  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
-  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
-  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
-  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
-                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
-  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
-  account add KUNDE ID --product P [--inactive] [--json]
-  accounts KUNDE [--json]
-  account block|unblock|activate|close KONTO_ID
-  account addon add|remove KONTO_ID PRODUKT
-  did add KUNDE NUMMER|ERSTE..LETZTE ...
-  did assign KONTO_ID NUMMER
-  did release NUMMER [--to-inventory]
-  did list KUNDE [--json]
-  did inventory add NUMMER|ERSTE..LETZTE ...   die eigenen Nummern des Anbieters
-  did inventory list [--json]            jede Nummer mit ihrem Inhaber
-  did give KUNDE NUMMER|ERSTE..LETZTE ...      aus dem Bestand an den Kunden
-  did take NUMMER                        eine freie Nummer des Kunden zurück in den Bestand
-  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
-  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
-  huntgroup list KUNDE [--json]
-  history [KUNDE] [--filter TEXT] [--json]   ohne KUNDE: der Verlauf des gesamten Anbieters
-
-DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
-sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
-BETRAG ist eine Dezimalzahl in der Haupteinheit der Währung (10, 10.00, 0.5); none = keine Gebühr.
-Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
-</translation>
-    </message>
-    <message>
         <source>Usage: customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
        customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
                     [--self-care-accounts active|inactive]
@@ -4220,6 +4162,110 @@ Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 A
     <message>
         <source>--self-care-accounts takes active or inactive, not &quot;%1&quot;.</source>
         <translation>--self-care-accounts nimmt active oder inactive, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] COMMAND ...
+
+  init [--demo]                          create or upgrade the schema; --demo loads the demo data
+  init --grant ROLE [--read-only]        PostgreSQL: a desk role&apos;s privileges (or, with --read-only,
+                                         an auditor&apos;s); docs/shared-database.md
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+  customer set CUSTOMER [--rename NEW] [--timezone TZ] [--currency CUR]
+                       [--self-care-accounts active|inactive]
+  customer show CUSTOMER [--json]        details, settings, subscriptions, charges estimate
+  products [--json]                      the catalog, retired products marked
+  product add NAME --kind main|addon [--fee AMOUNT|none] [--currency USD]
+  product set NAME [--rename NEW] [--fee AMOUNT|none]
+  product retire NAME
+  product delete NAME                    only a product nothing ever used
+  subscription add|set CUSTOMER NAME --fee AMOUNT
+  subscription remove CUSTOMER NAME
+  subscriptions CUSTOMER [--json]
+  agreement show CUSTOMER [--json]
+  agreement add CUSTOMER PRODUCT [--quantity N|unlimited]
+  agreement set CUSTOMER PRODUCT N|unlimited
+  agreement remove CUSTOMER PRODUCT
+  template                               the CSV template (header row) on stdout
+  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
+  export CUSTOMER [FILE]                 extensions in the template format, re-importable
+  extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add CUSTOMER --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add CUSTOMER ID --product P [--inactive] [--json]
+  accounts CUSTOMER [--json]
+  account block|unblock|activate|close ACCOUNT_ID
+  account addon add|remove ACCOUNT_ID PRODUCT
+  did add CUSTOMER NUMBER|FIRST..LAST ...
+  did assign ACCOUNT_ID NUMBER
+  did release NUMBER [--to-inventory]
+  did list CUSTOMER [--json]
+  did inventory add NUMBER|FIRST..LAST ...   the provider&apos;s own numbers
+  did inventory list [--json]            every number with its owner
+  did give CUSTOMER NUMBER|FIRST..LAST ...   from the inventory to the customer
+  did take NUMBER                        a customer&apos;s free number back to the inventory
+  huntgroup add CUSTOMER NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set CUSTOMER NAME [--rename NEW] [--number N] [--sequence S] [--members EXT,...]
+  huntgroup list CUSTOMER [--json]
+  history [CUSTOMER] [--filter TEXT] [--json]   without CUSTOMER: the provider-wide trail
+
+DB is a file path (SQLite) or postgresql://user@host:port/dbname; default: $AGREEMENTDESK_DB,
+else the per-user data folder. CUSTOMER is the i_customer number or the exact name.
+AMOUNT is a decimal in the currency&apos;s main unit (10, 10.00, 0.5); none = no fee.
+Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 database or file error.
+</source>
+        <translation>agreementdesk-cli [--db DB] [--as admin|customer] [--user NAME] BEFEHL ...
+
+  init [--demo]                          Schema anlegen oder aktualisieren; --demo lädt die Demodaten
+  init --grant ROLE [--read-only]        PostgreSQL: Rechte einer Arbeitsplatz-Rolle (oder, mit --read-only,
+                                         die eines Prüfers); docs/shared-database.md
+  customers [--filter TEXT] [--json]
+  customer add NAME [--currency USD] [--timezone TZ] [--self-care-accounts active|inactive]
+  customer set KUNDE [--rename NEU] [--timezone TZ] [--currency WÄHRUNG]
+                       [--self-care-accounts active|inactive]
+  customer show KUNDE [--json]           Angaben, Einstellungen, Abonnements, geschätzte Kosten
+  products [--json]                      der Katalog, eingestellte Produkte gekennzeichnet
+  product add NAME --kind main|addon [--fee BETRAG|none] [--currency USD]
+  product set NAME [--rename NEU] [--fee BETRAG|none]
+  product retire NAME
+  product delete NAME                    nur ein Produkt, das nie verwendet wurde
+  subscription add|set KUNDE NAME --fee BETRAG
+  subscription remove KUNDE NAME
+  subscriptions KUNDE [--json]
+  agreement show KUNDE [--json]
+  agreement add KUNDE PRODUKT [--quantity N|unlimited]
+  agreement set KUNDE PRODUKT N|unlimited
+  agreement remove KUNDE PRODUKT
+  template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
+  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
+                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
+  export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
+  extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
+                       [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
+  auto-attendant add KUNDE --product P [--name N] [--did D,...] [--inactive] [--json]
+  account add KUNDE ID --product P [--inactive] [--json]
+  accounts KUNDE [--json]
+  account block|unblock|activate|close KONTO_ID
+  account addon add|remove KONTO_ID PRODUKT
+  did add KUNDE NUMMER|ERSTE..LETZTE ...
+  did assign KONTO_ID NUMMER
+  did release NUMMER [--to-inventory]
+  did list KUNDE [--json]
+  did inventory add NUMMER|ERSTE..LETZTE ...   die eigenen Nummern des Anbieters
+  did inventory list [--json]            jede Nummer mit ihrem Inhaber
+  did give KUNDE NUMMER|ERSTE..LETZTE ...      aus dem Bestand an den Kunden
+  did take NUMMER                        eine freie Nummer des Kunden zurück in den Bestand
+  huntgroup add KUNDE NAME --number N [--sequence order|simultaneous|random|least_used]
+  huntgroup set KUNDE NAME [--rename NEU] [--number N] [--sequence S] [--members NST,...]
+  huntgroup list KUNDE [--json]
+  history [KUNDE] [--filter TEXT] [--json]   ohne KUNDE: der Verlauf des gesamten Anbieters
+
+DB ist ein Dateipfad (SQLite) oder postgresql://benutzer@host:port/datenbank; Standard: $AGREEMENTDESK_DB,
+sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der genaue Name.
+BETRAG ist eine Dezimalzahl in der Haupteinheit der Währung (10, 10.00, 0.5); none = keine Gebühr.
+Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
+</translation>
     </message>
 </context>
 <context>

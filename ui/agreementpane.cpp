@@ -1,14 +1,17 @@
 #include "agreementpane.h"
+#include "customermode.h"
 #include "subscriptionspane.h"
 
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "itemmodels/agreementmodel.h"
+#include "keptview.h"
 #include "problemlabel.h"
 #include "quantitydelegate.h"
 #include "taskrunner.h"
 #include "usagebardelegate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -27,22 +30,24 @@
 namespace ad {
 
 namespace {
-// One staged Quantity edit, undoable.
+// One staged Quantity edit, undoable. It names its product, not its row: a refresh after another
+// desk's change may move the rows and keeps the staged edits (and so their undo).
 class SetQuantityCommand final : public QUndoCommand {
 public:
     SetQuantityCommand(AgreementModel *model, int row, int oldQ, int newQ)
-        : m_model(model), m_row(row), m_old(oldQ), m_new(newQ)
+        : m_model(model),
+          m_product(model->data(model->index(row, 0), AgreementModel::ProductNameRole).toString()),
+          m_old(oldQ), m_new(newQ)
     {
-        const QString product =
-            model->data(model->index(row, 0), AgreementModel::ProductNameRole).toString();
-        setText(QCoreApplication::translate("ad::AgreementPane", "quantity of %1").arg(product));
+        setText(QCoreApplication::translate("ad::AgreementPane", "quantity of %1").arg(m_product));
     }
-    void undo() override { m_model->setStagedQuantity(m_row, m_old); }
-    void redo() override { m_model->setStagedQuantity(m_row, m_new); }
+    void undo() override { m_model->setStagedQuantity(m_model->rowOfProduct(m_product), m_old); }
+    void redo() override { m_model->setStagedQuantity(m_model->rowOfProduct(m_product), m_new); }
 
 private:
     AgreementModel *m_model;
-    int m_row, m_old, m_new;
+    QString m_product;
+    int m_old, m_new;
 };
 } // namespace
 
@@ -64,6 +69,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         auto *remove =
             new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
         auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);
+        m_productButtons << remove << add;
         row->addWidget(remove);
         row->addWidget(add);
         layout->addLayout(row);
@@ -92,6 +98,12 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
     layout->addLayout(bottom);
     connect(m_apply, &QPushButton::clicked, this, &AgreementPane::apply);
     connect(m_revert, &QPushButton::clicked, this, &AgreementPane::revert);
+    // The Edit menu's Apply and Revert follow the buttons.
+    m_applyAction = new QAction(tr("&Apply agreement changes"), this);
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_applyAction, &QAction::triggered, this, &AgreementPane::apply);
+    m_revertAction = new QAction(tr("Re&vert agreement changes"), this);
+    connect(m_revertAction, &QAction::triggered, this, &AgreementPane::revert);
     connect(m_mainModel, &AgreementModel::pendingChanged, this, &AgreementPane::updatePendingLabel);
     connect(m_addonModel, &AgreementModel::pendingChanged, this,
             &AgreementPane::updatePendingLabel);
@@ -126,6 +138,11 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     connect(model, &QAbstractItemModel::modelReset, view, fitRows);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);
     view->setTabKeyNavigation(false);
+    // A refresh that waited for the quantity being typed runs once the editor has closed.
+    connect(quantity, &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (m_refreshWhenEdited)
+            QMetaObject::invokeMethod(this, &AgreementPane::refresh, Qt::QueuedConnection);
+    });
     return view;
 }
 
@@ -140,6 +157,32 @@ void AgreementPane::setCustomer(qint64 iCustomer, const QString &currency)
 void AgreementPane::reload()
 {
     m_undo->clear();
+    load(false);
+}
+
+// Another desk's change (or View > Reload): the stored quantities and usage are read again, the
+// quantities typed but not applied are kept (with their undo), as are the current row and the
+// scroll position. While a quantity is being typed the refresh waits for the editor to close.
+void AgreementPane::refresh()
+{
+    // An open editor is a shown child of the view's viewport (a closed one is hidden at once).
+    for (QTableView *v : {m_mainView, m_addonView})
+        for (QWidget *w : v->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (!w->isHidden()) {
+                m_refreshWhenEdited = true;
+                return;
+            }
+    m_refreshWhenEdited = false;
+    const KeptView keptMain(m_mainView, AgreementModel::ProductNameRole);
+    const KeptView keptAddon(m_addonView, AgreementModel::ProductNameRole);
+    load(true);
+    keptMain.restore();
+    keptAddon.restore();
+    m_subscriptions->reload();
+}
+
+void AgreementPane::load(bool keepStaged)
+{
     QList<AgreementLineInfo> lines;
     QString problem;
     if (m_customer > 0) {
@@ -150,8 +193,8 @@ void AgreementPane::reload()
         }
     }
     m_problem->setProblem(problem);
-    m_mainModel->setLines(lines, m_currency);
-    m_addonModel->setLines(lines, m_currency);
+    m_mainModel->setLines(lines, m_currency, keepStaged);
+    m_addonModel->setLines(lines, m_currency, keepStaged);
     for (QTableView *v : {m_mainView, m_addonView}) {
         v->resizeColumnsToContents();
         v->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn,
@@ -177,9 +220,32 @@ void AgreementPane::updatePendingLabel()
     const int n = pendingCount();
     m_pending->setText(
         n ? tr("%n change(s) not applied", nullptr, n)
-          : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
-    m_apply->setEnabled(n > 0 && !m_ctx.tasks->isBusy());
+        : m_ctx.tasks->actor().asCustomer
+            ? tr("Acting as the customer: the agreement is the administrator's to change.")
+            : tr("Quantities: double-click, F2 or type a number; U for Unlimited; Ctrl+Z undoes."));
+    updateActions();
+}
+
+// The agreement is the administrator's (domain.md "Who may do what"): acting as the customer,
+// quantities cannot be edited and products not added or removed; the reason is the tooltip.
+void AgreementPane::updateActions()
+{
+    const bool asCustomer = m_ctx.tasks->actor().asCustomer;
+    const int n = pendingCount();
+    for (QPushButton *b : qAsConst(m_productButtons))
+        customermode::adminOnly(b, asCustomer);
+    customermode::adminOnly(m_apply, asCustomer, n > 0 && !m_ctx.tasks->isBusy());
+    customermode::adminOnly(m_applyAction, asCustomer, n > 0 && !m_ctx.tasks->isBusy());
     m_revert->setEnabled(n > 0);
+    m_revertAction->setEnabled(n > 0);
+    const auto triggers =
+        asCustomer ? QAbstractItemView::NoEditTriggers
+                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                         QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked;
+    for (QTableView *v : {m_mainView, m_addonView}) {
+        v->setEditTriggers(triggers);
+        v->setToolTip(asCustomer ? customermode::reason() : QString());
+    }
 }
 
 void AgreementPane::revert()
@@ -192,6 +258,8 @@ void AgreementPane::revert()
 
 void AgreementPane::apply()
 {
+    if (m_ctx.tasks->actor().asCustomer)
+        return; // disabled; the service would refuse it (not_allowed_for_customer)
     const QList<AgreementService::QuantityChange> changes =
         m_mainModel->pendingChanges() + m_addonModel->pendingChanges();
     if (changes.isEmpty() || m_customer <= 0)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -24,7 +25,8 @@ public:
     AgreementPane(DeskContext &ctx, QWidget *parent = nullptr);
 
     void setCustomer(qint64 iCustomer, const QString &currency);
-    void reload();
+    void reload();  // after Apply or a switch of customer: staged edits dropped
+    void refresh(); // another desk's change: staged edits, current row and scroll kept
     QUndoStack *undoStack() const { return m_undo; }
     AgreementModel *mainModel() const { return m_mainModel; }
     AgreementModel *addonModel() const { return m_addonModel; }
@@ -34,7 +36,12 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     SubscriptionsPane *subscriptions() const { return m_subscriptions; }
     int pendingCount() const;
-    QString problem() const; // why the agreement could not be loaded; empty when it was
+    QAction *applyAction() const { return m_applyAction; }
+    QAction *revertAction() const { return m_revertAction; }
+    QList<QPushButton *> productButtons() const { return m_productButtons; }
+    void updateActions();      // enabled states: pending edits, busy, customer mode
+    void updatePendingLabel(); // the hint below the tables, then updateActions()
+    QString problem() const;   // why the agreement could not be loaded; empty when it was
 
 public slots:
     void apply();
@@ -48,7 +55,7 @@ private:
     QTableView *makeView(AgreementModel *model);
     void addProduct(bool main);
     void removeProduct(bool main);
-    void updatePendingLabel();
+    void load(bool keepStaged);
 
     DeskContext &m_ctx;
     qint64 m_customer = 0;
@@ -63,6 +70,10 @@ private:
     QPushButton *m_apply;
     QPushButton *m_revert;
     SubscriptionsPane *m_subscriptions;
+    bool m_refreshWhenEdited = false;
+    QList<QPushButton *> m_productButtons; // remove main, add main, remove add-on, add add-on
+    QAction *m_applyAction;
+    QAction *m_revertAction;
 };
 
 } // namespace ad

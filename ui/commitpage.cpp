@@ -1,4 +1,5 @@
 #include "commitpage.h"
+#include "filedialogs.h"
 
 #include "import/csvwriter.h"
 #include "importwizard.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -173,7 +173,7 @@ bool CommitPage::isComplete() const
 void CommitPage::exportCreated()
 {
     const ImportSession &s = m_wizard->session();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = filedialog::getSaveFileName(
         this, tr("Export the created accounts"),
         QFileInfo(s.path).absolutePath() + tr("/created-extensions.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -145,4 +145,27 @@ void CustomerPage::refresh()
     updateHeader();
 }
 
+// Another desk's change (or View > Reload): every tab read again, keeping the selections, the
+// scroll positions and the quantities typed but not applied; the header too (a rename).
+void CustomerPage::refreshLive()
+{
+    if (m_customer <= 0)
+        return;
+    CustomerInfo info;
+    if (m_ctx.service->customers.get(m_customer, &info).ok() &&
+        (info.name != m_name || info.currency != m_currency)) {
+        m_name = info.name;
+        m_currency = info.currency;
+        m_subtitle->setText(
+            tr("i_customer %1 · %2 · %3").arg(info.id).arg(info.timeZone, info.currency));
+        emit customerChanged(m_customer, m_name);
+    }
+    m_agreement->refresh();
+    m_extensions->refresh();
+    m_dids->reload();
+    m_huntGroups->reload();
+    m_history->reload();
+    updateHeader();
+}
+
 } // namespace ad

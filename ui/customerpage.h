@@ -36,7 +36,8 @@ public:
     QString chargesText() const;
 
 public slots:
-    void refresh(); // after a change: header, counts, other tabs
+    void refresh();     // after a change: header, counts, other tabs
+    void refreshLive(); // another desk's change: all tabs, selections and unapplied edits kept
 
 signals:
     void message(const QString &text);

@@ -1,8 +1,10 @@
 #include "didinventorywindow.h"
+#include "customermode.h"
 
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "itemmodels/simpletablemodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 #include "taskrunner.h"
@@ -87,7 +89,9 @@ void DidInventoryWindow::reload()
              d.iCustomer == 0 ? QString() : (d.accountId.isEmpty() ? tr("free") : d.accountId)});
         keys << d.number;
     }
+    const KeptView kept(m_view, SimpleTableModel::KeyRole); // selection and scroll kept
     m_model->setRows(rows, keys);
+    kept.restore();
     updateActions();
 }
 
@@ -121,9 +125,9 @@ QStringList DidInventoryWindow::selectedNumbers(bool inventoryOnly, bool freeOwn
 void DidInventoryWindow::updateActions()
 {
     const bool admin = !m_ctx.tasks->actor().asCustomer;
-    m_add->setEnabled(admin);
-    m_give->setEnabled(admin && !selectedNumbers(true, false).isEmpty());
-    m_take->setEnabled(admin && !selectedNumbers(false, true).isEmpty());
+    customermode::adminOnly(m_add, !admin);
+    customermode::adminOnly(m_give, !admin, !selectedNumbers(true, false).isEmpty());
+    customermode::adminOnly(m_take, !admin, !selectedNumbers(false, true).isEmpty());
 }
 
 void DidInventoryWindow::addNumbers()

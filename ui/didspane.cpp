@@ -1,9 +1,11 @@
 #include "didspane.h"
+#include "customermode.h"
 
 #include "accountpicker.h"
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "itemmodels/simpletablemodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 #include "taskrunner.h"
@@ -59,6 +61,8 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
 void DidsPane::setCustomer(qint64 iCustomer)
 {
     m_customer = iCustomer;
+    m_view->selectionModel()->clear(); // another customer: nothing of the last one kept
+    m_view->scrollToTop();
     reload();
 }
 
@@ -88,7 +92,10 @@ void DidsPane::reload()
         rows.append({d.number, d.accountId.isEmpty() ? tr("free") : d.accountId});
         keys << d.number;
     }
+    // A refresh (another desk's change) keeps the selected row and the scroll position.
+    const KeptView kept(m_view, SimpleTableModel::KeyRole);
     m_model->setRows(rows, keys);
+    kept.restore();
     updateActions();
 }
 
@@ -103,16 +110,12 @@ void DidsPane::updateActions()
     const bool admin = !m_ctx.tasks->actor().asCustomer;
     const bool any = !selectedNumber().isEmpty();
     const bool free = selectedIsFree();
-    m_give->setEnabled(admin);
+    customermode::adminOnly(m_give, !admin);
     m_assign->setEnabled(any);
     // A free number has nothing to release; it can go back to the inventory instead (the
     // pane used to answer Release on a free number with the CLI's --to-inventory).
     m_release->setEnabled(any && !free);
-    m_return->setEnabled(admin && free);
-    const QString why =
-        admin ? QString() : tr("The administrator's: switch off Act as the customer");
-    m_give->setStatusTip(why);
-    m_return->setStatusTip(why);
+    customermode::adminOnly(m_return, !admin, free);
 }
 
 QString DidsPane::selectedNumber() const

@@ -1,9 +1,12 @@
 #include "extensionspane.h"
+#include "customermode.h"
+#include "filedialogs.h"
 
 #include "addextensiondialog.h"
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "itemmodels/accountlistmodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "services/accountsearch.h"
 #include "services/exporter.h"
@@ -15,7 +18,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,8 +84,9 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_export = makeAction(tr("E&xport CSV…"), {}, &ExtensionsPane::exportCsv);
     m_asCustomer = new QAction(tr("Act as the c&ustomer (self-care rules)"), this);
     m_asCustomer->setCheckable(true);
-    m_asCustomer->setToolTip(tr("Block and unblock as the customer's self-care portal would: an "
-                                "administrator's block stays."));
+    m_asCustomer->setToolTip(tr("Work as the customer's self-care portal would: what only the "
+                                "administrator may do is disabled, and an administrator's block "
+                                "stays."));
     connect(m_asCustomer, &QAction::toggled, this, [this](bool on) {
         Actor a = m_ctx.tasks->actor();
         a.asCustomer = on;
@@ -189,6 +192,17 @@ void ExtensionsPane::reload()
     updateActions();
 }
 
+// Another desk's change (or View > Reload): the same rows reloaded, as many as were loaded, with
+// the selection, the current row and the scroll position kept.
+void ExtensionsPane::refresh()
+{
+    const KeptView kept(m_view, AccountListModel::AccountIdRole);
+    m_model->refresh();
+    kept.restore();
+    updateEmptyState();
+    updateActions();
+}
+
 void ExtensionsPane::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0 && m_model->filter().isEmpty();
@@ -248,7 +262,7 @@ void ExtensionsPane::updateActions()
         a->setEnabled(m_customer > 0 && !busy);
     for (QAction *a : {m_addExtension, m_addAutoAttendant, m_import})
         a->setEnabled(m_customer > 0 && !busy && m_usesExtensions);
-    m_activate->setEnabled(!busy && anyInactive && !asCustomer); // the administrator's check
+    customermode::adminOnly(m_activate, asCustomer, !busy && anyInactive); // the admin's check
     m_block->setEnabled(!busy && anyUnblocked);
     m_unblock->setEnabled(!busy && anyBlocked);
     m_close->setEnabled(!busy && anyOpen);
@@ -375,9 +389,9 @@ void ExtensionsPane::closeSelected()
 
 void ExtensionsPane::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export extensions"),
-                                                      tr("%1 extensions.csv").arg(m_customerName),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = filedialog::getSaveFileName(this, tr("Export extensions"),
+                                                     tr("%1 extensions.csv").arg(m_customerName),
+                                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     // A large customer's export takes a while: written off the GUI thread.

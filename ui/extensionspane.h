@@ -26,6 +26,7 @@ public:
 
     void setCustomer(qint64 iCustomer, const QString &name);
     void reload();
+    void refresh(); // keeps selection and scroll position (another desk's change)
     AccountListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }

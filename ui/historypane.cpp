@@ -1,6 +1,7 @@
 #include "historypane.h"
 
 #include "itemmodels/simpletablemodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 
@@ -12,8 +13,9 @@ namespace ad {
 
 HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
-    m_model = new SimpleTableModel(
-        {tr("When (UTC)"), tr("Who"), tr("Action"), tr("Object"), tr("Before"), tr("After")}, this);
+    m_model = new SimpleTableModel({tr("When (UTC)"), tr("Who"), tr("Via"), tr("Desk label"),
+                                    tr("Action"), tr("Object"), tr("Before"), tr("After")},
+                                   this);
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter history…"));
@@ -24,7 +26,7 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("History"));
     // Before and After share the width, so that After is always in view.
-    fitColumns(m_view, {4, 5}, {3});
+    fitColumns(m_view, {BeforeColumn, AfterColumn}, {ObjectColumn});
     layout->addWidget(m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryPane::reload);
 }
@@ -32,6 +34,8 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
 void HistoryPane::setCustomer(qint64 iCustomer)
 {
     m_customer = iCustomer;
+    m_view->selectionModel()->clear(); // another customer: nothing of the last one kept
+    m_view->scrollToTop();
     m_filter->clear();
     reload();
 }
@@ -60,12 +64,27 @@ void HistoryPane::reload()
             : tr("Filter history…"));
     QList<QStringList> rows;
     QVariantList keys;
+    bool labelsDiffer = false;
     for (const AuditEntry &e : entries) {
-        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, e.action,
-                     e.object, e.oldValue, e.newValue});
+        labelsDiffer = labelsDiffer || (!e.deskLabel.isEmpty() && e.deskLabel != e.who);
+        // Via: the administrator's desk or the customer's self-care path (its own field, not
+        // text appended to a name); the desk label is what the desk said about itself, kept
+        // beside the database's own account of who (PostgreSQL: the login).
+        const QString via = e.via == QLatin1String("customer") ? tr("customer")
+                            : e.via == QLatin1String("admin")  ? tr("admin")
+                                                               : e.via;
+        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, via,
+                     e.deskLabel, e.action, e.object, e.oldValue, e.newValue});
         keys << e.id;
     }
+    // A refresh (another desk's change) keeps the selected row and the scroll position.
+    const KeptView kept(m_view, SimpleTableModel::KeyRole);
     m_model->setRows(rows, keys);
+    kept.restore();
+    // On SQLite who is the desk's label, and so on PostgreSQL when the desks label themselves by
+    // their logins: the column is shown when it says something Who does not (room for After on
+    // a small screen).
+    m_view->setColumnHidden(DeskLabelColumn, !labelsDiffer);
 }
 
 } // namespace ad

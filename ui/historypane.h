@@ -16,6 +16,16 @@ class SimpleTableModel;
 class HistoryPane final : public QWidget {
     Q_OBJECT
 public:
+    enum Column {
+        WhenColumn,
+        WhoColumn,
+        ViaColumn,
+        DeskLabelColumn,
+        ActionColumn,
+        ObjectColumn,
+        BeforeColumn,
+        AfterColumn
+    };
     HistoryPane(DeskContext &ctx, QWidget *parent = nullptr);
     void setCustomer(qint64 iCustomer);
     void reload();

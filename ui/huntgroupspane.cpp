@@ -3,6 +3,7 @@
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "itemmodels/simpletablemodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 #include "services/accountsearch.h"
@@ -53,6 +54,8 @@ HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
 void HuntGroupsPane::setCustomer(qint64 iCustomer)
 {
     m_customer = iCustomer;
+    m_view->selectionModel()->clear(); // another customer: nothing of the last one kept
+    m_view->scrollToTop();
     reload();
 }
 
@@ -106,7 +109,10 @@ void HuntGroupsPane::reload()
                      members.isEmpty() ? tr("(no members)") : members.join(QStringLiteral(" → "))});
         keys << h.name;
     }
+    // A refresh (another desk's change) keeps the selected row and the scroll position.
+    const KeptView kept(m_view, SimpleTableModel::KeyRole);
     m_model->setRows(rows, keys);
+    kept.restore();
 }
 
 void HuntGroupsPane::createGroup()

@@ -64,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const QString &notice, QWid
 
 MainWindow::~MainWindow()
 {
+    stopLiveViews();
     if (m_tasks)
         m_tasks->waitForIdle();
 }
@@ -178,6 +179,7 @@ void MainWindow::buildUi()
     updateTitle();
     if (m_customers->rowCount() > 0)
         m_customerView->setCurrentIndex(m_customers->index(0, 0));
+    startLiveViews();
 }
 
 // The permanent status names the database, the desk user and, in customer mode, says so.
@@ -218,9 +220,8 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Apply agreement changes"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                    m_page->agreement(), &AgreementPane::apply);
-    edit->addAction(tr("Re&vert agreement changes"), m_page->agreement(), &AgreementPane::revert);
+    edit->addAction(m_page->agreement()->applyAction());
+    edit->addAction(m_page->agreement()->revertAction());
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     addSetupActions(customer);
@@ -248,6 +249,7 @@ void MainWindow::buildMenus()
     ext->addAction(pane->asCustomerAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    addLiveActions(view);
     QAction *dark = view->addAction(tr("&Dark palette"));
     dark->setCheckable(true);
     dark->setChecked(QSettings().value(QStringLiteral("ui/dark"), false).toBool());

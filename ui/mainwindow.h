@@ -11,9 +11,11 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
+class QTimer;
 
 namespace ad {
 
+class ChangeWatcher;
 class CustomerListModel;
 class CustomerPage;
 class Database;
@@ -44,6 +46,8 @@ public:
     QAction *productsAction() const { return m_productsAction; }
     QAction *inventoryAction() const { return m_inventoryAction; }
     DidInventoryWindow *inventoryWindow() const;
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+    QAction *reloadAction() const { return m_reloadAction; }
 
     static QStringList recentDatabases();
     static void applyPalette(bool dark); // View → Dark palette, remembered
@@ -58,6 +62,9 @@ public slots:
     void editCustomer();
     void showProducts();
     void showInventory();
+    // View > Reload (F5): everything read again now, selections and unapplied edits kept
+    // (mainwindowlive.cpp).
+    void reloadAll();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -79,6 +86,11 @@ private:
     void updateDeskLabel();
     void addSetupActions(QMenu *customer);
     void updateSetupActions(); // disabled in customer mode
+    // Live views (mainwindowlive.cpp): another desk's committed change shows by itself.
+    void startLiveViews();
+    void stopLiveViews();
+    void addLiveActions(QMenu *view);
+    void refreshLive();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Desk> m_service;
@@ -98,6 +110,9 @@ private:
     QAction *m_productsAction = nullptr;
     QAction *m_inventoryAction = nullptr;
     QPointer<DidInventoryWindow> m_inventory;
+    ChangeWatcher *m_watcher = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QAction *m_reloadAction = nullptr;
 };
 
 } // namespace ad

@@ -1,5 +1,6 @@
 // The main window's databases: open a SQLite file, create one (with the demo data if wanted),
 // connect to PostgreSQL, and the recent databases (never with a password).
+#include "filedialogs.h"
 #include "mainwindow.h"
 
 #include "customerpage.h"
@@ -11,7 +12,6 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -73,6 +73,7 @@ void MainWindow::openDatabase(const QString &spec, bool create)
     m_page = nullptr;
     delete old;
     m_customers->deleteLater();
+    stopLiveViews(); // it watches the connection that closes now
     m_db = std::move(db);
     buildUi();
     buildMenus();
@@ -82,17 +83,17 @@ void MainWindow::openDatabase(const QString &spec, bool create)
 void MainWindow::openSqliteFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
-                                     tr("Agreement Desk databases (*.sqlite *.db);;All files (*)"));
+        filedialog::getOpenFileName(this, tr("Open SQLite database"), QString(),
+                                    tr("Agreement Desk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path, false);
 }
 
 void MainWindow::newSqliteFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New SQLite database"),
-                                                      QStringLiteral("agreementdesk.sqlite"),
-                                                      tr("Agreement Desk databases (*.sqlite)"));
+    const QString path = filedialog::getSaveFileName(this, tr("New SQLite database"),
+                                                     QStringLiteral("agreementdesk.sqlite"),
+                                                     tr("Agreement Desk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {

@@ -1,5 +1,6 @@
 // The main window's part of the provider's set-up: New customer…, Edit customer… and the
 // Products window, all the administrator's (disabled while acting as the customer).
+#include "customermode.h"
 #include "mainwindow.h"
 
 #include "agreementpane.h"
@@ -50,16 +51,15 @@ void MainWindow::addSetupActions(QMenu *customer)
 void MainWindow::updateSetupActions()
 {
     const bool admin = !m_tasks->actor().asCustomer;
-    for (QAction *a : {m_newCustomer, m_editCustomer, m_productsAction, m_inventoryAction})
-        if (a)
-            a->setEnabled(admin);
-    if (m_editCustomer)
-        m_editCustomer->setEnabled(admin && m_page->customer() > 0);
+    for (QAction *a : {m_newCustomer, m_productsAction, m_inventoryAction})
+        customermode::adminOnly(a, !admin);
+    customermode::adminOnly(m_editCustomer, !admin, m_page->customer() > 0);
     if (m_products)
         m_products->updateActions();
     if (m_inventory)
         m_inventory->updateActions();
     m_page->dids()->updateActions();
+    m_page->agreement()->updatePendingLabel(); // and its actions
     m_page->agreement()->subscriptions()->updateActions();
 }
 

@@ -1,9 +1,11 @@
 #include "productswindow.h"
+#include "customermode.h"
 
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "domain/money.h"
 #include "itemmodels/simpletablemodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 
@@ -95,7 +97,9 @@ void ProductsWindow::reload()
                      QString::number(u.accounts)});
         keys << p.name;
     }
+    const KeptView kept(m_view, SimpleTableModel::KeyRole); // selection and scroll kept
     m_model->setRows(rows, keys);
+    kept.restore();
     if (!keep.isEmpty())
         selectProduct(keep);
     updateActions();
@@ -125,11 +129,11 @@ void ProductsWindow::updateActions()
     for (const ProductUsage &p : m_products)
         if (p.product.name == name)
             u = &p;
-    m_new->setEnabled(admin);
-    m_edit->setEnabled(admin && u);
-    m_retire->setEnabled(admin && u && !u->product.retired);
+    customermode::adminOnly(m_new, !admin);
+    customermode::adminOnly(m_edit, !admin, u);
+    customermode::adminOnly(m_retire, !admin, u && !u->product.retired);
     // Enabled for a used product too: pressing it says why it cannot be deleted.
-    m_delete->setEnabled(admin && u);
+    customermode::adminOnly(m_delete, !admin, u);
     const QString why = tr("The administrator's: switch off Act as the customer");
     for (QPushButton *b : {m_new, m_edit, m_retire, m_delete})
         b->setStatusTip(admin ? QString() : why);

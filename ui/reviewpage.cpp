@@ -1,4 +1,5 @@
 #include "reviewpage.h"
+#include "filedialogs.h"
 
 #include "domain/money.h"
 #include "importwizard.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
@@ -271,10 +271,10 @@ void ReviewPage::saveProblems()
 {
     const ImportSession &s = m_wizard->session();
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the rows with problems"),
-                                     QFileInfo(s.path).absolutePath() + QStringLiteral("/") +
-                                         QFileInfo(s.path).completeBaseName() + tr("-problems.csv"),
-                                     tr("CSV files (*.csv)"));
+        filedialog::getSaveFileName(this, tr("Save the rows with problems"),
+                                    QFileInfo(s.path).absolutePath() + QStringLiteral("/") +
+                                        QFileInfo(s.path).completeBaseName() + tr("-problems.csv"),
+                                    tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

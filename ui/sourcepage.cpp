@@ -1,4 +1,5 @@
 #include "sourcepage.h"
+#include "filedialogs.h"
 
 #include "dropzone.h"
 #include "import/csvwriter.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -134,7 +134,7 @@ bool SourcePage::setFile(const QString &path)
 
 void SourcePage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = filedialog::getOpenFileName(
         this, tr("Choose a CSV file"),
         QSettings().value(QStringLiteral("import/lastFolder")).toString(),
         tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
@@ -144,7 +144,7 @@ void SourcePage::browse()
 
 void SourcePage::downloadTemplate()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = filedialog::getSaveFileName(
         this, tr("Save the CSV template"),
         QSettings().value(QStringLiteral("import/lastFolder")).toString() +
             QStringLiteral("/extensions-template.csv"),

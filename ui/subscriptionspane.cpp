@@ -1,9 +1,11 @@
 #include "subscriptionspane.h"
+#include "customermode.h"
 
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
 #include "domain/money.h"
 #include "itemmodels/simpletablemodel.h"
+#include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 #include "taskrunner.h"
@@ -61,6 +63,8 @@ SubscriptionsPane::SubscriptionsPane(DeskContext &ctx, QWidget *parent)
 void SubscriptionsPane::setCustomer(qint64 iCustomer, const QString &currency)
 {
     m_customer = iCustomer;
+    m_view->selectionModel()->clear(); // another customer: nothing of the last one kept
+    m_view->scrollToTop();
     m_currency = currency;
     reload();
 }
@@ -86,7 +90,10 @@ void SubscriptionsPane::reload()
         rows.append({s.name, money::display(s.fee, m_currency)});
         keys << s.name;
     }
+    // A refresh (another desk's change) keeps the selected row and the scroll position.
+    const KeptView kept(m_view, SimpleTableModel::KeyRole);
     m_model->setRows(rows, keys);
+    kept.restore();
     updateActions();
 }
 
@@ -110,9 +117,9 @@ void SubscriptionsPane::updateActions()
 {
     const bool admin = !m_ctx.tasks->actor().asCustomer;
     const bool any = !selectedName().isEmpty();
-    m_add->setEnabled(admin && m_customer > 0);
-    m_fee->setEnabled(admin && any);
-    m_remove->setEnabled(admin && any);
+    customermode::adminOnly(m_add, !admin, m_customer > 0);
+    customermode::adminOnly(m_fee, !admin, any);
+    customermode::adminOnly(m_remove, !admin, any);
 }
 
 static Status badFee(const QString &text)

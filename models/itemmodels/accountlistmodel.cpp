@@ -28,6 +28,11 @@ void AccountListModel::reload()
     resetRows(m_customer > 0);
 }
 
+void AccountListModel::refresh()
+{
+    resetRows(m_customer > 0, int(m_rows.size()));
+}
+
 int AccountListModel::rowOf(const QString &accountId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)

@@ -33,6 +33,8 @@ public:
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
     void reload();
+    // Reloads keeping as many rows loaded as before (the live refresh, View > Reload).
+    void refresh();
     const AccountInfo *account(int row) const
     {
         return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

@@ -12,8 +12,19 @@ AgreementModel::AgreementModel(bool mainProducts, QObject *parent)
 {
 }
 
-void AgreementModel::setLines(const QList<AgreementLineInfo> &lines, const QString &currency)
+void AgreementModel::setLines(const QList<AgreementLineInfo> &lines, const QString &currency,
+                              bool keepStaged)
 {
+    // Staged quantities and their refusals by product: the rows may move when another desk
+    // added or removed a product.
+    QHash<QString, int> staged;
+    QHash<QString, QString> errors;
+    if (keepStaged) {
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+            staged.insert(m_lines.at(it.key()).product.name, it.value());
+        for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+            errors.insert(m_lines.at(it.key()).product.name, it.value());
+    }
     beginResetModel();
     m_lines.clear();
     for (const AgreementLineInfo &l : lines)
@@ -22,8 +33,16 @@ void AgreementModel::setLines(const QList<AgreementLineInfo> &lines, const QStri
     m_currency = currency;
     m_pending.clear();
     m_errors.clear();
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const QString &name = m_lines.at(row).product.name;
+        // A staged value that is now the stored one (another desk set the same) is no change.
+        if (staged.contains(name) && staged.value(name) != toStaged(m_lines.at(row).quantity))
+            m_pending.insert(row, staged.value(name));
+        if (errors.contains(name))
+            m_errors.insert(row, errors.value(name));
+    }
     endResetModel();
-    emit pendingChanged(0);
+    emit pendingChanged(int(m_pending.size()));
 }
 
 QString AgreementModel::money(const std::optional<qint64> &fee) const

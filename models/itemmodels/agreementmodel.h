@@ -33,7 +33,10 @@ public:
 
     AgreementModel(bool mainProducts, QObject *parent = nullptr);
 
-    void setLines(const QList<AgreementLineInfo> &lines, const QString &currency);
+    // keepStaged: a refresh (another desk's change, View > Reload) keeps the quantities typed
+    // but not applied, by product, over the new stored values.
+    void setLines(const QList<AgreementLineInfo> &lines, const QString &currency,
+                  bool keepStaged = false);
     const QList<AgreementLineInfo> &lines() const { return m_lines; }
     bool isMainProducts() const { return m_main; }
 

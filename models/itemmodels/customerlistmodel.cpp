@@ -23,6 +23,11 @@ void CustomerListModel::reload()
     resetRows();
 }
 
+void CustomerListModel::refresh()
+{
+    resetRows(true, int(m_rows.size()));
+}
+
 int CustomerListModel::rowOf(qint64 iCustomer) const
 {
     for (int i = 0; i < m_rows.size(); ++i)

@@ -21,6 +21,8 @@ public:
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
     void reload();
+    // Reloads keeping as many rows loaded as before (the live refresh, View > Reload).
+    void refresh();
     int rowOf(qint64 iCustomer) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;

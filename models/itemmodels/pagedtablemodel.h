@@ -45,29 +45,29 @@ protected:
     virtual QList<Row> queryPage(int offset, int limit, QString *error) const = 0;
 
     // Starts again from the first page (hasSource = false: an empty model, e.g. no customer).
-    void resetRows(bool hasSource = true)
+    // atLeast: load that many rows at once (a live refresh keeps what the view had fetched, so
+    // that its scroll position and a selection far down stay).
+    void resetRows(bool hasSource = true, int atLeast = 0)
     {
         beginResetModel();
         m_rows.clear();
         m_error.clear();
         m_more = hasSource;
         if (hasSource)
-            m_rows = nextPage();
+            m_rows = nextPage(qMax(kPageSize, atLeast));
         m_announcing = true;
         endResetModel();
         m_announcing = false;
     }
-
     QList<Row> m_rows;
 
 private:
-    QList<Row> nextPage()
+    QList<Row> nextPage(int limit = kPageSize)
     {
-        const QList<Row> page = queryPage(m_rows.size(), kPageSize, &m_error);
-        m_more = m_error.isEmpty() && page.size() == kPageSize;
+        const QList<Row> page = queryPage(m_rows.size(), limit, &m_error);
+        m_more = m_error.isEmpty() && page.size() == limit;
         return page;
     }
-
     bool m_more = false;
     bool m_announcing = false;
     QString m_error;

@@ -1,5 +1,7 @@
 #include "services/transaction.h"
 
+#include "services/changewatcher.h"
+
 #include "storage/accountrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
@@ -21,6 +23,8 @@ Status Transaction::run(Database &db, qint64 iCustomer, const Body &body)
         }
     }
     st = body();
+    if (st.ok())
+        st = announceChange(db, iCustomer); // PostgreSQL: the other desks' views refresh
     if (!st.ok()) {
         db.rollback();
         return st;

@@ -10,6 +10,7 @@
 #include "i18n/i18n.h"
 #include "itemmodels/agreementmodel.h"
 #include "itemmodels/customerlistmodel.h"
+#include "itemmodels/simpletablemodel.h"
 #include "mainwindow.h"
 #include "services/desk.h"
 #include "storage/database.h"
@@ -313,6 +314,44 @@ private slots:
         }
         QVERIFY(list->columnWidth(CustomerListModel::NameColumn) >=
                 list->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    }
+
+    // History: via (admin or customer) and the desk's own label are columns of their own, beside
+    // who; nothing is appended to the name.
+    void historyShowsViaAndDeskLabel()
+    {
+        Desk portal(*m_desk.db, Actor{QStringLiteral("abc-portal"), true});
+        QVERIFY_OK(portal.accountState.block(QStringLiteral("ph46170x4665")));
+        QVERIFY_OK(m_service->accountState.unblock(QStringLiteral("ph46170x4665")));
+        HistoryPane pane(m_ctx);
+        pane.setCustomer(46170);
+        SimpleTableModel *model = pane.model();
+        QCOMPARE(model->headerData(HistoryPane::ViaColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Via"));
+        QCOMPARE(model->headerData(HistoryPane::DeskLabelColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Desk label"));
+        // Newest first: the administrator's unblock, then the portal's block.
+        QCOMPARE(model->text(0, HistoryPane::ViaColumn), QStringLiteral("admin"));
+        QCOMPARE(model->text(0, HistoryPane::DeskLabelColumn), QStringLiteral("tester"));
+        QCOMPARE(model->text(1, HistoryPane::ViaColumn), QStringLiteral("customer"));
+        QCOMPARE(model->text(1, HistoryPane::DeskLabelColumn), QStringLiteral("abc-portal"));
+        QVERIFY(!model->text(1, HistoryPane::WhoColumn).contains(QLatin1String("customer")));
+        QVERIFY(model->text(1, HistoryPane::ActionColumn).contains(QLatin1String("block")));
+        // On SQLite who is the label: the view does not repeat it. An entry whose label differs
+        // from its who (PostgreSQL: the login) shows the column.
+        auto *view = pane.findChild<QTableView *>();
+        QVERIFY(view->isColumnHidden(HistoryPane::DeskLabelColumn));
+        QCOMPARE(rawExec(*m_desk.db,
+                         QStringLiteral("INSERT INTO audit (at, who, via, desk_label, action, "
+                                        "object, old_value, new_value, i_customer) VALUES "
+                                        "(?, 'desk_anna', 'admin', 'Anna', 'account.block', "
+                                        "'ph46170x4665', 'no', 'yes', 46170)"),
+                         {Database::nowUtc()}),
+                 QString());
+        pane.reload();
+        QCOMPARE(model->text(0, HistoryPane::WhoColumn), QStringLiteral("desk_anna"));
+        QCOMPARE(model->text(0, HistoryPane::DeskLabelColumn), QStringLiteral("Anna"));
+        QVERIFY(!view->isColumnHidden(HistoryPane::DeskLabelColumn));
     }
 
     // History: After is in view next to Before, at 1400 and at 900 pixels; at 1400 a long After

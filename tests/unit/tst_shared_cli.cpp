@@ -235,6 +235,17 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
 
+    // --help names every command docs/cli.md documents, init --grant too.
+    void helpListsGrant()
+    {
+        if (currentEngine() != QLatin1String("sqlite"))
+            QSKIP("no database needed");
+        const Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("init --grant ROLE [--read-only]")),
+                 qPrintable(describe(r)));
+    }
+
     void grantOnSqliteIsRefused()
     {
         if (currentEngine() != QLatin1String("sqlite"))
