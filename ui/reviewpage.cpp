@@ -102,12 +102,17 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     layout->addWidget(m_rowProblem);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                auto cell = [&](int column) {
+                    return current.isValid()
+                               ? m_model->index(current.row(), column).data().toString()
+                               : QString();
+                };
+                // The row's problems, else what it changes (both cut in a narrow table).
+                const QString problem = cell(ImportPreviewModel::ProblemsColumn);
                 const QString text =
-                    current.isValid()
-                        ? m_model->index(current.row(), ImportPreviewModel::ProblemsColumn)
-                              .data()
-                              .toString()
-                        : QString();
+                    problem.isEmpty() ? cell(ImportPreviewModel::ChangesColumn) : problem;
+                m_rowProblem->setStyleSheet(problem.isEmpty() ? QString()
+                                                              : QStringLiteral("color: #8b0000;"));
                 m_rowProblem->setText(
                     text.isEmpty()
                         ? QString()
@@ -212,6 +217,8 @@ void ReviewPage::showPlan()
     const ImportSession &s = m_wizard->session();
     const ImportPlan &p = s.plan;
     m_model->setPlan(s.read, p, s.customer);
+    // What updates change: only when some row updates, closes or leaves an extension as it is.
+    m_view->setColumnHidden(ImportPreviewModel::ChangesColumn, p.changes.isEmpty());
     const int bad = p.rowsWithErrors.size();
     // What the rows do, kind by kind ("12 to add · 3 to update · 1 to close · 40 unchanged"):
     // rows with problems are not counted in a kind.

@@ -25,7 +25,8 @@ public:
     QComboBox *kindBox() const { return m_kind; } // All rows, To add, To update, ...
     QString summary() const { return m_summary->text(); }
     QString explanation() const { return m_why->text(); }
-    QString rowProblemText() const { return m_rowProblem->text(); } // the current row's, whole
+    // The current row's problems, else what it changes, whole.
+    QString rowProblemText() const { return m_rowProblem->text(); }
     QString quotaText() const { return m_quota->text(); }
     bool isPlanned() const;
 

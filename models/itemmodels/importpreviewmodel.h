@@ -9,9 +9,9 @@
 namespace ad {
 
 // The review table of the import: every data row of the file over the plan — row, what it does
-// (add, update, close, unchanged; ActionRole), extension, name, the account ID, product, DIDs,
-// hunt group, published, e-mail, time zone, status, what an update changes (old → new per
-// field), problems. Cells in error carry their message (ErrorRole, tooltip); filters show only
+// (add, update, close, unchanged; ActionRole), extension, name, what an update changes (old →
+// new per field), the account ID, product, DIDs, hunt group, published, e-mail, time zone,
+// status, problems. Cells in error carry their message (ErrorRole, tooltip); filters show only
 // rows with problems and/or rows of one kind.
 // Works on 100,000 rows: data() looks up prepared indexes, nothing is formatted in advance.
 class ImportPreviewModel final : public QAbstractTableModel {
@@ -22,6 +22,7 @@ public:
         ActionColumn,
         ExtensionColumn,
         NameColumn,
+        ChangesColumn, // what an update changes: in view on a narrow window
         AccountIdColumn,
         ProductColumn,
         DidsColumn,
@@ -30,7 +31,6 @@ public:
         EmailColumn,
         TimezoneColumn,
         StatusColumn,
-        ChangesColumn,
         ProblemsColumn,
         ColumnCount
     };

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -256,6 +257,11 @@ private slots:
             QCOMPARE(m->index(i, ImportPreviewModel::ActionColumn).data().toString(), kinds.at(i));
         QCOMPARE(m->index(0, ImportPreviewModel::ChangesColumn).data().toString(),
                  QStringLiteral("Name: John Doe → John Smythe"));
+        // The current row's changes in full under the table (the column is cut when narrow).
+        QTableView *view = r->findChild<QTableView *>();
+        QVERIFY(view);
+        view->setCurrentIndex(m->index(0, ImportPreviewModel::NameColumn));
+        QCOMPARE(r->rowProblemText(), QStringLiteral("Row 2: Name: John Doe → John Smythe"));
         shot(&w, QStringLiteral("wizard-3-review-kinds"));
         // Filtered by kind.
         QComboBox *kind = r->kindBox();
