@@ -511,6 +511,10 @@
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
 </context>
 <context>
     <name>ad::CommitPage</name>
@@ -538,13 +542,6 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n extension(s) for %1…</source>
-        <translation>
-            <numerusform>%n Nebenstelle wird für %1 importiert…</numerusform>
-            <numerusform>%n Nebenstellen werden für %1 importiert…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 rows · %3 rows per second</source>
         <translation>%1 von %2 Zeilen · %3 Zeilen pro Sekunde</translation>
@@ -554,13 +551,6 @@
         <translation>
             <numerusform>%n Nebenstelle wird importiert</numerusform>
             <numerusform>%n Nebenstellen werden importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n extension(s) created.</source>
-        <translation>
-            <numerusform>%n Nebenstelle angelegt.</numerusform>
-            <numerusform>%n Nebenstellen angelegt.</numerusform>
         </translation>
     </message>
     <message>
@@ -594,6 +584,41 @@
     <message>
         <source>Rows skipped because of problems: %1; nothing of them was written.</source>
         <translation>Wegen Problemen übersprungene Zeilen: %1; davon wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s) for %1…</source>
+        <translation>
+            <numerusform>Importiere %n Zeile für %1…</numerusform>
+            <numerusform>Importiere %n Zeilen für %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) created</source>
+        <translation>
+            <numerusform>%n Nebenstelle angelegt</numerusform>
+            <numerusform>%n Nebenstellen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n geschlossen</numerusform>
+            <numerusform>%n geschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,16 +1262,16 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
 <context>
     <name>ad::DropZone</name>
     <message>
-        <source>Drop a CSV file here, or Browse…</source>
-        <translation>CSV-Datei hier ablegen oder Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Drop zone for a CSV file</source>
         <translation>Ablagefläche für eine CSV-Datei</translation>
     </message>
     <message>
         <source>Drop one file from the file manager.</source>
         <translation>Legen Sie eine Datei aus dem Dateimanager ab.</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file or a workbook (.xlsx, .ods) here, or Browse…</source>
+        <translation>CSV-Datei oder Arbeitsmappe (.xlsx, .ods) hier ablegen, oder Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -1534,10 +1559,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Wie die Datei gelesen wird und welche Spalte was enthält. Ändern Sie, was falsch erkannt wurde.</translation>
     </message>
     <message>
-        <source>First row is a &amp;header</source>
-        <translation>Erste Zeile ist eine &amp;Kopfzeile</translation>
-    </message>
-    <message>
         <source>&amp;Encoding</source>
         <translation>&amp;Zeichenkodierung</translation>
     </message>
@@ -1603,6 +1624,50 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>All mandatory columns are found.</source>
         <translation>Alle Pflichtspalten sind gefunden.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Header row number</source>
+        <translation>Nummer der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>Tabellen&amp;blatt</translation>
+    </message>
+    <message>
+        <source>Header &amp;row</source>
+        <translation>&amp;Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;detected</source>
+        <translation>Auf &amp;Erkennung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the saved choices for files with this header</source>
+        <translation>Die gespeicherte Auswahl für Dateien mit dieser Kopfzeile vergessen</translation>
+    </message>
+    <message>
+        <source>Using the mapping saved on %1 for files with this header.</source>
+        <translation>Die am %1 für Dateien mit dieser Kopfzeile gespeicherte Zuordnung wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The saved mapping was forgotten; the choices are as detected.</source>
+        <translation>Die gespeicherte Zuordnung wurde vergessen; es gilt, was erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>Detected (row %1)</source>
+        <translation>Erkannt (Zeile %1)</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1948,42 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3029,13 +3130,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ready</source>
-        <translation>
-            <numerusform>%n bereit</numerusform>
-            <numerusform>%n bereit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with problems</source>
         <translation>
             <numerusform>%n mit Problemen</numerusform>
@@ -3118,6 +3212,62 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Anzulegen</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>Zu ändern</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>Zu schließen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu ändern</numerusform>
+            <numerusform>%n zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to close</source>
+        <translation>
+            <numerusform>%n zu schließen</numerusform>
+            <numerusform>%n zu schließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row matches its extension as it is: there is nothing to change.</source>
+        <translation>Jede Zeile entspricht ihrer Nebenstelle, wie sie ist: Es gibt nichts zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ad::SourcePage</name>
@@ -3178,10 +3328,6 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <translation>%1 kann nicht gelesen werden (Zugriffsrechte).</translation>
     </message>
     <message>
-        <source>%1 is not a CSV file. Save the spreadsheet as CSV (comma or semicolon separated) and drop that.</source>
-        <translation>%1 ist keine CSV-Datei. Speichern Sie die Tabelle als CSV (durch Komma oder Semikolon getrennt) und legen Sie diese ab.</translation>
-    </message>
-    <message>
         <source>File: %1 (%2 KB)</source>
         <translation>Datei: %1 (%2 KB)</translation>
     </message>
@@ -3192,14 +3338,6 @@ Drop another file to replace it.</source>
         <translation>%1
 
 Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>CSV-Datei auswählen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the CSV template</source>
@@ -3224,6 +3362,18 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>&amp;Update existing extensions — a row whose extension exists changes it</source>
         <translation>Vorhandene Nebenstellen ä&amp;ndern — eine Zeile, deren Nebenstelle es schon gibt, ändert sie</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file or an .xlsx or .ods workbook. Save the spreadsheet in one of these and drop that.</source>
+        <translation>%1 ist weder eine CSV-Datei noch eine .xlsx- oder .ods-Arbeitsmappe. Speichern Sie die Tabelle in einem dieser Formate und legen Sie diese Datei ab.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook</source>
+        <translation>CSV-Datei oder Arbeitsmappe wählen</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)</source>
+        <translation>CSV-Dateien und Arbeitsmappen (*.csv *.txt *.tsv *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -62,13 +62,6 @@
 <context>
     <name>ad::CommitPage</name>
     <message numerus="yes">
-        <source>Importing %n extension(s) for %1…</source>
-        <translation>
-            <numerusform>Importing %n extension for %1…</numerusform>
-            <numerusform>Importing %n extensions for %1…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Importing %n extension(s)</source>
         <translation>
             <numerusform>Importing %n extension</numerusform>
@@ -76,10 +69,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n extension(s) created.</source>
+        <source>Importing %n row(s) for %1…</source>
         <translation>
-            <numerusform>%n extension created.</numerusform>
-            <numerusform>%n extensions created.</numerusform>
+            <numerusform>Importing %n row for %1…</numerusform>
+            <numerusform>Importing %n rows for %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) created</source>
+        <translation>
+            <numerusform>%n extension created</numerusform>
+            <numerusform>%n extensions created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -198,23 +219,23 @@ a range as FIRST..LAST:</numerusform>
     </message>
     <message numerus="yes">
         <source>; %n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n updated</numerusform>
+            <numerusform>; %n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n closed</numerusform>
+            <numerusform>; %n closed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n unchanged</numerusform>
+            <numerusform>; %n unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -272,13 +293,6 @@ a range as FIRST..LAST:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ready</source>
-        <translation>
-            <numerusform>%n ready</numerusform>
-            <numerusform>%n ready</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -297,6 +311,34 @@ a range as FIRST..LAST:</numerusform>
         <translation>
             <numerusform>%n valid row will be imported; the %1 row(s) with problems will not.</numerusform>
             <numerusform>%n valid rows will be imported; the %1 row(s) with problems will not.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to close</source>
+        <translation>
+            <numerusform>%n to close</numerusform>
+            <numerusform>%n to close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
 </context>

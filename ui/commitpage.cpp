@@ -76,9 +76,10 @@ void CommitPage::initializePage()
     m_show->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    m_progress->setRange(0, qMax(1, int(s.plan.accounts.size())));
+    m_progress->setRange(0, qMax(1, int(s.plan.accounts.size() + s.plan.changes.size())));
     m_progress->setValue(0);
-    m_rate->setText(tr("Importing %n extension(s) for %1…", nullptr, s.plan.accounts.size())
+    m_rate->setText(tr("Importing %n row(s) for %1…", nullptr,
+                       int(s.plan.accounts.size() + s.plan.changes.size()))
                         .arg(s.customerName));
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const qint64 c = s.customer;
@@ -97,6 +98,8 @@ void CommitPage::initializePage()
         QMetaObject::invokeMethod(qApp, [self, done, total, ms] {
             if (!self || !self->m_running)
                 return;
+            if (total > 0)
+                self->m_progress->setMaximum(total);
             self->m_progress->setValue(done);
             self->m_rate->setText(tr("%1 of %2 rows · %3 rows per second")
                                       .arg(done)
@@ -126,15 +129,7 @@ void CommitPage::initializePage()
                         QStringLiteral("%1   %2   %3").arg(a.accountId, a.extension, a.name));
                 }
                 m_progress->setValue(m_progress->maximum());
-                // Skipped rows are said (skip-invalid mode).
-                const int skipped = int(result->plan.rowsWithErrors.size());
-                m_result->setText(
-                    skipped > 0 ? tr("%n extension(s) created.", nullptr, session.created.size()) +
-                                      QLatin1Char(' ') +
-                                      tr("Rows skipped because of problems: %1; nothing of them "
-                                         "was written.")
-                                          .arg(skipped)
-                                : tr("%n extension(s) created.", nullptr, session.created.size()));
+                m_result->setText(doneText(result->plan));
                 // Done: Close only, no Cancel beside it.
                 m_wizard->setOption(QWizard::NoCancelButton, true);
                 m_export->show();
@@ -163,6 +158,31 @@ void CommitPage::initializePage()
         m_result->setText(tr("Another change is still running; try again in a moment."));
         m_wizard->button(QWizard::BackButton)->setEnabled(true);
     }
+}
+
+QString CommitPage::doneText(const ImportPlan &plan)
+{
+    // Each kind that was done, then the skipped rows (skip-invalid mode).
+    const ImportPlan &p = plan;
+    int updated = 0, closed = 0, unchanged = 0;
+    for (const PlannedChange &c : p.changes) {
+        if (p.rowsWithErrors.contains(c.row))
+            continue;
+        (c.action == RowAction::Update  ? updated
+         : c.action == RowAction::Close ? closed
+                                        : unchanged)++;
+    }
+    QStringList kinds{tr("%n extension(s) created", nullptr, int(p.accounts.size()))};
+    if (updated + closed + unchanged > 0)
+        kinds << tr("%n updated", nullptr, updated) << tr("%n closed", nullptr, closed)
+              << tr("%n unchanged", nullptr, unchanged);
+    QString text = kinds.join(QStringLiteral(" · ")) + QLatin1Char('.');
+    const int skipped = int(p.rowsWithErrors.size());
+    if (skipped > 0)
+        text +=
+            QLatin1Char(' ') +
+            tr("Rows skipped because of problems: %1; nothing of them was written.").arg(skipped);
+    return text;
 }
 
 bool CommitPage::isComplete() const

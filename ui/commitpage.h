@@ -12,6 +12,7 @@ class QPushButton;
 namespace ad {
 
 class ImportWizard;
+struct ImportPlan;
 
 // The wizard's last page: the import on a worker thread with progress and Cancel, then the result.
 class CommitPage final : public QWizardPage {
@@ -23,6 +24,8 @@ public:
     void cancel();
     QString resultText() const { return m_result->text(); }
     QListWidget *createdList() const { return m_created; }
+    // The Done page's line: each kind of row that was done, and the rows skipped.
+    static QString doneText(const ImportPlan &plan);
 
     void initializePage() override;
     bool isComplete() const override;

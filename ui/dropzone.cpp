@@ -11,7 +11,7 @@ DropZone::DropZone(QWidget *parent) : QLabel(parent)
     setAcceptDrops(true);
     setAlignment(Qt::AlignCenter);
     setMinimumHeight(150);
-    setText(tr("Drop a CSV file here, or Browse…"));
+    setText(tr("Drop a CSV file or a workbook (.xlsx, .ods) here, or Browse…"));
     setStyleSheet(QStringLiteral(
         "QLabel { border: 2px dashed palette(mid); border-radius: 8px; font-size: 13pt; }"));
     setAccessibleName(tr("Drop zone for a CSV file"));

@@ -1,13 +1,16 @@
 #include "formatpage.h"
 
 #include "importwizard.h"
-#include "itemmodels/importpreviewmodel.h"
+#include "itemmodels/columnmappingmodel.h"
+#include "mappingprofiles.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -24,7 +27,7 @@ public:
                           const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
-        for (csv::Field f : csv::allFields())
+        for (csv::Field f : csv::mappableFields())
             box->addItem(ColumnMappingModel::fieldLabel(f), int(f));
         box->addItem(ColumnMappingModel::fieldLabel(csv::Field::Ignored), int(csv::Field::Ignored));
         return box;
@@ -56,8 +59,20 @@ FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
     // As wide as their longest entry ("Detected: Windows-1252" used to read "Detected: Windo").
     for (QComboBox *box : {m_encoding, m_delimiter})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_header = new QCheckBox(tr("First row is a &header"), this);
-    m_header->setChecked(true);
+    m_headerMode = new QComboBox(this);
+    m_headerMode->addItem(tr("Detected"), int(MappingProfile::Detected));
+    m_headerMode->addItem(tr("Row"), int(MappingProfile::Row));
+    m_headerMode->addItem(tr("No header"), int(MappingProfile::NoHeader));
+    m_headerMode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_headerRow = new QSpinBox(this);
+    m_headerRow->setRange(1, 1000000);
+    m_headerRow->setAccessibleName(tr("Header row number"));
+    m_sheet = new QComboBox(this);
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sheetLabel = new QLabel(tr("S&heet"), this);
+    m_sheetLabel->setBuddy(m_sheet);
+    auto *headerLabel = new QLabel(tr("Header &row"), this);
+    headerLabel->setBuddy(m_headerMode);
     auto *encLabel = new QLabel(tr("&Encoding"), this);
     encLabel->setBuddy(m_encoding);
     auto *delLabel = new QLabel(tr("&Delimiter"), this);
@@ -68,9 +83,23 @@ FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
     form->addWidget(delLabel);
     form->addWidget(m_delimiter);
     form->addSpacing(16);
-    form->addWidget(m_header);
+    form->addWidget(m_sheetLabel);
+    form->addWidget(m_sheet);
     form->addStretch();
     layout->addLayout(form);
+    auto *header = new QHBoxLayout;
+    header->addWidget(headerLabel);
+    header->addWidget(m_headerMode);
+    header->addWidget(m_headerRow);
+    header->addSpacing(16);
+    m_profileNote = new QLabel(this);
+    m_profileNote->setWordWrap(true);
+    m_resetProfile = new QPushButton(tr("Reset to &detected"), this);
+    m_resetProfile->setAutoDefault(false);
+    m_resetProfile->setToolTip(tr("Forget the saved choices for files with this header"));
+    header->addWidget(m_profileNote, 1);
+    header->addWidget(m_resetProfile);
+    layout->addLayout(header);
     layout->addWidget(new QLabel(tr("The first rows as read:"), this));
     m_raw = new QStandardItemModel(this);
     m_rawView = new QTableView(this);
@@ -95,10 +124,18 @@ FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &FormatPage::reread);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &FormatPage::reread);
-    connect(m_header, &QCheckBox::toggled, this, [this] {
-        m_userMapping = false;
+    connect(m_headerMode, &QComboBox::currentIndexChanged, this, &FormatPage::headerChosen);
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &FormatPage::headerChosen);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        // Another sheet is another table: its header and mapping are detected afresh.
+        m_sheetChoice = m_sheet->currentData().toString();
+        m_chosen.reset();
+        m_headerMode->setCurrentIndex(0);
         reread();
     });
+    connect(m_resetProfile, &QPushButton::clicked, this, &FormatPage::resetProfile);
     connect(m_mapping, &ColumnMappingModel::mappingChanged, this, &FormatPage::mappingEdited);
 }
 
@@ -137,9 +174,63 @@ void FormatPage::initializePage()
         box->setMinimumWidth(box->sizeHint().width());
     m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(encoding)));
     m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(delimiter)));
-    m_header->setChecked(m_wizard->session().hasHeader);
-    m_userMapping = m_wizard->session().mapping.has_value();
+    if (m_pathShown != m_wizard->session().path) {
+        // Another file: the automatic choices, or those saved for its header.
+        m_pathShown = m_wizard->session().path;
+        m_signature = mappingprofiles::signature(detected.header);
+        m_detectedRow = detected.headerRow;
+        m_chosen.reset();
+        m_sheetChoice.clear();
+        m_headerMode->setCurrentIndex(0);
+        m_headerRow->setValue(qMax(1, m_detectedRow));
+        m_profileNote->clear();
+        m_resetProfile->hide();
+        applyProfile();
+    }
+    m_headerRow->setEnabled(m_headerMode->currentData().toInt() == MappingProfile::Row);
     m_loading = false;
+    reread();
+}
+
+void FormatPage::applyProfile()
+{
+    const std::optional<MappingProfile> p = mappingprofiles::load(m_signature);
+    if (!p)
+        return;
+    m_headerMode->setCurrentIndex(m_headerMode->findData(int(p->headerMode)));
+    if (p->headerRow > 0) {
+        m_headerRow->setValue(p->headerRow);
+        if (p->headerMode == MappingProfile::Detected)
+            m_detectedRow = p->headerRow;
+    }
+    m_sheetChoice = p->sheet;
+    m_chosen = p->mapping;
+    m_profileNote->setText(
+        tr("Using the mapping saved on %1 for files with this header.")
+            .arg(QLocale().toString(p->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_resetProfile->show();
+}
+
+void FormatPage::resetProfile()
+{
+    mappingprofiles::remove(m_signature);
+    m_loading = true;
+    m_chosen.reset();
+    m_sheetChoice.clear();
+    m_headerMode->setCurrentIndex(0);
+    m_headerRow->setEnabled(false);
+    m_loading = false;
+    m_profileNote->setText(tr("The saved mapping was forgotten; the choices are as detected."));
+    m_resetProfile->hide();
+    reread();
+}
+
+void FormatPage::headerChosen()
+{
+    if (m_loading)
+        return;
+    m_headerRow->setEnabled(m_headerMode->currentData().toInt() == MappingProfile::Row);
+    m_chosen.reset(); // other columns: mapped afresh
     reread();
 }
 
@@ -152,11 +243,29 @@ void FormatPage::reread()
     o.encoding = m_encoding->currentData().toString();
     const QString d = m_delimiter->currentData().toString();
     o.delimiter = d.isEmpty() ? QChar() : d.at(0);
-    o.hasHeader = m_header->isChecked();
+    const int mode = m_headerMode->currentData().toInt();
+    o.hasHeader = mode != MappingProfile::NoHeader;
+    // A chosen mapping takes the first row as the header unless told which: the detected one.
+    o.headerRow = mode == MappingProfile::Row                    ? m_headerRow->value()
+                  : mode == MappingProfile::Detected && m_chosen ? m_detectedRow
+                                                                 : 0;
+    o.sheet = m_sheetChoice;
     o.previewRows = 20;
-    if (m_userMapping)
-        o.mapping = m_mapping->mapping();
+    o.mapping = m_chosen;
     m_preview = csv::CsvReader::readFile(s.path, o);
+    if (mode == MappingProfile::Detected && !m_chosen)
+        m_detectedRow = m_preview.headerRow;
+    m_loading = true;
+    m_headerMode->setItemText(0, m_detectedRow > 0 ? tr("Detected (row %1)").arg(m_detectedRow)
+                                                   : tr("Detected"));
+    const bool workbook = !m_preview.sheets.isEmpty();
+    m_sheet->clear();
+    for (const QString &name : m_preview.sheets)
+        m_sheet->addItem(name, name);
+    m_sheet->setCurrentIndex(qMax(0, m_sheet->findData(m_preview.sheet)));
+    m_sheet->setVisible(workbook);
+    m_sheetLabel->setVisible(workbook);
+    m_loading = false;
 
     m_raw->clear();
     m_raw->setHorizontalHeaderLabels(m_preview.header);
@@ -170,6 +279,10 @@ void FormatPage::reread()
     }
     m_rawView->resizeColumnsToContents();
     QStringList samples;
+    for (int i = 0; i < m_raw->columnCount(); ++i) // the file's header under its column letter
+        m_raw->setHorizontalHeaderItem(i,
+                                       new QStandardItem(csv::columnLetter(i) + QLatin1Char('\n') +
+                                                         m_preview.header.value(i)));
     for (int i = 0; i < m_preview.header.size(); ++i)
         samples << (m_preview.records.isEmpty() ? QString()
                                                 : m_preview.records.first().fields.value(i));
@@ -183,7 +296,7 @@ void FormatPage::reread()
 void FormatPage::mappingEdited()
 {
     if (sender() == m_mapping && !m_settingColumns)
-        m_userMapping = true;
+        m_chosen = m_mapping->mapping();
     QStringList lines;
     for (const Problem &p : m_preview.fileErrors)
         if (p.code != QLatin1String("header_missing_column") &&
@@ -230,15 +343,30 @@ bool FormatPage::validatePage()
     const QString encoding = m_encoding->currentData().toString();
     const QString d = m_delimiter->currentData().toString();
     const QChar delimiter = d.isEmpty() ? QChar() : d.at(0);
-    const std::optional<QList<csv::Field>> mapping =
-        m_userMapping ? std::optional<QList<csv::Field>>(m_mapping->mapping()) : std::nullopt;
-    if (encoding != s.encoding || delimiter != s.delimiter ||
-        m_header->isChecked() != s.hasHeader || mapping != s.mapping)
+    const int mode = m_headerMode->currentData().toInt();
+    const bool hasHeader = mode != MappingProfile::NoHeader;
+    const int headerRow = mode == MappingProfile::Row                    ? m_headerRow->value()
+                          : mode == MappingProfile::Detected && m_chosen ? m_detectedRow
+                                                                         : 0;
+    if (encoding != s.encoding || delimiter != s.delimiter || hasHeader != s.hasHeader ||
+        headerRow != s.headerRow || m_sheetChoice != s.sheet || m_chosen != s.mapping)
         s.planned = false;
     s.encoding = encoding;
     s.delimiter = delimiter;
-    s.hasHeader = m_header->isChecked();
-    s.mapping = mapping;
+    s.hasHeader = hasHeader;
+    s.headerRow = headerRow;
+    s.sheet = m_sheetChoice;
+    s.mapping = m_chosen;
+    // Remembered for the next file with this header; the automatic choices need no profile.
+    MappingProfile profile;
+    profile.headerMode = MappingProfile::HeaderMode(mode);
+    profile.headerRow = headerRow;
+    profile.sheet = m_sheetChoice;
+    profile.mapping = m_chosen;
+    if (profile.isAutomatic())
+        mappingprofiles::remove(m_signature);
+    else
+        mappingprofiles::save(m_signature, profile);
     QSettings settings;
     settings.setValue(QStringLiteral("import/encoding"), encoding);
     settings.setValue(QStringLiteral("import/delimiter"), d);

@@ -16,6 +16,8 @@ struct ImportSession {
     QString encoding; // empty = detect
     QChar delimiter;  // null = detect
     bool hasHeader = true;
+    int headerRow = 0; // >0: the header is this row (the user's choice); 0 = find it
+    QString sheet;     // a workbook's sheet; empty = the first
     std::optional<QList<csv::Field>> mapping; // set when the user changed the automatic mapping
     bool inactive = false;
     bool skipInvalid = false;
@@ -33,6 +35,8 @@ struct ImportSession {
         o.encoding = encoding;
         o.delimiter = delimiter;
         o.hasHeader = hasHeader;
+        o.headerRow = headerRow;
+        o.sheet = sheet;
         o.mapping = mapping;
         o.updateExisting = updateExisting;
         return o;

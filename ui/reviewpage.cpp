@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
@@ -55,10 +56,19 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_onlyProblems = new QCheckBox(tr("&Only rows with problems"), this);
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Show rows"));
+    m_kind->addItem(tr("All rows"), -1);
+    m_kind->addItem(tr("To add"), int(RowAction::Add));
+    m_kind->addItem(tr("To update"), int(RowAction::Update));
+    m_kind->addItem(tr("To close"), int(RowAction::Close));
+    m_kind->addItem(tr("Unchanged"), int(RowAction::Unchanged));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_save = new QPushButton(tr("Save &problems as CSV…"), this);
     auto *reloadButton = new QPushButton(tr("Re&load"), this);
     reloadButton->setToolTip(tr("Read the file again after fixing it"));
     top->addWidget(m_summary, 1);
+    top->addWidget(m_kind);
     top->addWidget(m_onlyProblems);
     top->addWidget(m_save);
     top->addWidget(reloadButton);
@@ -77,7 +87,8 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     fitColumns(m_view, {ImportPreviewModel::ProblemsColumn},
                {ImportPreviewModel::NameColumn, ImportPreviewModel::AccountIdColumn,
-                ImportPreviewModel::DidsColumn, ImportPreviewModel::EmailColumn});
+                ImportPreviewModel::DidsColumn, ImportPreviewModel::EmailColumn,
+                ImportPreviewModel::ChangesColumn});
     m_view->setAccessibleName(tr("Rows of the file"));
     // Names and problems read from their start.
     m_view->setTextElideMode(Qt::ElideRight);
@@ -91,12 +102,17 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     layout->addWidget(m_rowProblem);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                auto cell = [&](int column) {
+                    return current.isValid()
+                               ? m_model->index(current.row(), column).data().toString()
+                               : QString();
+                };
+                // The row's problems, else what it changes (both cut in a narrow table).
+                const QString problem = cell(ImportPreviewModel::ProblemsColumn);
                 const QString text =
-                    current.isValid()
-                        ? m_model->index(current.row(), ImportPreviewModel::ProblemsColumn)
-                              .data()
-                              .toString()
-                        : QString();
+                    problem.isEmpty() ? cell(ImportPreviewModel::ChangesColumn) : problem;
+                m_rowProblem->setStyleSheet(problem.isEmpty() ? QString()
+                                                              : QStringLiteral("color: #8b0000;"));
                 m_rowProblem->setText(
                     text.isEmpty()
                         ? QString()
@@ -115,6 +131,8 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_why->setStyleSheet(QStringLiteral("font-weight: bold;"));
     layout->addWidget(m_why);
     connect(m_onlyProblems, &QCheckBox::toggled, m_model, &ImportPreviewModel::setOnlyProblems);
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setKindFilter(m_kind->currentData().toInt()); });
     connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveProblems);
     connect(reloadButton, &QPushButton::clicked, this, &ReviewPage::reload);
     setCommitPage(false);
@@ -199,10 +217,27 @@ void ReviewPage::showPlan()
     const ImportSession &s = m_wizard->session();
     const ImportPlan &p = s.plan;
     m_model->setPlan(s.read, p, s.customer);
+    // What updates change: only when some row updates, closes or leaves an extension as it is.
+    m_view->setColumnHidden(ImportPreviewModel::ChangesColumn, p.changes.isEmpty());
     const int bad = p.rowsWithErrors.size();
-    m_summary->setText(tr("%n row(s)", nullptr, p.rows) + QStringLiteral(" · ") +
-                       tr("%n ready", nullptr, p.accounts.size()) + QStringLiteral(" · ") +
-                       tr("%n with problems", nullptr, bad));
+    // What the rows do, kind by kind ("12 to add · 3 to update · 1 to close · 40 unchanged"):
+    // rows with problems are not counted in a kind.
+    QStringList kinds{tr("%n row(s)", nullptr, p.rows),
+                      tr("%n to add", nullptr, p.accounts.size())};
+    int update = 0, close = 0, unchanged = 0;
+    for (const PlannedChange &c : p.changes) {
+        if (p.rowsWithErrors.contains(c.row))
+            continue;
+        (c.action == RowAction::Update  ? update
+         : c.action == RowAction::Close ? close
+                                        : unchanged)++;
+    }
+    if (s.updateExisting || update + close + unchanged > 0)
+        kinds << tr("%n to update", nullptr, update) << tr("%n to close", nullptr, close)
+              << tr("%n unchanged", nullptr, unchanged);
+    kinds << tr("%n with problems", nullptr, bad);
+    m_summary->setText(kinds.join(QStringLiteral(" · ")));
+    m_summary->setWordWrap(true);
     QMap<QString, int> byCode;
     QStringList fileProblems;
     for (const Problem &e : p.errors) {
@@ -246,7 +281,9 @@ void ReviewPage::showPlan()
         why = s.staleMessage + QLatin1Char('\n');
     if (p.hasFileErrors())
         why += tr("The file cannot be imported: see the problems above.");
-    else if (p.accounts.isEmpty())
+    else if (!p.writesAnything() && p.countOf(RowAction::Unchanged) > 0 && !p.hasErrors())
+        why += tr("Every row matches its extension as it is: there is nothing to change.");
+    else if (!p.writesAnything())
         why += tr("No row can be imported.");
     else if (p.hasErrors() && !s.skipInvalid)
         why += tr("Fix the %n problem(s) in the file and press Reload, or go back and choose "
@@ -263,7 +300,7 @@ void ReviewPage::showPlan()
 bool ReviewPage::isComplete() const
 {
     const ImportSession &s = m_wizard->session();
-    return s.planned && !s.plan.hasFileErrors() && !s.plan.accounts.isEmpty() &&
+    return s.planned && !s.plan.hasFileErrors() && s.plan.writesAnything() &&
            (!s.plan.hasErrors() || s.skipInvalid) && !m_wizard->context().tasks->isBusy();
 }
 

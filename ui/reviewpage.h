@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -13,16 +14,19 @@ namespace ad {
 class ImportPreviewModel;
 class ImportWizard;
 
-// The wizard's third page: every row over the plan, the problems, the quota and the charges.
+// The wizard's third page: every row over the plan and what it does (add, update with old → new,
+// close, unchanged; counted and filterable), the problems, the quota and the charges.
 class ReviewPage final : public QWizardPage {
     Q_OBJECT
 public:
     explicit ReviewPage(ImportWizard *wizard);
     ImportPreviewModel *model() const { return m_model; }
     QCheckBox *onlyProblemsBox() const { return m_onlyProblems; }
+    QComboBox *kindBox() const { return m_kind; } // All rows, To add, To update, ...
     QString summary() const { return m_summary->text(); }
     QString explanation() const { return m_why->text(); }
-    QString rowProblemText() const { return m_rowProblem->text(); } // the current row's, whole
+    // The current row's problems, else what it changes, whole.
+    QString rowProblemText() const { return m_rowProblem->text(); }
     QString quotaText() const { return m_quota->text(); }
     bool isPlanned() const;
 
@@ -40,6 +44,7 @@ private:
     ImportPreviewModel *m_model;
     QTableView *m_view;
     QCheckBox *m_onlyProblems;
+    QComboBox *m_kind;
     QLabel *m_summary;
     QLabel *m_counts;
     QLabel *m_quota;

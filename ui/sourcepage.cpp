@@ -107,11 +107,12 @@ bool SourcePage::setFile(const QString &path)
         problem = tr("%1 is a folder, not a CSV file.").arg(fi.fileName());
     else if (!fi.isReadable())
         problem = tr("%1 cannot be read (permissions).").arg(fi.fileName());
-    else if (fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0 &&
-             fi.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) != 0 &&
-             fi.suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) != 0)
-        problem = tr("%1 is not a CSV file. Save the spreadsheet as CSV (comma or semicolon "
-                     "separated) and drop that.")
+    else if (!QStringList{QStringLiteral("csv"), QStringLiteral("txt"), QStringLiteral("tsv"),
+                          QStringLiteral("xlsx"), QStringLiteral("ods")}
+                  .contains(fi.suffix().toLower()))
+        // Workbooks are read directly (the Format page's sheet picker); .xls is not.
+        problem = tr("%1 is not a CSV file or an .xlsx or .ods workbook. Save the spreadsheet in "
+                     "one of these and drop that.")
                       .arg(fi.fileName());
     if (!problem.isEmpty()) {
         m_message->setText(problem);
@@ -135,9 +136,9 @@ bool SourcePage::setFile(const QString &path)
 void SourcePage::browse()
 {
     const QString path = filedialog::getOpenFileName(
-        this, tr("Choose a CSV file"),
+        this, tr("Choose a CSV file or a workbook"),
         QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-        tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        tr("CSV files and workbooks (*.csv *.txt *.tsv *.xlsx *.ods);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }

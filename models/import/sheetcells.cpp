@@ -1,6 +1,9 @@
 #include "import/sheetcells.h"
 
+#include <QDate>
+
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -63,6 +66,78 @@ std::string numberText(double v)
     else
         std::snprintf(buf, sizeof buf, "%.15g", v);
     return buf;
+}
+
+DateKind dateKindOf(int id, const std::string &code)
+{
+    // The built-in formats (ECMA-376 18.8.30, with the East Asian dates of 27-36 and 50-58).
+    if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) ||
+        (id >= 50 && id <= 58))
+        return DateKind::Date;
+    if ((id >= 18 && id <= 21) || (id >= 32 && id <= 33) || (id >= 45 && id <= 47))
+        return DateKind::Time;
+    if (id == 22)
+        return DateKind::DateTime;
+    if (id < 164 || code.empty())
+        return DateKind::None;
+    // A custom code: its letters outside quotes, brackets ([Red], [$-409]) and escapes.
+    bool date = false, time = false, quoted = false;
+    for (size_t i = 0; i < code.size(); ++i) {
+        const char c = char(std::tolower(uchar(code[i])));
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\\' || c == '_' || c == '*')
+            ++i; // the next character is shown as it is (or is spacing)
+        else if (c == '[') {
+            const size_t end = code.find(']', i);
+            const std::string inside =
+                code.substr(i + 1, end == std::string::npos ? 0 : end - i - 1);
+            time = time || inside == "h" || inside == "hh" || inside == "m" || inside == "mm" ||
+                   inside == "s" || inside == "ss"; // elapsed time
+            i = end == std::string::npos ? code.size() : end;
+        } else if (c == 'y' || c == 'd' || c == 'e' || c == 'g')
+            date = true;
+        else if (c == 'h' || c == 's')
+            time = true;
+        else if (c == 'm')
+            date = date || !time; // minutes after hours, months otherwise (close enough)
+    }
+    return date && time ? DateKind::DateTime
+           : date       ? DateKind::Date
+           : time       ? DateKind::Time
+                        : DateKind::None;
+}
+
+std::string serialDateText(double serial, DateKind kind, bool date1904)
+{
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958465.0) // after 9999-12-31
+        return numberText(serial);
+    double whole = std::floor(serial);
+    qint64 seconds = qRound64((serial - whole) * 86400.0);
+    if (seconds >= 86400) {
+        whole += 1;
+        seconds -= 86400;
+    }
+    // 1900 system: day 1 is 1900-01-01 and day 60 the 29 February 1900 Excel believes in.
+    const QDate epoch = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, whole < 60 ? 31 : 30);
+    const QDate day = epoch.addDays(qint64(whole));
+    char time[16];
+    std::snprintf(time, sizeof time, "%02d:%02d:%02d", int(seconds / 3600), int(seconds / 60 % 60),
+                  int(seconds % 60));
+    const std::string date = day.toString(Qt::ISODate).toStdString();
+    switch (kind) {
+    case DateKind::Date:
+        return date;
+    case DateKind::Time:
+        return time;
+    case DateKind::DateTime:
+        return date + ' ' + time;
+    case DateKind::None:
+        break;
+    }
+    return numberText(serial);
 }
 
 } // namespace ad::csv::workbook

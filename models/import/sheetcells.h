@@ -42,4 +42,12 @@ struct SheetText {
 // 1.2094555949E+10), others with up to 15 significant digits.
 std::string numberText(double v);
 
+// Dates and times: a spreadsheet stores them as numbers (days since its epoch) with a date
+// number format. What a format shows, from its id (the built-in ones) or its code.
+enum class DateKind { None, Date, Time, DateTime };
+DateKind dateKindOf(int numFmtId, const std::string &formatCode);
+// A serial date as ISO text: "2024-12-01", "18:00:00" or "2024-12-01 12:00:00" (kind), in the
+// 1900 date system (Excel's, with its 29 February 1900) or the 1904 one.
+std::string serialDateText(double serial, DateKind kind, bool date1904);
+
 } // namespace ad::csv::workbook

@@ -115,11 +115,15 @@ private:
 class Sheets : public Handler {
 public:
     QStringList names, ids;
+    bool date1904 = false; // <workbookPr date1904="1"/>: serial dates count from 1904
 
 protected:
     void start(std::string_view name) override
     {
-        if (name == "sheet") {
+        if (name == "workbookPr") {
+            const std::string v = attribute("date1904");
+            date1904 = v == "1" || v == "true";
+        } else if (name == "sheet") {
             names << qs(attribute("name"));
             ids << qs(attribute("id"));
         }
@@ -157,6 +161,39 @@ private:
     bool m_phonetic = false;
 };
 
+// xl/styles.xml: per cell format (<cellXfs><xf numFmtId>, the index a cell's s="" names)
+// whether it shows a date, a time or both.
+class Styles : public Handler {
+public:
+    std::vector<DateKind> kinds;
+
+protected:
+    void start(std::string_view name) override
+    {
+        if (name == "numFmt")
+            m_codes.emplace_back(std::atoi(attribute("numFmtId").c_str()), attribute("formatCode"));
+        else if (name == "cellXfs")
+            m_inCellXfs = true;
+        else if (name == "xf" && m_inCellXfs) {
+            const int id = std::atoi(attribute("numFmtId").c_str());
+            std::string code;
+            for (const auto &[i, c] : m_codes)
+                if (i == id)
+                    code = c;
+            kinds.push_back(dateKindOf(id, code));
+        }
+    }
+    void end(std::string_view name) override
+    {
+        if (name == "cellXfs")
+            m_inCellXfs = false;
+    }
+
+private:
+    std::vector<std::pair<int, std::string>> m_codes;
+    bool m_inCellXfs = false;
+};
+
 // "BC12" → column 54, row 11 (0-based); false when it is not a cell reference.
 bool cellRef(const std::string &ref, int *row, int *col)
 {
@@ -173,11 +210,13 @@ bool cellRef(const std::string &ref, int *row, int *col)
     return true;
 }
 
-// One sheet's cells: <row r>, <c r t> with <v> or <is>; a formula (<f>) by its stored <v>.
+// One sheet's cells: <row r>, <c r t s> with <v> or <is>; a formula (<f>) by its stored <v>; a
+// number in a date or time format (s) as ISO text.
 class SheetData : public Handler {
 public:
-    SheetData(const std::vector<std::string> &strings, SheetCells *cells)
-        : m_strings(strings), m_cells(cells)
+    SheetData(const std::vector<std::string> &strings, const std::vector<DateKind> &styles,
+              bool date1904, SheetCells *cells)
+        : m_strings(strings), m_styles(styles), m_date1904(date1904), m_cells(cells)
     {
     }
 
@@ -195,6 +234,9 @@ protected:
             m_row = r;
             m_col = c;
             m_type = attribute("t");
+            const int style = std::atoi(attribute("s").c_str());
+            m_date = style > 0 && size_t(style) < m_styles.size() ? m_styles[size_t(style)]
+                                                                  : DateKind::None;
             m_value.clear();
             m_inline.clear();
         } else if (name == "v") {
@@ -237,6 +279,13 @@ private:
             return m_value == "1" ? "TRUE" : "FALSE";
         if (m_type == "str" || m_type == "e" || m_value.empty())
             return std::move(m_value);
+        if (m_date != DateKind::None) {
+            // A date or time: as ISO text (a text field gets "2024-12-01", not 45627).
+            char *end = nullptr;
+            const double d = std::strtod(m_value.c_str(), &end);
+            if (end && *end == '\0')
+                return serialDateText(d, m_date, m_date1904);
+        }
         // Plain digits (how whole numbers are stored) are already what the user sees.
         if (m_value.size() < 16 && m_value.find_first_not_of("0123456789") == std::string::npos)
             return std::move(m_value);
@@ -246,6 +295,9 @@ private:
     }
 
     const std::vector<std::string> &m_strings;
+    const std::vector<DateKind> &m_styles;
+    bool m_date1904 = false;
+    DateKind m_date = DateKind::None;
     SheetCells *m_cells;
     int m_row = -1, m_col = -1;
     std::string m_type, m_value, m_inline;
@@ -306,8 +358,12 @@ SheetText readParts(const QByteArray &bytes, const QString &wanted)
         out.error = zip.error();
         return out;
     }
+    Styles styles;
+    for (const QString &target : targets)
+        if (target.endsWith(QLatin1String("styles.xml")) && zip.read(target, &part))
+            parse(part, styles);
     SheetCells cells;
-    SheetData data(strings.strings, &cells);
+    SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
     parse(sheet, data);
     out.csv = cells.toCsv({});
     return out;

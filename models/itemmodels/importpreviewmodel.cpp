@@ -16,18 +16,39 @@ void ImportPreviewModel::setPlan(const csv::ReadResult &read, const ImportPlan &
     m_plan = plan;
     m_customer = iCustomer;
     m_accountOfRow.clear();
+    m_changeOfRow.clear();
     m_errorsOfRow.clear();
     m_problemRows.clear();
     m_accountOfRow.reserve(plan.accounts.size());
     for (int i = 0; i < plan.accounts.size(); ++i)
         m_accountOfRow.insert(plan.accounts.at(i).row, i);
+    for (int i = 0; i < plan.changes.size(); ++i)
+        m_changeOfRow.insert(plan.changes.at(i).row, i);
     for (int i = 0; i < plan.errors.size(); ++i)
         if (plan.errors.at(i).row > 0)
             m_errorsOfRow[plan.errors.at(i).row].append(i);
     for (int r = 0; r < m_read.records.size(); ++r)
         if (m_errorsOfRow.contains(m_read.records.at(r).row))
             m_problemRows.append(r);
+    filter();
     endResetModel();
+}
+
+void ImportPreviewModel::filter()
+{
+    m_visible.clear();
+    if (m_kind < 0) {
+        if (m_onlyProblems)
+            m_visible = m_problemRows;
+        return;
+    }
+    const QList<int> from = m_onlyProblems ? m_problemRows : QList<int>();
+    const int n = m_onlyProblems ? int(from.size()) : int(m_read.records.size());
+    for (int i = 0; i < n; ++i) {
+        const int r = m_onlyProblems ? from.at(i) : i;
+        if (actionOf(r) == m_kind)
+            m_visible.append(r);
+    }
 }
 
 void ImportPreviewModel::setOnlyProblems(bool only)
@@ -36,6 +57,17 @@ void ImportPreviewModel::setOnlyProblems(bool only)
         return;
     beginResetModel();
     m_onlyProblems = only;
+    filter();
+    endResetModel();
+}
+
+void ImportPreviewModel::setKindFilter(int action)
+{
+    if (action == m_kind)
+        return;
+    beginResetModel();
+    m_kind = action;
+    filter();
     endResetModel();
 }
 
@@ -43,7 +75,47 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_onlyProblems ? m_problemRows.size() : m_read.records.size();
+    return m_onlyProblems || m_kind >= 0 ? m_visible.size() : m_read.records.size();
+}
+
+int ImportPreviewModel::actionOf(int record) const
+{
+    const int row = m_read.records.at(record).row;
+    if (m_accountOfRow.contains(row))
+        return int(RowAction::Add);
+    const auto c = m_changeOfRow.constFind(row);
+    // A row with errors is not imported, whatever the planner thought of it.
+    if (c == m_changeOfRow.constEnd() || m_plan.rowsWithErrors.contains(row))
+        return -1;
+    return int(m_plan.changes.at(*c).action);
+}
+
+QString ImportPreviewModel::changesText(int record) const
+{
+    const auto c = m_changeOfRow.constFind(m_read.records.at(record).row);
+    if (c == m_changeOfRow.constEnd())
+        return {};
+    QStringList parts;
+    for (const FieldChange &f : m_plan.changes.at(*c).changes)
+        parts << tr("%1: %2 → %3")
+                     .arg(f.field, f.before.isEmpty() ? tr("(empty)") : f.before,
+                          f.after.isEmpty() ? tr("(empty)") : f.after);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ImportPreviewModel::actionLabel(int action)
+{
+    switch (action) {
+    case int(RowAction::Add):
+        return tr("Add");
+    case int(RowAction::Update):
+        return tr("Update");
+    case int(RowAction::Close):
+        return tr("Close");
+    case int(RowAction::Unchanged):
+        return tr("Unchanged");
+    }
+    return tr("Not imported");
 }
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
@@ -97,7 +169,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int record = m_onlyProblems ? m_problemRows.at(index.row()) : index.row();
+    const int record = m_onlyProblems || m_kind >= 0 ? m_visible.at(index.row()) : index.row();
     const csv::Record &rec = m_read.records.at(record);
     const auto account = m_accountOfRow.constFind(rec.row);
     const PlannedAccount *a =
@@ -108,6 +180,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return problem;
     case SpreadsheetRowRole:
         return rec.row;
+    case ActionRole:
+        return actionOf(record);
     case ErrorRole:
         return index.column() == ProblemsColumn ? QVariant()
                                                 : QVariant(cellError(record, index.column()));
@@ -130,6 +204,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RowColumn:
             return rec.row;
+        case ActionColumn:
+            return actionLabel(actionOf(record));
         case ExtensionColumn:
             return a ? a->extension : raw(record, Field::ExtensionNumber);
         case NameColumn:
@@ -157,8 +233,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return a ? a->timeZone : raw(record, Field::Timezone);
         case StatusColumn:
             if (!a)
-                return tr("not imported");
+                return actionOf(record) < 0 ? tr("not imported") : raw(record, Field::Status);
             return a->active ? tr("Active") : tr("Inactive");
+        case ChangesColumn:
+            return changesText(record);
         case ProblemsColumn:
             return cellError(record, ProblemsColumn)
                 .replace(QLatin1Char('\n'), QStringLiteral(" · "));
@@ -176,6 +254,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case RowColumn:
         return tr("Row");
+    case ActionColumn:
+        return tr("Action");
     case ExtensionColumn:
         return tr("Ext");
     case NameColumn:
@@ -196,124 +276,10 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return tr("Time zone");
     case StatusColumn:
         return tr("Status");
+    case ChangesColumn:
+        return tr("Changes");
     case ProblemsColumn:
         return tr("Problem");
-    }
-    return {};
-}
-
-// ------------------------------------------------------------------ column mapping
-
-ColumnMappingModel::ColumnMappingModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ColumnMappingModel::setColumns(const QStringList &header, const QStringList &samples,
-                                    const QList<Field> &mapping)
-{
-    beginResetModel();
-    m_header = header;
-    m_samples = samples;
-    m_mapping = mapping;
-    while (m_mapping.size() < m_header.size())
-        m_mapping.append(Field::Ignored);
-    m_mapping.resize(m_header.size());
-    endResetModel();
-    emit mappingChanged();
-}
-
-QString ColumnMappingModel::fieldLabel(Field f)
-{
-    if (f == Field::Ignored)
-        return tr("(ignored)");
-    return csv::isMandatory(f) ? tr("%1 (mandatory)").arg(csv::fieldName(f)) : csv::fieldName(f);
-}
-
-QList<Field> ColumnMappingModel::missingMandatory() const
-{
-    QList<Field> out;
-    for (Field f : csv::allFields())
-        if (csv::isMandatory(f) && !m_mapping.contains(f))
-            out << f;
-    return out;
-}
-
-QList<Field> ColumnMappingModel::duplicated() const
-{
-    QList<Field> out;
-    for (Field f : csv::allFields())
-        if (m_mapping.count(f) > 1)
-            out << f;
-    return out;
-}
-
-int ColumnMappingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_header.size();
-}
-
-int ColumnMappingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Field f = m_mapping.at(index.row());
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case FileColumn:
-            return m_header.at(index.row());
-        case SampleColumn:
-            return m_samples.value(index.row());
-        case FieldColumn:
-            return fieldLabel(f);
-        }
-    }
-    if (role == Qt::EditRole && index.column() == FieldColumn)
-        return int(f);
-    if (role == Qt::ToolTipRole && index.column() == FieldColumn)
-        return f == Field::Ignored ? tr("This column is not imported")
-                                   : tr("Imported as %1").arg(csv::fieldName(f));
-    return {};
-}
-
-bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || index.column() != FieldColumn ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return false;
-    bool ok = false;
-    const int v = value.toInt(&ok);
-    if (!ok || v < 0 || v > int(Field::Ignored))
-        return false;
-    m_mapping[index.row()] = Field(v);
-    emit dataChanged(index, index);
-    emit mappingChanged();
-    return true;
-}
-
-Qt::ItemFlags ColumnMappingModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == FieldColumn)
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case FileColumn:
-        return tr("File column");
-    case SampleColumn:
-        return tr("First value");
-    case FieldColumn:
-        return tr("Imported as");
     }
     return {};
 }

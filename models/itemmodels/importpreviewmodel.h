@@ -8,18 +8,21 @@
 
 namespace ad {
 
-// The review table of the import: every data row of the file over the plan — row, extension,
-// name, the account ID that will be created, product, DIDs, hunt group, published, e-mail,
-// time zone, status, problems. Cells
-// in error carry their message (ErrorRole, tooltip); a filter shows only rows with problems.
+// The review table of the import: every data row of the file over the plan — row, what it does
+// (add, update, close, unchanged; ActionRole), extension, name, what an update changes (old →
+// new per field), the account ID, product, DIDs, hunt group, published, e-mail, time zone,
+// status, problems. Cells in error carry their message (ErrorRole, tooltip); filters show only
+// rows with problems and/or rows of one kind.
 // Works on 100,000 rows: data() looks up prepared indexes, nothing is formatted in advance.
 class ImportPreviewModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
         RowColumn,
+        ActionColumn,
         ExtensionColumn,
         NameColumn,
+        ChangesColumn, // what an update changes: in view on a narrow window
         AccountIdColumn,
         ProductColumn,
         DidsColumn,
@@ -31,13 +34,18 @@ public:
         ProblemsColumn,
         ColumnCount
     };
-    enum Role { ErrorRole = Qt::UserRole + 1, HasProblemRole, SpreadsheetRowRole };
+    // ActionRole: the row's RowAction as int, or -1 for a row that is not imported.
+    enum Role { ErrorRole = Qt::UserRole + 1, HasProblemRole, SpreadsheetRowRole, ActionRole };
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
     void setPlan(const csv::ReadResult &read, const ImportPlan &plan, qint64 iCustomer);
     void setOnlyProblems(bool only);
     bool onlyProblems() const { return m_onlyProblems; }
+    // Only the rows of this kind (a RowAction as int); -1: every kind.
+    void setKindFilter(int action);
+    int kindFilter() const { return m_kind; }
+    static QString actionLabel(int action); // "Add", "Update", ... "Not imported" for -1
     int rowWithProblemsCount() const { return m_problemRows.size(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,47 +57,20 @@ public:
 private:
     QString raw(int record, csv::Field f) const;
     QString cellError(int record, int column) const;
+    int actionOf(int record) const;
+    QString changesText(int record) const;
+    void filter();
 
     csv::ReadResult m_read;
     ImportPlan m_plan;
     qint64 m_customer = 0;
     QHash<int, int> m_accountOfRow;       // spreadsheet row -> index in m_plan.accounts
     QHash<int, QList<int>> m_errorsOfRow; // spreadsheet row -> indexes in m_plan.errors
+    QHash<int, int> m_changeOfRow;        // spreadsheet row -> index in m_plan.changes
     QList<int> m_problemRows;             // record indexes with problems
+    QList<int> m_visible;                 // record indexes shown (when a filter is on)
     bool m_onlyProblems = false;
-};
-
-// The column mapping of the wizard: one row per file column — its header, a sample value, and
-// the template field it feeds (editable: EditRole is the csv::Field as int).
-class ColumnMappingModel final : public QAbstractTableModel {
-    Q_OBJECT
-public:
-    enum Column { FileColumn, SampleColumn, FieldColumn, ColumnCount };
-
-    explicit ColumnMappingModel(QObject *parent = nullptr);
-
-    void setColumns(const QStringList &header, const QStringList &samples,
-                    const QList<csv::Field> &mapping);
-    QList<csv::Field> mapping() const { return m_mapping; }
-    QList<csv::Field> missingMandatory() const;
-    QList<csv::Field> duplicated() const;
-    static QString fieldLabel(csv::Field f);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-signals:
-    void mappingChanged();
-
-private:
-    QStringList m_header;
-    QStringList m_samples;
-    QList<csv::Field> m_mapping;
+    int m_kind = -1;
 };
 
 } // namespace ad

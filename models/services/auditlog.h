@@ -34,6 +34,13 @@ public:
     Status writeReserved(qint64 id, qint64 iCustomer, const QString &action, const QString &object,
                          const QString &oldValue, const QString &newValue);
 
+    // Many entries of one customer at once (a bulk change: one per account changed), written
+    // a few hundred per statement; the same rows as write() one by one, in order.
+    struct Entry {
+        QString action, object, oldValue, newValue;
+    };
+    Status writeMany(qint64 iCustomer, const QList<Entry> &entries);
+
 private:
     Status insert(qint64 presetId, qint64 c, const QString &action, const QString &object,
                   const QString &oldValue, const QString &newValue, qint64 *id);

@@ -260,9 +260,12 @@ Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const Commi
     if (plan.changes.isEmpty())
         return {};
     Status st = ChangeWriter(m_db).write(c, plan.changes, options.progress);
-    // One audit entry per account changed or closed, before -> after.
-    for (int i = 0; st.ok() && i < plan.changes.size(); ++i) {
-        const PlannedChange &ch = plan.changes.at(i);
+    if (!st.ok())
+        return st;
+    // One audit entry per account changed or closed, before -> after (written in batches).
+    QList<AuditLog::Entry> entries;
+    entries.reserve(plan.changes.size());
+    for (const PlannedChange &ch : plan.changes) {
         if (ch.action == RowAction::Unchanged)
             continue;
         if (ch.action == RowAction::Close) {
@@ -270,8 +273,8 @@ Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const Commi
             if (!ch.releasedDids.isEmpty())
                 detail +=
                     QStringLiteral("; DIDs released: ") + ch.releasedDids.join(QLatin1Char(' '));
-            st = m_audit.write(c, QStringLiteral("account.close"), ch.accountId,
-                               ch.changes.value(0).before, detail);
+            entries.append({QStringLiteral("account.close"), ch.accountId,
+                            ch.changes.value(0).before, detail});
             continue;
         }
         QStringList before, after;
@@ -279,9 +282,10 @@ Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const Commi
             before << f.field + QStringLiteral(": ") + f.before;
             after << f.field + QStringLiteral(": ") + f.after;
         }
-        st = m_audit.write(c, QStringLiteral("extension.update"), ch.accountId,
-                           before.join(QStringLiteral("; ")), after.join(QStringLiteral("; ")));
+        entries.append({QStringLiteral("extension.update"), ch.accountId,
+                        before.join(QStringLiteral("; ")), after.join(QStringLiteral("; "))});
     }
+    st = m_audit.writeMany(c, entries);
     return st;
 }
 

@@ -15,7 +15,9 @@ class Database;
 // transaction, in an order that never needs more than the plan allows: first every close and
 // every DID and hunt group an update lets go, then product, status and field changes, then the
 // DIDs and hunt groups updates take. Statements are prepared once and re-run with bound values;
-// the database's own rules (quantity, DID owner) still check every statement.
+// the database's own rules (quantity, DID owner) still check every statement. What most rows of a
+// bulk change do — a new name, DIDs let go and taken — runs in batches of a few hundred rows per
+// statement (WITH v AS (VALUES ...) UPDATE ... FROM v, on both engines), not one statement a row.
 class ChangeWriter {
 public:
     using Progress = std::function<bool(int done, int total)>; // false = cancel
@@ -31,8 +33,17 @@ private:
     Status run(const char *key, const QString &sql, const QVariantList &values,
                int *affected = nullptr);
     Status releaseAndLeave(qint64 iCustomer, const PlannedChange &c);
-    Status setFields(const PlannedChange &c, const QString &now);
-    Status takeAndJoin(qint64 iCustomer, const PlannedChange &c);
+    // withName: the name too (else it goes in a batch).
+    Status setFields(const PlannedChange &c, const QString &now, bool withName);
+    Status join(const PlannedChange &c);
+    // Runs `sql` (its %1: the VALUES rows) over `rows` (each `rowSql`'s values) in chunks,
+    // `tail` bound after each chunk's rows; *affected (if given) per chunk, in order.
+    Status runBatched(const char *key, const QString &sql, const QString &rowSql,
+                      const QList<QVariantList> &rows, const QVariantList &tail,
+                      QList<int> *affected = nullptr);
+    int chunkRows() const;
+    Status releaseBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
+    Status takeBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
     Database &m_db;
     QHash<QString, QSqlQuery> m_prepared;
 };

@@ -66,7 +66,9 @@ Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
     if (!st.ok())
         return st;
     QHash<qint64, ExistingExtension *> byAccount, byExtension;
-    s->openExtensions.reserve(q.size() > 0 ? q.size() : 0);
+    // SQLite does not say how many rows a query has: the customer's extension numbers (loaded
+    // before) bound the open extensions, and reserving spares the hash its rehashes.
+    s->openExtensions.reserve(q.size() > 0 ? q.size() : s->extensionNumbers.size());
     while (q.next()) {
         ExistingExtension x;
         x.iExtension = q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 // The CSV reader: encodings, delimiters, RFC 4180 quoting, row numbers, blank rows, header
 // mapping, limits. Pure: no database.
 #include "import/csvreader.h"
+#include "import/sheetcells.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -325,6 +326,27 @@ private slots:
         QVERIFY(!r.ok());
         o.progress = {};
         QCOMPARE(CsvReader::readFile(path, o).records.size(), 50000);
+    }
+
+    // A workbook's serial dates as ISO text: the epochs, Excel's 29 February 1900, a time that
+    // rounds up to the next day, and which number formats are dates.
+    void serialDates()
+    {
+        using namespace ad::csv::workbook;
+        QCOMPARE(serialDateText(45627, DateKind::Date, false), std::string("2024-12-01"));
+        QCOMPARE(serialDateText(44165, DateKind::Date, true), std::string("2024-12-01"));
+        QCOMPARE(serialDateText(1, DateKind::Date, false), std::string("1900-01-01"));
+        QCOMPARE(serialDateText(61, DateKind::Date, false), std::string("1900-03-01"));
+        QCOMPARE(serialDateText(45627.999999999, DateKind::DateTime, false),
+                 std::string("2024-12-02 00:00:00"));
+        QCOMPARE(serialDateText(0.5, DateKind::Time, false), std::string("12:00:00"));
+        QCOMPARE(dateKindOf(14, {}), DateKind::Date);
+        QCOMPARE(dateKindOf(22, {}), DateKind::DateTime);
+        QCOMPARE(dateKindOf(2, {}), DateKind::None);
+        QCOMPARE(dateKindOf(164, "yyyy-mm-dd"), DateKind::Date);
+        QCOMPARE(dateKindOf(164, "[h]:mm:ss"), DateKind::Time);
+        QCOMPARE(dateKindOf(164, "#,##0.00\\ \"days\""), DateKind::None);
+        QCOMPARE(dateKindOf(164, "[Red]0.00"), DateKind::None);
     }
 };
 

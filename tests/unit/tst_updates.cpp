@@ -1,11 +1,14 @@
 // Updates and closes from a file, on SQLite and PostgreSQL: the round trip export -> import
 // --update-existing changes nothing; an edited export changes exactly what was edited (DIDs set
 // exactly, released numbers back in the pool, hunt group membership set exactly); the CLI's
-// --update-existing, --map and the "action" / "changes" of its JSON.
+// --update-existing, --map and the "action" / "changes" of its JSON; the batched writes of a
+// bulk change (more rows than a batch, DIDs moved from row to row, one audit entry per account)
+// and a DID taken meanwhile refused by name.
 #include "import/csvreader.h"
 #include "import/csvwriter.h"
 #include "services/exporter.h"
 #include "services/importservice.h"
+#include "storage/changewriter.h"
 #include "testdb.h"
 
 #include <QJsonArray>
@@ -207,6 +210,83 @@ private slots:
                 QStringLiteral("--encoding"), QStringLiteral("UTF-8")},
                &rc);
         QCOMPARE(rc, 2);
+    }
+
+    void bulkChangeInBatches()
+    {
+        AD_REQUIRE_ENGINE();
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        // 950 extensions (more than two batches), the first 10 with one DID each.
+        const qint64 firstDid = 12094555950LL;
+        QByteArray add = "Extension number,Name,DID numbers,Product\n";
+        QByteArray update = add;
+        for (int i = 0; i < 950; ++i) {
+            const QByteArray ext = QByteArray::number(5000 + i);
+            const QByteArray did = i < 10 ? QByteArray::number(firstDid + i) : QByteArray();
+            // Each of the 10 takes the DID the next one lets go of.
+            const QByteArray moved =
+                i < 10 ? QByteArray::number(firstDid + (i + 1) % 10) : QByteArray();
+            add += ext + ",Person " + ext + "," + did + ",Cloud PBX\n";
+            update += ext + ",Renamed " + ext + "," + moved + ",\n";
+        }
+        ImportPlan plan;
+        QVERIFY_OK(importBytes(*db, add, false, &plan));
+        const qint64 auditBefore = scalar(*db, QStringLiteral("SELECT count(*) FROM audit"));
+        QVERIFY_OK(importBytes(*db, update, true, &plan));
+        QCOMPARE(plan.countOf(RowAction::Update), 950);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension"
+                                            " WHERE name LIKE 'Renamed %'")),
+                 950);
+        QCOMPARE(text(*db,
+                      QStringLiteral("SELECT e.number FROM did d JOIN extension e ON"
+                                     " e.i_account = d.i_account WHERE d.number = ?"),
+                      {QString::number(firstDid)}),
+                 QStringLiteral("5009"));
+        QCOMPARE(text(*db,
+                      QStringLiteral("SELECT e.number FROM did d JOIN extension e ON"
+                                     " e.i_account = d.i_account WHERE d.number = ?"),
+                      {QString::number(firstDid + 5)}),
+                 QStringLiteral("5004"));
+        // The import's own entry and one per account changed, each with its before and after.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit")) - auditBefore, 951);
+        QCOMPARE(text(*db, QStringLiteral("SELECT new_value FROM audit WHERE action ="
+                                          " 'extension.update' AND object = 'ph46170x5949'")),
+                 QStringLiteral("Name: Renamed 5949"));
+    }
+
+    void takenDidRefusedByName()
+    {
+        AD_REQUIRE_ENGINE();
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        ImportPlan plan;
+        QVERIFY_OK(importBytes(*db,
+                               "Extension number,Name,DID numbers,Product\n"
+                               "4701,Ann,12094555950,Cloud PBX\n4702,Bob,,Cloud PBX\n",
+                               false, &plan));
+        // A plan made before another desk gave 12094555950 to 4701: 4702 takes it and a free one.
+        PlannedChange c;
+        c.row = 2;
+        c.action = RowAction::Update;
+        c.iAccount = scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = ?"),
+                            {QStringLiteral("ph46170x4702")});
+        c.iExtension =
+            scalar(*db, QStringLiteral("SELECT i_extension FROM extension WHERE i_account = ?"),
+                   {c.iAccount});
+        c.accountId = QStringLiteral("ph46170x4702");
+        c.extension = QStringLiteral("4702");
+        c.addedDids = QStringList{QStringLiteral("12094555951"), QStringLiteral("12094555950")};
+        QVERIFY_OK(db->exec(QStringLiteral("BEGIN")));
+        const Status st = ChangeWriter(*db).write(kAbc, {c});
+        QVERIFY_OK(db->exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(st.firstCode(), QStringLiteral("did_in_use"));
+        QVERIFY2(st.message().contains(QLatin1String("12094555950")), qPrintable(st.message()));
+        QCOMPARE(text(*db,
+                      QStringLiteral("SELECT a.id FROM did d JOIN account a ON"
+                                     " a.i_account = d.i_account WHERE d.number = ?"),
+                      {QStringLiteral("12094555950")}),
+                 QStringLiteral("ph46170x4701"));
     }
 };
 

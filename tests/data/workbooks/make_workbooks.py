@@ -19,6 +19,7 @@ CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
       '<Default Extension="xml" ContentType="application/xml"/>'
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
       '{sheets}'
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
       '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
       '</Types>')
 SHEET_CT = ('<Override PartName="/xl/worksheets/sheet{n}.xml" '
@@ -40,10 +41,25 @@ def col_letter(i):
     return s
 
 
+# Cell formats as Excel writes them: 0 General, 1 the built-in date (14), 2 a custom date and
+# time, 3 the built-in time (21), 4 a plain number with two decimals (2), 5 a custom date whose
+# code has a quoted text and a colour.
+STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+          f'<styleSheet xmlns="{NS_MAIN}">'
+          '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy\\ hh:mm"/>'
+          '<numFmt numFmtId="165" formatCode="[Blue]&quot;on &quot;d\\.m\\.yyyy"/></numFmts>'
+          '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>'
+          '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>'
+          '<xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="21" applyNumberFormat="1"/>'
+          '<xf numFmtId="2" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/>'
+          '</cellXfs></styleSheet>')
+
+
 def xlsx(path, sheets):
     """sheets: [(name, rows)]; a row is a list of cells; a cell is None (absent), a str (shared
     string), ('inline', s), ('str', s) (a plain string cell as SheetJS writes it), ('num', text),
-    ('bool', 0|1), ('f', formula, cached number)."""
+    ('bool', 0|1), ('f', formula, cached number), ('styled', number, style index) — a number
+    cell with s="index" into STYLES' cellXfs (dates, times, a plain number format)."""
     strings, index = [], {}
 
     def sst(s):
@@ -73,6 +89,8 @@ def xlsx(path, sheets):
                     out.append(f'<c r="{ref}" t="str"><v>{escape(cell[1])}</v></c>')
                 elif cell[0] == 'bool':
                     out.append(f'<c r="{ref}" t="b"><v>{cell[1]}</v></c>')
+                elif cell[0] == 'styled':
+                    out.append(f'<c r="{ref}" s="{cell[2]}"><v>{cell[1]}</v></c>')
                 elif cell[0] == 'f':
                     out.append(f'<c r="{ref}"><f>{escape(cell[1])}</f><v>{cell[2]}</v></c>')
             out.append('</row>')
@@ -85,6 +103,7 @@ def xlsx(path, sheets):
         wb.append(f'<sheet name="{escape(name)}" sheetId="{n}" r:id="rId{n}"/>')
         rels.append(f'<Relationship Id="rId{n}" Type="{NS_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>')
     rels.append(f'<Relationship Id="rId{len(sheets) + 1}" Type="{NS_REL}/sharedStrings" Target="sharedStrings.xml"/>')
+    rels.append(f'<Relationship Id="rId{len(sheets) + 2}" Type="{NS_REL}/styles" Target="styles.xml"/>')
     rels.append('</Relationships>')
     wb.append('</sheets></workbook>')
     sst_xml = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{NS_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">']
@@ -95,6 +114,7 @@ def xlsx(path, sheets):
             sheets=''.join(SHEET_CT.format(n=n) for n in range(1, len(sheets) + 1))))
         z.writestr('_rels/.rels', RELS)
         z.writestr('xl/workbook.xml', ''.join(wb))
+        z.writestr('xl/styles.xml', STYLES)
         z.writestr('xl/_rels/workbook.xml.rels', ''.join(rels))
         for name, text in parts.items():
             z.writestr(name, text)
@@ -159,6 +179,16 @@ def golden(d):
         ('Extensions', [HEADER, [('num', '4704'), 'Barbara Liskov', None, 'Y', 'Cloud PBX']]),
     ])
     xlsx(f'{d}/workbook_sheet_unknown.xlsx', [('Staff', staff)])
+    # Dates and times in text fields (a name, an e-mail) come out as ISO text, not the serial
+    # number; a plain number format is no date.
+    xlsx(f'{d}/workbook_dates.xlsx', [('Staff', [
+        ['Extension number', 'Name', 'Email for notifications', 'Product'],
+        [('num', '4707'), ('styled', '45627', 1), None, 'Cloud PBX'],
+        [('num', '4708'), ('styled', '45627.5', 2), None, 'Cloud PBX'],
+        [('num', '4709'), ('styled', '0.75', 3), None, 'Cloud PBX'],
+        [('num', '4710'), ('styled', '3.5', 4), None, 'Cloud PBX'],
+        [('num', '4711'), ('styled', '45627', 5), None, 'Cloud PBX'],
+    ])])
     ods(f'{d}/workbook_ods.ods', [
         ('Extensions', [
             HEADER,
