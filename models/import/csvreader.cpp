@@ -87,7 +87,12 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             delivered >= result->records.size())
             return;
         options.onRecords(result->records.mid(delivered), result->columns, false);
-        delivered = result->records.size();
+        if (options.keepRecords) {
+            delivered = result->records.size();
+        } else {
+            result->records.clear();
+            delivered = 0;
+        }
     };
     // Where the header is (docs/import.md): a given row; else the first row after an Excel
     // "sep=" line and "#" lines (PowerShell's "#TYPE ...") that names the mandatory columns,
@@ -184,16 +189,19 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         }
         while (r.fields.size() < headerFields)
             r.fields.append(QString());
-        if (result->records.size() >= options.maxRows) {
+        if (result->dataRows >= options.maxRows) {
             result->fileErrors.append(fileProblem(
                 QStringLiteral("file_too_large"),
                 QCoreApplication::translate(
                     "ad::csv::CsvReader",
                     "The file has more than %L1 data rows; split it into smaller files.")
                     .arg(options.maxRows)));
+            if (!options.keepRecords && options.onRecords)
+                result->records.clear(); // the rows before are not held either
             return false;
         }
         result->records.append(std::move(r));
+        ++result->dataRows;
         if (options.onRecords && result->records.size() - delivered >= options.batchSize)
             deliver();
         if (options.previewRows > 0 && ++previewCount >= options.previewRows)
@@ -299,6 +307,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
                 break;
     }
     deliver();
+    if (!options.keepRecords && options.onRecords)
+        result->records.clear(); // undelivered after a file error: refused anyway
     return true;
 }
 
@@ -402,7 +412,7 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     }
     if (!result.headerMapped)
         CsvReader::mapHeader(&result, effectiveMapping(options), options);
-    if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
+    if (result.fileErrors.isEmpty() && result.dataRows == 0 && options.previewRows == 0)
         result.fileErrors.append(
             fileProblem(QStringLiteral("file_empty"),
                         QCoreApplication::translate(

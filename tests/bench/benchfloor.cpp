@@ -24,8 +24,9 @@ Timed sqliteFloorCopy(const QString &stage, const QString &target)
     const Timed r = runTimed(
         {QStringLiteral("sqlite3"), target, QStringLiteral("PRAGMA foreign_keys = ON"),
          QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-         QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("ATTACH '%1' AS s").arg(stage),
-         QStringLiteral("BEGIN"), QStringLiteral("DROP TRIGGER account_insert"),
+         QStringLiteral("PRAGMA cache_size = -65536"),
+         QStringLiteral("ATTACH '%1' AS s").arg(stage), QStringLiteral("BEGIN"),
+         QStringLiteral("DROP TRIGGER account_insert"),
          QStringLiteral("DROP TRIGGER extension_insert"),
          QStringLiteral("INSERT INTO audit SELECT * FROM s.sau"),
          QStringLiteral("INSERT INTO account SELECT * FROM s.sa"),
@@ -63,14 +64,14 @@ void stagePgFloor(const QString &psql, const QString &imported, const QString &t
 
 Timed pgFloorCopy(const QString &psql, const QString &target)
 {
-    const Timed r = runTimed(
-        {psql, target, QStringLiteral("-q"), QStringLiteral("-v"),
-         QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-         QStringLiteral("BEGIN; ALTER TABLE account DISABLE TRIGGER account_insert;"
-                        " ALTER TABLE extension DISABLE TRIGGER extension_insert;"
-                        " INSERT INTO account SELECT * FROM fa; INSERT INTO extension "
-                        "SELECT * FROM fe;"
-                        " ROLLBACK;")});
+    const Timed r =
+        runTimed({psql, target, QStringLiteral("-q"), QStringLiteral("-v"),
+                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                  QStringLiteral("BEGIN; ALTER TABLE account DISABLE TRIGGER account_insert;"
+                                 " ALTER TABLE extension DISABLE TRIGGER extension_insert;"
+                                 " INSERT INTO account SELECT * FROM fa; INSERT INTO extension "
+                                 "SELECT * FROM fe;"
+                                 " ROLLBACK;")});
     if (r.status != 0)
         qFatal("the psql floor copy failed");
     return r;

@@ -89,8 +89,8 @@ long Runs::peakKb() const
 
 bool Runs::ok() const
 {
-    return !all.isEmpty() && std::all_of(all.cbegin(), all.cend(),
-                                         [](const Timed &t) { return t.status == 0; });
+    return !all.isEmpty() &&
+           std::all_of(all.cbegin(), all.cend(), [](const Timed &t) { return t.status == 0; });
 }
 
 QString Runs::spread() const
@@ -101,7 +101,8 @@ QString Runs::spread() const
         .arg(worst(), 0, 'f', 3);
 }
 
-ListReaders::ListReaders(const QString &spec, qint64 iCustomer) : m_spec(spec), m_customer(iCustomer)
+ListReaders::ListReaders(const QString &spec, qint64 iCustomer)
+    : m_spec(spec), m_customer(iCustomer)
 {
 }
 

@@ -236,9 +236,10 @@ private slots:
         QVERIFY2(db, qPrintable(st.message()));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension")), extensions);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension e JOIN account a"
-                                            " USING (i_account) WHERE a.i_customer = e.i_customer")),
-                 extensions);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM extension e JOIN account a"
+                                       " USING (i_account) WHERE a.i_customer = e.i_customer")),
+            extensions);
         for (const char *table : {"account", "extension"}) {
             const QString sql = db->isPostgres()
                                     ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %1_insert")
@@ -252,16 +253,17 @@ private slots:
                                   " SELECT 'ph46170x7777', 46170, i_product, 'x' FROM account"
                                   " WHERE i_customer = 46170 ORDER BY i_account LIMIT 1")),
                  QString());
-        const qint64 iAccount = scalar(
-            *db, QStringLiteral("SELECT i_account FROM account WHERE id = 'ph46170x7777'"));
+        const qint64 iAccount =
+            scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = 'ph46170x7777'"));
         QVERIFY(iAccount > 0);
-        const QString insert = QStringLiteral(
-            "INSERT INTO extension (i_customer, kind, number, time_zone, i_account)"
-            " VALUES (?, 'extension', '7777', 'UTC', ?)");
+        const QString insert =
+            QStringLiteral("INSERT INTO extension (i_customer, kind, number, time_zone, i_account)"
+                           " VALUES (?, 'extension', '7777', 'UTC', ?)");
         // Another customer's extension on that account: refused by the composite key.
         const QString refused = rawExec(*db, insert, {46172, iAccount});
-        QVERIFY2(refused.contains(db->isPostgres() ? QLatin1String("extension_account_customer_fkey")
-                                                   : QLatin1String("FOREIGN KEY")),
+        QVERIFY2(refused.contains(db->isPostgres()
+                                      ? QLatin1String("extension_account_customer_fkey")
+                                      : QLatin1String("FOREIGN KEY")),
                  qPrintable(refused));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension")), extensions);
         // The account's own customer: accepted.
