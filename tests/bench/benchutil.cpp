@@ -4,6 +4,8 @@
 #include "storage/database.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QThread>
 #include <algorithm>
 #include <fcntl.h>
@@ -16,8 +18,19 @@ extern char **environ;
 
 namespace ad::bench {
 
-Timed runTimed(const QStringList &argv, const QString &stdoutFile, const QString &stderrFile)
+Timed runTimed(const QStringList &argvIn, const QString &stdoutFile, const QString &stderrFile)
 {
+    // A child spawned from this process starts with this process's resident set as its peak
+    // (Linux keeps the high-water mark across exec), so the bench's own memory would show as the
+    // child's. /usr/bin/time, itself small, runs the program and reports that child's own peak.
+    static const bool haveTime = QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable();
+    QTemporaryFile peakFile;
+    QStringList argv = argvIn;
+    if (haveTime && peakFile.open()) {
+        argv = QStringList{QStringLiteral("/usr/bin/time"), QStringLiteral("-f"),
+                           QStringLiteral("%M"), QStringLiteral("-o"), peakFile.fileName()} +
+               argvIn;
+    }
     std::vector<QByteArray> store;
     std::vector<char *> args;
     for (const QString &a : argv)
@@ -45,6 +58,15 @@ Timed runTimed(const QStringList &argv, const QString &stdoutFile, const QString
     r.seconds = t.nsecsElapsed() / 1e9;
     r.maxRssKb = ru.ru_maxrss;
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (haveTime) {
+        // The last line is the peak in KB ("Command exited with non-zero status N" may precede).
+        peakFile.seek(0);
+        const QList<QByteArray> lines = peakFile.readAll().trimmed().split('\n');
+        bool ok = false;
+        const long kb = lines.last().trimmed().toLong(&ok);
+        if (ok)
+            r.maxRssKb = kb;
+    }
     posix_spawn_file_actions_destroy(&fa);
     return r;
 }
