@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QThread>
 #include <algorithm>
+#include <limits>
 
 namespace ad::cli {
 
@@ -122,6 +123,9 @@ int cmdImport(Context &ctx)
     }
     const bool updateExisting = args.has(QStringLiteral("--update-existing"));
     ro.updateExisting = updateExisting;
+    // The rows are planned (and written) as they are read and then let go; only --errors-csv,
+    // which copies the rejected rows as read, needs them kept.
+    ro.keepRecords = args.has(QStringLiteral("--errors-csv"));
     ImportFacts f;
     f.dryRun = args.has(QStringLiteral("--dry-run"));
     f.skipInvalid = args.has(QStringLiteral("--skip-invalid"));
@@ -135,16 +139,26 @@ int cmdImport(Context &ctx)
     ImportService importer(ctx.db(), ctx.actor());
     ImportPlan plan;
     csv::ReadResult read;
+    // The rows that add arrive as they are planned (dry run) or written: the text report keeps
+    // the few it lists, the JSON report (which lists them all) every one.
+    QList<PlannedAccount> received;
+    const int keep = ctx.out().json() ? std::numeric_limits<int>::max() : kListedAccounts;
+    const AccountSink sink = [&](const QList<PlannedAccount> &accounts, bool restart) {
+        if (restart)
+            received.clear();
+        for (int i = 0; i < accounts.size() && received.size() < keep; ++i)
+            received.append(accounts.at(i));
+    };
     if (f.dryRun) {
         // Reading and planning overlap on two threads.
         f.outcome = importer.readAndPlan(c.id, path, ro, PlanOptions{inactive, updateExisting},
-                                         &read, &plan);
+                                         &read, &plan, sink);
         f.planned = true;
     } else {
         // Read, planned and written in one pass under the per-customer lock: a second thread reads
         // and plans while this one writes the rows planned so far; errors roll it all back.
         CommitResult result;
-        CommitOptions co{inactive, f.skipInvalid, {}, updateExisting};
+        CommitOptions co{inactive, f.skipInvalid, {}, updateExisting, sink};
         QElapsedTimer clock;
         clock.start();
         const bool progress = args.has(QStringLiteral("--progress"));
@@ -174,10 +188,15 @@ int cmdImport(Context &ctx)
         f.committed = result.committed;
         f.planned = result.plan.iCustomer != 0;
     }
+    // The accounts received come first in row order; those the plan held itself follow.
+    if (plan.accountsHandedOver > 0) {
+        plan.accountsHandedOver -= int(received.size());
+        plan.accounts = received + plan.accounts;
+    }
     f.fileErrors = read.fileErrors;
     f.planHasErrors = plan.hasErrors();
-    f.plannedAccounts = int(plan.accounts.size()) + plan.countOf(RowAction::Update) +
-                        plan.countOf(RowAction::Close);
+    f.plannedAccounts =
+        plan.added() + plan.countOf(RowAction::Update) + plan.countOf(RowAction::Close);
     if (importFailsWithoutReport(f))
         return ctx.out().fail(f.outcome);
     if (args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {

@@ -11,6 +11,9 @@
 
 namespace ad::cli {
 
+// The created accounts a text import report lists (--json lists them all).
+inline constexpr int kListedAccounts = 25;
+
 // Everything agreementdesk-cli prints: the JSON objects of --json and the text (tables, lines)
 // for people, in one place, so that commands only gather results and pick what to say.
 // Each "result" function prints the whole answer of a command and returns its exit status.

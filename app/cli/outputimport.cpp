@@ -156,8 +156,8 @@ int Output::importText(const ImportReport &r)
                   .arg(listed - 25));
     if (r.committed) {
         print(QCoreApplication::translate("agreementdesk-cli", "Imported: %n account(s) created.",
-                                          nullptr, plan.accounts.size()));
-        const int shown = qMin<int>(plan.accounts.size(), 25);
+                                          nullptr, plan.added()));
+        const int shown = qMin<int>(plan.accounts.size(), kListedAccounts);
         for (int i = 0; i < shown; ++i) {
             const PlannedAccount &a = plan.accounts.at(i);
             print(QStringLiteral("  row %1  %2  %3  %4")
@@ -166,10 +166,10 @@ int Output::importText(const ImportReport &r)
                       .arg(a.name, -30)
                       .arg(a.product));
         }
-        if (plan.accounts.size() > shown)
+        if (plan.added() > shown)
             print(QCoreApplication::translate("agreementdesk-cli",
                                               "  … and %L1 more (--json lists them all).")
-                      .arg(plan.accounts.size() - shown));
+                      .arg(plan.added() - shown));
         if (!plan.rowsWithErrors.isEmpty())
             print(QCoreApplication::translate("agreementdesk-cli",
                                               "Skipped: %n invalid row(s) (listed above).", nullptr,
@@ -180,7 +180,7 @@ int Output::importText(const ImportReport &r)
                 ? QCoreApplication::translate("agreementdesk-cli",
                                               "Dry run: the file is valid; %n account(s) would be "
                                               "created. Nothing was written.",
-                                              nullptr, plan.accounts.size())
+                                              nullptr, plan.added())
                 : QCoreApplication::translate(
                       "agreementdesk-cli", "Dry run: the file has problems; nothing was written."));
     } else {
@@ -188,7 +188,7 @@ int Output::importText(const ImportReport &r)
             QCoreApplication::translate("agreementdesk-cli",
                                         "Nothing was written. Fix the rows above and import again, "
                                         "or use --skip-invalid to import the %n valid row(s).",
-                                        nullptr, int(plan.accounts.size()) + updated + closed));
+                                        nullptr, plan.added() + updated + closed));
     }
     return r.exitCode;
 }

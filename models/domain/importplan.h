@@ -79,9 +79,12 @@ struct ImportPlan {
     QString customerName;
     QString currency;
     int rows = 0;                   // data rows considered (blank rows excluded)
-    QList<PlannedAccount> accounts; // rows that add
-    QList<PlannedChange> changes;   // rows that update, close or change nothing, in row order
-    QList<Problem> errors;          // sorted by row
+    QList<PlannedAccount> accounts; // rows that add (those not handed over as planned)
+    // Rows that add which were handed over to the caller as they were planned or written
+    // (ImportService's AccountSink) instead of being kept in `accounts`.
+    int accountsHandedOver = 0;
+    QList<PlannedChange> changes; // rows that update, close or change nothing, in row order
+    QList<Problem> errors;        // sorted by row
     QList<Problem> warnings;
     QList<QuotaLine> quota;
     qint64 chargesBefore = 0;
@@ -89,10 +92,12 @@ struct ImportPlan {
     QSet<int> rowsWithErrors;
 
     bool hasErrors() const { return !errors.isEmpty(); }
+    // Rows that add: those in `accounts` and those handed over.
+    int added() const { return int(accounts.size()) + accountsHandedOver; }
     int countOf(RowAction action) const
     {
         if (action == RowAction::Add)
-            return accounts.size();
+            return added();
         int n = 0;
         for (const auto &c : changes)
             n += c.action == action ? 1 : 0;
@@ -101,7 +106,7 @@ struct ImportPlan {
     // Something would be written: an account added, changed or closed.
     bool writesAnything() const
     {
-        return !accounts.isEmpty() || countOf(RowAction::Update) + countOf(RowAction::Close) > 0;
+        return added() > 0 || countOf(RowAction::Update) + countOf(RowAction::Close) > 0;
     }
     bool hasFileErrors() const
     {

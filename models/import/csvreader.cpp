@@ -1,5 +1,7 @@
 #include "import/csvreader.h"
 
+#include "import/csvreaderdetail.h"
+
 #include "import/workbookreader.h"
 
 #include "import/csvparser.h"
@@ -16,10 +18,11 @@
 
 namespace ad::csv {
 
-namespace {
+using detail::fileProblem;
+using detail::kChunk;
+using detail::kMaxBytes;
 
-constexpr qint64 kChunk = 1 << 20;
-constexpr qint64 kMaxBytes = qint64(1) << 30; // 1 GiB: far above 1,000,000 rows of real data
+namespace {
 
 bool isBlank(const QStringList &fields)
 {
@@ -27,14 +30,6 @@ bool isBlank(const QStringList &fields)
         if (!f.isEmpty())
             return false;
     return true;
-}
-
-Problem fileProblem(const QString &code, const QString &message)
-{
-    Problem p;
-    p.code = code;
-    p.message = message;
-    return p;
 }
 
 // Excel writes "sep=;" as the first line of a CSV file to name its delimiter.
@@ -87,7 +82,12 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
             delivered >= result->records.size())
             return;
         options.onRecords(result->records.mid(delivered), result->columns, false);
-        delivered = result->records.size();
+        if (options.keepRecords) {
+            delivered = result->records.size();
+        } else {
+            result->records.clear();
+            delivered = 0;
+        }
     };
     // Where the header is (docs/import.md): a given row; else the first row after an Excel
     // "sep=" line and "#" lines (PowerShell's "#TYPE ...") that names the mandatory columns,
@@ -184,16 +184,19 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
         }
         while (r.fields.size() < headerFields)
             r.fields.append(QString());
-        if (result->records.size() >= options.maxRows) {
+        if (result->dataRows >= options.maxRows) {
             result->fileErrors.append(fileProblem(
                 QStringLiteral("file_too_large"),
                 QCoreApplication::translate(
                     "ad::csv::CsvReader",
                     "The file has more than %L1 data rows; split it into smaller files.")
                     .arg(options.maxRows)));
+            if (!options.keepRecords && options.onRecords)
+                result->records.clear(); // the rows before are not held either
             return false;
         }
         result->records.append(std::move(r));
+        ++result->dataRows;
         if (options.onRecords && result->records.size() - delivered >= options.batchSize)
             deliver();
         if (options.previewRows > 0 && ++previewCount >= options.previewRows)
@@ -299,6 +302,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
                 break;
     }
     deliver();
+    if (!options.keepRecords && options.onRecords)
+        result->records.clear(); // undelivered after a file error: refused anyway
     return true;
 }
 
@@ -402,46 +407,12 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
     }
     if (!result.headerMapped)
         CsvReader::mapHeader(&result, effectiveMapping(options), options);
-    if (result.fileErrors.isEmpty() && result.records.isEmpty() && options.previewRows == 0)
+    if (result.fileErrors.isEmpty() && result.dataRows == 0 && options.previewRows == 0)
         result.fileErrors.append(
             fileProblem(QStringLiteral("file_empty"),
                         QCoreApplication::translate(
                             "ad::csv::CsvReader", "The file has a header row but no data rows.")));
     return result;
-}
-
-// A pipe, a FIFO or standard input cannot be measured or read twice (the Windows-1252 fallback
-// reads again): its bytes are read into memory first, up to the size limit.
-static ReadResult readSequential(QFile &file, const QString &name, const ReadOptions &options)
-{
-    QByteArray bytes;
-    QByteArray chunk(kChunk, Qt::Uninitialized);
-    for (;;) {
-        const qint64 got = file.read(chunk.data(), chunk.size());
-        if (got < 0) {
-            ReadResult r;
-            r.fileName = name;
-            r.fileErrors.append(
-                fileProblem(QStringLiteral("file_unreadable"),
-                            QCoreApplication::translate("ad::csv::CsvReader",
-                                                        "The file could not be read to the end.")));
-            return r;
-        }
-        if (got == 0 && (file.atEnd() || !file.waitForReadyRead(-1)))
-            break;
-        bytes.append(chunk.constData(), got);
-        if (bytes.size() > kMaxBytes) {
-            ReadResult r;
-            r.fileName = name;
-            r.fileErrors.append(
-                fileProblem(QStringLiteral("file_too_large"),
-                            QCoreApplication::translate(
-                                "ad::csv::CsvReader",
-                                "The file is larger than 1 GiB; split it into smaller files.")));
-            return r;
-        }
-    }
-    return CsvReader::readBytes(bytes, name, options);
 }
 
 ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
@@ -457,7 +428,7 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
                                                         "Standard input cannot be read.")));
             return r;
         }
-        return readSequential(in, QStringLiteral("-"), options);
+        return detail::readSequential(in, QStringLiteral("-"), options);
     }
     const QFileInfo fi(path);
     QFile file(path);
@@ -478,7 +449,7 @@ ReadResult CsvReader::readFile(const QString &path, const ReadOptions &options)
         return r;
     }
     if (!fi.isFile() || file.isSequential())
-        return readSequential(file, fi.fileName(), options);
+        return detail::readSequential(file, fi.fileName(), options);
     if (file.size() > kMaxBytes) {
         ReadResult r;
         r.fileName = fi.fileName();

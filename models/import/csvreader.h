@@ -44,6 +44,10 @@ struct ReadOptions {
     std::function<void(const QList<Record> &batch, const QList<Field> &columns, bool restart)>
         onRecords;
     int batchSize = 4096;
+    // false (with onRecords): the records are delivered and then let go, not kept in the result
+    // (records stays empty): a caller that plans them as they come holds no row of the file, and
+    // a file over maxRows is refused when its first row too many is read.
+    bool keepRecords = true;
     // A workbook (.xlsx, .ods): the sheet to read (--sheet); empty = the first sheet. The same
     // name with other capitals is found too.
     QString sheet;
@@ -58,6 +62,7 @@ struct ReadResult {
     QStringList header;
     QList<Field> columns;      // per file column
     QList<Record> records;     // data records, blank rows skipped
+    qint64 dataRows = 0;       // data records read (also those not kept: keepRecords)
     QList<Problem> fileErrors; // row 0: file-level (file_unreadable, file_empty, ...)
     QList<Problem> warnings;
     bool cancelled = false;

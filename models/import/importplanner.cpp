@@ -379,6 +379,16 @@ const QList<PlannedAccount> &ImportPlanner::plannedSoFar() const
     return d->plan.accounts;
 }
 
+QList<PlannedAccount> ImportPlanner::takePlanned()
+{
+    if (d->mayFree)
+        return {};
+    QList<PlannedAccount> taken = std::move(d->plan.accounts);
+    d->plan.accounts = QList<PlannedAccount>();
+    d->plan.accountsHandedOver += int(taken.size());
+    return taken;
+}
+
 bool ImportPlanner::errorsSoFar() const
 {
     return d->plan.hasErrors();
@@ -416,6 +426,7 @@ ImportPlan ImportPlanner::finish(const csv::ReadResult &read)
         // The file as a whole is refused: no row is planned.
         plan.errors = read.fileErrors;
         plan.accounts.clear();
+        plan.accountsHandedOver = 0;
         plan.changes.clear();
         plan.rowsWithErrors.clear();
         plan.chargesAfter = plan.chargesBefore;

@@ -28,6 +28,11 @@ public:
     // and whether any row so far has an error.
     const QList<PlannedAccount> &plannedSoFar() const;
     bool errorsSoFar() const;
+    // Between add() and finish(): moves the accounts planned so far out of the plan (which then
+    // counts them in accountsHandedOver), so that a caller which passes them on holds no more
+    // than a batch. Nothing is taken when rows may update or close (their accounts are decided
+    // only when the whole file is planned).
+    QList<PlannedAccount> takePlanned();
 
     static ImportPlan plan(const CustomerSnapshot &snapshot, const csv::ReadResult &read,
                            const PlanOptions &options);

@@ -69,7 +69,12 @@ public:
             if (!item)
                 return;
             {
-                std::lock_guard<std::mutex> lock(m_mutex);
+                // A reader faster than the taker waits when kQueued items are queued: what is
+                // queued is held in memory (a few batches, not the file).
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_space.wait(lock, [this] { return m_stop || m_queue.size() < kQueued; });
+                if (m_stop)
+                    return;
                 m_queue.push_back(std::move(*item));
             }
             m_ready.notify_one();
@@ -98,6 +103,7 @@ public:
             return false;
         *item = std::move(m_queue.front());
         m_queue.pop_front();
+        m_space.notify_one();
         return true;
     }
     // Waits for the end of the read (the result is then in `out`).
@@ -108,18 +114,21 @@ public:
     }
     void stop()
     {
-        m_stop = true;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
             m_queue.clear();
         }
+        m_space.notify_all();
         join();
     }
 
 private:
     Produce m_produce;
     std::mutex m_mutex;
+    static constexpr size_t kQueued = 8;
     std::condition_variable m_ready;
+    std::condition_variable m_space;
     std::deque<Item> m_queue;
     bool m_done = false;
     std::atomic<bool> m_stop{false};
@@ -133,7 +142,7 @@ QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &op
 {
     const int updated = plan.countOf(RowAction::Update), closed = plan.countOf(RowAction::Close),
               unchanged = plan.countOf(RowAction::Unchanged);
-    return tr("%n account(s) created from %1 rows", nullptr, plan.accounts.size()).arg(plan.rows) +
+    return tr("%n account(s) created from %1 rows", nullptr, plan.added()).arg(plan.rows) +
            (updated ? tr("; %n updated", nullptr, updated) : QString()) +
            (closed ? tr("; %n closed", nullptr, closed) : QString()) +
            (unchanged ? tr("; %n unchanged", nullptr, unchanged) : QString()) +
@@ -157,7 +166,7 @@ Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOpti
 
 Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOptions readOptions,
                                   const PlanOptions &options, csv::ReadResult *read,
-                                  ImportPlan *out)
+                                  ImportPlan *out, const AccountSink &planned)
 {
     struct Batch {
         QList<csv::Record> records;
@@ -180,6 +189,8 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
         if (!st.ok())
             continue; // drain; the error is returned below
         if (batch.restart) {
+            if (planner && planned)
+                planned({}, true);
             planner.reset();
             continue;
         }
@@ -192,6 +203,11 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
             }());
         }
         planner->add(batch.records);
+        if (planned) {
+            const QList<PlannedAccount> taken = planner->takePlanned();
+            if (!taken.isEmpty())
+                planned(taken, false);
+        }
     }
     reader.join();
     if (!st.ok())
@@ -336,6 +352,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
                 }
                 const int before = planner.plannedSoFar().size();
                 planner.add(records);
+                if (options.written) // handed over once written: the plan only counts them
+                    return Slice{planner.takePlanned(), planner.errorsSoFar()};
                 return Slice{planner.plannedSoFar().mid(before), planner.errorsSoFar()};
             });
 
@@ -355,12 +373,18 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             // committed: stop writing, but let the reader finish the plan that reports it.
             if (slice.errors && !options.skipInvalid)
                 writing = false;
-            if (!writing || slice.accounts.isEmpty())
+            if (slice.accounts.isEmpty())
                 continue;
-            st = writer.add(slice.accounts, 0, slice.accounts.size());
-            written += slice.accounts.size();
-            if (st.ok() && options.progress && !options.progress(written, 0))
-                st = refused(refusal::cancelled());
+            if (writing) {
+                st = writer.add(slice.accounts, 0, slice.accounts.size());
+                written += slice.accounts.size();
+                if (st.ok() && options.progress && !options.progress(written, 0))
+                    st = refused(refusal::cancelled());
+            }
+            // Handed over once written (or, when an error stopped the writing, as planned: the
+            // report lists the rows that would add).
+            if (st.ok() && options.written)
+                options.written(slice.accounts, false);
         }
         if (!st.ok()) {
             reader.stop();
@@ -379,13 +403,14 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             return Status::refused(read->fileErrors);
         if (plan.hasErrors() && !options.skipInvalid)
             return Status::refused(plan.errors);
-        if (plan.accounts.isEmpty())
+        if (plan.added() == 0)
             return refused(refusal::nothingToImport());
-        if (written != plan.accounts.size()) // cannot happen: every planned account was handed over
+        if (written != plan.added()) // cannot happen: every planned account was handed over
             return Status::database(QStringLiteral("import pipeline: %1 of %2 accounts written")
                                         .arg(written)
-                                        .arg(plan.accounts.size()));
+                                        .arg(plan.added()));
         st = writer.finish();
+        qCInfo(lcImport, "pipeline: DIDs assigned and batch checked in %lld ms", clock.restart());
         if (st.ok())
             st = m_audit.writeReserved(iAudit, c, QStringLiteral("import"),
                                        QFileInfo(path).fileName(), QString(),
@@ -393,15 +418,24 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         if (!st.ok())
             return st;
         result->auditId = iAudit;
-        qCInfo(lcImport, "pipeline: closed in %lld ms", clock.restart());
+        qCInfo(lcImport, "pipeline: audit entry written in %lld ms", clock.restart());
         return Status();
     });
+    if (!fallBack)
+        qCInfo(lcImport, "pipeline: COMMIT (deferred checks included) in %lld ms", clock.restart());
     if (fallBack) {
         // The file was not UTF-8 after all and was read again as Windows-1252, or its rows
-        // update and close: plan and write the rows as read.
+        // update and close: plan and write the rows as read (read once more, kept, if the
+        // pipeline let them go).
         qCInfo(lcImport,
                "pipeline: the file was read again as %s; planning and writing the rows as read",
                qPrintable(read->encoding));
+        if (!readOptions.keepRecords) {
+            readOptions.keepRecords = true;
+            *read = csv::CsvReader::readFile(path, readOptions);
+        }
+        if (options.written)
+            options.written({}, true); // nothing was committed; the plan below holds its accounts
         return commit(c, *read, nullptr, options, result);
     }
     result->committed = outcome.ok();

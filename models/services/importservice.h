@@ -14,11 +14,19 @@ namespace ad {
 
 class Database;
 
+// Receives the rows that add, batch by batch in row order, as readAndPlan() plans them or
+// readPlanAndCommit() writes them, instead of the plan holding them (the plan counts them in
+// accountsHandedOver): a caller that shows or streams them holds no more than it keeps.
+// `restart`: forget the accounts received so far (the file is read again; the plan that follows
+// holds its accounts itself).
+using AccountSink = std::function<void(const QList<PlannedAccount> &accounts, bool restart)>;
+
 struct CommitOptions {
     bool inactive = false;
     bool skipInvalid = false;
     std::function<bool(int done, int total)> progress; // false = cancel (rolls back)
     bool updateExisting = false;                       // rows whose extension exists update it
+    AccountSink written = {}; // readPlanAndCommit: the accounts written, not kept in the plan
 };
 
 struct CommitResult {
@@ -39,8 +47,10 @@ public:
                 ImportPlan *out);
     // Reads the file on a second thread while this one loads the customer and plans the rows
     // as they arrive: the same result as readFile() + plan(), in about the time of the slower.
+    // With `planned`, the rows that add are handed over as planned instead of kept in *out.
     Status readAndPlan(qint64 iCustomer, const QString &path, csv::ReadOptions readOptions,
-                       const PlanOptions &options, csv::ReadResult *read, ImportPlan *out);
+                       const PlanOptions &options, csv::ReadResult *read, ImportPlan *out,
+                       const AccountSink &planned = {});
     // Plans again under the per-customer lock and writes. `reviewed` is the plan the user saw:
     // if the new plan differs, the commit is refused (stale) with the new plan in
     // result->plan. Without a reviewed plan (a caller that reads, then plans and commits in one

@@ -22,7 +22,8 @@ QStringList migrationStatements(Database::Engine engine, int version)
                                   "003_bulk.sql",
                                   "004_checks.sql",
                                   "005_setup.sql",
-                                  "006_trust.sql"};
+                                  "006_trust.sql",
+                                  "007_extension_owner.sql"};
     const QString path =
         QStringLiteral(":/agreementdesk/sql/%1/%2")
             .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")

@@ -1,8 +1,13 @@
-// Import benchmark (issue #3). Generates a realistic 100,000-row extension file and measures, in
-// one run: read, plan and commit in-process; the whole `agreementdesk-cli import` process and its
-// dry run, with peak memory; and as references `sqlite3 .import` of the same file into an
-// 8-column table keyed on the extension number (and, with --pg, `psql \copy`). Prints figures
-// and the ratios the targets are stated in.
+// Import benchmark (issues #3, #16). Generates a realistic 100,000-row extension file and
+// measures, in one run: read, plan and commit in-process; the whole `agreementdesk-cli import`
+// process and its dry run, with peak memory; as references `sqlite3 .import` of the same file
+// into an 8-column table keyed on the extension number (and, with --pg, `psql \copy`) and the
+// schema floor (benchfloor.h) at schema version 6 and at the latest; and readers paging the
+// lists on a second connection during an import, with the import's time per phase. Prints the
+// median and spread of --runs N (at least 3) and the ratios the targets are stated in.
+// --memory (or --rows over 1,000,000): only the command line's peak memory, dry run and commit.
+#include "benchfloor.h"
+#include "benchutil.h"
 #include "csvgen.h"
 #include "import/csvreader.h"
 #include "services/demodata.h"
@@ -24,52 +29,9 @@
 #include <QThread>
 #include <QUrl>
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 using namespace ad;
-
-struct Timed {
-    double seconds = 0;
-    long maxRssKb = 0;
-    int status = -1;
-};
-
-// Runs a program, waits, and returns wall time and the child's peak resident memory.
-static Timed runTimed(const QStringList &argv,
-                      const QString &stdoutFile = QStringLiteral("/dev/null"))
-{
-    std::vector<QByteArray> store;
-    std::vector<char *> args;
-    for (const QString &a : argv)
-        store.push_back(a.toLocal8Bit());
-    for (auto &s : store)
-        args.push_back(s.data());
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    const QByteArray out = stdoutFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&fa, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    Timed r;
-    if (posix_spawnp(&pid, args[0], &fa, nullptr, args.data(), environ) != 0)
-        return r;
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    r.seconds = t.nsecsElapsed() / 1e9;
-    r.maxRssKb = ru.ru_maxrss;
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    posix_spawn_file_actions_destroy(&fa);
-    return r;
-}
+using namespace ad::bench;
 
 static double best(int runs, const std::function<double()> &f)
 {
@@ -126,12 +88,15 @@ static QString writeUpdateFile(const csv::ReadResult &read, const QString &path)
     return path;
 }
 
-static QString prepareDemo(const QString &spec, const test::GeneratedFile &g)
+// A demo database with the file's DIDs in customer 46170's pool, at the latest schema version or
+// at `version` (the floor before and after a schema change, measured in the same run).
+static QString prepareDemo(const QString &spec, const test::GeneratedFile &g, int version = 0)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(spec + QLatin1String(suffix));
     Status st;
-    auto db = Database::open(spec, Database::OpenMode::CreateIfMissing, &st);
+    auto db = version > 0 ? Database::openAtVersion(spec, version, &st)
+                          : Database::open(spec, Database::OpenMode::CreateIfMissing, &st);
     if (!db)
         qFatal("%s", qPrintable(st.message()));
     if (!DemoData::load(*db, QStringLiteral("bench")).ok())
@@ -165,10 +130,107 @@ static QString freshPg(const QString &admin, const QString &name)
     return u.toString();
 }
 
+// One more import, with a second connection paging the customer list and the importing
+// customer's accounts on a thread of its own for as long as the import runs (issue #16), and
+// the import's own timings per phase logged (agreementdesk.import and .storage at info).
+struct Readers {
+    int queries = 0;
+    double slowestMs = 0;
+    double p99Ms = 0;
+    double p99CustomersMs = 0, p99AccountsMs = 0;
+    double slowestCustomersMs = 0, slowestAccountsMs = 0;
+    QString failure;
+    QStringList phases;
+    double importSeconds = 0;
+};
+
+static Readers importWithReaders(const QString &cli, const QString &spec, const QString &file,
+                                 const QString &log)
+{
+    Readers r;
+    ListReaders readers(spec, 46170);
+    qputenv("QT_LOGGING_RULES", "agreementdesk.import.info=true\nagreementdesk.storage.info=true");
+    readers.start();
+    const Timed w = runTimed({cli, QStringLiteral("--db"), spec, QStringLiteral("import"),
+                              QStringLiteral("46170"), file},
+                             QStringLiteral("/dev/null"), log);
+    readers.stop();
+    qunsetenv("QT_LOGGING_RULES");
+    if (w.status != 0)
+        qFatal("the import with readers failed (exit %d)", w.status);
+    r.importSeconds = w.seconds;
+    r.queries = readers.queries();
+    r.slowestMs = readers.slowestMs();
+    r.p99Ms = readers.p99Ms();
+    r.p99CustomersMs = readers.p99Ms(0);
+    r.p99AccountsMs = readers.p99Ms(1);
+    r.slowestCustomersMs = readers.slowestMs(0);
+    r.slowestAccountsMs = readers.slowestMs(1);
+    r.failure = readers.failure();
+    QFile f(log);
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &l : f.readAll().split('\n'))
+            if (l.contains("pipeline:") || l.contains("writer:"))
+                r.phases << QString::fromUtf8(l.mid(l.indexOf(':') + 2).trimmed());
+    return r;
+}
+
+static void printReaders(const Readers &r)
+{
+    line("import with readers paging the lists", r.importSeconds,
+         r.failure.isEmpty()
+             ? QStringLiteral("%1 list queries: p99 %2 ms, slowest %3 ms (target p99 < 50 ms); "
+                              "customer list p99 %4 / slowest %5 ms, accounts p99 %6 / %7 ms")
+                   .arg(r.queries)
+                   .arg(r.p99Ms, 0, 'f', 1)
+                   .arg(r.slowestMs, 0, 'f', 1)
+                   .arg(r.p99CustomersMs, 0, 'f', 1)
+                   .arg(r.slowestCustomersMs, 0, 'f', 1)
+                   .arg(r.p99AccountsMs, 0, 'f', 1)
+                   .arg(r.slowestAccountsMs, 0, 'f', 1)
+             : QStringLiteral("the readers failed: %1").arg(r.failure));
+    for (const QString &p : r.phases)
+        std::printf("      %s\n", qPrintable(p));
+}
+
+// --memory: only the command line's dry run and import, for their peak memory (and, with more
+// rows than the limit, how soon and how lean the file is refused).
+static void memoryRuns(const QString &engine, const QString &spec, const QString &file,
+                       bool overLimit)
+{
+    const QString cli = QStringLiteral(AD_CLI);
+    std::printf("\n%s\n", qPrintable(engine));
+    // --errors-csv keeps the rows as read (to copy the rejected ones): memory as before the
+    // rows were let go once planned, in the same run. Its dry run first, on the same database.
+    const QString problems = file + QStringLiteral(".problems.csv");
+    for (const int run : {0, 1, 2}) {
+        const bool dryRun = run < 2;
+        QStringList argv{
+            cli, QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"),
+            file};
+        if (dryRun)
+            argv << QStringLiteral("--dry-run");
+        if (run == 0)
+            argv << QStringLiteral("--errors-csv") << problems;
+        const Timed t = runTimed(argv);
+        if ((t.status == 0) == overLimit)
+            qFatal("agreementdesk-cli import%s exited %d", dryRun ? " --dry-run" : "", t.status);
+        line(run == 0 ? "import --dry-run --errors-csv (rows kept)"
+             : dryRun ? "agreementdesk-cli import --dry-run"
+                      : "agreementdesk-cli import",
+             t.seconds,
+             QStringLiteral("peak %1 MB (target <= 512 MB)%2")
+                 .arg(t.maxRssKb / 1024)
+                 .arg(overLimit ? QStringLiteral(", refused (exit %1)").arg(t.status) : QString()));
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int rows = 100000;
+    int runs = 3;
+    bool memoryOnly = false;
     QString keep;
     QString pg = qEnvironmentVariable("AGREEMENTDESK_TEST_PG");
     const QStringList args = app.arguments();
@@ -181,6 +243,10 @@ int main(int argc, char *argv[])
             pg.clear();
         else if (args.at(i) == QLatin1String("--keep") && i + 1 < args.size())
             keep = args.at(++i);
+        else if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
+            runs = qMax(3, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--memory"))
+            memoryOnly = true;
     }
     // --keep DIR leaves the generated file and databases in DIR, to profile one step by hand.
     QTemporaryDir tmp;
@@ -198,6 +264,17 @@ int main(int argc, char *argv[])
 
     if (!keep.isEmpty())
         prepareDemo(dir.filePath(QStringLiteral("pristine.sqlite")), g);
+    if (memoryOnly || rows > 1000000) {
+        const bool overLimit = rows > 1000000;
+        memoryRuns(QStringLiteral("SQLite"),
+                   prepareDemo(dir.filePath(QStringLiteral("memory.sqlite")), g), g.path,
+                   overLimit);
+        if (!pg.isEmpty())
+            memoryRuns(QStringLiteral("PostgreSQL"),
+                       prepareDemo(freshPg(pg, QStringLiteral("adbench_memory")), g), g.path,
+                       overLimit);
+        return 0;
+    }
 
     // ---- in-process figures (SQLite)
     const QString spec = prepareDemo(dir.filePath(QStringLiteral("inproc.sqlite")), g);
@@ -258,69 +335,42 @@ int main(int argc, char *argv[])
     line("commit (one transaction, re-check included)", tCommit,
          QStringLiteral("%1 rows/s").arg(qint64(rows / tCommit)));
 
-    // ---- whole processes
+    // ---- whole processes: `runs` of each, interleaved, so that the noise of a shared machine
+    // falls on all of them alike; the spread is printed with the median.
     const QString cli = QStringLiteral(AD_CLI);
-    Timed dry, whole, ref;
-    dry.seconds = whole.seconds = ref.seconds = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    Runs dry, whole, ref, floor6, floor7;
+    for (int i = 0; i < runs; ++i) {
         const QString s = prepareDemo(dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), g);
-        Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
-                            QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
-        Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
-                            QStringLiteral("46170"), g.path});
-        if (d.status != 0 || w.status != 0)
-            qFatal("agreementdesk-cli failed (dry run %d, import %d)", d.status, w.status);
-        keepFaster(&dry, d);
-        keepFaster(&whole, w);
+        dry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                          QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")}));
+        whole.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                            QStringLiteral("46170"), g.path}));
+        if (!dry.ok() || !whole.ok())
+            qFatal("agreementdesk-cli failed (dry run %d, import %d)", dry.all.last().status,
+                   whole.all.last().status);
         const QString refDb = dir.filePath(QStringLiteral("ref%1.sqlite").arg(i));
         QFile::remove(refDb);
         runTimed({QStringLiteral("sqlite3"), refDb,
                   QStringLiteral("CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT, "
                                  "published TEXT, email TEXT, tz TEXT,"
                                  " product TEXT, huntgroup TEXT)")});
-        Timed r = runTimed({QStringLiteral("sqlite3"), refDb, QStringLiteral(".mode csv"),
-                            QStringLiteral(".import --skip 1 %1 t").arg(g.path)});
-        if (r.status != 0)
+        ref.add(runTimed({QStringLiteral("sqlite3"), refDb, QStringLiteral(".mode csv"),
+                          QStringLiteral(".import --skip 1 %1 t").arg(g.path)}));
+        if (!ref.ok())
             qFatal("sqlite3 .import failed");
-        keepFaster(&ref, r);
     }
-    // The schema's own work: the accounts and extensions the import created, copied table to table
-    // by the sqlite3 shell into a fresh demo database in one transaction — indexes, CHECK
-    // constraints and foreign keys, no rule triggers, no reading, planning, DIDs or hunt groups.
-    // Whatever the program does, its import cannot be faster than this.
-    Timed floor;
-    floor.seconds = 1e9;
-    {
-        const QString stage = dir.filePath(QStringLiteral("floor-stage.sqlite"));
-        QFile::remove(stage);
-        runTimed(
-            {QStringLiteral("sqlite3"), stage,
-             QStringLiteral("ATTACH '%1' AS t").arg(dir.filePath(QStringLiteral("cli0.sqlite"))),
-             QStringLiteral("CREATE TABLE sau AS SELECT * FROM t.audit WHERE i_audit = (SELECT "
-                            "max(i_audit) FROM t.account)"),
-             QStringLiteral("CREATE TABLE sa AS SELECT * FROM t.account WHERE i_audit = (SELECT "
-                            "i_audit FROM sau)"),
-             QStringLiteral(
-                 "CREATE TABLE se AS SELECT e.* FROM t.extension e JOIN sa USING (i_account)")});
-        for (int i = 0; i < 3; ++i) {
-            const QString f = prepareDemo(dir.filePath(QStringLiteral("floor%1.sqlite").arg(i)), g);
-            Timed r =
-                runTimed({QStringLiteral("sqlite3"), f, QStringLiteral("PRAGMA foreign_keys = ON"),
-                          QStringLiteral("PRAGMA journal_mode = WAL"),
-                          QStringLiteral("PRAGMA synchronous = NORMAL"),
-                          QStringLiteral("PRAGMA cache_size = -65536"),
-                          QStringLiteral("ATTACH '%1' AS s").arg(stage), QStringLiteral("BEGIN"),
-                          QStringLiteral("DROP TRIGGER account_insert"),
-                          QStringLiteral("DROP TRIGGER extension_insert"),
-                          QStringLiteral("INSERT INTO audit SELECT * FROM s.sau"),
-                          QStringLiteral("INSERT INTO account SELECT * FROM s.sa"),
-                          QStringLiteral("INSERT INTO extension SELECT * FROM s.se"),
-                          QStringLiteral("COMMIT")});
-            if (r.status != 0)
-                qFatal("the sqlite3 floor copy failed");
-            keepFaster(&floor, r);
-        }
+    // The schema floor at version 6 (before migration 007) and at the latest version, alternated.
+    const QString stage = dir.filePath(QStringLiteral("floor-stage.sqlite"));
+    stageSqliteFloor(dir.filePath(QStringLiteral("cli0.sqlite")), stage);
+    for (int i = 0; i < runs; ++i) {
+        floor6.add(sqliteFloorCopy(
+            stage, prepareDemo(dir.filePath(QStringLiteral("floor6-%1.sqlite").arg(i)), g, 6)));
+        floor7.add(sqliteFloorCopy(
+            stage, prepareDemo(dir.filePath(QStringLiteral("floor%1.sqlite").arg(i)), g)));
     }
+    const Readers sqliteReaders =
+        importWithReaders(cli, prepareDemo(dir.filePath(QStringLiteral("readers.sqlite")), g),
+                          g.path, dir.filePath(QStringLiteral("phases-sqlite.log")));
     // The update run: the same 100,000 extensions, every name changed and every DID moved to
     // another row, imported with --update-existing into the databases the adding import filled.
     const QString updates = writeUpdateFile(read, dir.filePath(QStringLiteral("update.csv")));
@@ -335,110 +385,102 @@ int main(int argc, char *argv[])
             qFatal("the update import failed (exit %d)", u.status);
         keepFaster(&update, u);
     }
-    line("sqlite3 .import (reference)", ref.seconds);
-    line("schema floor: rows copied table to table", floor.seconds,
-         QStringLiteral("%1x of .import (sqlite3 shell, account + extension only)")
-             .arg(floor.seconds / ref.seconds, 0, 'f', 2));
-    line("agreementdesk-cli import --dry-run", dry.seconds,
-         QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB")
-             .arg(dry.seconds / ref.seconds, 0, 'f', 2)
-             .arg(dry.maxRssKb / 1024));
-    line("agreementdesk-cli import", whole.seconds,
-         QStringLiteral("%1x of .import (target <= 3x), peak %2 MB (target < 250 MB)")
-             .arg(whole.seconds / ref.seconds, 0, 'f', 2)
-             .arg(whole.maxRssKb / 1024));
+    line("sqlite3 .import (reference)", ref.median(), ref.spread());
+    line("schema floor at version 6 (before 007)", floor6.median(),
+         QStringLiteral("%1x of .import; %2")
+             .arg(floor6.median() / ref.median(), 0, 'f', 2)
+             .arg(floor6.spread()));
+    line("schema floor: rows copied table to table", floor7.median(),
+         QStringLiteral("%1x of .import, %2x of the floor at version 6; %3")
+             .arg(floor7.median() / ref.median(), 0, 'f', 2)
+             .arg(floor7.median() / floor6.median(), 0, 'f', 2)
+             .arg(floor7.spread()));
+    line("agreementdesk-cli import --dry-run", dry.median(),
+         QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB; %3")
+             .arg(dry.median() / ref.median(), 0, 'f', 2)
+             .arg(dry.peakKb() / 1024)
+             .arg(dry.spread()));
+    line("agreementdesk-cli import", whole.median(),
+         QStringLiteral("%1x of the schema floor (target <= 1.3x; runs %2–%3x), %4x of .import,"
+                        " peak %5 MB; %6")
+             .arg(whole.median() / floor7.median(), 0, 'f', 2)
+             .arg(whole.best() / floor7.median(), 0, 'f', 2)
+             .arg(whole.worst() / floor7.median(), 0, 'f', 2)
+             .arg(whole.median() / ref.median(), 0, 'f', 2)
+             .arg(whole.peakKb() / 1024)
+             .arg(whole.spread()));
+    printReaders(sqliteReaders);
 
     line("agreementdesk-cli import --update-existing", update.seconds,
          QStringLiteral("%1x of .import, %2x of the adding import (target <= 1x), peak %3 MB")
-             .arg(update.seconds / ref.seconds, 0, 'f', 2)
-             .arg(update.seconds / whole.seconds, 0, 'f', 2)
+             .arg(update.seconds / ref.median(), 0, 'f', 2)
+             .arg(update.seconds / whole.median(), 0, 'f', 2)
              .arg(update.maxRssKb / 1024));
 
     // ---- PostgreSQL
     if (!pg.isEmpty()) {
         std::printf("\nPostgreSQL (%s)\n", qPrintable(QUrl(pg).host()));
-        Timed pwhole, pdry, pref;
-        pwhole.seconds = pdry.seconds = pref.seconds = 1e9;
+        Runs pwhole, pdry, pref, pfloor6, pfloor7;
         const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-        for (int i = 0; i < 3; ++i) {
+        if (psql.isEmpty())
+            qFatal("psql not found");
+        for (int i = 0; i < runs; ++i) {
             const QString s = prepareDemo(freshPg(pg, QStringLiteral("adbench_%1").arg(i)), g);
-            Timed d = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
-                                QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")});
-            Timed w = runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
-                                QStringLiteral("46170"), g.path});
-            if (d.status != 0 || w.status != 0)
-                qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)", d.status,
-                       w.status);
-            keepFaster(&pdry, d);
-            keepFaster(&pwhole, w);
-            if (!psql.isEmpty()) {
-                runTimed(
-                    {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
-                     QStringLiteral(
-                         "DROP TABLE IF EXISTS t; CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, "
-                         "did TEXT,"
-                         " published TEXT, email TEXT, tz TEXT, product TEXT, huntgroup TEXT)")});
-                Timed r =
-                    runTimed({psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
-                              QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)")
-                                  .arg(g.path)});
-                keepFaster(&pref, r);
-            }
-        }
-        // The same floor on PostgreSQL: the accounts and extensions the first import created,
-        // exported, loaded into plain tables of a fresh demo database, then copied table to table
-        // by psql with the rule triggers disabled (foreign keys stay) and rolled back.
-        Timed pfloor;
-        pfloor.seconds = 1e9;
-        if (!psql.isEmpty()) {
-            QUrl u(pg);
-            u.setPath(QStringLiteral("/adbench_0"));
-            const QString s0 = u.toString();
-            const QString fa = dir.filePath(QStringLiteral("floor-account.csv"));
-            const QString fe = dir.filePath(QStringLiteral("floor-extension.csv"));
-            runTimed({psql, s0, QStringLiteral("-q"), QStringLiteral("-c"),
-                      QStringLiteral("\\copy (SELECT * FROM account WHERE i_audit = (SELECT "
-                                     "max(i_audit) FROM account)) TO '%1' CSV")
-                          .arg(fa),
-                      QStringLiteral("-c"),
-                      QStringLiteral(
-                          "\\copy (SELECT e.* FROM extension e JOIN account a USING (i_account)"
-                          " WHERE a.i_audit = (SELECT max(i_audit) FROM account)) TO '%1' CSV")
-                          .arg(fe)});
-            const QString sf = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor")), g);
+            pdry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                               QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")}));
+            pwhole.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                                 QStringLiteral("46170"), g.path}));
+            if (!pdry.ok() || !pwhole.ok())
+                qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)",
+                       pdry.all.last().status, pwhole.all.last().status);
             runTimed(
-                {psql, sf, QStringLiteral("-q"), QStringLiteral("-c"),
-                 QStringLiteral("CREATE TABLE fa (LIKE account); CREATE TABLE fe (LIKE extension)"),
-                 QStringLiteral("-c"), QStringLiteral("\\copy fa FROM '%1' CSV").arg(fa),
-                 QStringLiteral("-c"), QStringLiteral("\\copy fe FROM '%1' CSV").arg(fe),
-                 QStringLiteral("-c"),
+                {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
                  QStringLiteral(
-                     "UPDATE fa SET i_audit = (SELECT max(i_audit) FROM audit); ANALYZE fa, fe")});
-            for (int i = 0; i < 3; ++i) {
-                Timed r = runTimed(
-                    {psql, sf, QStringLiteral("-q"), QStringLiteral("-v"),
-                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-                     QStringLiteral("BEGIN; ALTER TABLE account DISABLE TRIGGER account_insert;"
-                                    " ALTER TABLE extension DISABLE TRIGGER extension_insert;"
-                                    " INSERT INTO account SELECT * FROM fa; INSERT INTO extension "
-                                    "SELECT * FROM fe;"
-                                    " ROLLBACK;")});
-                keepFaster(&pfloor, r);
-            }
+                     "DROP TABLE IF EXISTS t; CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, "
+                     "did TEXT,"
+                     " published TEXT, email TEXT, tz TEXT, product TEXT, huntgroup TEXT)")});
+            pref.add(runTimed(
+                {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
+                 QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(g.path)}));
         }
-        if (pref.seconds < 1e8)
-            line("psql \\copy (reference)", pref.seconds);
-        if (pfloor.seconds < 1e8 && pref.seconds < 1e8)
-            line("schema floor: rows copied table to table", pfloor.seconds,
-                 QStringLiteral("%1x of \\copy (psql, account + extension only)")
-                     .arg(pfloor.seconds / pref.seconds, 0, 'f', 2));
-        line("agreementdesk-cli import --dry-run", pdry.seconds,
-             QStringLiteral("peak %1 MB").arg(pdry.maxRssKb / 1024));
-        line("agreementdesk-cli import", pwhole.seconds,
-             pref.seconds < 1e8 ? QStringLiteral("%1x of \\copy (target <= 4x), peak %2 MB")
-                                      .arg(pwhole.seconds / pref.seconds, 0, 'f', 2)
-                                      .arg(pwhole.maxRssKb / 1024)
-                                : QStringLiteral("(psql not found)"));
+        // The same floor on PostgreSQL, at version 6 and at the latest version: the accounts and
+        // extensions the first import created, exported, loaded into plain tables of a fresh demo
+        // database, then copied table to table by psql (foreign keys stay) and rolled back.
+        QUrl u(pg);
+        u.setPath(QStringLiteral("/adbench_0"));
+        const QString f6 = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor6")), g, 6);
+        const QString f7 = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor")), g);
+        stagePgFloor(psql, u.toString(), f6, dir.base);
+        stagePgFloor(psql, u.toString(), f7, dir.base);
+        for (int i = 0; i < runs; ++i) {
+            pfloor6.add(pgFloorCopy(psql, f6));
+            pfloor7.add(pgFloorCopy(psql, f7));
+        }
+        const Readers pgReaders =
+            importWithReaders(cli, prepareDemo(freshPg(pg, QStringLiteral("adbench_readers")), g),
+                              g.path, dir.filePath(QStringLiteral("phases-pg.log")));
+        line("psql \\copy (reference)", pref.median(), pref.spread());
+        line("schema floor at version 6 (before 007)", pfloor6.median(),
+             QStringLiteral("%1x of \\copy; %2")
+                 .arg(pfloor6.median() / pref.median(), 0, 'f', 2)
+                 .arg(pfloor6.spread()));
+        line("schema floor: rows copied table to table", pfloor7.median(),
+             QStringLiteral("%1x of \\copy, %2x of the floor at version 6; %3")
+                 .arg(pfloor7.median() / pref.median(), 0, 'f', 2)
+                 .arg(pfloor7.median() / pfloor6.median(), 0, 'f', 2)
+                 .arg(pfloor7.spread()));
+        line("agreementdesk-cli import --dry-run", pdry.median(),
+             QStringLiteral("peak %1 MB; %2").arg(pdry.peakKb() / 1024).arg(pdry.spread()));
+        line("agreementdesk-cli import", pwhole.median(),
+             QStringLiteral("%1x of the schema floor (target <= 1.3x; runs %2–%3x), %4x of \\copy,"
+                            " peak %5 MB; %6")
+                 .arg(pwhole.median() / pfloor7.median(), 0, 'f', 2)
+                 .arg(pwhole.best() / pfloor7.median(), 0, 'f', 2)
+                 .arg(pwhole.worst() / pfloor7.median(), 0, 'f', 2)
+                 .arg(pwhole.median() / pref.median(), 0, 'f', 2)
+                 .arg(pwhole.peakKb() / 1024)
+                 .arg(pwhole.spread()));
+        printReaders(pgReaders);
     }
     return 0;
 }

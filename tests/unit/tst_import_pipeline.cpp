@@ -211,6 +211,87 @@ private slots:
         QCOMPARE(plan2.accounts.last().name, QString::fromUtf8("André"));
         QCOMPARE(plan2.errors.size(), plan.errors.size());
         QCOMPARE(plan2.quota.first().adding, plan.quota.first().adding);
+        // The same with the rows let go once read and the accounts handed over as planned: the
+        // batches of the first reading are forgotten (restart), the plan counts what it handed
+        // over, and the accounts received are the same, in row order.
+        csv::ReadOptions streamed;
+        streamed.keepRecords = false;
+        csv::ReadResult read3;
+        ImportPlan plan3;
+        QList<PlannedAccount> received;
+        bool restarted = false;
+        QVERIFY_OK(importer.readAndPlan(46170, g.path, streamed, {}, &read3, &plan3,
+                                        [&](const QList<PlannedAccount> &accounts, bool restart) {
+                                            if (restart) {
+                                                restarted = true;
+                                                received.clear();
+                                            }
+                                            received += accounts;
+                                        }));
+        QVERIFY(restarted);
+        QVERIFY(read3.records.isEmpty());
+        QCOMPARE(read3.dataRows, qint64(plan.rows));
+        QCOMPARE(plan3.accounts.size(), 0);
+        QCOMPARE(plan3.accountsHandedOver, int(plan.accounts.size()));
+        QCOMPARE(plan3.added(), int(plan.accounts.size()));
+        QCOMPARE(plan3.countOf(RowAction::Add), int(plan.accounts.size()));
+        QCOMPARE(received.size(), plan.accounts.size());
+        for (int i = 0; i < received.size(); i += 997)
+            QCOMPARE(received.at(i).accountId, plan.accounts.at(i).accountId);
+        QCOMPARE(received.last().name, QString::fromUtf8("André"));
+    }
+
+    // The command line's way (issue #16): rows let go once planned, accounts handed over once
+    // written; the commit is the same, the plan only counts them, and a file over the limit is
+    // refused when its first row too many is read, before any row is held.
+    void streamedCommitHoldsNoRows()
+    {
+        const GeneratedFile g = generateExtensionsCsv(
+            m_dir.filePath(QStringLiteral("streamed-%1.csv").arg(currentEngine())), 12000);
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        Desk service(*db, Actor{});
+        QVERIFY_OK(service.dids.add(46170, g.didRanges, nullptr));
+        ImportService importer(*db, Actor{});
+        const QString before = fingerprint(*db);
+        csv::ReadOptions streamed;
+        streamed.keepRecords = false;
+        // Over the limit: refused, nothing written, and no batch beyond the limit delivered.
+        csv::ReadOptions small = streamed;
+        small.maxRows = 9000;
+        QList<PlannedAccount> received;
+        CommitOptions o;
+        o.written = [&](const QList<PlannedAccount> &accounts, bool restart) {
+            if (restart)
+                received.clear();
+            received += accounts;
+        };
+        csv::ReadResult read;
+        CommitResult result;
+        Status st = importer.readPlanAndCommit(46170, g.path, small, o, &read, &result);
+        QCOMPARE(st.firstCode(), QStringLiteral("file_too_large"));
+        QVERIFY(!result.committed);
+        QVERIFY(read.records.isEmpty());
+        QCOMPARE(read.dataRows, qint64(9000));
+        QVERIFY(received.size() <= 9000);
+        QCOMPARE(fingerprint(*db), before);
+        // Within the limit: committed, every account handed over once, in row order.
+        received.clear();
+        QVERIFY_OK(importer.readPlanAndCommit(46170, g.path, streamed, o, &read, &result));
+        QVERIFY(result.committed);
+        QVERIFY(read.records.isEmpty());
+        QCOMPARE(result.plan.accounts.size(), 0);
+        QCOMPARE(result.plan.accountsHandedOver, 12000);
+        QCOMPARE(result.plan.added(), 12000);
+        QCOMPARE(received.size(), 12000);
+        for (int i = 1; i < received.size(); ++i)
+            QVERIFY(received.at(i - 1).row < received.at(i).row);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM account WHERE i_audit = ?"),
+                        {result.auditId}),
+                 12000);
+        QVERIFY(text(*db, QStringLiteral("SELECT new_value FROM audit WHERE i_audit = ?"),
+                     {result.auditId})
+                    .startsWith(QLatin1String("12000 ")));
     }
 
     void fileTooLarge()

@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "testdb.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ad;
@@ -207,6 +209,65 @@ private slots:
                     .contains(QLatin1String("audit_append_only")));
         QVERIFY(rawExec(*db, QStringLiteral("UPDATE agreement_line SET in_use = in_use + 1"))
                     .contains(QLatin1String("counter_protected")));
+        if (!db->isPostgres())
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                                "integrity_check = 'ok'")),
+                     1);
+    }
+
+    // Version 7: an extension references its account and that account's customer as one key
+    // (i_account, i_customer), so an extension of another customer's account is refused by the
+    // key itself (the rule triggers are switched off here, as inside an import's bulk batch);
+    // the rows written at version 6 stay.
+    void extensionBelongsToAccountsCustomer()
+    {
+        const QString spec = freshSpec(currentEngine());
+        qint64 extensions = 0;
+        {
+            Status st;
+            auto v6 = Database::openAtVersion(spec, 6, &st);
+            QVERIFY2(v6, qPrintable(st.message()));
+            QVERIFY_OK(DemoData::load(*v6, QStringLiteral("test")));
+            extensions = scalar(*v6, QStringLiteral("SELECT count(*) FROM extension"));
+            QVERIFY(extensions > 0);
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(db, qPrintable(st.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension")), extensions);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT count(*) FROM extension e JOIN account a"
+                                       " USING (i_account) WHERE a.i_customer = e.i_customer")),
+            extensions);
+        for (const char *table : {"account", "extension"}) {
+            const QString sql = db->isPostgres()
+                                    ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %1_insert")
+                                    : QStringLiteral("DROP TRIGGER %1_insert");
+            QSqlQuery ddl(db->db()); // not preparable on PostgreSQL
+            QVERIFY2(ddl.exec(sql.arg(QLatin1String(table))), qPrintable(ddl.lastError().text()));
+        }
+        // An account of customer 46170 without an extension yet.
+        QCOMPARE(rawExec(*db, QStringLiteral(
+                                  "INSERT INTO account (id, i_customer, i_product, created_at)"
+                                  " SELECT 'ph46170x7777', 46170, i_product, 'x' FROM account"
+                                  " WHERE i_customer = 46170 ORDER BY i_account LIMIT 1")),
+                 QString());
+        const qint64 iAccount =
+            scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = 'ph46170x7777'"));
+        QVERIFY(iAccount > 0);
+        const QString insert =
+            QStringLiteral("INSERT INTO extension (i_customer, kind, number, time_zone, i_account)"
+                           " VALUES (?, 'extension', '7777', 'UTC', ?)");
+        // Another customer's extension on that account: refused by the composite key.
+        const QString refused = rawExec(*db, insert, {46172, iAccount});
+        QVERIFY2(refused.contains(db->isPostgres()
+                                      ? QLatin1String("extension_account_customer_fkey")
+                                      : QLatin1String("FOREIGN KEY")),
+                 qPrintable(refused));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension")), extensions);
+        // The account's own customer: accepted.
+        QCOMPARE(rawExec(*db, insert, {46170, iAccount}), QString());
         if (!db->isPostgres())
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
                                                 "integrity_check = 'ok'")),
