@@ -254,6 +254,25 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         }
+        if (db->isPostgres()) {
+            // The killed desk's server process ends once it finds its client gone (at the end of
+            // the statement it was running); until then it holds the customer's lock, as it
+            // would for any desk that died mid-commit. Wait for that, and say so if it stays.
+            QString left;
+            for (int i = 0; i < 600; ++i) {
+                QSqlQuery q(db->db());
+                QVERIFY(q.exec(
+                    QStringLiteral("SELECT string_agg(state || ': ' || left(query, 60), '; ') FROM "
+                                   "pg_stat_activity WHERE datname = current_database() AND pid <> "
+                                   "pg_backend_pid() AND application_name = 'agreementdesk'")));
+                QVERIFY(q.next());
+                left = q.value(0).toString();
+                if (left.isEmpty())
+                    break;
+                QTest::qWait(100);
+            }
+            QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still running: ") + left));
+        }
         // Usable: the same import now goes through.
         QByteArray out;
         QCOMPARE(cli({QStringLiteral("--db"), spec, QStringLiteral("import"),
