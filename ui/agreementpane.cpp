@@ -64,6 +64,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         auto *row = new QHBoxLayout;
         auto *title =
             new QLabel(main ? tr("<b>Main products</b>") : tr("<b>Add-on products</b>"), this);
+        title->setWordWrap(true); // gives way to the buttons in a narrow window (German)
         row->addWidget(title);
         row->addStretch();
         auto *remove =
@@ -89,6 +90,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
 
     auto *bottom = new QHBoxLayout;
     m_pending = new QLabel(this);
+    m_pending->setWordWrap(true); // the hint was cut off at 900 pixels ("U for Unlimit")
     bottom->addWidget(m_pending, 1);
     m_revert = new QPushButton(tr("&Revert"), this);
     m_apply = new QPushButton(tr("&Apply"), this);
@@ -152,6 +154,12 @@ void AgreementPane::setCustomer(qint64 iCustomer, const QString &currency)
     m_currency = currency;
     m_subscriptions->setCustomer(iCustomer, currency);
     reload();
+}
+
+void AgreementPane::setCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_subscriptions->setCustomer(m_customer, currency);
 }
 
 void AgreementPane::reload()

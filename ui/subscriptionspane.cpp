@@ -33,6 +33,7 @@ SubscriptionsPane::SubscriptionsPane(DeskContext &ctx, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Subscriptions charged to the customer</b>"), this);
+    title->setWordWrap(true); // gives way to the buttons in a narrow window
     row->addWidget(title);
     row->addStretch();
     m_remove = new QPushButton(tr("Remove subscription"), this);
