@@ -1515,6 +1515,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Work as the customer&apos;s self-care portal would: what only the administrator may do is disabled, and an administrator&apos;s block stays.</source>
         <translation>Arbeiten wie das Self-Care-Portal des Kunden: Was nur der Administrator darf, ist deaktiviert, und die Sperre eines Administrators bleibt bestehen.</translation>
     </message>
+    <message>
+        <source>Could not filter the accounts: %1</source>
+        <translation>Die Konten konnten nicht gefiltert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::FileDialog</name>
