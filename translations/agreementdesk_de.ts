@@ -244,6 +244,18 @@
         <source>Choose a product…</source>
         <translation>Produkt wählen …</translation>
     </message>
+    <message>
+        <source>To add it: type an extension number and choose a product.</source>
+        <translation>Zum Hinzufügen: eine Nebenstellennummer eingeben und ein Produkt wählen.</translation>
+    </message>
+    <message>
+        <source>To add it: type an extension number.</source>
+        <translation>Zum Hinzufügen: eine Nebenstellennummer eingeben.</translation>
+    </message>
+    <message>
+        <source>To add it: choose a product.</source>
+        <translation>Zum Hinzufügen: ein Produkt wählen.</translation>
+    </message>
 </context>
 <context>
     <name>ad::AgreementModel</name>

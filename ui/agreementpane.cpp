@@ -64,9 +64,10 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         auto *row = new QHBoxLayout;
         auto *title =
             new QLabel(main ? tr("<b>Main products</b>") : tr("<b>Add-on products</b>"), this);
-        title->setWordWrap(true); // gives way to the buttons in a narrow window (German)
-        row->addWidget(title);
-        row->addStretch();
+        // The title takes the room the buttons leave and wraps only when there is none (German
+        // at 900 pixels).
+        title->setWordWrap(true);
+        row->addWidget(title, 1);
         auto *remove =
             new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
         auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);

@@ -129,9 +129,9 @@ private slots:
             const QList<QWidget *> widgets = keyWidgets(page, &window);
             QVERIFY2(!widgets.isEmpty(), qPrintable(tabs->tabText(t)));
             for (QWidget *w : widgets)
-                QVERIFY2(pageRect.contains(inWindow(w, &window)),
-                         qPrintable(tabs->tabText(t) + QStringLiteral(": ") +
-                                    describe(w, &window)));
+                QVERIFY2(
+                    pageRect.contains(inWindow(w, &window)),
+                    qPrintable(tabs->tabText(t) + QStringLiteral(": ") + describe(w, &window)));
         }
         tabs->setCurrentIndex(CustomerPage::AgreementTab);
         QApplication::processEvents();
