@@ -136,7 +136,15 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     view->setAlternatingRowColors(true);
     view->setWordWrap(true);
     // A refusal on a row makes the row as tall as its text (UsageBarDelegate::sizeHint()).
-    const auto fitRows = [view] { view->resizeRowsToContents(); };
+    // Tall enough for every row, a refused one too (up to 12 lines): at 900 × 600 the table was
+    // shorter than a refused row and the reason scrolled out of sight.
+    const auto fitRows = [view] {
+        view->resizeRowsToContents();
+        int h = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth() + 2;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            h += view->rowHeight(r);
+        view->setMinimumHeight(qMin(h, view->fontMetrics().height() * 12));
+    };
     connect(model, &QAbstractItemModel::dataChanged, view, fitRows);
     connect(model, &QAbstractItemModel::modelReset, view, fitRows);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);

@@ -89,10 +89,12 @@ QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     s.setWidth(qMax(s.width(), 280));
     const QString error = index.data(AgreementModel::ErrorRole).toString();
     if (!error.isEmpty()) {
-        // The refusal wrapped in the column's width: the row grows to show all of it.
+        // The refusal wrapped in the column's width: the row grows to show all of it. The
+        // column's own width, also when narrow (at 900 pixels the height was reckoned for 280
+        // pixels and the lines past the second were cut).
         int width = 280;
         if (const auto *view = qobject_cast<const QTableView *>(option.widget))
-            width = qMax(width, view->columnWidth(index.column()));
+            width = qMax(60, view->columnWidth(index.column()));
         const QRect text = option.fontMetrics.boundingRect(
             QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, QStringLiteral("⚠ ") + error);
         s.setHeight(qMax(s.height(), text.height() + 8));
