@@ -244,6 +244,18 @@
         <source>Choose a product…</source>
         <translation>Produkt wählen …</translation>
     </message>
+    <message>
+        <source>To add it: type an extension number and choose a product.</source>
+        <translation>Zum Hinzufügen: eine Nebenstellennummer eingeben und ein Produkt wählen.</translation>
+    </message>
+    <message>
+        <source>To add it: type an extension number.</source>
+        <translation>Zum Hinzufügen: eine Nebenstellennummer eingeben.</translation>
+    </message>
+    <message>
+        <source>To add it: choose a product.</source>
+        <translation>Zum Hinzufügen: ein Produkt wählen.</translation>
+    </message>
 </context>
 <context>
     <name>ad::AgreementModel</name>
@@ -1539,6 +1551,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Work as the customer&apos;s self-care portal would: what only the administrator may do is disabled, and an administrator&apos;s block stays.</source>
         <translation>Arbeiten wie das Self-Care-Portal des Kunden: Was nur der Administrator darf, ist deaktiviert, und die Sperre eines Administrators bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Could not filter the accounts: %1</source>
+        <translation>Die Konten konnten nicht gefiltert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,29 @@ void AddExtensionDialog::validate()
                       .arg(fmt(plan.chargesBefore))
                 : tr("Adds nothing to the monthly charges (%1)").arg(fmt(plan.chargesBefore)));
     else
-        m_charges->setText(QString());
+        m_charges->setText(missingText(plan));
+}
+
+// Why Add is disabled when nothing is wrong yet, only missing: Enter did nothing and nothing on
+// the dialog said what it still wanted.
+QString AddExtensionDialog::missingText(const ImportPlan &plan) const
+{
+    bool number = false, product = false;
+    for (const Problem &p : plan.errors) {
+        if (p.code == QLatin1String("extension_missing"))
+            number = true;
+        else if (p.code == QLatin1String("product_missing"))
+            product = true;
+        else
+            return {}; // a refusal shows under its field
+    }
+    if (number && product)
+        return tr("To add it: type an extension number and choose a product.");
+    if (number)
+        return tr("To add it: type an extension number.");
+    if (product)
+        return tr("To add it: choose a product.");
+    return {};
 }
 
 } // namespace ad

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace ad {
 
+struct ImportPlan;
+
 // Add extension: the account ID preview updates as you type, the product list shows
 // availability (full products disabled, with the reason), free DIDs are picked from the
 // customer's pool, every field is checked as you type by the same planner the import uses,
@@ -47,6 +49,7 @@ protected:
 
 private:
     void validate();
+    QString missingText(const ImportPlan &plan) const;
     void growToFit();
     QLabel *messageLabel(const QString &field);
 

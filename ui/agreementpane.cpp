@@ -64,8 +64,10 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         auto *row = new QHBoxLayout;
         auto *title =
             new QLabel(main ? tr("<b>Main products</b>") : tr("<b>Add-on products</b>"), this);
-        row->addWidget(title);
-        row->addStretch();
+        // The title takes the room the buttons leave and wraps only when there is none (German
+        // at 900 pixels).
+        title->setWordWrap(true);
+        row->addWidget(title, 1);
         auto *remove =
             new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
         auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);
@@ -89,6 +91,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
 
     auto *bottom = new QHBoxLayout;
     m_pending = new QLabel(this);
+    m_pending->setWordWrap(true); // the hint was cut off at 900 pixels ("U for Unlimit")
     bottom->addWidget(m_pending, 1);
     m_revert = new QPushButton(tr("&Revert"), this);
     m_apply = new QPushButton(tr("&Apply"), this);
@@ -133,7 +136,15 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     view->setAlternatingRowColors(true);
     view->setWordWrap(true);
     // A refusal on a row makes the row as tall as its text (UsageBarDelegate::sizeHint()).
-    const auto fitRows = [view] { view->resizeRowsToContents(); };
+    // Tall enough for every row, a refused one too (up to 12 lines): at 900 × 600 the table was
+    // shorter than a refused row and the reason scrolled out of sight.
+    const auto fitRows = [view] {
+        view->resizeRowsToContents();
+        int h = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth() + 2;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            h += view->rowHeight(r);
+        view->setMinimumHeight(qMin(h, view->fontMetrics().height() * 12));
+    };
     connect(model, &QAbstractItemModel::dataChanged, view, fitRows);
     connect(model, &QAbstractItemModel::modelReset, view, fitRows);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);
@@ -152,6 +163,12 @@ void AgreementPane::setCustomer(qint64 iCustomer, const QString &currency)
     m_currency = currency;
     m_subscriptions->setCustomer(iCustomer, currency);
     reload();
+}
+
+void AgreementPane::setCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_subscriptions->setCustomer(m_customer, currency);
 }
 
 void AgreementPane::reload()

@@ -25,6 +25,7 @@ public:
     AgreementPane(DeskContext &ctx, QWidget *parent = nullptr);
 
     void setCustomer(qint64 iCustomer, const QString &currency);
+    void setCurrency(const QString &currency); // Edit customer: shown at the next refresh
     void reload();  // after Apply or a switch of customer: staged edits dropped
     void refresh(); // another desk's change: staged edits, current row and scroll kept
     QUndoStack *undoStack() const { return m_undo; }

@@ -152,13 +152,17 @@ void CustomerPage::refreshLive()
     if (m_customer <= 0)
         return;
     CustomerInfo info;
-    if (m_ctx.service->customers.get(m_customer, &info).ok() &&
-        (info.name != m_name || info.currency != m_currency)) {
-        m_name = info.name;
-        m_currency = info.currency;
-        m_subtitle->setText(
-            tr("i_customer %1 · %2 · %3").arg(info.id).arg(info.timeZone, info.currency));
-        emit customerChanged(m_customer, m_name);
+    if (m_ctx.service->customers.get(m_customer, &info).ok()) {
+        const QString subtitle =
+            tr("i_customer %1 · %2 · %3").arg(info.id).arg(info.timeZone, info.currency);
+        if (info.name != m_name || subtitle != m_subtitle->text()) {
+            m_name = info.name;
+            if (info.currency != m_currency)
+                m_agreement->setCurrency(info.currency);
+            m_currency = info.currency;
+            m_subtitle->setText(subtitle);
+            emit customerChanged(m_customer, m_name);
+        }
     }
     m_agreement->refresh();
     m_extensions->refresh();

@@ -78,6 +78,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_filter;
     QTimer *m_filterTimer;
+    int m_filterRun = 0; // a name filter's query off the GUI thread: only the last one shows
     QLabel *m_empty;
     QToolBar *m_toolbar;
     QAction *m_addExtension, *m_addAutoAttendant, *m_addAccount, *m_activate, *m_block, *m_unblock,

@@ -3,6 +3,7 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "dialogbuttons.h"
+#include "elidedlabel.h"
 #include "extensionspane.h"
 #include "helpdialog.h"
 #include "importwizard.h"
@@ -170,7 +171,7 @@ void MainWindow::buildUi()
     if (!m_dbLabel) {
         m_busyLabel = new QLabel(this);
         m_busyLabel->hide();
-        m_dbLabel = new QLabel(this);
+        m_dbLabel = new ElidedLabel(this);
         statusBar()->addPermanentWidget(m_busyLabel);
         statusBar()->addPermanentWidget(m_dbLabel);
     }
@@ -188,10 +189,10 @@ void MainWindow::updateDeskLabel()
     if (!m_dbLabel || !m_db)
         return;
     const Actor &actor = m_tasks->actor();
-    m_dbLabel->setText(actor.asCustomer
-                           ? tr("%1 · desk user: %2 · acting as the customer (self-care rules)")
-                                 .arg(m_db->describe(), actor.user)
-                           : tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
+    m_dbLabel->setFullText(actor.asCustomer
+                               ? tr("%1 · desk user: %2 · acting as the customer (self-care rules)")
+                                     .arg(m_db->describe(), actor.user)
+                               : tr("%1 · desk user: %2").arg(m_db->describe(), actor.user));
 }
 
 void MainWindow::buildMenus()

@@ -18,6 +18,7 @@ namespace ad {
 class ChangeWatcher;
 class CustomerListModel;
 class CustomerPage;
+class ElidedLabel;
 class Database;
 class ImportWizard;
 class DidInventoryWindow;
@@ -100,7 +101,7 @@ private:
     QTableView *m_customerView = nullptr;
     QLineEdit *m_filter = nullptr;
     CustomerPage *m_page = nullptr;
-    QLabel *m_dbLabel = nullptr;
+    ElidedLabel *m_dbLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QPointer<QObject> m_lastWizard;

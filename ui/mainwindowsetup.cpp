@@ -88,8 +88,10 @@ void MainWindow::editCustomer()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id] {
         m_customers->reload();
+        // The header (name, time zone, currency) read again as for another desk's change: the
+        // quantities typed but not applied stay (setCustomer dropped them without asking).
         if (m_page->customer() == id)
-            m_page->setCustomer(id); // the header: name, time zone, currency
+            m_page->refreshLive();
         selectCustomer(id);
         showMessage(tr("Customer %1 saved.").arg(m_page->customerName()));
     });

@@ -33,8 +33,8 @@ SubscriptionsPane::SubscriptionsPane(DeskContext &ctx, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Subscriptions charged to the customer</b>"), this);
-    row->addWidget(title);
-    row->addStretch();
+    title->setWordWrap(true); // takes the room the buttons leave; wraps only when there is none
+    row->addWidget(title, 1);
     m_remove = new QPushButton(tr("Remove subscription"), this);
     m_fee = new QPushButton(tr("Change &fee…"), this);
     m_add = new QPushButton(tr("Add &subscription…"), this);

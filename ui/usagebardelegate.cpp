@@ -8,6 +8,11 @@
 
 namespace ad {
 
+int UsageBarDelegate::barWidth(int cellWidth, int textWidth)
+{
+    return qBound(24, cellWidth - textWidth - 8, 120);
+}
+
 QString UsageBarDelegate::usageText(int inUse, int quantity)
 {
     if (quantity == AgreementModel::kUnlimited)
@@ -49,7 +54,9 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     const QString text = usageText(inUse, quantity);
     if (quantity != AgreementModel::kUnlimited) {
-        const QRect bar(r.left(), r.top() + 2, qMin(120, r.width() / 2), r.height() - 4);
+        const QRect bar(r.left(), r.top() + 2,
+                        barWidth(r.width(), opt.fontMetrics.horizontalAdvance(text)),
+                        r.height() - 4);
         const double ratio = qBound(0.0, double(inUse) / qMax(1, quantity), 1.0);
         const QColor fill = ratio >= 1.0   ? QColor(0xd3, 0x2f, 0x2f)
                             : ratio >= 0.8 ? QColor(0xf5, 0xa6, 0x23)
@@ -64,12 +71,14 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawRoundedRect(filled, 2, 2);
         painter->setPen(opt.palette.color(
             opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(r.adjusted(bar.width() + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                          text);
+        const QRect words = r.adjusted(bar.width() + 8, 0, 0, 0);
+        painter->drawText(words, Qt::AlignVCenter | Qt::AlignLeft,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, words.width()));
     } else {
         painter->setPen(opt.palette.color(
             opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, r.width()));
     }
     painter->restore();
 }
@@ -80,10 +89,12 @@ QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     s.setWidth(qMax(s.width(), 280));
     const QString error = index.data(AgreementModel::ErrorRole).toString();
     if (!error.isEmpty()) {
-        // The refusal wrapped in the column's width: the row grows to show all of it.
+        // The refusal wrapped in the column's width: the row grows to show all of it. The
+        // column's own width, also when narrow (at 900 pixels the height was reckoned for 280
+        // pixels and the lines past the second were cut).
         int width = 280;
         if (const auto *view = qobject_cast<const QTableView *>(option.widget))
-            width = qMax(width, view->columnWidth(index.column()));
+            width = qMax(60, view->columnWidth(index.column()));
         const QRect text = option.fontMetrics.boundingRect(
             QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, QStringLiteral("⚠ ") + error);
         s.setHeight(qMax(s.height(), text.height() + 8));

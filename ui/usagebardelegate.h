@@ -15,6 +15,9 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     static QString usageText(int inUse, int quantity);
+    // The bar gives way to the words ("1 of 3 · 2 free" was cut to "1 of 3 · 2 fr" at 900
+    // pixels): as wide as the cell leaves beside the text, 24 to 120 pixels.
+    static int barWidth(int cellWidth, int textWidth);
 };
 
 } // namespace ad

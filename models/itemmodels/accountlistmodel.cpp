@@ -23,6 +23,16 @@ void AccountListModel::setFilter(const QString &text)
     reload();
 }
 
+void AccountListModel::setFilterWithFirstPage(const QString &text,
+                                              const QList<AccountInfo> &firstPage)
+{
+    m_filter = text;
+    if (m_customer > 0)
+        resetRowsWith(firstPage);
+    else
+        resetRows(false);
+}
+
 void AccountListModel::reload()
 {
     resetRows(m_customer > 0);

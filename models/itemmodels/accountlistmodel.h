@@ -31,6 +31,9 @@ public:
     void setCustomer(qint64 iCustomer);
     qint64 customer() const { return m_customer; }
     void setFilter(const QString &text);
+    // The filter with its first page already read (AccountSearch::accountsPage with offset 0
+    // and kPageSize, off the GUI thread): no query here; later pages are read as usual.
+    void setFilterWithFirstPage(const QString &text, const QList<AccountInfo> &firstPage);
     QString filter() const { return m_filter; }
     void reload();
     // Reloads keeping as many rows loaded as before (the live refresh, View > Reload).

@@ -59,6 +59,17 @@ protected:
         endResetModel();
         m_announcing = false;
     }
+    // Starts again from a first page read elsewhere (off the GUI thread) with limit = kPageSize.
+    void resetRowsWith(const QList<Row> &firstPage)
+    {
+        beginResetModel();
+        m_rows = firstPage;
+        m_error.clear();
+        m_more = firstPage.size() == kPageSize;
+        m_announcing = true;
+        endResetModel();
+        m_announcing = false;
+    }
     QList<Row> m_rows;
 
 private:

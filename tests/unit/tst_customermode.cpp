@@ -39,8 +39,8 @@ QPushButton *button(QWidget *parent, const QString &text)
 QString deskLabel(MainWindow &window)
 {
     for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
-        if (l->text().contains(QLatin1String("desk user")))
-            return l->text();
+        if (l->toolTip().contains(QLatin1String("desk user"))) // the whole text (it elides)
+            return l->toolTip();
     return {};
 }
 

@@ -12,11 +12,13 @@
 #include "didspane.h"
 #include "domain/money.h"
 #include "extensionspane.h"
+#include "itemmodels/agreementmodel.h"
 #include "itemmodels/customerlistmodel.h"
 #include "itemmodels/simpletablemodel.h"
 #include "mainwindow.h"
 #include "problemlabel.h"
 #include "productswindow.h"
+#include "quantitydelegate.h"
 #include "setupuihelpers.h"
 #include "subscriptionspane.h"
 #include "testdb.h"
@@ -30,9 +32,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace ad;
 using namespace ad::test;
@@ -129,6 +133,44 @@ private slots:
         QCOMPARE(info.timeZone, QStringLiteral("Europe/Berlin"));
         QVERIFY(info.selfCareInactive);
         QCOMPARE(window.page()->customer(), qint64(46170));
+    }
+
+    // Edit customer… used to reload the page and drop the quantities typed but not applied,
+    // without asking: they stay staged (and undoable) while the header shows the new name.
+    void editCustomerKeepsUnappliedQuantities()
+    {
+        MainWindow window(openSpec(m_desk.spec), QString());
+        window.show();
+        QVERIFY(window.selectCustomer(46170));
+        AgreementPane *pane = window.page()->agreement();
+        QTableView *view = pane->mainView();
+        AgreementModel *model = pane->mainModel();
+        const int row = model->rowOfProduct(QStringLiteral("Auto attendant"));
+        QVERIFY(row >= 0);
+        const QModelIndex cell = model->index(row, AgreementModel::QuantityColumn);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *spin = view->findChild<QuantitySpinBox *>();
+        QVERIFY(spin);
+        spin->lineEdit()->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("7"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(model->stagedQuantity(row), 7);
+        QCOMPARE(pane->pendingCount(), 1);
+
+        window.editCustomerAction()->trigger();
+        auto *dialog = window.findChild<CustomerDialog *>();
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("ABC Company Ltd"));
+        clickOk(dialog);
+        QTRY_VERIFY(!window.findChild<CustomerDialog *>() ||
+                    !window.findChild<CustomerDialog *>()->isVisible());
+        QTRY_COMPARE(window.page()->customerName(), QStringLiteral("ABC Company Ltd"));
+        QCOMPARE(pane->pendingCount(), 1);
+        QCOMPARE(model->stagedQuantity(model->rowOfProduct(QStringLiteral("Auto attendant"))), 7);
+        QVERIFY(pane->applyButton()->isEnabled());
+        QVERIFY(pane->undoStack()->canUndo());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("ABC Company Ltd")));
     }
 
     void customerModeDisablesTheSetUp()

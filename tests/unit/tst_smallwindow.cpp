@@ -1,0 +1,148 @@
+// The main window on a small screen (900 × 600) and at its usual 1280 × 800, in English and in
+// German: the window takes the size it is given (a minimum wider than the screen pushed Apply
+// and the status bar off the right edge), and on every tab every button, field and label the
+// clerk needs lies inside the window and inside its tab. Offscreen, on real widgets.
+#include "agreementpane.h"
+#include "customerpage.h"
+#include "deskfixture.h"
+#include "i18n/i18n.h"
+#include "mainwindow.h"
+#include "testdb.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using namespace ad;
+using namespace ad::test;
+
+namespace {
+
+// Where `w` shows in `window`'s coordinates.
+QRect inWindow(const QWidget *w, const QWidget *window)
+{
+    return QRect(w->mapTo(window, QPoint(0, 0)), w->size());
+}
+
+// The widgets a clerk reads or uses on `page` that are shown.
+QList<QWidget *> keyWidgets(QWidget *page, QWidget *window)
+{
+    QList<QWidget *> out;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window))
+            continue;
+        const auto *label = qobject_cast<QLabel *>(w);
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || (label && !label->text().isEmpty()))
+            out << w;
+    }
+    return out;
+}
+
+QString describe(const QWidget *w, const QWidget *window)
+{
+    QString text;
+    if (const auto *b = qobject_cast<const QAbstractButton *>(w))
+        text = b->text();
+    else if (const auto *l = qobject_cast<const QLabel *>(w))
+        text = l->text().left(40);
+    const QRect r = inWindow(w, window);
+    return QStringLiteral("%1 \"%2\" at %3,%4 %5×%6 in a %7×%8 window")
+        .arg(QString::fromLatin1(w->metaObject()->className()), text)
+        .arg(r.x())
+        .arg(r.y())
+        .arg(r.width())
+        .arg(r.height())
+        .arg(window->width())
+        .arg(window->height());
+}
+
+} // namespace
+
+class TstSmallWindow : public QObject {
+    Q_OBJECT
+    DeskFixture m_desk;
+
+private slots:
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
+
+    void everythingInside_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "de"})
+            for (const QSize size : {QSize(900, 600), QSize(1280, 800)})
+                QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size;
+    }
+    void everythingInside()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
+        QCOMPARE(ad::i18n::install(*qApp), language);
+        const auto restore = qScopeGuard([] {
+            qunsetenv("AGREEMENTDESK_LANG");
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        MainWindow window(openSpec(m_desk.spec), QString());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectCustomer(46170));
+        window.showMessage(QStringLiteral("Customer ABC Company saved."));
+        m_desk.tasks->waitForIdle();
+        QApplication::processEvents();
+        // The window takes the size it is given: its minimum is not wider than a small screen.
+        QVERIFY2(window.minimumSizeHint().width() <= 900 &&
+                     window.minimumSizeHint().height() <= 600,
+                 qPrintable(QStringLiteral("minimum %1×%2")
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
+        QCOMPARE(window.size(), size);
+        const QRect all = window.rect();
+        // The status bar and its texts (the database and the desk user, the last message).
+        QStatusBar *status = window.statusBar();
+        QVERIFY(all.contains(inWindow(status, &window)));
+        for (QLabel *l : status->findChildren<QLabel *>())
+            if (l->isVisibleTo(&window) && !l->text().isEmpty())
+                QVERIFY2(all.contains(inWindow(l, &window)), qPrintable(describe(l, &window)));
+        QTabWidget *tabs = window.page()->tabs();
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QApplication::processEvents();
+            QWidget *page = tabs->widget(t);
+            const QRect pageRect = inWindow(page, &window);
+            QVERIFY2(all.contains(pageRect), qPrintable(describe(page, &window)));
+            const QList<QWidget *> widgets = keyWidgets(page, &window);
+            QVERIFY2(!widgets.isEmpty(), qPrintable(tabs->tabText(t)));
+            for (QWidget *w : widgets)
+                QVERIFY2(
+                    pageRect.contains(inWindow(w, &window)),
+                    qPrintable(tabs->tabText(t) + QStringLiteral(": ") + describe(w, &window)));
+        }
+        tabs->setCurrentIndex(CustomerPage::AgreementTab);
+        QApplication::processEvents();
+        AgreementPane *agreement = window.page()->agreement();
+        for (QPushButton *b : {agreement->applyButton(), agreement->revertButton()}) {
+            QVERIFY(b->isVisibleTo(&window));
+            QVERIFY2(all.contains(inWindow(b, &window)), qPrintable(describe(b, &window)));
+            QVERIFY(b->width() >= b->minimumSizeHint().width());
+        }
+    }
+};
+
+QTEST_MAIN(TstSmallWindow)
+#include "tst_smallwindow.moc"
