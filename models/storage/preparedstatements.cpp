@@ -69,6 +69,91 @@ int bindOne(sqlite3_stmt *st, int i, const QVariant &v)
 }
 } // namespace
 
+Status PreparedStatements::prepared(const QByteArray &key, const QString &sql,
+                                    const QVariantList &values, sqlite3_stmt **out)
+{
+    sqlite3_stmt *st = m_native.value(key, nullptr);
+    if (!st) {
+        const QByteArray text = sql.toUtf8();
+        const int rc =
+            sqlite3_prepare_v2(m_sqlite, text.constData(), int(text.size()), &st, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(st);
+            return sqliteFailure(rc,
+                                 QCoreApplication::translate("ad::Database", "preparing a query"));
+        }
+        m_native.insert(key, st);
+    }
+    int rc = SQLITE_OK;
+    for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i)
+        rc = bindOne(st, i + 1, values.at(i));
+    if (rc != SQLITE_OK) {
+        const Status failed =
+            sqliteFailure(rc, QCoreApplication::translate("ad::Database", "running a query"));
+        sqlite3_clear_bindings(st);
+        return failed;
+    }
+    *out = st;
+    return {};
+}
+
+qint64 PreparedStatements::Row::integer(int column) const
+{
+    return m_stmt ? sqlite3_column_int64(m_stmt, column) : m_query->value(column).toLongLong();
+}
+
+QString PreparedStatements::Row::text(int column) const
+{
+    if (!m_stmt)
+        return m_query->value(column).toString();
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+bool PreparedStatements::Row::isNull(int column) const
+{
+    return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL
+                  : m_query->value(column).isNull();
+}
+
+Status PreparedStatements::select(const QByteArray &key, const QString &sql,
+                                  const QVariantList &values,
+                                  const std::function<void(const Row &)> &each)
+{
+    Row row;
+    if (!m_sqlite) {
+        QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return m_db.statusFrom(
+                q.lastError(), QCoreApplication::translate("ad::Database", "preparing a query"));
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return m_db.statusFrom(q.lastError(),
+                                   QCoreApplication::translate("ad::Database", "running a query"));
+        row.m_query = &q;
+        while (q.next())
+            each(row);
+        return {};
+    }
+    sqlite3_stmt *st = nullptr;
+    if (Status p = prepared(key, sql, values, &st); !p.ok())
+        return p;
+    row.m_stmt = st;
+    int rc = sqlite3_step(st);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(st))
+        each(row);
+    if (rc != SQLITE_DONE) {
+        const Status failed =
+            sqliteFailure(rc, QCoreApplication::translate("ad::Database", "running a query"));
+        sqlite3_reset(st);
+        return failed;
+    }
+    sqlite3_reset(st);
+    return {};
+}
+
 Status PreparedStatements::run(const QByteArray &key, const QString &sql,
                                const QVariantList &values, int *affected)
 {
@@ -92,26 +177,12 @@ Status PreparedStatements::run(const QByteArray &key, const QString &sql,
             *affected = q.numRowsAffected();
         return {};
     }
-    sqlite3_stmt *st = m_native.value(key, nullptr);
-    if (!st) {
-        const QByteArray text = sql.toUtf8();
-        const int rc =
-            sqlite3_prepare_v2(m_sqlite, text.constData(), int(text.size()), &st, nullptr);
-        if (rc != SQLITE_OK) {
-            sqlite3_finalize(st);
-            return sqliteFailure(rc,
-                                 QCoreApplication::translate("ad::Database", "preparing a query"));
-        }
-        m_native.insert(key, st);
-    }
-    int rc = SQLITE_OK;
-    for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i)
-        rc = bindOne(st, i + 1, values.at(i));
-    if (rc == SQLITE_OK) {
+    sqlite3_stmt *st = nullptr;
+    if (Status p = prepared(key, sql, values, &st); !p.ok())
+        return p;
+    int rc = sqlite3_step(st);
+    while (rc == SQLITE_ROW)
         rc = sqlite3_step(st);
-        while (rc == SQLITE_ROW)
-            rc = sqlite3_step(st);
-    }
     if (rc != SQLITE_DONE) {
         const Status failed =
             sqliteFailure(rc, QCoreApplication::translate("ad::Database", "running a query"));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,7 +32,26 @@ public:
                int *affected = nullptr);
     bool native() const { return m_sqlite != nullptr; }
 
+    // One row of a select(): columns read straight from SQLite (no QVariant per column, which
+    // costs Qt's driver ~1,000 instructions a column) or from the QSqlQuery on PostgreSQL.
+    class Row {
+    public:
+        qint64 integer(int column) const;
+        QString text(int column) const; // NULL: a null string
+        bool isNull(int column) const;
+
+    private:
+        friend class PreparedStatements;
+        sqlite3_stmt *m_stmt = nullptr;
+        const QSqlQuery *m_query = nullptr;
+    };
+    // Runs the query `sql` (prepared once under `key`) and calls `each` for every row.
+    Status select(const QByteArray &key, const QString &sql, const QVariantList &values,
+                  const std::function<void(const Row &)> &each);
+
 private:
+    Status prepared(const QByteArray &key, const QString &sql, const QVariantList &values,
+                    sqlite3_stmt **out);
     Status sqliteFailure(int rc, const QString &doing);
     Database &m_db;
     sqlite3 *m_sqlite = nullptr;
