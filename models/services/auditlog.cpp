@@ -3,6 +3,7 @@
 #include "domain/refusals.h"
 #include "domain/rules.h"
 #include "storage/database.h"
+#include "storage/preparedstatements.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -104,48 +105,41 @@ Status AuditLog::writeMany(qint64 c, const QList<Entry> &entries)
                 return st;
         return {};
     }
-    // Rows per statement: Qt's SQLite driver's cost per bound value grows with their number
-    // (see ChangeWriter::chunkRows), so SQLite takes short batches, PostgreSQL long ones. What
-    // every entry shares (when, who, via, the customer) is bound once per statement: binding a
-    // value costs Qt more than SQLite's insert of it.
-    const qsizetype kChunk = m_db.isPostgres() ? 100 : 24;
+    // Rows per statement; what every entry shares (when, who, via, the customer) is bound once
+    // per statement. PostgreSQL takes long batches (one round trip each). On SQLite the values
+    // are bound through the sqlite3 API (PreparedStatements): Qt's driver, used before, cost
+    // more per bound value than SQLite's insert of it and grew with the statement's values.
+    const qsizetype kChunk = 100;
     const QString via = m_actor.asCustomer ? QStringLiteral("customer") : QStringLiteral("admin");
     const QVariantList shared{Database::nowUtc(), m_actor.user, m_actor.user, via,
                               c > 0 ? QVariant(c) : QVariant(QMetaType(QMetaType::LongLong))};
     // One statement prepared for a whole batch and re-run (parsing a statement of hundreds of
     // values costs more than running it), another for the last, shorter one.
-    QSqlQuery full(m_db.db()), last(m_db.db());
+    PreparedStatements statements(m_db);
+    QVariantList values;
     for (qsizetype from = 0; from < entries.size(); from += kChunk) {
         const qsizetype n = qMin<qsizetype>(kChunk, entries.size() - from);
-        QSqlQuery &q = n == kChunk ? full : last;
-        if (q.lastQuery().isEmpty()) { // not prepared yet
-            QStringList rows;
-            for (qsizetype i = 0; i < n; ++i)
-                rows << QStringLiteral("(?, ?, ?, ?)");
-            q.setForwardOnly(true);
-            if (!q.prepare(QStringLiteral("INSERT INTO audit (at, who, desk_label, via, "
+        QStringList rows;
+        for (qsizetype i = 0; i < n; ++i)
+            rows << QStringLiteral("(?, ?, ?, ?)");
+        values = shared;
+        for (qsizetype i = from; i < from + n; ++i) {
+            const Entry &e = entries.at(i);
+            values << e.action << rules::nonNull(e.object) << rules::nonNull(e.oldValue)
+                   << rules::nonNull(e.newValue);
+        }
+        const Status st =
+            statements.run(n == kChunk ? QByteArrayLiteral("full") : QByteArrayLiteral("last"),
+                           QStringLiteral("INSERT INTO audit (at, who, desk_label, via, "
                                           "i_customer, action, object, old_value, new_value) "
                                           "SELECT CAST(? AS TEXT), CAST(? AS TEXT), "
                                           "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), "
                                           "v.column1, v.column2, v.column3, v.column4 "
                                           "FROM (VALUES ") +
-                           rows.join(QStringLiteral(", ")) + QStringLiteral(") AS v")))
-                return m_db.statusFrom(q.lastError(), QCoreApplication::translate(
-                                                          "ad::Database", "preparing a query"));
-        }
-        int k = 0;
-        for (const QVariant &v : shared)
-            q.bindValue(k++, v);
-        for (qsizetype i = from; i < from + n; ++i) {
-            const Entry &e = entries.at(i);
-            q.bindValue(k++, e.action);
-            q.bindValue(k++, rules::nonNull(e.object));
-            q.bindValue(k++, rules::nonNull(e.oldValue));
-            q.bindValue(k++, rules::nonNull(e.newValue));
-        }
-        if (!q.exec())
-            return m_db.statusFrom(q.lastError(),
-                                   QCoreApplication::translate("ad::Database", "running a query"));
+                               rows.join(QStringLiteral(", ")) + QStringLiteral(") AS v"),
+                           values);
+        if (!st.ok())
+            return st;
     }
     return {};
 }

@@ -8,39 +8,21 @@
 
 namespace ad {
 
-ChangeWriter::ChangeWriter(Database &db) : m_db(db) {}
+ChangeWriter::ChangeWriter(Database &db) : m_db(db), m_statements(db) {}
 
 int ChangeWriter::chunkRows() const
 {
-    // Rows per batched statement. Qt's SQLite driver looks each bound value's name up in a list
-    // as long as the statement's values (quadratic in their number: 400 rows of 2 values made
-    // the update run 2x slower than one statement a row), so SQLite takes short batches;
-    // PostgreSQL takes long ones (one round trip each).
-    return m_db.isPostgres() ? 400 : 24;
+    // Rows per batched statement. PostgreSQL takes long batches (one round trip each). On SQLite
+    // the values are bound through the sqlite3 API (PreparedStatements), which costs little per
+    // value; Qt's driver, used before, looked each bound value's name up in a list as long as the
+    // statement's values (quadratic: batches had to stay at 24 rows).
+    return m_db.isPostgres() ? 400 : kSqliteChunk;
 }
 
 Status ChangeWriter::run(const char *key, const QString &sql, const QVariantList &values,
                          int *affected)
 {
-    const QString k = QString::fromLatin1(key);
-    auto it = m_prepared.find(k);
-    if (it == m_prepared.end()) {
-        QSqlQuery q(m_db.db());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return m_db.statusFrom(
-                q.lastError(), QCoreApplication::translate("ad::Database", "preparing a query"));
-        it = m_prepared.insert(k, q);
-    }
-    QSqlQuery &q = *it;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return m_db.statusFrom(q.lastError(),
-                               QCoreApplication::translate("ad::Database", "running a query"));
-    if (affected)
-        *affected = q.numRowsAffected();
-    return {};
+    return m_statements.run(QByteArray(key), sql, values, affected);
 }
 
 Status ChangeWriter::releaseAndLeave(qint64 c, const PlannedChange &ch)
@@ -161,6 +143,18 @@ Status ChangeWriter::runBatched(const char *key, const QString &sql, const QStri
 
 Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 {
+    if (m_statements.native()) {
+        // SQLite: one prepared UPDATE a row. Its UPDATE ... FROM (VALUES ...) joins every row of
+        // the chunk against every other (its work grows with the square of the chunk's rows).
+        for (const QVariantList &r : rows)
+            if (Status st = run("release.row",
+                                QStringLiteral("UPDATE did SET i_account = NULL WHERE i_customer"
+                                               " = ?1 AND number = ?2 AND i_account = ?3"),
+                                {c, r.at(0), r.at(1)});
+                !st.ok())
+                return st;
+        return {};
+    }
     return runBatched("release",
                       QStringLiteral("WITH v (n, a) AS (VALUES %1) UPDATE did SET i_account = NULL"
                                      " FROM v WHERE did.i_customer = ? AND did.number = v.n"
@@ -170,6 +164,22 @@ Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 
 Status ChangeWriter::takeBatched(qint64 c, const QList<QVariantList> &rows)
 {
+    if (m_statements.native()) {
+        // SQLite: one prepared UPDATE a row (see releaseBatched); the first row (in row order)
+        // whose DID was not free is refused.
+        for (const QVariantList &r : rows) {
+            int changed = 0;
+            if (Status st = run("take.row",
+                                QStringLiteral("UPDATE did SET i_account = ?3 WHERE i_customer"
+                                               " = ?1 AND number = ?2 AND i_account IS NULL"),
+                                {c, r.at(0), r.at(1)}, &changed);
+                !st.ok())
+                return st;
+            if (changed != 1)
+                return refused(refusal::didTakenForRow(r.at(0).toString()));
+        }
+        return {};
+    }
     QList<int> affected;
     Status st =
         runBatched("take",
@@ -252,6 +262,17 @@ Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const 
             names.append({ch.iExtension, *ch.name});
         if (!step())
             return refused(refusal::cancelled());
+    }
+    if (m_statements.native()) {
+        // SQLite: one prepared UPDATE a row (see releaseBatched).
+        for (const QVariantList &r : names)
+            if (Status st = run("name.row",
+                                QStringLiteral("UPDATE extension SET name = ?2"
+                                               " WHERE i_extension = ?1"),
+                                r);
+                !st.ok())
+                return st;
+        names.clear();
     }
     if (Status st = runBatched("names",
                                QStringLiteral("WITH v (i, name) AS (VALUES %1) UPDATE extension"

@@ -2,6 +2,7 @@
 
 #include "domain/importplan.h"
 #include "domain/problem.h"
+#include "storage/preparedstatements.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -44,8 +45,9 @@ private:
     int chunkRows() const;
     Status releaseBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
     Status takeBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
+    static constexpr int kSqliteChunk = 100;
     Database &m_db;
-    QHash<QString, QSqlQuery> m_prepared;
+    PreparedStatements m_statements;
 };
 
 } // namespace ad

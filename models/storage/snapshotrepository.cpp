@@ -3,6 +3,7 @@
 #include "domain/refusals.h"
 #include "domain/rules.h"
 #include "storage/database.h"
+#include "storage/preparedstatements.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -56,34 +57,39 @@ Status SnapshotRepository::monthlyCharges(qint64 c, qint64 *minorUnits)
 
 Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
 {
-    QSqlQuery q;
-    Status st = m_db.exec(
+    // Read through the sqlite3 API on SQLite (PreparedStatements::select): Qt's driver makes a
+    // QVariant of every column of every row, ~12,000 instructions a row here.
+    PreparedStatements statements(m_db);
+    QHash<qint64, ExistingExtension *> byAccount, byExtension;
+    // SQLite does not say how many rows a query has: the customer's extension numbers (loaded
+    // before) bound the open extensions, and reserving spares the hash its rehashes.
+    s->openExtensions.reserve(s->extensionNumbers.size());
+    const QString active = QStringLiteral("active"), no = QStringLiteral("no");
+    Status st = statements.select(
+        "open",
         QStringLiteral("SELECT e.i_extension, a.i_account, a.id, e.number, e.name, a.i_product,"
                        " a.status, a.blocked, e.published, e.email, e.time_zone"
                        " FROM extension e JOIN account a ON a.i_account = e.i_account"
                        " WHERE e.i_customer = ? AND e.kind = 'extension' AND a.status <> 'closed'"),
-        {c}, &q);
+        {c}, [&](const PreparedStatements::Row &r) {
+            ExistingExtension x;
+            x.iExtension = r.integer(0);
+            x.iAccount = r.integer(1);
+            x.accountId = r.text(2);
+            x.number = r.text(3);
+            x.name = r.text(4);
+            x.productId = r.integer(5);
+            x.active = r.text(6) == active;
+            x.blocked = r.text(7) != no;
+            x.published = r.integer(8) != 0;
+            x.email = r.text(9);
+            x.timeZone = r.text(10);
+            const QString number = x.number;
+            s->openExtensions.emplace(number, std::move(x));
+        });
     if (!st.ok())
         return st;
-    QHash<qint64, ExistingExtension *> byAccount, byExtension;
-    // SQLite does not say how many rows a query has: the customer's extension numbers (loaded
-    // before) bound the open extensions, and reserving spares the hash its rehashes.
-    s->openExtensions.reserve(q.size() > 0 ? q.size() : s->extensionNumbers.size());
-    while (q.next()) {
-        ExistingExtension x;
-        x.iExtension = q.value(0).toLongLong();
-        x.iAccount = q.value(1).toLongLong();
-        x.accountId = q.value(2).toString();
-        x.number = q.value(3).toString();
-        x.name = q.value(4).toString();
-        x.productId = q.value(5).toLongLong();
-        x.active = q.value(6).toString() == QLatin1String("active");
-        x.blocked = q.value(7).toString() != QLatin1String("no");
-        x.published = q.value(8).toInt() != 0;
-        x.email = q.value(9).toString();
-        x.timeZone = q.value(10).toString();
-        s->openExtensions.insert(x.number, x);
-    }
+    QSqlQuery q;
     if (s->openExtensions.isEmpty())
         return {};
     for (auto it = s->openExtensions.begin(); it != s->openExtensions.end(); ++it) {
@@ -161,14 +167,15 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->agreement.insert(q.value(0).toLongLong(), u);
     }
 
-    if (!(st = m_db.exec(
+    PreparedStatements statements(m_db);
+    if (!(st = statements.select(
+              "numbers",
               QStringLiteral(
                   "SELECT number FROM extension WHERE i_customer = ? AND number IS NOT NULL"),
-              {c}, &q))
+              {c},
+              [&](const PreparedStatements::Row &r) { s->extensionNumbers.insert(r.text(0)); }))
              .ok())
         return st;
-    while (q.next())
-        s->extensionNumbers.insert(q.value(0).toString());
 
     if (!(st = m_db.exec(
               QStringLiteral("SELECT h.i_hunt_group, h.name, h.number,"
@@ -188,22 +195,24 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->huntGroupNames.insert(h.id, h.name);
     }
 
-    if (!(st = m_db.exec(QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c}, &q))
-             .ok())
-        return st;
     const QString prefix = QStringLiteral("ph%1x").arg(c);
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        if (id.startsWith(prefix))
-            s->takenAccountIds.insert(id);
-    }
-
-    if (!(st = m_db.exec(QStringLiteral("SELECT number, i_account FROM did WHERE i_customer = ?"),
-                         {c}, &q))
+    if (!(st = statements.select("ids",
+                                 QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c},
+                                 [&](const PreparedStatements::Row &r) {
+                                     const QString id = r.text(0);
+                                     if (id.startsWith(prefix))
+                                         s->takenAccountIds.insert(id);
+                                 }))
              .ok())
         return st;
-    while (q.next())
-        s->dids.insert(q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toLongLong());
+
+    if (!(st = statements.select(
+              "dids", QStringLiteral("SELECT number, i_account FROM did WHERE i_customer = ?"), {c},
+              [&](const PreparedStatements::Row &r) {
+                  s->dids.insert(r.text(0), r.isNull(1) ? 0 : r.integer(1));
+              }))
+             .ok())
+        return st;
 
     if (!(st = openExtensions(c, s)).ok())
         return st;
