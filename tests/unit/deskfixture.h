@@ -10,8 +10,11 @@
 #include "testdb.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace ad::test {
@@ -69,6 +72,23 @@ inline void shot(QWidget *w, const QString &name)
         return;
     QApplication::processEvents();
     w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Runs `inDialog` on the modal dialog that `open` opens, then closes it if still open.
+inline void withDialog(QObject *context, const std::function<void()> &open,
+                       const std::function<void(QDialog *)> &inDialog)
+{
+    bool ran = false;
+    QTimer::singleShot(0, context, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        ran = true;
+        inDialog(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    open();
+    QVERIFY(ran);
 }
 
 } // namespace ad::test

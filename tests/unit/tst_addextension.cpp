@@ -44,23 +44,6 @@ class TstAddExtension : public QObject {
     std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
     DeskContext &m_ctx = m_desk.ctx;
 
-    // Runs `inDialog` on the modal dialog that `open` opens, then closes it if still open.
-    void withDialog(const std::function<void()> &open,
-                    const std::function<void(QDialog *)> &inDialog)
-    {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            ran = true;
-            inDialog(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        open();
-        QVERIFY(ran);
-    }
-
 private slots:
     void init() { QVERIFY(m_desk.setUp()); }
     void cleanup() { m_desk.tearDown(); }
@@ -273,7 +256,7 @@ private slots:
         pane.show();
         QString picked;
         withDialog(
-            [&] { pane.addAutoAttendantAction()->trigger(); },
+            this, [&] { pane.addAutoAttendantAction()->trigger(); },
             [&](QDialog *dialog) {
                 auto *preview = dialog->findChild<QLabel *>(QStringLiteral("aaPreview"));
                 QVERIFY(preview);

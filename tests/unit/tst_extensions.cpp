@@ -45,23 +45,6 @@ class TstExtensions : public QObject {
     std::unique_ptr<TaskRunner> &m_tasks = m_desk.tasks;
     DeskContext &m_ctx = m_desk.ctx;
 
-    // Runs `inDialog` on the modal dialog that `open` opens, then closes it if still open.
-    void withDialog(const std::function<void()> &open,
-                    const std::function<void(QDialog *)> &inDialog)
-    {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            ran = true;
-            inDialog(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        open();
-        QVERIFY(ran);
-    }
-
 private slots:
     void init() { QVERIFY(m_desk.setUp()); }
     void cleanup() { m_desk.tearDown(); }
@@ -200,14 +183,15 @@ private slots:
         pane.setCustomer(46170, QStringLiteral("ABC Company"));
         pane.show();
         pane.selectAccount(QStringLiteral("ph46170x4665"));
-        withDialog([&] { pane.editAddons(); },
-                   [&](QDialog *dialog) {
-                       const auto boxes = dialog->findChildren<QCheckBox *>();
-                       QCOMPARE(boxes.size(), 1);
-                       QVERIFY2(boxes.first()->text().contains(QLatin1String("Call recording")) &&
-                                    boxes.first()->text().contains(QLatin1String("4.00")),
-                                qPrintable(boxes.first()->text()));
-                   });
+        withDialog(
+            this, [&] { pane.editAddons(); },
+            [&](QDialog *dialog) {
+                const auto boxes = dialog->findChildren<QCheckBox *>();
+                QCOMPARE(boxes.size(), 1);
+                QVERIFY2(boxes.first()->text().contains(QLatin1String("Call recording")) &&
+                             boxes.first()->text().contains(QLatin1String("4.00")),
+                         qPrintable(boxes.first()->text()));
+            });
     }
 
     // "Novak" finds "Jana Novak": a name matches at the start of any of its words.
