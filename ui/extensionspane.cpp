@@ -115,6 +115,11 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     fitColumns(m_view, {AccountListModel::NameColumn},
                {AccountListModel::AccountIdColumn, AccountListModel::DidsColumn,
                 AccountListModel::AddonsColumn});
+    // Status right after the account ID: on a small screen (900 pixels, German headers) the
+    // columns after the first few scroll off sideways, and whether an account is blocked or
+    // closed is what a clerk must see without scrolling.
+    m_view->horizontalHeader()->moveSection(AccountListModel::StatusColumn,
+                                            AccountListModel::AccountIdColumn + 1);
     m_view->setAccessibleName(tr("Extensions and accounts"));
     layout->addWidget(m_view, 1);
     m_empty = new QLabel(tr("No extensions yet — Add extension… or import a CSV file."), this);

@@ -5,12 +5,15 @@
 #include "agreementpane.h"
 #include "customerpage.h"
 #include "deskfixture.h"
+#include "extensionspane.h"
 #include "i18n/i18n.h"
+#include "itemmodels/accountlistmodel.h"
 #include "mainwindow.h"
 #include "testdb.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -132,6 +135,25 @@ private slots:
                 QVERIFY2(
                     pageRect.contains(inWindow(w, &window)),
                     qPrintable(tabs->tabText(t) + QStringLiteral(": ") + describe(w, &window)));
+        }
+        // The Extensions table: what a clerk reads first on each row — the extension, the name,
+        // the account ID and whether it is active, blocked or closed — is on screen without
+        // scrolling sideways (in German at 900 pixels the Status column was off the right edge).
+        tabs->setCurrentIndex(CustomerPage::ExtensionsTab);
+        QApplication::processEvents();
+        QTableView *table = window.page()->extensions()->view();
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->offset(), 0);
+        for (int c : {AccountListModel::NumberColumn, AccountListModel::NameColumn,
+                      AccountListModel::AccountIdColumn, AccountListModel::StatusColumn}) {
+            const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+            QVERIFY2(header->sectionViewportPosition(c) >= 0 &&
+                         right <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 \"%2\" ends at %3 of %4")
+                                    .arg(c)
+                                    .arg(table->model()->headerData(c, Qt::Horizontal).toString())
+                                    .arg(right)
+                                    .arg(table->viewport()->width())));
         }
         tabs->setCurrentIndex(CustomerPage::AgreementTab);
         QApplication::processEvents();
