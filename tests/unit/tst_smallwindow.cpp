@@ -147,8 +147,7 @@ private slots:
         for (int c : {AccountListModel::NumberColumn, AccountListModel::NameColumn,
                       AccountListModel::AccountIdColumn, AccountListModel::StatusColumn}) {
             const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
-            QVERIFY2(header->sectionViewportPosition(c) >= 0 &&
-                         right <= table->viewport()->width(),
+            QVERIFY2(header->sectionViewportPosition(c) >= 0 && right <= table->viewport()->width(),
                      qPrintable(QStringLiteral("column %1 \"%2\" ends at %3 of %4")
                                     .arg(c)
                                     .arg(table->model()->headerData(c, Qt::Horizontal).toString())
