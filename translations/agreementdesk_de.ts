@@ -2646,6 +2646,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Type a number, or press U for Unlimited</source>
         <translation>Geben Sie eine Zahl ein oder drücken Sie U für unbegrenzt</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a quantity. %2</source>
+        <translation>„%1“ gehört nicht zu einer Menge. %2</translation>
+    </message>
 </context>
 <context>
     <name>ad::Refusals</name>

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
+#include <QToolTip>
 
 namespace ad {
 
@@ -60,7 +61,19 @@ void QuantitySpinBox::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // A key the editor cannot take (a letter, a comma, a digit past the largest quantity) used to
+    // vanish without a word: the clerk now sees what the field takes, beside it.
+    const QString before = lineEdit()->text();
     QSpinBox::keyPressEvent(event);
+    const QString typed = event->text();
+    if (!typed.isEmpty() && typed.at(0).isPrint() && lineEdit()->text() == before) {
+        m_refusedHint = tr("\"%1\" is not part of a quantity. %2")
+                            .arg(typed, QuantityDelegate::refusalFor(0, 0));
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), m_refusedHint, this);
+    } else if (lineEdit()->text() != before) {
+        m_refusedHint.clear();
+        QToolTip::hideText();
+    }
 }
 
 int QuantitySpinBox::valueFromText(const QString &text) const

@@ -25,6 +25,9 @@ public:
     void stepBy(int steps) override;
 
     using QSpinBox::lineEdit;
+    // What the editor said about the last key it could not take (shown as a tooltip beside it),
+    // empty once a key changed the text.
+    QString refusedHint() const { return m_refusedHint; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -33,6 +36,7 @@ protected:
 
 private:
     int m_inUse = 0;
+    QString m_refusedHint;
 };
 
 class QuantityDelegate final : public QStyledItemDelegate {

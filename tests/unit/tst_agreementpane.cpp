@@ -78,6 +78,21 @@ private slots:
             QVERIFY2(!spin.isUnlimited(), typed);
             QCOMPARE(spin.value(), QByteArray(typed).toInt());
         }
+        // A key the field cannot take is not dropped without a word: the editor says what it
+        // takes, and the text stays as it was.
+        spin.lineEdit()->selectAll();
+        QTest::keyClicks(&spin, QStringLiteral("12"));
+        QTest::keyClick(&spin, Qt::Key_X, Qt::NoModifier);
+        QCOMPARE(spin.lineEdit()->text(), QStringLiteral("12"));
+        QVERIFY2(spin.refusedHint().contains(QStringLiteral("\"x\"")) &&
+                     spin.refusedHint().contains(QStringLiteral("press U")),
+                 qPrintable(spin.refusedHint()));
+        QTest::keyClicks(&spin, QStringLiteral("3"));
+        QCOMPARE(spin.lineEdit()->text(), QStringLiteral("123"));
+        QVERIFY(spin.refusedHint().isEmpty());
+        QTest::keyClicks(&spin, QStringLiteral("#"));
+        QCOMPARE(spin.lineEdit()->text(), QStringLiteral("123"));
+        QVERIFY(spin.refusedHint().contains(QStringLiteral("\"#\"")));
         QuantitySpinBox fresh;
         fresh.setInUse(0);
         QCOMPARE(fresh.lowestNumber(), 1);
