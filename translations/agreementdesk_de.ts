@@ -3589,12 +3589,12 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Zwei Spalten bedeuten „%1“: Spalte %2 und Spalte %3; behalten Sie eine davon (oder ordnen Sie eine einem anderen Feld zu).</translation>
     </message>
     <message>
-        <source>The mandatory column &quot;%1&quot; is missing. The first row must be the header: %2 (or name the column with a mapping).</source>
-        <translation>Die Pflichtspalte „%1“ fehlt. Die erste Zeile muss die Kopfzeile sein: %2 (oder benennen Sie die Spalte mit einer Zuordnung).</translation>
-    </message>
-    <message>
         <source>The column %1 is not a template column and is ignored.</source>
         <translation>Die Spalte %1 ist keine Spalte der Vorlage und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The mandatory column &quot;%1&quot; is missing: no row among the first ten names it. Name it in the header row (%2), choose the header row, or map a column of the file to it.</source>
+        <translation>Die Pflichtspalte „%1“ fehlt: Keine der ersten zehn Zeilen nennt sie. Nennen Sie sie in der Kopfzeile (%2), wählen Sie die Kopfzeile oder ordnen Sie ihr eine Spalte der Datei zu.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
 #include "import/csvparser.h"
 
+#include <QHash>
 #include <QList>
 
 namespace ad::csv {
 
-// Chooses the delimiter that gives the most consistent number of fields (> 1) over the first
-// records; ties go to the order , ; TAB |.
 QChar detectDelimiter(const QString &sample)
 {
     const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'),
@@ -36,14 +35,23 @@ QChar detectDelimiter(const QString &sample)
         }
         if (lineHasContent && counts.size() < 30)
             counts << fields;
-        if (counts.isEmpty() || counts.first() < 2)
-            continue;
-        // Score: records agreeing with the header's field count, weighted by that count.
-        int agree = 0;
+        // Score: the most common field count above one (a title line, a "#" remark or a
+        // PowerShell "#TYPE" line above the header has one field, or a stray comma: the first
+        // line alone chose "," for a ";" file with a title row), by how many records agree with
+        // it, weighted by that count.
+        QHash<int, int> seen;
         for (int n : counts)
-            if (n == counts.first())
-                ++agree;
-        const int score = agree * 1000 + counts.first();
+            if (n > 1)
+                ++seen[n];
+        int common = 0, agree = 0;
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            if (it.value() > agree || (it.value() == agree && it.key() > common)) {
+                common = it.key();
+                agree = it.value();
+            }
+        if (agree == 0)
+            continue;
+        const int score = agree * 1000 + common;
         if (score > bestScore) {
             bestScore = score;
             best = c;

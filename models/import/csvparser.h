@@ -10,8 +10,9 @@
 // The CSV grammar of the reader: delimiter detection and the RFC 4180 state machine.
 namespace ad::csv {
 
-// Chooses the delimiter that gives the most consistent number of fields (> 1) over the first
-// records; ties go to the order , ; TAB |.
+// Chooses the delimiter whose most common number of fields (> 1) over the first 30 records is
+// shared by the most records (lines of one field, such as a title above the header, do not
+// count); ties go to the order , ; TAB |.
 QChar detectDelimiter(const QString &sample);
 
 // The RFC 4180 state machine. Fed decoded text in pieces; emits records.

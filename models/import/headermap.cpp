@@ -78,8 +78,10 @@ void CsvReader::mapHeader(ReadResult *result, const std::optional<QList<Field>> 
         p.row = result->headerRow;
         p.message =
             QCoreApplication::translate(
-                "ad::csv::CsvReader", "The mandatory column \"%1\" is missing. The first row must "
-                                      "be the header: %2 (or name the column with a mapping).")
+                "ad::csv::CsvReader",
+                "The mandatory column \"%1\" is missing: no row among the first ten names it. Name "
+                "it in the header row (%2), choose the header row, or map a column of the file to "
+                "it.")
                 .arg(fieldName(f), templateLine());
         result->fileErrors.append(p);
     }
