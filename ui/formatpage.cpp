@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -141,11 +140,15 @@ FormatPage::FormatPage(ImportWizard *wizard) : m_wizard(wizard)
 
 void FormatPage::initializePage()
 {
-    // Start from the detected format, or the overrides remembered from last time.
+    // Another file starts from the detected encoding and delimiter; the same file again (Back,
+    // then Next) keeps what was chosen for it. An override is not carried to the next file: a
+    // ';' chosen for one file read the next, comma-separated one as a single column.
     m_loading = true;
-    const QSettings settings;
-    const QString encoding = settings.value(QStringLiteral("import/encoding")).toString();
-    const QString delimiter = settings.value(QStringLiteral("import/delimiter")).toString();
+    const ImportSession &session = m_wizard->session();
+    const bool sameFile = m_pathShown == session.path;
+    const QString encoding = sameFile ? session.encoding : QString();
+    const QString delimiter =
+        sameFile && !session.delimiter.isNull() ? QString(session.delimiter) : QString();
     const csv::ReadResult detected = csv::CsvReader::readFile(m_wizard->session().path, [] {
         csv::ReadOptions o;
         o.previewRows = 2;
@@ -367,9 +370,6 @@ bool FormatPage::validatePage()
         mappingprofiles::remove(m_signature);
     else
         mappingprofiles::save(m_signature, profile);
-    QSettings settings;
-    settings.setValue(QStringLiteral("import/encoding"), encoding);
-    settings.setValue(QStringLiteral("import/delimiter"), d);
     return true;
 }
 

@@ -187,6 +187,39 @@ private slots:
         QVERIFY(!w.formatPage()->isComplete());
     }
 
+    // A delimiter chosen by hand for one file is kept for that file (Back, Next) but not carried
+    // to the next file, which starts from its own detection (a remembered ';' read a comma file
+    // as one column, and Next stayed disabled).
+    void delimiterChoiceStaysWithItsFile()
+    {
+        const QString semi = write(QStringLiteral("semi.csv"),
+                                   "Extension number;Name;Product\n4701;Anne;Cloud PBX\n");
+        {
+            ImportWizard w(m_desk.ctx, 46170, semi);
+            w.resize(900, 600);
+            w.show();
+            w.next();
+            QComboBox *box = w.formatPage()->delimiterBox();
+            box->setCurrentIndex(box->findData(QStringLiteral(";")));
+            QVERIFY(w.formatPage()->isComplete());
+            w.next();
+            QTRY_VERIFY(w.reviewPage()->isPlanned());
+            w.back();
+            QCOMPARE(box->currentData().toString(), QStringLiteral(";"));
+        }
+        const QString comma = write(QStringLiteral("comma.csv"),
+                                    "Extension number,Name,Product\n4702,Bruno,Cloud PBX\n");
+        ImportWizard w(m_desk.ctx, 46170, comma);
+        w.resize(900, 600);
+        w.show();
+        w.next();
+        QComboBox *box = w.formatPage()->delimiterBox();
+        QCOMPARE(box->currentIndex(), 0);
+        QVERIFY2(box->currentText().startsWith(QLatin1String("Detected: comma")),
+                 qPrintable(box->currentText()));
+        QVERIFY2(w.formatPage()->isComplete(), qPrintable(w.formatPage()->status()));
+    }
+
     void sheetPickerRereadsAndIsRemembered()
     {
         const QString path = m_dir.filePath(QStringLiteral("sheets.xlsx"));
