@@ -6,6 +6,9 @@
 #include "sourcepage.h"
 #include "taskrunner.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+
 namespace ad {
 
 ImportWizard::ImportWizard(DeskContext &ctx, qint64 iCustomer, const QString &path, QWidget *parent)
@@ -15,7 +18,12 @@ ImportWizard::ImportWizard(DeskContext &ctx, qint64 iCustomer, const QString &pa
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
-    resize(980, 700);
+    // Its usual size, but never larger than the screen: on a 900 × 600 screen Next, Back and
+    // Cancel were off its bottom edge.
+    QSize size(980, 700);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     m_session.customer = iCustomer;
     m_source = new SourcePage(this);
     m_format = new FormatPage(this);

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -215,6 +216,16 @@ private slots:
         w.next();
         QComboBox *box = w.formatPage()->delimiterBox();
         QCOMPARE(box->currentIndex(), 0);
+        // Opened without a size of its own, the wizard fits the screen (offscreen: 800 × 600).
+        ImportWizard fresh(m_desk.ctx, 46170, comma);
+        const QSize room = QGuiApplication::primaryScreen()->availableGeometry().size();
+        QVERIFY2(fresh.width() <= room.width() && fresh.height() <= room.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                                .arg(fresh.width())
+                                .arg(fresh.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+        QVERIFY(fresh.minimumSizeHint().width() <= room.width());
         QVERIFY2(box->currentText().startsWith(QLatin1String("Detected: comma")),
                  qPrintable(box->currentText()));
         QVERIFY2(w.formatPage()->isComplete(), qPrintable(w.formatPage()->status()));
