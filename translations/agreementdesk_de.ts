@@ -2001,6 +2001,18 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>ad::ImportService</name>
@@ -3111,10 +3123,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>Every row of the file as it will be imported. Rows with problems are marked; hover a cell for the reason.</source>
-        <translation>Jede Zeile der Datei, wie sie importiert wird. Zeilen mit Problemen sind markiert; zeigen Sie auf eine Zelle, um den Grund zu sehen.</translation>
-    </message>
-    <message>
         <source>&amp;Only rows with problems</source>
         <translation>&amp;Nur Zeilen mit Problemen</translation>
     </message>
@@ -3161,10 +3169,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Keine Probleme.</translation>
     </message>
     <message>
-        <source>Problems: %1</source>
-        <translation>Probleme: %1</translation>
-    </message>
-    <message>
         <source>%1 %2 + %3 of %4 %5</source>
         <translation>%1 %2 + %3 von %4 %5</translation>
     </message>
@@ -3195,13 +3199,6 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
         <translation>
             <numerusform>Beheben Sie das %n Problem in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
             <numerusform>Beheben Sie die %n Probleme in der Datei und klicken Sie auf „Neu laden“, oder gehen Sie zurück und wählen Sie „Ungültige Zeilen überspringen“.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
-        <translation>
-            <numerusform>%n gültige Zeile wird importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
-            <numerusform>%n gültige Zeilen werden importiert; die %1 Zeile(n) mit Problemen nicht.</numerusform>
         </translation>
     </message>
     <message>
@@ -3287,6 +3284,31 @@ Kosten: %2 → %3 im Monat (+%4)</translation>
     <message>
         <source>Every row matches its extension as it is: there is nothing to change.</source>
         <translation>Jede Zeile entspricht ihrer Nebenstelle, wie sie ist: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Every row of the file as it will be imported. Rows with problems are marked; the selected row&apos;s reason is below the table.</source>
+        <translation>Jede Zeile der Datei, wie sie importiert wird. Zeilen mit Problemen sind markiert; der Grund für die ausgewählte Zeile steht unter der Tabelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: select a row to read its problem.</source>
+        <translation>
+            <numerusform>… und %n weiteres: Wählen Sie eine Zeile, um ihr Problem zu lesen.</numerusform>
+            <numerusform>… und %n weitere: Wählen Sie eine Zeile, um ihr Problem zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported; </source>
+        <translation>
+            <numerusform>%n gültige Zeile wird importiert; </numerusform>
+            <numerusform>%n gültige Zeilen werden importiert; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will not.</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen nicht.</numerusform>
+            <numerusform>%n Zeilen mit Problemen nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

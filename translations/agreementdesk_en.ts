@@ -307,13 +307,6 @@ a range as FIRST..LAST:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n valid row(s) will be imported; the %1 row(s) with problems will not.</source>
-        <translation>
-            <numerusform>%n valid row will be imported; the %1 row(s) with problems will not.</numerusform>
-            <numerusform>%n valid rows will be imported; the %1 row(s) with problems will not.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n to add</source>
         <translation>
             <numerusform>%n to add</numerusform>
@@ -339,6 +332,27 @@ a range as FIRST..LAST:</numerusform>
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: select a row to read its problem.</source>
+        <translation>
+            <numerusform>… and %n more: select a row to read its problem.</numerusform>
+            <numerusform>… and %n more: select a row to read their problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid row(s) will be imported; </source>
+        <translation>
+            <numerusform>%n valid row will be imported; </numerusform>
+            <numerusform>%n valid rows will be imported; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will not.</source>
+        <translation>
+            <numerusform>%n row with problems will not.</numerusform>
+            <numerusform>%n rows with problems will not.</numerusform>
         </translation>
     </message>
 </context>

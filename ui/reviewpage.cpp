@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
-#include <QMap>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -51,7 +50,7 @@ ReviewPage::ReviewPage(ImportWizard *wizard) : m_wizard(wizard)
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Every row of the file as it will be imported. Rows with problems are marked; "
-                   "hover a cell for the reason."));
+                   "the selected row's reason is below the table."));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -238,21 +237,22 @@ void ReviewPage::showPlan()
     kinds << tr("%n with problems", nullptr, bad);
     m_summary->setText(kinds.join(QStringLiteral(" · ")));
     m_summary->setWordWrap(true);
-    QMap<QString, int> byCode;
-    QStringList fileProblems;
+    // The file's own problems in full, then the first rows' problems in words (the codes, such
+    // as "email_invalid", told a clerk nothing); the rest are on their rows.
+    QStringList fileProblems, rowProblems;
+    int rowProblemCount = 0;
     for (const Problem &e : p.errors) {
-        ++byCode[e.code];
-        if (e.row == 0)
+        if (e.row == 0) {
             fileProblems << e.message;
+        } else if (++rowProblemCount <= 3) {
+            rowProblems << tr("Row %1: %2").arg(e.row).arg(e.message);
+        }
     }
-    QStringList counts;
-    for (auto it = byCode.constBegin(); it != byCode.constEnd(); ++it)
-        counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
-    m_counts->setText(fileProblems.join(QLatin1Char('\n')) +
-                      (fileProblems.isEmpty() ? QString() : QStringLiteral("\n")) +
-                      (counts.isEmpty()
-                           ? tr("No problems.")
-                           : tr("Problems: %1").arg(counts.join(QStringLiteral(", ")))));
+    if (rowProblemCount > 3)
+        rowProblems << tr("… and %n more: select a row to read its problem.", nullptr,
+                          rowProblemCount - 3);
+    m_counts->setText(p.errors.isEmpty() ? tr("No problems.")
+                                         : (fileProblems + rowProblems).join(QLatin1Char('\n')));
     // The rows that fit are counted in "+ N"; those the quantity refused are said apart (the
     // line used to read "2 + 3 of 5 ✗ exceeded" although the 3 fit).
     QHash<QString, int> refusedByQuota;
@@ -290,10 +290,21 @@ void ReviewPage::showPlan()
                   "\"Skip invalid rows\".",
                   nullptr, p.errors.size());
     else if (p.hasErrors())
-        why += tr("%n valid row(s) will be imported; the %1 row(s) with problems will not.",
-                  nullptr, p.accounts.size())
-                   .arg(bad);
+        why += tr("%n valid row(s) will be imported; ", nullptr,
+                  int(p.accounts.size()) + update + close) +
+               tr("%n row(s) with problems will not.", nullptr, bad);
     m_why->setText(why);
+    // The first row with a problem is selected, so its reason shows below the table without a
+    // mouse (the page used to ask for hovering).
+    if (!p.rowsWithErrors.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex i = m_model->index(r, 0);
+            if (i.data(ImportPreviewModel::HasProblemRole).toBool()) {
+                m_view->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     emit completeChanged();
 }
 

@@ -28,6 +28,7 @@ public:
     // The current row's problems, else what it changes, whole.
     QString rowProblemText() const { return m_rowProblem->text(); }
     QString quotaText() const { return m_quota->text(); }
+    QString problemsText() const { return m_counts->text(); } // the file's, then the first rows'
     bool isPlanned() const;
 
     void initializePage() override;

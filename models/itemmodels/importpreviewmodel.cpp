@@ -95,11 +95,26 @@ QString ImportPreviewModel::changesText(int record) const
     const auto c = m_changeOfRow.constFind(m_read.records.at(record).row);
     if (c == m_changeOfRow.constEnd())
         return {};
+    // A status reads in the window's language ("Status: aktiv → geschlossen"); the plan keeps
+    // the words of the file format, which the JSON report and the audit trail use.
+    auto shown = [](const QString &field, const QString &value) {
+        if (value.isEmpty())
+            return tr("(empty)");
+        if (field != csv::fieldName(csv::Field::Status))
+            return value;
+        if (value == QLatin1String("active"))
+            return tr("active");
+        if (value == QLatin1String("inactive"))
+            return tr("inactive");
+        if (value == QLatin1String("closed"))
+            return tr("closed");
+        return value;
+    };
     QStringList parts;
     for (const FieldChange &f : m_plan.changes.at(*c).changes)
         parts << tr("%1: %2 → %3")
-                     .arg(f.field, f.before.isEmpty() ? tr("(empty)") : f.before,
-                          f.after.isEmpty() ? tr("(empty)") : f.after);
+                     .arg(f.field == csv::fieldName(csv::Field::Status) ? tr("Status") : f.field,
+                          shown(f.field, f.before), shown(f.field, f.after));
     return parts.join(QStringLiteral(" · "));
 }
 

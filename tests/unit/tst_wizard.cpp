@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -253,6 +254,15 @@ private slots:
         w.show();
         toReview(w);
         shot(&w, QStringLiteral("wizard-3-review-bad"));
+        // Without a mouse: the first row with a problem is selected and its reason is shown
+        // whole; the problems are listed in words with their rows, not as codes.
+        QVERIFY2(w.reviewPage()->rowProblemText().startsWith(QLatin1String("Row 3: ")) &&
+                     w.reviewPage()->rowProblemText().contains(QLatin1String("hana@")),
+                 qPrintable(w.reviewPage()->rowProblemText()));
+        QVERIFY2(w.reviewPage()->problemsText().contains(QLatin1String("Row 3: ")) &&
+                     w.reviewPage()->problemsText().contains(QLatin1String("Row 4: ")) &&
+                     !w.reviewPage()->problemsText().contains(QLatin1String("email_invalid")),
+                 qPrintable(w.reviewPage()->problemsText()));
         QVERIFY(!w.reviewPage()->isComplete());
         QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("Skip invalid rows")));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
@@ -281,6 +291,9 @@ private slots:
         toReview(w);
         QVERIFY(w.reviewPage()->isComplete());
         QVERIFY(w.reviewPage()->explanation().contains(QLatin1String("2 valid row")));
+        QVERIFY2(w.reviewPage()->explanation().contains(QRegularExpression(
+                     QStringLiteral("; 1 row(\\(s\\))? with problems will not"))),
+                 qPrintable(w.reviewPage()->explanation()));
         w.next();
         QTRY_VERIFY(w.commitPage()->isDone());
         // Done says what was skipped, and offers Close without a Cancel beside it.
