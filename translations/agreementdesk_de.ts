@@ -4379,8 +4379,11 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
   agreement set CUSTOMER PRODUCT N|unlimited
   agreement remove CUSTOMER PRODUCT
   template                               the CSV template (header row) on stdout
-  import CUSTOMER FILE [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter C] [--errors-csv FILE] [--progress] [--json]
+  import CUSTOMER FILE|- [--dry-run] [--inactive] [--skip-invalid] [--update-existing]
+                       [--encoding NAME] [--delimiter C] [--header-row N | --no-header]
+                       [--map &quot;FILE COLUMN=FIELD&quot;]... [--sheet NAME]
+                       [--errors-csv FILE] [--progress] [--json]
+                                         FILE: CSV, .xlsx or .ods (- = standard input)
   export CUSTOMER [FILE]                 extensions in the template format, re-importable
   extension add CUSTOMER NUMBER --product P [--name N] [--did D,...] [--published Y|N]
                        [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]
@@ -4430,8 +4433,11 @@ Exit status: 0 done, 1 refused by a rule (nothing written), 2 usage error, 3 dat
   agreement set KUNDE PRODUKT N|unlimited
   agreement remove KUNDE PRODUKT
   template                               die CSV-Vorlage (Kopfzeile) auf der Standardausgabe
-  import KUNDE DATEI [--dry-run] [--inactive] [--skip-invalid] [--encoding NAME]
-                       [--delimiter Z] [--errors-csv DATEI] [--progress] [--json]
+  import KUNDE DATEI|- [--dry-run] [--inactive] [--skip-invalid] [--update-existing]
+                       [--encoding NAME] [--delimiter Z] [--header-row N | --no-header]
+                       [--map &quot;DATEISPALTE=FELD&quot;]... [--sheet NAME]
+                       [--errors-csv DATEI] [--progress] [--json]
+                                         DATEI: CSV, .xlsx oder .ods (- = Standardeingabe)
   export KUNDE [DATEI]                   Nebenstellen im Vorlagenformat, wieder importierbar
   extension add KUNDE NUMMER --product P [--name N] [--did D,...] [--published Y|N]
                        [--email E] [--timezone TZ] [--huntgroup H] [--inactive] [--json]

@@ -256,7 +256,9 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                     if (!existing)
                         err(Field::ExtensionNumber, ext, refusal::extensionUnknown(s.name, ext));
                 } else if (existing) {
-                    err(Field::ExtensionNumber, ext, refusal::updateExistingNeeded(s.name, ext));
+                    err(Field::ExtensionNumber, ext,
+                        st.options.singleEntry ? refusal::extensionExists(s.name, ext)
+                                               : refusal::updateExistingNeeded(s.name, ext));
                 } else {
                     a.accountId = st.idPrefix + ext;
                     if (st.extensionKeys.contains(key))

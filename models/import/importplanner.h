@@ -12,6 +12,9 @@ struct PlanOptions {
     bool inactive = false; // accounts are created inactive, for a check before service starts
     // Rows whose extension exists update it (--update-existing) instead of being refused.
     bool updateExisting = false;
+    // One extension from a form or `extension add`, not a file: an existing number is refused
+    // without the advice to update it from the file.
+    bool singleEntry = false;
 };
 
 // Pure: records + a snapshot of the customer -> the plan. No database, no I/O; linear in the

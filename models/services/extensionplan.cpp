@@ -18,7 +18,10 @@ ImportPlan planExtension(const CustomerSnapshot &snapshot, const ExtensionReques
                     r.published.trimmed(), r.email.trimmed(),    r.timeZone.trimmed(),
                     r.product.trimmed(),   r.huntGroup.trimmed()};
     read.records.append(rec);
-    return ImportPlanner::plan(snapshot, read, PlanOptions{r.inactive});
+    PlanOptions options;
+    options.inactive = r.inactive;
+    options.singleEntry = true;
+    return ImportPlanner::plan(snapshot, read, options);
 }
 
 } // namespace ad

@@ -74,6 +74,13 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("already has extension 4665")));
         QVERIFY(r.err.contains(QLatin1String("[extension_exists]")));
+        // One extension is not a file: no advice to update it "from this file".
+        QVERIFY2(!r.err.contains(QLatin1String("--update-existing")), qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), m_spec, QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *option : {"--update-existing", "--header-row N", "--no-header", "--map",
+                                   "--sheet NAME", "FILE|-"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
         r = cli({QStringLiteral("--db"), m_spec, QStringLiteral("init"), QStringLiteral("--demo")});
         QCOMPARE(r.code, 1);
     }
