@@ -424,15 +424,40 @@ int main(int argc, char *argv[])
         const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
         if (psql.isEmpty())
             qFatal("psql not found");
+        // The server's CPU time per import and per floor copy (robust to the load of other
+        // programs on the machine, which inflates wall times), when the server is local.
+        struct {
+            QList<double> import, floor;
+        } serverCpu;
+        // The floor on PostgreSQL, at version 6 and at the latest version: the accounts and
+        // extensions the first import created, exported, loaded into plain tables of a fresh demo
+        // database, then copied table to table by psql (foreign keys stay) and rolled back. Each
+        // run copies the floors right after its import, so that the machine's load changes
+        // between runs weigh on both alike.
+        QUrl u(pg);
+        u.setPath(QStringLiteral("/adbench_0"));
+        QString f6, f7;
         for (int i = 0; i < runs; ++i) {
             const QString s = prepareDemo(freshPg(pg, QStringLiteral("adbench_%1").arg(i)), g);
             pdry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
                                QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")}));
+            const double cpu0 = pgServerCpuSeconds(psql, pg);
             pwhole.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
                                  QStringLiteral("46170"), g.path}));
+            serverCpu.import << pgServerCpuSeconds(psql, pg) - cpu0;
             if (!pdry.ok() || !pwhole.ok())
                 qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)",
                        pdry.all.last().status, pwhole.all.last().status);
+            if (i == 0) {
+                f6 = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor6")), g, 6);
+                f7 = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor")), g);
+                stagePgFloor(psql, u.toString(), f6, dir.base);
+                stagePgFloor(psql, u.toString(), f7, dir.base);
+            }
+            pfloor6.add(pgFloorCopy(psql, f6));
+            const double cpu1 = pgServerCpuSeconds(psql, pg);
+            pfloor7.add(pgFloorCopy(psql, f7));
+            serverCpu.floor << pgServerCpuSeconds(psql, pg) - cpu1;
             runTimed(
                 {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
                  QStringLiteral(
@@ -442,19 +467,6 @@ int main(int argc, char *argv[])
             pref.add(runTimed(
                 {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
                  QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(g.path)}));
-        }
-        // The same floor on PostgreSQL, at version 6 and at the latest version: the accounts and
-        // extensions the first import created, exported, loaded into plain tables of a fresh demo
-        // database, then copied table to table by psql (foreign keys stay) and rolled back.
-        QUrl u(pg);
-        u.setPath(QStringLiteral("/adbench_0"));
-        const QString f6 = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor6")), g, 6);
-        const QString f7 = prepareDemo(freshPg(pg, QStringLiteral("adbench_floor")), g);
-        stagePgFloor(psql, u.toString(), f6, dir.base);
-        stagePgFloor(psql, u.toString(), f7, dir.base);
-        for (int i = 0; i < runs; ++i) {
-            pfloor6.add(pgFloorCopy(psql, f6));
-            pfloor7.add(pgFloorCopy(psql, f7));
         }
         const Readers pgReaders =
             importWithReaders(cli, prepareDemo(freshPg(pg, QStringLiteral("adbench_readers")), g),
@@ -481,6 +493,21 @@ int main(int argc, char *argv[])
                  .arg(pwhole.peakKb() / 1024)
                  .arg(pwhole.spread()));
         printReaders(pgReaders);
+        std::sort(serverCpu.import.begin(), serverCpu.import.end());
+        std::sort(serverCpu.floor.begin(), serverCpu.floor.end());
+        QList<double> clientCpu;
+        for (const Timed &t : pwhole.all)
+            clientCpu << t.cpuSeconds;
+        std::sort(clientCpu.begin(), clientCpu.end());
+        if (pgServerCpuSeconds(psql, pg) >= 0)
+            std::printf(
+                "  CPU time (median of %d): server %.2f s for the import against %.2f s for "
+                "the floor copy = %.2fx (runs %.2f–%.2f s / %.2f–%.2f s); the import's "
+                "client %.2f s user+sys\n",
+                runs, serverCpu.import.at(runs / 2), serverCpu.floor.at(runs / 2),
+                serverCpu.import.at(runs / 2) / serverCpu.floor.at(runs / 2),
+                serverCpu.import.first(), serverCpu.import.last(), serverCpu.floor.first(),
+                serverCpu.floor.last(), clientCpu.at(runs / 2));
     }
     return 0;
 }

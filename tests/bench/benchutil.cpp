@@ -3,7 +3,9 @@
 #include "services/listingservice.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <QThread>
@@ -12,6 +14,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 extern char **environ;
@@ -57,6 +60,8 @@ Timed runTimed(const QStringList &argvIn, const QString &stdoutFile, const QStri
     wait4(pid, &status, 0, &ru);
     r.seconds = t.nsecsElapsed() / 1e9;
     r.maxRssKb = ru.ru_maxrss;
+    r.cpuSeconds =
+        ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (haveTime) {
         // The last line is the peak in KB ("Command exited with non-zero status N" may precede).
@@ -195,6 +200,61 @@ double ListReaders::p99Ms(int kind) const
     if (s.isEmpty())
         return 0;
     return s.at(qMin<qsizetype>(s.size() - 1, qsizetype(s.size() * 0.99)));
+}
+
+// Fields 14-17 of /proc/PID/stat: utime, stime, cutime, cstime in clock ticks (the command name,
+// field 2, may hold spaces: count from the closing parenthesis).
+static qint64 procTicks(qint64 pid, bool withChildren)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = f.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 15)
+        return 0;
+    // fields[0] is field 3 (state): utime is fields[11], stime [12], cutime [13], cstime [14].
+    qint64 t = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    if (withChildren)
+        t += fields.at(13).toLongLong() + fields.at(14).toLongLong();
+    return t;
+}
+
+double pgServerCpuSeconds(const QString &psql, const QString &url)
+{
+    static QString dataDir;
+    if (dataDir.isEmpty()) {
+        QTemporaryFile out;
+        if (!out.open())
+            return -1;
+        if (runTimed({psql, url, QStringLiteral("-Atc"), QStringLiteral("SHOW data_directory")},
+                     out.fileName())
+                .status != 0)
+            return -1;
+        dataDir = QString::fromLocal8Bit(out.readAll()).trimmed();
+    }
+    QFile pidFile(dataDir + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return -1;
+    const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
+    if (postmaster <= 0 || !QFileInfo::exists(QStringLiteral("/proc/%1").arg(postmaster)))
+        return -1;
+    qint64 ticks = procTicks(postmaster, true);
+    const QStringList procs = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &p : procs) {
+        bool ok = false;
+        const qint64 pid = p.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster) // field 4: the parent
+            ticks += procTicks(pid, true);
+    }
+    return double(ticks) / sysconf(_SC_CLK_TCK);
 }
 
 } // namespace ad::bench

@@ -14,6 +14,7 @@ struct Timed {
     double seconds = 0;
     long maxRssKb = 0;
     int status = -1;
+    double cpuSeconds = 0; // the child's user + system time (and its waited-for children's)
 };
 
 // Runs a program, waits, and returns wall time and the child's peak resident memory.
@@ -56,5 +57,11 @@ private:
     QList<double> times(int kind) const;
     QString m_failure;
 };
+
+// CPU time (user + system, seconds) the PostgreSQL server at `url` has used so far: the
+// postmaster's reaped children plus its live ones, read from /proc. Robust to the load of other
+// programs on the machine, unlike wall time; counts every backend of that server, so use it on a
+// server nothing else uses. -1 when the server is not local or `SHOW data_directory` is refused.
+double pgServerCpuSeconds(const QString &psql, const QString &url);
 
 } // namespace ad::bench
