@@ -141,7 +141,7 @@ void TstImportStreamed::jsonReportAsBefore()
     // The update run: every third row renamed, every third as it is, every third replaced by a
     // new number (an add), so that the three kinds alternate row by row.
     const csv::ReadResult now = csv::CsvReader::readFile(adds);
-    const int number = now.columnOf(csv::Field::Extension);
+    const int number = now.columnOf(csv::Field::ExtensionNumber);
     const int name = now.columnOf(csv::Field::Name);
     CsvWriter u;
     u.addRow(now.header);
