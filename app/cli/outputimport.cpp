@@ -2,8 +2,8 @@
 // rows that add, update, close or change nothing, the problems with the file's own columns.
 #include "output.h"
 
-#include "domain/csvcolumns.h"
 #include "accountspool.h"
+#include "domain/csvcolumns.h"
 #include "jsonout.h"
 
 #include <QCoreApplication>
@@ -71,8 +71,8 @@ int Output::importJson(const ImportReport &r)
         const int heldRow = held < plan.accounts.size() ? plan.accounts.at(held).row : -1;
         const int changeRow = change < plan.changes.size() ? plan.changes.at(change).row : -1;
         int source = -1, row = 0;
-        for (const auto &[s, sRow] : {std::pair{0, spoolHas ? spoolRow : -1},
-                                      std::pair{1, heldRow}, std::pair{2, changeRow}})
+        for (const auto &[s, sRow] : {std::pair{0, spoolHas ? spoolRow : -1}, std::pair{1, heldRow},
+                                      std::pair{2, changeRow}})
             if (sRow >= 0 && (source < 0 || sRow < row)) {
                 source = s;
                 row = sRow;

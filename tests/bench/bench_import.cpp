@@ -212,8 +212,8 @@ static void memoryRuns(const QString &engine, const QString &spec, const QString
         {"import --dry-run --errors-csv (rows spooled)",
          {QStringLiteral("--dry-run"), QStringLiteral("--errors-csv"), problems}},
         {"agreementdesk-cli import --dry-run", {QStringLiteral("--dry-run")}},
-        {"agreementdesk-cli import --dry-run --json", {QStringLiteral("--dry-run"),
-                                                       QStringLiteral("--json")}},
+        {"agreementdesk-cli import --dry-run --json",
+         {QStringLiteral("--dry-run"), QStringLiteral("--json")}},
         {"agreementdesk-cli import", {}},
         {"import --update-existing --dry-run --json",
          {QStringLiteral("--update-existing"), QStringLiteral("--dry-run"),
@@ -224,10 +224,10 @@ static void memoryRuns(const QString &engine, const QString &spec, const QString
     if (overLimit) // refused: the dry run and the commit only
         runs = {runs.at(1), runs.at(3)};
     for (const Run &run : runs) {
-        const Timed t = runTimed(QStringList{cli, QStringLiteral("--db"), spec,
-                                             QStringLiteral("import"), QStringLiteral("46170"),
-                                             run.update ? updates : file} +
-                                 run.options);
+        const Timed t =
+            runTimed(QStringList{cli, QStringLiteral("--db"), spec, QStringLiteral("import"),
+                                 QStringLiteral("46170"), run.update ? updates : file} +
+                     run.options);
         if ((t.status == 0) == overLimit)
             qFatal("agreementdesk-cli %s exited %d", run.label, t.status);
         line(run.label, t.seconds,
@@ -278,10 +278,10 @@ int main(int argc, char *argv[])
         prepareDemo(dir.filePath(QStringLiteral("pristine.sqlite")), g);
     if (memoryOnly || rows > 1000000) {
         const bool overLimit = rows > 1000000;
-        const QString updates =
-            overLimit ? QString()
-                      : writeUpdateFile(csv::CsvReader::readFile(g.path),
-                                        dir.filePath(QStringLiteral("update.csv")));
+        const QString updates = overLimit
+                                    ? QString()
+                                    : writeUpdateFile(csv::CsvReader::readFile(g.path),
+                                                      dir.filePath(QStringLiteral("update.csv")));
         memoryRuns(QStringLiteral("SQLite"),
                    prepareDemo(dir.filePath(QStringLiteral("memory.sqlite")), g), g.path, updates,
                    overLimit);

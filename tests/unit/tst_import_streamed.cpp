@@ -36,9 +36,8 @@ Expected expectedRows(const ImportPlan &plan)
         rows.append({a.row, QStringLiteral("add"), a.accountId});
     for (const PlannedChange &c : plan.changes)
         rows.append({c.row, rowActionName(c.action), c.accountId});
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        return std::get<0>(a) < std::get<0>(b);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
     return rows;
 }
 
@@ -68,8 +67,8 @@ private:
         ro.updateExisting = updateExisting;
         const csv::ReadResult read = csv::CsvReader::readFile(path, ro);
         ImportPlan plan;
-        const Status st =
-            ImportService(*db, Actor{}).plan(46170, read, PlanOptions{false, updateExisting}, &plan);
+        const Status st = ImportService(*db, Actor{})
+                              .plan(46170, read, PlanOptions{false, updateExisting}, &plan);
         if (!st.ok())
             qWarning("plan: %s", qPrintable(st.message()));
         return plan;
@@ -132,7 +131,7 @@ void TstImportStreamed::jsonReportAsBefore()
     QCOMPARE(before.rowsWithErrors.size(), 6);
     const Expected expected = expectedRows(before);
     QCOMPARE(expected.size(), 8994);
-    const QStringList base{QStringLiteral("--db"), spec, QStringLiteral("import"),
+    const QStringList base{QStringLiteral("--db"),  spec, QStringLiteral("import"),
                            QStringLiteral("46170"), adds, QStringLiteral("--json")};
     checkJson(base + QStringList{QStringLiteral("--dry-run")}, 1, expected, false);
     checkJson(base, 1, expected, false); // refused: what would have been created
@@ -168,9 +167,12 @@ void TstImportStreamed::jsonReportAsBefore()
     QCOMPARE(std::get<1>(updateRows.at(0)), QStringLiteral("update"));
     QCOMPARE(std::get<1>(updateRows.at(1)), QStringLiteral("unchanged"));
     QCOMPARE(std::get<1>(updateRows.at(2)), QStringLiteral("add"));
-    const QStringList updateArgs{QStringLiteral("--db"),    spec,
-                                 QStringLiteral("import"),  QStringLiteral("46170"),
-                                 updates,                   QStringLiteral("--json"),
+    const QStringList updateArgs{QStringLiteral("--db"),
+                                 spec,
+                                 QStringLiteral("import"),
+                                 QStringLiteral("46170"),
+                                 updates,
+                                 QStringLiteral("--json"),
                                  QStringLiteral("--update-existing")};
     checkJson(updateArgs + QStringList{QStringLiteral("--dry-run")}, 0, updateRows, false);
     checkJson(updateArgs, 0, updateRows, true);
@@ -215,9 +217,14 @@ void TstImportStreamed::problemsFileAsBefore()
     QVERIFY(expected.contains(";note 200005;"));
     QCOMPARE(expected.count('\n'), 1 + 10);
     const QString problems = m_dir.filePath(QStringLiteral("problems-%1.csv").arg(currentEngine()));
-    const QStringList base{QStringLiteral("--db"), spec,           QStringLiteral("import"),
-                           QStringLiteral("46170"), path,          QStringLiteral("--errors-csv"),
-                           problems,                QStringLiteral("--json")};
+    const QStringList base{QStringLiteral("--db"),
+                           spec,
+                           QStringLiteral("import"),
+                           QStringLiteral("46170"),
+                           path,
+                           QStringLiteral("--errors-csv"),
+                           problems,
+                           QStringLiteral("--json")};
     QCOMPARE(cli(base + QStringList{QStringLiteral("--dry-run")}), 1);
     QCOMPARE(readAll(problems), expected);
     QFile::remove(problems);
