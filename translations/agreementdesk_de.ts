@@ -2055,6 +2055,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
             <numerusform>; %n unverändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the rows read could not be read back from the temporary file</source>
+        <translation>die gelesenen Zeilen konnten nicht aus der temporären Datei zurückgelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ad::ImportWizard</name>
@@ -4464,6 +4468,10 @@ sonst der Datenordner des Benutzers. KUNDE ist die i_customer-Nummer oder der ge
 BETRAG ist eine Dezimalzahl in der Haupteinheit der Währung (10, 10.00, 0.5); none = keine Gebühr.
 Rückgabewert: 0 erledigt, 1 von einer Regel abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbank- oder Dateifehler.
 </translation>
+    </message>
+    <message>
+        <source>Cannot write the report&apos;s temporary file in %1.</source>
+        <translation>Die temporäre Datei des Berichts in %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

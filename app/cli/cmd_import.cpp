@@ -1,16 +1,19 @@
+#include "accountspool.h"
 #include "commands.h"
 #include "context.h"
 #include "importexit.h"
 
 #include "import/csvreader.h"
+#include "import/recordspool.h"
 #include "services/importservice.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
 #include <algorithm>
-#include <limits>
+#include <optional>
 
 namespace ad::cli {
 
@@ -123,9 +126,12 @@ int cmdImport(Context &ctx)
     }
     const bool updateExisting = args.has(QStringLiteral("--update-existing"));
     ro.updateExisting = updateExisting;
-    // The rows are planned (and written) as they are read and then let go; only --errors-csv,
-    // which copies the rejected rows as read, needs them kept.
-    ro.keepRecords = args.has(QStringLiteral("--errors-csv"));
+    // The rows are planned (and written) as they are read and then let go; --errors-csv, which
+    // copies the rejected rows as read, has them spooled to a temporary file instead of kept.
+    ro.keepRecords = false;
+    std::optional<csv::RecordSpool> records;
+    if (args.has(QStringLiteral("--errors-csv")))
+        ro.spool = &records.emplace();
     ImportFacts f;
     f.dryRun = args.has(QStringLiteral("--dry-run"));
     f.skipInvalid = args.has(QStringLiteral("--skip-invalid"));
@@ -140,13 +146,23 @@ int cmdImport(Context &ctx)
     ImportPlan plan;
     csv::ReadResult read;
     // The rows that add arrive as they are planned (dry run) or written: the text report keeps
-    // the few it lists, the JSON report (which lists them all) every one.
+    // the few it lists; the JSON report, which lists them all, spools them to a temporary file.
     QList<PlannedAccount> received;
-    const int keep = ctx.out().json() ? std::numeric_limits<int>::max() : kListedAccounts;
+    std::optional<AccountSpool> spooled;
+    if (ctx.out().json())
+        spooled.emplace();
     const AccountSink sink = [&](const QList<PlannedAccount> &accounts, bool restart) {
-        if (restart)
+        if (restart) {
             received.clear();
-        for (int i = 0; i < accounts.size() && received.size() < keep; ++i)
+            if (spooled)
+                spooled->clear();
+        }
+        if (spooled) {
+            for (const PlannedAccount &a : accounts)
+                spooled->add(a);
+            return;
+        }
+        for (int i = 0; i < accounts.size() && received.size() < kListedAccounts; ++i)
             received.append(accounts.at(i));
     };
     if (f.dryRun) {
@@ -188,8 +204,9 @@ int cmdImport(Context &ctx)
         f.committed = result.committed;
         f.planned = result.plan.iCustomer != 0;
     }
-    // The accounts received come first in row order; those the plan held itself follow.
-    if (plan.accountsHandedOver > 0) {
+    // The accounts received come first in row order; those the plan held itself follow (the
+    // JSON report reads the spooled ones back itself).
+    if (plan.accountsHandedOver > 0 && !spooled) {
         plan.accountsHandedOver -= int(received.size());
         plan.accounts = received + plan.accounts;
     }
@@ -202,7 +219,8 @@ int cmdImport(Context &ctx)
     if (args.has(QStringLiteral("--errors-csv")) && !plan.rowsWithErrors.isEmpty()) {
         const QString problemsFile = args.value(QStringLiteral("--errors-csv"));
         QString error;
-        if (!ImportService::writeProblemsCsv(problemsFile, read, plan, &error))
+        if (!ImportService::writeProblemsCsv(problemsFile, read, plan, &error,
+                                             records ? &*records : nullptr))
             return ctx.out().fail(Status::database(
                 QCoreApplication::translate("agreementdesk-cli", "Cannot write %1: %2")
                     .arg(problemsFile, error),
@@ -219,6 +237,17 @@ int cmdImport(Context &ctx)
     report.sheets = read.sheets;
     report.errors = reportedErrors(plan, f.fileErrors.isEmpty() ? f.outcome : Status());
     report.plan = plan;
+    if (spooled) {
+        // A temporary file that could not be written (a full disk): the report cannot list the
+        // accounts; say so rather than print an incomplete list.
+        if (!spooled->ok())
+            return ctx.out().fail(Status::database(
+                QCoreApplication::translate("agreementdesk-cli",
+                                            "Cannot write the report's temporary file in %1.")
+                    .arg(QDir::tempPath()),
+                QStringLiteral("file_unwritable")));
+        report.spooled = &*spooled;
+    }
     report.dryRun = f.dryRun;
     report.committed = f.committed;
     report.skipInvalid = f.skipInvalid;

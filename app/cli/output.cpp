@@ -17,6 +17,11 @@ namespace ad::cli {
 
 Output::Output(bool json) : m_json(json), m_out(stdout), m_err(stderr) {}
 
+Output::~Output()
+{
+    delete m_rawOut; // flushes what writeOut() left
+}
+
 void Output::print(const QString &text)
 {
     m_out << text << '\n';
@@ -40,6 +45,23 @@ void Output::raw(const QByteArray &bytes)
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
     out.write(bytes);
+}
+
+void Output::writeOut(const QByteArray &bytes)
+{
+    m_out.flush();
+    if (!m_rawOut) {
+        m_rawOut = new QFile;
+        m_rawOut->open(stdout, QIODevice::WriteOnly);
+    }
+    m_rawOut->write(bytes);
+}
+
+void Output::flushOut()
+{
+    m_out.flush();
+    if (m_rawOut)
+        m_rawOut->flush();
 }
 
 void Output::printJson(const QJsonObject &o)

@@ -5,6 +5,7 @@
 #include "domain/records.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonObject>
 #include <QTextStream>
 #include <optional>
@@ -20,6 +21,7 @@ inline constexpr int kListedAccounts = 25;
 class Output {
 public:
     explicit Output(bool json);
+    ~Output();
     Output(const Output &) = delete;
     Output &operator=(const Output &) = delete;
 
@@ -78,6 +80,9 @@ public:
         QString sheet;                          // a workbook: the sheet read, and all its sheets
         QStringList sheets;
         ImportPlan plan;
+        // --json: the rows that add which the import handed over, spooled as they came (they
+        // precede plan.accounts, which holds the rest); null: plan.accounts holds them all.
+        class AccountSpool *spooled = nullptr;
         QList<Problem> errors; // the plan's errors, preceded by the commit's own problems
         bool dryRun = false;
         bool committed = false;
@@ -91,6 +96,8 @@ public:
 
 private:
     void printJson(const QJsonObject &o);
+    void writeOut(const QByteArray &bytes); // as they are, after what was printed before
+    void flushOut();
     int okJson(QJsonObject o);
     int doneWith(const Status &st, const QString &message, const QJsonObject &extra);
     int importText(const ImportReport &r);
@@ -99,6 +106,7 @@ private:
     bool m_json;
     QTextStream m_out;
     QTextStream m_err;
+    QFile *m_rawOut = nullptr; // stdout for writeOut(), opened on first use
 };
 
 } // namespace ad::cli

@@ -2,11 +2,13 @@
 // rows that add, update, close or change nothing, the problems with the file's own columns.
 #include "output.h"
 
+#include "accountspool.h"
 #include "domain/csvcolumns.h"
 #include "jsonout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace ad::cli {
@@ -36,18 +38,8 @@ int Output::importJson(const ImportReport &r)
     o.insert(QStringLiteral("dry_run"), r.dryRun);
     o.insert(QStringLiteral("committed"), r.committed);
     o.insert(QStringLiteral("skip_invalid"), r.skipInvalid);
-    // Every row that adds, updates, closes or changes nothing, in file order.
-    QList<QPair<int, QJsonObject>> rows;
-    for (const PlannedAccount &a : plan.accounts)
-        rows.append({a.row, plannedAccountJson(a)});
-    for (const PlannedChange &c : plan.changes)
-        rows.append({c.row, plannedChangeJson(c)});
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QJsonArray accounts;
-    for (const auto &row : rows)
-        accounts.append(row.second);
-    o.insert(QStringLiteral("accounts"), accounts);
+    // `accounts` is printed last, streamed into its place (see below).
+    o.insert(QStringLiteral("accounts"), QJsonArray());
     o.insert(QStringLiteral("errors"), problemsJson(r.errors, true));
     QJsonArray warnings;
     for (const Problem &w : plan.warnings)
@@ -59,7 +51,56 @@ int Output::importJson(const ImportReport &r)
     o.insert(QStringLiteral("quota"), quota);
     o.insert(QStringLiteral("monthly_charges"),
              chargesJson(r.customer.currency, plan.chargesBefore, plan.chargesAfter));
-    printJson(o);
+    // The document as QJsonDocument prints it, with the `accounts` array (the first key: keys
+    // are sorted) filled in element by element: every row that adds, updates, closes or changes
+    // nothing, in file order — the spooled accounts, then those the plan held, and the changes
+    // merged by row (as a stable sort of the three in that order). Nothing holds them all.
+    const QByteArray doc = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    const QByteArray empty = "\n    \"accounts\": [\n    ]";
+    const qsizetype at = doc.indexOf(empty);
+    Q_ASSERT(at >= 0);
+    writeOut(doc.left(at) + "\n    \"accounts\": [\n");
+    AccountSpool *spool = r.spooled && r.spooled->rewind() ? r.spooled : nullptr;
+    int spoolRow = 0;
+    QByteArray spoolElement;
+    bool spoolHas = spool && spool->next(&spoolRow, &spoolElement);
+    qsizetype held = 0, change = 0;
+    bool first = true;
+    QByteArray chunk;
+    for (;;) {
+        const int heldRow = held < plan.accounts.size() ? plan.accounts.at(held).row : -1;
+        const int changeRow = change < plan.changes.size() ? plan.changes.at(change).row : -1;
+        int source = -1, row = 0;
+        for (const auto &[s, sRow] : {std::pair{0, spoolHas ? spoolRow : -1}, std::pair{1, heldRow},
+                                      std::pair{2, changeRow}})
+            if (sRow >= 0 && (source < 0 || sRow < row)) {
+                source = s;
+                row = sRow;
+            }
+        if (source < 0)
+            break;
+        if (!first)
+            chunk += ",\n";
+        first = false;
+        if (source == 0) {
+            chunk += spoolElement;
+            spoolHas = spool->next(&spoolRow, &spoolElement);
+        } else if (source == 1) {
+            chunk += jsonElement(plannedAccountJson(plan.accounts.at(held++)));
+        } else {
+            chunk += jsonElement(plannedChangeJson(plan.changes.at(change++)));
+        }
+        if (chunk.size() >= (1 << 20)) {
+            writeOut(chunk);
+            chunk.clear();
+        }
+    }
+    if (!first)
+        chunk += "\n";
+    chunk += "    ]";
+    chunk += doc.mid(at + empty.size());
+    writeOut(chunk);
+    flushOut();
     return r.exitCode;
 }
 

@@ -63,6 +63,16 @@ struct PlannedChange {
     QList<FieldChange> changes; // for the review, the JSON and the audit
 };
 
+} // namespace ad
+
+// Moved in memory as they are (every member is): a list of a million rows grows by realloc()
+// instead of copying into a new block while the old one is still held (issue #16).
+Q_DECLARE_TYPEINFO(ad::PlannedAccount, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ad::FieldChange, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ad::PlannedChange, Q_RELOCATABLE_TYPE);
+
+namespace ad {
+
 struct QuotaLine {
     qint64 productId = 0;
     QString product;

@@ -1,4 +1,5 @@
 #include "import/csvreader.h"
+#include "import/recordspool.h"
 
 #include "import/csvreaderdetail.h"
 
@@ -195,6 +196,8 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
                 result->records.clear(); // the rows before are not held either
             return false;
         }
+        if (options.spool)
+            options.spool->add(r);
         result->records.append(std::move(r));
         ++result->dataRows;
         if (options.onRecords && result->records.size() - delivered >= options.batchSize)
@@ -322,6 +325,8 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
 {
     ReadResult result;
     result.fileName = fileName;
+    if (options.spool)
+        options.spool->clear(); // a file read again starts a new spool
     qint64 bomSize = 0;
     Enc enc = Enc::Utf8;
     bool bom = false;
@@ -372,6 +377,8 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         // Not valid UTF-8: start again as Windows-1252 and say so.
         if (options.onRecords)
             options.onRecords({}, {}, true);
+        if (options.spool)
+            options.spool->clear();
         result = ReadResult();
         result.fileName = fileName;
         if (!rewind()) {

@@ -48,6 +48,10 @@ struct ReadOptions {
     // (records stays empty): a caller that plans them as they come holds no row of the file, and
     // a file over maxRows is refused when its first row too many is read.
     bool keepRecords = true;
+    // Each data record is also written here as read (--errors-csv copies the rejected rows from
+    // it at the end), so that the rows need not be kept for that; cleared when the file is read
+    // again. Owned by the caller.
+    class RecordSpool *spool = nullptr;
     // A workbook (.xlsx, .ods): the sheet to read (--sheet); empty = the first sheet. The same
     // name with other capitals is found too.
     QString sheet;

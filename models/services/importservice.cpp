@@ -244,27 +244,62 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
             problems += plan.errors;
             return Status::refused(problems);
         }
-        if (plan.hasErrors() && !options.skipInvalid)
-            return Status::refused(plan.errors);
-        if (!plan.writesAnything())
-            // Every row is as the database has it (an export imported again): nothing to write.
-            return plan.changes.isEmpty() ? refused(refusal::nothingToImport()) : Status();
-        qint64 iAudit = 0;
-        st = m_audit.write(c, QStringLiteral("import"), read.fileName, QString(),
-                           auditText(plan, options), &iAudit);
+        return writePlan(c, read.fileName, options, result);
+    });
+    result->committed = outcome.ok();
+    qCInfo(lcImport, "commit: write and COMMIT done, last step %lld ms", clock.restart());
+    return outcome;
+}
+
+Status ImportService::writePlan(qint64 c, const QString &fileName, const CommitOptions &options,
+                                CommitResult *result)
+{
+    const ImportPlan &plan = result->plan;
+    if (plan.hasErrors() && !options.skipInvalid)
+        return Status::refused(plan.errors);
+    if (!plan.writesAnything())
+        // Every row is as the database has it (an export imported again): nothing to write.
+        return plan.changes.isEmpty() ? refused(refusal::nothingToImport()) : Status();
+    qint64 iAudit = 0;
+    Status st = m_audit.write(c, QStringLiteral("import"), fileName, QString(),
+                              auditText(plan, options), &iAudit);
+    if (!st.ok())
+        return st;
+    if (!(st = writeChanges(c, plan, options)).ok())
+        return st;
+    if (!plan.accounts.isEmpty()) {
+        st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
+        if (st.ok())
+            st = ChangeWriter(m_db).addMoreHuntGroups(c, plan.accounts);
         if (!st.ok())
             return st;
-        if (!(st = writeChanges(c, plan, options)).ok())
+    }
+    result->auditId = iAudit;
+    return Status();
+}
+
+Status ImportService::readPlanAndCommitWhole(qint64 c, const QString &path,
+                                             const csv::ReadOptions &readOptions,
+                                             const CommitOptions &options, csv::ReadResult *read,
+                                             CommitResult *result)
+{
+    *result = CommitResult();
+    QElapsedTimer clock;
+    clock.start();
+    const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
+        // Under the lock: the snapshot, then the rows planned as they are read and let go (the
+        // plan keeps what it needs; the file's rows are not held).
+        ImportPlan plan;
+        const Status st =
+            readAndPlan(c, path, readOptions, PlanOptions{options.inactive, options.updateExisting},
+                        read, &plan);
+        if (!st.ok())
             return st;
-        if (!plan.accounts.isEmpty()) {
-            st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
-            if (st.ok())
-                st = ChangeWriter(m_db).addMoreHuntGroups(c, plan.accounts);
-            if (!st.ok())
-                return st;
-        }
-        result->auditId = iAudit;
-        return Status();
+        if (!read->fileErrors.isEmpty())
+            return Status::refused(read->fileErrors); // nothing planned (as commit() says)
+        result->plan = std::move(plan);
+        qCInfo(lcImport, "commit: read and planned the whole file in %lld ms", clock.restart());
+        return writePlan(c, read->fileName, options, result);
     });
     result->committed = outcome.ok();
     qCInfo(lcImport, "commit: write and COMMIT done, last step %lld ms", clock.restart());
@@ -278,10 +313,15 @@ Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const Commi
     Status st = ChangeWriter(m_db).write(c, plan.changes, options.progress);
     if (!st.ok())
         return st;
-    // One audit entry per account changed or closed, before -> after (written in batches).
+    // One audit entry per account changed or closed, before -> after (written in batches of
+    // 10,000: a million entries at once would hold as much again as the plan's changes).
     QList<AuditLog::Entry> entries;
-    entries.reserve(plan.changes.size());
     for (const PlannedChange &ch : plan.changes) {
+        if (entries.size() >= 10000) {
+            if (!(st = m_audit.writeMany(c, entries)).ok())
+                return st;
+            entries.clear();
+        }
         if (ch.action == RowAction::Unchanged)
             continue;
         if (ch.action == RowAction::Close) {
@@ -314,8 +354,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     if (options.updateExisting) {
         // Rows may free quantity and DIDs for other rows: the whole file decides before writing.
         readOptions.updateExisting = true;
-        *read = csv::CsvReader::readFile(path, readOptions);
-        return commit(c, *read, nullptr, options, result);
+        return readPlanAndCommitWhole(c, path, readOptions, options, read, result);
     }
     QElapsedTimer clock;
     clock.start();
@@ -430,20 +469,20 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         qCInfo(lcImport,
                "pipeline: the file was read again as %s; planning and writing the rows as read",
                qPrintable(read->encoding));
-        if (!readOptions.keepRecords) {
-            readOptions.keepRecords = true;
-            *read = csv::CsvReader::readFile(path, readOptions);
-        }
         if (options.written)
             options.written({}, true); // nothing was committed; the plan below holds its accounts
-        return commit(c, *read, nullptr, options, result);
+        if (readOptions.keepRecords)
+            return commit(c, *read, nullptr, options, result);
+        *read = csv::ReadResult();
+        return readPlanAndCommitWhole(c, path, readOptions, options, read, result);
     }
     result->committed = outcome.ok();
     return outcome;
 }
 
 bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult &read,
-                                     const ImportPlan &plan, QString *error)
+                                     const ImportPlan &plan, QString *error,
+                                     csv::RecordSpool *spool)
 {
     QHash<int, QStringList> messages;
     for (const Problem &p : plan.errors)
@@ -461,15 +500,24 @@ bool ImportService::writeProblemsCsv(const QString &path, const csv::ReadResult 
     QStringList header = read.header;
     header << QStringLiteral("Error");
     w.addRow(header);
-    for (const csv::Record &r : read.records) {
-        if (!messages.contains(r.row))
-            continue;
-        QStringList row = r.fields.mid(0, read.header.size());
+    auto add = [&](int rowNumber, const QStringList &fields) {
+        const auto message = messages.constFind(rowNumber);
+        if (message == messages.constEnd())
+            return;
+        QStringList row = fields.mid(0, read.header.size());
         while (row.size() < read.header.size())
             row << QString();
-        row << QStringLiteral("Row %1: ").arg(r.row) +
-                   messages.value(r.row).join(QStringLiteral("; "));
+        row << QStringLiteral("Row %1: ").arg(rowNumber) + message->join(QStringLiteral("; "));
         w.addRow(row);
+    };
+    if (spool) {
+        if (!spool->forEach(add)) {
+            *error = tr("the rows read could not be read back from the temporary file");
+            return false;
+        }
+    } else {
+        for (const csv::Record &r : read.records)
+            add(r.row, r.fields);
     }
     return w.save(path, error);
 }

@@ -5,6 +5,7 @@
 #include "domain/records.h"
 #include "import/csvreader.h"
 #include "import/importplanner.h"
+#include "import/recordspool.h"
 #include "services/auditlog.h"
 
 #include <QCoreApplication>
@@ -68,14 +69,25 @@ public:
     Status readPlanAndCommit(qint64 iCustomer, const QString &path, csv::ReadOptions readOptions,
                              const CommitOptions &options, csv::ReadResult *read,
                              CommitResult *result);
-    // Writes rejected rows as read, in the input's own columns and delimiter, plus "Error".
+    // Writes rejected rows as read, in the input's own columns and delimiter, plus "Error":
+    // from `spool` when the rows were spooled as read (ReadOptions::spool), else from
+    // read.records.
     static bool writeProblemsCsv(const QString &path, const csv::ReadResult &read,
-                                 const ImportPlan &plan, QString *error);
+                                 const ImportPlan &plan, QString *error,
+                                 csv::RecordSpool *spool = nullptr);
 
 private:
     // What the audit entry of an import says.
     // The rows that update and close, and one audit entry for each account they change.
     Status writeChanges(qint64 iCustomer, const ImportPlan &plan, const CommitOptions &options);
+    // Inside the transaction: writes result->plan (refused with its errors unless skipInvalid).
+    Status writePlan(qint64 iCustomer, const QString &fileName, const CommitOptions &options,
+                     CommitResult *result);
+    // Rows that may update or close (or a file read again): under the lock, the whole file is
+    // read and planned as it streams (its rows not held), then written.
+    Status readPlanAndCommitWhole(qint64 iCustomer, const QString &path,
+                                  const csv::ReadOptions &readOptions, const CommitOptions &options,
+                                  csv::ReadResult *read, CommitResult *result);
     static QString auditText(const ImportPlan &plan, const CommitOptions &options);
     Database &m_db;
     AuditLog m_audit;

@@ -193,32 +193,44 @@ static void printReaders(const Readers &r)
         std::printf("      %s\n", qPrintable(p));
 }
 
-// --memory: only the command line's dry run and import, for their peak memory (and, with more
-// rows than the limit, how soon and how lean the file is refused).
+// --memory: only the command line's runs, for their peak memory (and, with more rows than the
+// limit, how soon and how lean the file is refused): the dry run, with --errors-csv (the rows
+// spooled to a temporary file) and with --json (the accounts spooled), the commit, and then, on
+// the database the commit filled, --update-existing (a file changing every name and DID).
 static void memoryRuns(const QString &engine, const QString &spec, const QString &file,
-                       bool overLimit)
+                       const QString &updates, bool overLimit)
 {
     const QString cli = QStringLiteral(AD_CLI);
     std::printf("\n%s\n", qPrintable(engine));
-    // --errors-csv keeps the rows as read (to copy the rejected ones): memory as before the
-    // rows were let go once planned, in the same run. Its dry run first, on the same database.
     const QString problems = file + QStringLiteral(".problems.csv");
-    for (const int run : {0, 1, 2}) {
-        const bool dryRun = run < 2;
-        QStringList argv{
-            cli, QStringLiteral("--db"), spec, QStringLiteral("import"), QStringLiteral("46170"),
-            file};
-        if (dryRun)
-            argv << QStringLiteral("--dry-run");
-        if (run == 0)
-            argv << QStringLiteral("--errors-csv") << problems;
-        const Timed t = runTimed(argv);
+    struct Run {
+        const char *label;
+        QStringList options;
+        bool update = false;
+    };
+    QList<Run> runs{
+        {"import --dry-run --errors-csv (rows spooled)",
+         {QStringLiteral("--dry-run"), QStringLiteral("--errors-csv"), problems}},
+        {"agreementdesk-cli import --dry-run", {QStringLiteral("--dry-run")}},
+        {"agreementdesk-cli import --dry-run --json",
+         {QStringLiteral("--dry-run"), QStringLiteral("--json")}},
+        {"agreementdesk-cli import", {}},
+        {"import --update-existing --dry-run --json",
+         {QStringLiteral("--update-existing"), QStringLiteral("--dry-run"),
+          QStringLiteral("--json")},
+         true},
+        {"import --update-existing", {QStringLiteral("--update-existing")}, true},
+    };
+    if (overLimit) // refused: the dry run and the commit only
+        runs = {runs.at(1), runs.at(3)};
+    for (const Run &run : runs) {
+        const Timed t =
+            runTimed(QStringList{cli, QStringLiteral("--db"), spec, QStringLiteral("import"),
+                                 QStringLiteral("46170"), run.update ? updates : file} +
+                     run.options);
         if ((t.status == 0) == overLimit)
-            qFatal("agreementdesk-cli import%s exited %d", dryRun ? " --dry-run" : "", t.status);
-        line(run == 0 ? "import --dry-run --errors-csv (rows kept)"
-             : dryRun ? "agreementdesk-cli import --dry-run"
-                      : "agreementdesk-cli import",
-             t.seconds,
+            qFatal("agreementdesk-cli %s exited %d", run.label, t.status);
+        line(run.label, t.seconds,
              QStringLiteral("peak %1 MB (target <= 512 MB)%2")
                  .arg(t.maxRssKb / 1024)
                  .arg(overLimit ? QStringLiteral(", refused (exit %1)").arg(t.status) : QString()));
@@ -266,13 +278,17 @@ int main(int argc, char *argv[])
         prepareDemo(dir.filePath(QStringLiteral("pristine.sqlite")), g);
     if (memoryOnly || rows > 1000000) {
         const bool overLimit = rows > 1000000;
+        const QString updates = overLimit
+                                    ? QString()
+                                    : writeUpdateFile(csv::CsvReader::readFile(g.path),
+                                                      dir.filePath(QStringLiteral("update.csv")));
         memoryRuns(QStringLiteral("SQLite"),
-                   prepareDemo(dir.filePath(QStringLiteral("memory.sqlite")), g), g.path,
+                   prepareDemo(dir.filePath(QStringLiteral("memory.sqlite")), g), g.path, updates,
                    overLimit);
         if (!pg.isEmpty())
             memoryRuns(QStringLiteral("PostgreSQL"),
                        prepareDemo(freshPg(pg, QStringLiteral("adbench_memory")), g), g.path,
-                       overLimit);
+                       updates, overLimit);
         return 0;
     }
 
