@@ -219,8 +219,15 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
 Status ImportService::commit(qint64 c, const csv::ReadResult &read, const ImportPlan *reviewed,
                              const CommitOptions &options, CommitResult *result)
 {
+    return commitWhile(c, read, reviewed, options, result, {});
+}
+
+Status ImportService::commitWhile(qint64 c, const csv::ReadResult &read, const ImportPlan *reviewed,
+                                  const CommitOptions &options, CommitResult *result,
+                                  const std::function<void()> &awaitRead)
+{
     *result = CommitResult();
-    if (!read.fileErrors.isEmpty()) {
+    if (!awaitRead && !read.fileErrors.isEmpty()) {
         if (reviewed)
             result->plan = *reviewed;
         return Status::refused(read.fileErrors);
@@ -230,6 +237,12 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
     const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
         Status st = SnapshotRepository(m_db).load(c, &s);
+        if (awaitRead) {
+            // The file was read on another thread meanwhile; a bad file is refused first.
+            awaitRead();
+            if (!read.fileErrors.isEmpty())
+                return Status::refused(read.fileErrors);
+        }
         if (!st.ok())
             return st;
         s.viaSelfCare = m_audit.actor().asCustomer;
@@ -313,9 +326,18 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     *read = csv::ReadResult();
     if (options.updateExisting) {
         // Rows may free quantity and DIDs for other rows: the whole file decides before writing.
+        // The file is read on a second thread while this one takes the lock and reads the
+        // snapshot (what commit() does after readFile(), overlapped).
         readOptions.updateExisting = true;
-        *read = csv::CsvReader::readFile(path, readOptions);
-        return commit(c, *read, nullptr, options, result);
+        std::thread reader([&] { *read = csv::CsvReader::readFile(path, readOptions); });
+        const auto join = [&reader] {
+            if (reader.joinable())
+                reader.join();
+        };
+        const Status st = commitWhile(c, *read, nullptr, options, result, join);
+        join();
+        // A bad file is refused as before, even when the lock could not be taken.
+        return read->fileErrors.isEmpty() ? st : Status::refused(read->fileErrors);
     }
     QElapsedTimer clock;
     clock.start();

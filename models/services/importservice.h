@@ -76,6 +76,11 @@ private:
     // What the audit entry of an import says.
     // The rows that update and close, and one audit entry for each account they change.
     Status writeChanges(qint64 iCustomer, const ImportPlan &plan, const CommitOptions &options);
+    // commit(), with the file still being read on another thread until awaitRead() returns
+    // (called once the snapshot is read, under the lock).
+    Status commitWhile(qint64 iCustomer, const csv::ReadResult &read, const ImportPlan *reviewed,
+                       const CommitOptions &options, CommitResult *result,
+                       const std::function<void()> &awaitRead);
     static QString auditText(const ImportPlan &plan, const CommitOptions &options);
     Database &m_db;
     AuditLog m_audit;
