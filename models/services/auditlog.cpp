@@ -127,9 +127,10 @@ Status AuditLog::writeMany(qint64 c, const QList<Entry> &entries)
             rows.add(0, 0, {e.action, e.object, e.oldValue, e.newValue});
         return statements.runRows(
             "rows",
-            QStringLiteral("INSERT INTO audit (at, who, desk_label, via, i_customer, action, object,"
-                           " old_value, new_value) SELECT ?2, ?3, ?4, ?5, ?6, v.t1, v.t2, v.t3, v.t4"
-                           " FROM ad_values(?1) AS v"),
+            QStringLiteral(
+                "INSERT INTO audit (at, who, desk_label, via, i_customer, action, object,"
+                " old_value, new_value) SELECT ?2, ?3, ?4, ?5, ?6, v.t1, v.t2, v.t3, v.t4"
+                " FROM ad_values(?1) AS v"),
             rows, shared);
     }
     QVariantList values;

@@ -111,9 +111,10 @@ int close(sqlite3_vtab_cursor *cursor)
 int filter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc, sqlite3_value **argv)
 {
     auto *cursor = reinterpret_cast<Cursor *>(base);
-    cursor->rows = idxNum == 1 && argc == 1 ? static_cast<const ValueRows *>(sqlite3_value_pointer(
-                                                  argv[0], kPointerType))
-                                            : nullptr;
+    cursor->rows =
+        idxNum == 1 && argc == 1
+            ? static_cast<const ValueRows *>(sqlite3_value_pointer(argv[0], kPointerType))
+            : nullptr;
     cursor->i = 0;
     cursor->end = cursor->rows ? cursor->rows->size() : 0;
     return SQLITE_OK;

@@ -25,9 +25,9 @@ public:
 
 private:
     std::vector<char> m_buffer;
-    std::vector<qint64> m_ints;   // 2 per row
-    std::vector<int> m_offsets;   // kTexts + 1 per row: where each text starts, then the end
-    bool m_embeddedNul = false;   // a text holds U+0000: lengths must be given, not found by strlen
+    std::vector<qint64> m_ints; // 2 per row
+    std::vector<int> m_offsets; // kTexts + 1 per row: where each text starts, then the end
+    bool m_embeddedNul = false; // a text holds U+0000: lengths must be given, not found by strlen
 };
 
 } // namespace ad
