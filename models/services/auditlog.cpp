@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 #include "storage/database.h"
 #include "storage/preparedstatements.h"
+#include "storage/valuerows.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -116,6 +117,22 @@ Status AuditLog::writeMany(qint64 c, const QList<Entry> &entries)
     // One statement prepared for a whole batch and re-run (parsing a statement of hundreds of
     // values costs more than running it), another for the last, shorter one.
     PreparedStatements statements(m_db);
+    if (statements.native()) {
+        // SQLite: one INSERT for all the entries, read in order from the ad_values virtual
+        // table (ValueRows), so they get their ids in the order given.
+        if (entries.isEmpty())
+            return {};
+        ValueRows rows;
+        for (const Entry &e : entries)
+            rows.add(0, 0, {e.action, e.object, e.oldValue, e.newValue});
+        return statements.runRows(
+            "rows",
+            QStringLiteral(
+                "INSERT INTO audit (at, who, desk_label, via, i_customer, action, object,"
+                " old_value, new_value) SELECT ?2, ?3, ?4, ?5, ?6, v.t1, v.t2, v.t3, v.t4"
+                " FROM ad_values(?1) AS v"),
+            rows, shared);
+    }
     QVariantList values;
     for (qsizetype from = 0; from < entries.size(); from += kChunk) {
         const qsizetype n = qMin<qsizetype>(kChunk, entries.size() - from);

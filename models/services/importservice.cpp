@@ -353,6 +353,8 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     *read = csv::ReadResult();
     if (options.updateExisting) {
         // Rows may free quantity and DIDs for other rows: the whole file decides before writing.
+        // Under the lock the file is read on a second thread and planned here as it arrives
+        // (readAndPlan), its rows not held.
         readOptions.updateExisting = true;
         return readPlanAndCommitWhole(c, path, readOptions, options, read, result);
     }

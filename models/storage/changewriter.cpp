@@ -2,6 +2,7 @@
 
 #include "domain/filerefusals.h"
 #include "storage/database.h"
+#include "storage/valuerows.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -144,16 +145,22 @@ Status ChangeWriter::runBatched(const char *key, const QString &sql, const QStri
 Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 {
     if (m_statements.native()) {
-        // SQLite: one prepared UPDATE a row. Its UPDATE ... FROM (VALUES ...) joins every row of
-        // the chunk against every other (its work grows with the square of the chunk's rows).
+        // SQLite: one UPDATE for all the rows, read from the ad_values virtual table (its
+        // UPDATE ... FROM (VALUES ...) joins every row of a chunk against every other, and one
+        // statement a row costs more to start and end than the row's own update). The unary
+        // `+` keeps SQLite from looking the customer's DIDs up by an index and then scanning the
+        // virtual table for each of them: the rows drive, each finds its DID by its number.
+        if (rows.isEmpty())
+            return {};
+        ValueRows values;
         for (const QVariantList &r : rows)
-            if (Status st = run("release.row",
-                                QStringLiteral("UPDATE did SET i_account = NULL WHERE i_customer"
-                                               " = ?1 AND number = ?2 AND i_account = ?3"),
-                                {c, r.at(0), r.at(1)});
-                !st.ok())
-                return st;
-        return {};
+            values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
+        return m_statements.runRows(
+            "release.rows",
+            QStringLiteral("UPDATE did SET i_account = NULL FROM ad_values(?1) AS v"
+                           " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                           " AND did.i_account = v.i1"),
+            values, {c});
     }
     return runBatched("release",
                       QStringLiteral("WITH v (n, a) AS (VALUES %1) UPDATE did SET i_account = NULL"
@@ -167,18 +174,36 @@ Status ChangeWriter::takeBatched(qint64 c, const QList<QVariantList> &rows)
     if (m_statements.native()) {
         // SQLite: one prepared UPDATE a row (see releaseBatched); the first row (in row order)
         // whose DID was not free is refused.
+        if (rows.isEmpty())
+            return {};
+        ValueRows values;
+        for (const QVariantList &r : rows)
+            values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
+        int changed = 0;
+        if (Status st = m_statements.runRows(
+                "take.rows",
+                QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
+                               " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                               " AND +did.i_account IS NULL"),
+                values, {c}, &changed);
+            !st.ok())
+            return st;
+        if (changed == int(rows.size()))
+            return {};
+        // Some DID was not free: the first one (in row order) that its row did not get.
         for (const QVariantList &r : rows) {
-            int changed = 0;
-            if (Status st = run("take.row",
-                                QStringLiteral("UPDATE did SET i_account = ?3 WHERE i_customer"
-                                               " = ?1 AND number = ?2 AND i_account IS NULL"),
-                                {c, r.at(0), r.at(1)}, &changed);
+            bool mine = false;
+            if (Status st = m_statements.select(
+                    "take.check",
+                    QStringLiteral("SELECT 1 FROM did WHERE i_customer = ?1 AND number = ?2"
+                                   " AND i_account = ?3"),
+                    {c, r.at(0), r.at(1)}, [&](const PreparedStatements::Row &) { mine = true; });
                 !st.ok())
                 return st;
-            if (changed != 1)
+            if (!mine)
                 return refused(refusal::didTakenForRow(r.at(0).toString()));
         }
-        return {};
+        return refused(refusal::didTakenForRow(rows.first().at(0).toString()));
     }
     QList<int> affected;
     Status st =
@@ -263,15 +288,18 @@ Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const 
         if (!step())
             return refused(refusal::cancelled());
     }
-    if (m_statements.native()) {
-        // SQLite: one prepared UPDATE a row (see releaseBatched).
+    if (m_statements.native() && !names.isEmpty()) {
+        // SQLite: one UPDATE for all the names (see releaseBatched).
+        ValueRows values;
         for (const QVariantList &r : names)
-            if (Status st = run("name.row",
-                                QStringLiteral("UPDATE extension SET name = ?2"
-                                               " WHERE i_extension = ?1"),
-                                r);
-                !st.ok())
-                return st;
+            values.add(r.at(0).toLongLong(), 0, {r.at(1).toString()});
+        if (Status st = m_statements.runRows(
+                "names.rows",
+                QStringLiteral("UPDATE extension SET name = v.t1 FROM ad_values(?1) AS v"
+                               " WHERE extension.i_extension = v.i1"),
+                values, {});
+            !st.ok())
+            return st;
         names.clear();
     }
     if (Status st = runBatched("names",

@@ -13,6 +13,7 @@ struct sqlite3_stmt;
 namespace ad {
 
 class Database;
+class ValueRows;
 
 // Statements prepared once (by a key) and re-run with values bound by position, inside the
 // caller's transaction. On SQLite they go through the sqlite3 API on the connection's own handle:
@@ -31,6 +32,11 @@ public:
     Status run(const QByteArray &key, const QString &sql, const QVariantList &values,
                int *affected = nullptr);
     bool native() const { return m_sqlite != nullptr; }
+    // SQLite only (native()): runs `sql`, whose ?1 is the virtual table's source as in
+    // `FROM ad_values(?1) AS v`, with `rows` bound there and `values` as ?2, ?3, ...; one
+    // statement for all the rows (set-based), *affected: the rows it changed.
+    Status runRows(const QByteArray &key, const QString &sql, const ValueRows &rows,
+                   const QVariantList &values, int *affected = nullptr);
 
     // One row of a select(): columns read straight from SQLite (no QVariant per column, which
     // costs Qt's driver ~1,000 instructions a column) or from the QSqlQuery on PostgreSQL.
@@ -51,10 +57,12 @@ public:
 
 private:
     Status prepared(const QByteArray &key, const QString &sql, const QVariantList &values,
-                    sqlite3_stmt **out);
+                    sqlite3_stmt **out, int firstValue = 1);
+    Status step(sqlite3_stmt *st, int *affected);
     Status sqliteFailure(int rc, const QString &doing);
     Database &m_db;
     sqlite3 *m_sqlite = nullptr;
+    bool m_valuesModule = false; // ad_values registered on m_sqlite
     QHash<QByteArray, sqlite3_stmt *> m_native;
     QHash<QByteArray, QSqlQuery> m_queries;
 };
