@@ -4,6 +4,7 @@
 
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
+#include "focusmarker.h"
 #include "itemmodels/agreementmodel.h"
 #include "keptview.h"
 #include "problemlabel.h"
@@ -148,7 +149,7 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     connect(model, &QAbstractItemModel::dataChanged, view, fitRows);
     connect(model, &QAbstractItemModel::modelReset, view, fitRows);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);
-    view->setTabKeyNavigation(false);
+    setUpKeyboard(view);
     // A refresh that waited for the quantity being typed runs once the editor has closed.
     connect(quantity, &QAbstractItemDelegate::closeEditor, this, [this] {
         if (m_refreshWhenEdited)

@@ -1,6 +1,7 @@
 #include "extensionspane.h"
 #include "customermode.h"
 #include "filedialogs.h"
+#include "focusmarker.h"
 
 #include "addextensiondialog.h"
 #include "dialogbuttons.h"
@@ -112,6 +113,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpKeyboard(m_view);
     fitColumns(m_view, {AccountListModel::NameColumn},
                {AccountListModel::AccountIdColumn, AccountListModel::DidsColumn,
                 AccountListModel::AddonsColumn});

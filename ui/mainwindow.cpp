@@ -5,6 +5,7 @@
 #include "dialogbuttons.h"
 #include "elidedlabel.h"
 #include "extensionspane.h"
+#include "focusmarker.h"
 #include "helpdialog.h"
 #include "importwizard.h"
 #include "itemmodels/customerlistmodel.h"
@@ -96,6 +97,8 @@ void MainWindow::buildUi()
     m_customerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_customerView->verticalHeader()->hide();
     m_customerView->setSortingEnabled(true);
+    // Tab leaves the list: it walked the cells and selected the next customer every few presses.
+    setUpKeyboard(m_customerView);
     m_customerView->sortByColumn(CustomerListModel::NameColumn, Qt::AscendingOrder);
     fitColumns(m_customerView, {CustomerListModel::NameColumn});
     m_customerView->setAccessibleName(tr("Customers"));

