@@ -220,12 +220,14 @@ void ExtensionsPane::setCustomer(qint64 iCustomer, const QString &name)
     updateActions();
 }
 
+// After an action on the selection (Block, Close…): the rows read again with the selection and
+// the keyboard's current row kept (it had gone to the first row, so that Down selected the
+// second row and Del offered to close it).
 void ExtensionsPane::reload()
 {
-    const QStringList selected = selectedAccountIds();
+    const KeptView kept(m_view, AccountListModel::AccountIdRole);
     m_model->reload();
-    for (const QString &id : selected)
-        selectAccount(id);
+    kept.restore();
     updateEmptyState();
     updateActions();
 }

@@ -104,6 +104,34 @@ private slots:
                  qPrintable(QStringLiteral("%1 / %2 pixels").arg(focused).arg(unfocused)));
     }
 
+    // Block reloaded the rows and left the keyboard's current row on the first one while the
+    // second stayed highlighted: Down then selected the second row, Del offered to close it.
+    void currentRowFollowsSelectionAfterAction()
+    {
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QTableView *view = pane.view();
+        QCOMPARE(pane.model()->rowCount(), 2);
+        const QString id =
+            pane.model()->index(1, 0).data(AccountListModel::AccountIdRole).toString();
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(
+            pane.model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        for (QAction *action : {pane.blockAction(), pane.unblockAction()}) {
+            QTRY_VERIFY(action->isEnabled());
+            action->trigger();
+            QTRY_VERIFY(!m_desk.tasks->isBusy());
+            QApplication::processEvents();
+            QCOMPARE(pane.selectedAccountIds(), QStringList{id});
+            QCOMPARE(view->currentIndex().row(), pane.model()->rowOf(id));
+        }
+        // Up from the blocked row selects the row above it (from the first row it stayed there).
+        QTest::keyClick(view, Qt::Key_Up);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().row(), pane.model()->rowOf(id) - 1);
+    }
+
 };
 
 QTEST_MAIN(TstKeyboard)
