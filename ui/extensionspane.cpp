@@ -126,6 +126,9 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     layout->addWidget(m_view, 1);
     m_empty = new QLabel(tr("No extensions yet — Add extension… or import a CSV file."), this);
     m_empty->setAlignment(Qt::AlignCenter);
+    // Wrapped: unwrapped, its one long line (14 points, German) made the window wider than a
+    // 900-pixel screen for a customer without accounts, Apply and the estimate off the edge.
+    m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt; padding: 40px;"));
     layout->addWidget(m_empty);
     m_empty->hide();
