@@ -124,7 +124,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
                                             AccountListModel::AccountIdColumn + 1);
     m_view->setAccessibleName(tr("Extensions and accounts"));
     layout->addWidget(m_view, 1);
-    m_empty = new QLabel(tr("No extensions yet — Add extension… or import a CSV file."), this);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     // Wrapped: unwrapped, its one long line (14 points, German) made the window wider than a
     // 900-pixel screen for a customer without accounts, Apply and the estimate off the edge.
@@ -154,7 +154,16 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
             m_filterTimer->start();
     });
     connect(m_filter, &QLineEdit::returnPressed, this, &ExtensionsPane::applyFilter);
+    // Esc in the filter clears it (all the accounts again).
+    auto *clearFilter = new QAction(this);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    m_filter->addAction(clearFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
+    // The actions follow the rows shown: a filter that hides the selected rows (a reset clears
+    // the selection without selectionChanged) left Block and Close… enabled, doing nothing.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
     updateActions();
@@ -170,7 +179,9 @@ void ExtensionsPane::applyFilter()
     const QString text = m_filter->text();
     const int run = ++m_filterRun;
     if (!AccountSearch::isNameFilter(text) || m_customer <= 0) {
+        const KeptView kept(m_view, AccountListModel::AccountIdRole);
         m_model->setFilter(text);
+        kept.restore(KeptView::ScrollToCurrent);
         return;
     }
     if (text == m_model->filter())
@@ -190,7 +201,9 @@ void ExtensionsPane::applyFilter()
                 emit message(tr("Could not filter the accounts: %1").arg(st.message()));
                 return;
             }
+            const KeptView kept(m_view, AccountListModel::AccountIdRole);
             m_model->setFilterWithFirstPage(text, *rows);
+            kept.restore(KeptView::ScrollToCurrent);
         });
 }
 
@@ -246,11 +259,29 @@ void ExtensionsPane::refresh()
     updateActions();
 }
 
+// In the table's place when there is no row: what to do for a customer without accounts, or
+// that the filter matches nothing (the table had just stayed blank).
 void ExtensionsPane::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0 && m_model->filter().isEmpty();
+    const bool empty = m_model->rowCount() == 0;
+    if (empty)
+        m_empty->setText(m_model->filter().isEmpty()
+                             ? (m_usesExtensions
+                                    ? tr("No extensions yet — Add extension… or import a CSV file.")
+                                    : tr("No accounts yet — Add account…"))
+                         : (m_usesExtensions
+                                ? tr("No extension matches “%1”. Esc clears the filter.")
+                                : tr("No account matches “%1”. Esc clears the filter."))
+                               .arg(m_model->filter()));
+    const bool hadFocus = m_view->hasFocus();
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
+    if (hadFocus && empty)
+        m_filter->setFocus();
+}
+QString ExtensionsPane::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
 }
 
 QStringList ExtensionsPane::selectedAccountIds() const

@@ -131,6 +131,38 @@ private slots:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(view->selectionModel()->selectedRows().first().row(), pane.model()->rowOf(id) - 1);
     }
+    // Filtering hid the selected rows and left Block and Close… enabled, doing nothing; a
+    // filter with no match left the table blank; Esc in the filter clears it.
+    void actionsFollowTheFilter()
+    {
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        QTableView *view = pane.view();
+        const QString id =
+            pane.model()->index(1, 0).data(AccountListModel::AccountIdRole).toString();
+        pane.selectAccount(id);
+        QVERIFY(pane.blockAction()->isEnabled());
+        // A filter that still shows the selected row keeps it selected.
+        pane.filterEdit()->setText(id);
+        QTRY_COMPARE(pane.model()->filter(), id);
+        QCOMPARE(pane.selectedAccountIds(), QStringList{id});
+        QVERIFY(pane.blockAction()->isEnabled());
+        QCOMPARE(view->currentIndex().row(), pane.model()->rowOf(id));
+        // One that hides it: nothing selected, nothing to act on, and the table says so.
+        pane.filterEdit()->setText(QStringLiteral("zzz"));
+        QTRY_COMPARE(pane.model()->filter(), QStringLiteral("zzz"));
+        QTRY_COMPARE(pane.model()->rowCount(), 0);
+        QVERIFY(pane.selectedAccountIds().isEmpty());
+        for (QAction *a : pane.accountActions())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY2(pane.emptyText().contains(QLatin1String("zzz")), qPrintable(pane.emptyText()));
+        pane.filterEdit()->setFocus();
+        QTest::keyClick(pane.filterEdit(), Qt::Key_Escape);
+        QVERIFY(pane.filterEdit()->text().isEmpty());
+        QTRY_COMPARE(pane.model()->rowCount(), 2);
+        QVERIFY(pane.emptyText().isEmpty());
+    }
 
 };
 
