@@ -124,6 +124,22 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
                                             AccountListModel::AccountIdColumn + 1);
     m_view->setAccessibleName(tr("Extensions and accounts"));
     layout->addWidget(m_view, 1);
+    // The toolbars' buttons in Tab's reach (a toolbar's buttons take no focus by themselves):
+    // Add extension…, Import from CSV… and Export CSV… had no key at all. Tab goes through the
+    // toolbar, the filter, the selection's buttons, then the table.
+    QList<QWidget *> order;
+    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
+        order << m_toolbar->widgetForAction(a);
+    order << m_filter;
+    for (QAction *a : {m_activate, m_block, m_unblock, m_close, m_addons})
+        order << selectionBar->widgetForAction(a);
+    order << m_view;
+    for (int i = 0; i < order.size(); ++i) {
+        if (order.at(i) != m_filter && order.at(i) != m_view)
+            order.at(i)->setFocusPolicy(Qt::TabFocus);
+        if (i > 0)
+            setTabOrder(order.at(i - 1), order.at(i));
+    }
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     // Wrapped: unwrapped, its one long line (14 points, German) made the window wider than a

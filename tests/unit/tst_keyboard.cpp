@@ -164,6 +164,53 @@ private slots:
         QVERIFY(pane.emptyText().isEmpty());
     }
 
+    // The Extensions toolbar's buttons had no Tab focus; Ctrl+F went to the customer filter on
+    // the Extensions tab; --tab extensions started with the focus in the customer filter; Enter
+    // in the customer filter left the header on a customer the list no longer showed.
+    void keyboardReach()
+    {
+        MainWindow window(openSpec(m_desk.spec), QString());
+        QVERIFY(window.selectCustomer(46170));
+        window.showTab(CustomerPage::ExtensionsTab); // as --tab extensions, before show()
+        showWindow(window);
+        ExtensionsPane *pane = window.page()->extensions();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane->view()));
+
+        // Tab from the table around the window reaches every toolbar button.
+        QSet<QString> reached;
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (auto *b = qobject_cast<QToolButton *>(QApplication::focusWidget()))
+                reached.insert(b->defaultAction() ? b->defaultAction()->text() : b->text());
+        }
+        for (QAction *a : {pane->addExtensionAction(), pane->importAction(), pane->exportAction()})
+            QVERIFY2(reached.contains(a->text()), qPrintable(a->text()));
+        QCOMPARE(window.page()->customer(), 46170);
+
+        // Ctrl+F: the Extensions filter on that tab, the customer filter elsewhere.
+        pane->view()->setFocus();
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane->filterEdit()));
+        window.showTab(CustomerPage::HistoryTab);
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(window.customerFilter()));
+        // Enter selects the customer the filter left (the one shown is gone from the list).
+        QTest::keyClicks(window.customerFilter(), QStringLiteral("blue"));
+        QCOMPARE(window.customers()->rowCount(), 1);
+        QCOMPARE(window.page()->customer(), 46170);
+        QTest::keyClick(window.customerFilter(), Qt::Key_Return);
+        QCOMPARE(window.page()->customer(), 46171);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.customerView()));
+        // Down does the same.
+        window.customerFilter()->setFocus();
+        window.customerFilter()->setText(QStringLiteral("corner"));
+        QCOMPARE(window.customers()->rowCount(), 1);
+        QTest::keyClick(window.customerFilter(), Qt::Key_Down);
+        QCOMPARE(window.page()->customer(), 46172);
+        window.tasks()->waitForIdle();
+    }
+
 };
 
 QTEST_MAIN(TstKeyboard)
