@@ -71,7 +71,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         row->addWidget(title, 1);
         auto *remove =
             new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
-        auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);
+        auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add add-&on…"), this);
         m_productButtons << remove << add;
         row->addWidget(remove);
         row->addWidget(add);

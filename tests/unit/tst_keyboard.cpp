@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace ad;
 using namespace ad::test;
@@ -41,6 +43,35 @@ int framePixels(QTableView *view, int y)
     for (int x = 0; x < image.width(); ++x)
         n += image.pixelColor(x, y) == text ? 1 : 0;
     return n;
+}
+
+// The Alt+letter of a text ("E&xtensions" -> "x"), or "" (none, or "&&" only).
+QString mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Installs the translation of `language` for as long as the returned guard lives.
+auto useLanguage(const QString &language)
+{
+    qputenv("AGREEMENTDESK_LANG", language.toLatin1());
+    ad::i18n::install(*qApp);
+    return qScopeGuard([] {
+        qunsetenv("AGREEMENTDESK_LANG");
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
 }
 
 } // namespace
@@ -211,6 +242,63 @@ private slots:
         window.tasks()->waitForIdle();
     }
 
+    void mnemonicsUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    // One meaning per Alt+letter: the menu bar, the tab bar and the buttons of the tab shown
+    // (Alt+X was the Extensions menu and tab, in German Alt+N and Alt+D too).
+    void mnemonicsUnique()
+    {
+        QFETCH(QString, language);
+        const auto restore = useLanguage(language);
+        MainWindow window(openSpec(m_desk.spec), QString());
+        showWindow(window);
+        QStringList problems;
+        for (qint64 customer : {46170, 46174}) { // a PBX, and generic accounts only (IoT)
+            QVERIFY(window.selectCustomer(customer));
+            window.tasks()->waitForIdle();
+            QTRY_VERIFY(!window.page()->chargesText().contains(QLatin1String("…")));
+            QTabWidget *tabs = window.page()->tabs();
+            QMultiHash<QString, QString> fixed; // letter -> text
+            for (QAction *a : window.menuBar()->actions())
+                if (a->isVisible() && !mnemonic(a->text()).isEmpty())
+                    fixed.insert(mnemonic(a->text()), a->text());
+            for (int t = 0; t < tabs->count(); ++t)
+                if (!mnemonic(tabs->tabText(t)).isEmpty())
+                    fixed.insert(mnemonic(tabs->tabText(t)), tabs->tabText(t));
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                QApplication::processEvents();
+                QMultiHash<QString, QString> all = fixed;
+                for (QWidget *w : tabs->widget(t)->findChildren<QWidget *>()) {
+                    if (!w->isVisibleTo(&window))
+                        continue;
+                    QString text;
+                    if (auto *b = qobject_cast<QAbstractButton *>(w))
+                        text = b->text();
+                    else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                        text = l->text();
+                    if (!mnemonic(text).isEmpty())
+                        all.insert(mnemonic(text), text);
+                }
+                for (const QString &letter : all.uniqueKeys())
+                    if (all.count(letter) > 1) {
+                        QStringList texts = all.values(letter);
+                        texts.sort();
+                        const QString p = QStringLiteral("Alt+%1: %2 (tab %3)")
+                                              .arg(letter.toUpper(),
+                                                   texts.join(QStringLiteral(", ")),
+                                                   tabs->tabText(t));
+                        if (!problems.contains(p))
+                            problems << p;
+                    }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    }
 };
 
 QTEST_MAIN(TstKeyboard)
