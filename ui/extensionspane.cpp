@@ -281,14 +281,13 @@ void ExtensionsPane::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
     if (empty)
-        m_empty->setText(m_model->filter().isEmpty()
-                             ? (m_usesExtensions
-                                    ? tr("No extensions yet — Add extension… or import a CSV file.")
+        m_empty->setText(
+            m_model->filter().isEmpty()
+                ? (m_usesExtensions ? tr("No extensions yet — Add extension… or import a CSV file.")
                                     : tr("No accounts yet — Add account…"))
-                         : (m_usesExtensions
-                                ? tr("No extension matches “%1”. Esc clears the filter.")
-                                : tr("No account matches “%1”. Esc clears the filter."))
-                               .arg(m_model->filter()));
+                : (m_usesExtensions ? tr("No extension matches “%1”. Esc clears the filter.")
+                                    : tr("No account matches “%1”. Esc clears the filter."))
+                      .arg(m_model->filter()));
     const bool hadFocus = m_view->hasFocus();
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);

@@ -86,7 +86,7 @@ private:
     void connectPostgres();
     void updateRecentMenu();
     void currentCustomerChanged();
-    void selectFirstMatch(); // Enter or Down in the customer filter
+    void selectFirstMatch();  // Enter or Down in the customer filter
     void updateFindActions(); // Ctrl+F: the Extensions filter on that tab, else the customers
     void updateTitle();
     void updateDeskLabel();

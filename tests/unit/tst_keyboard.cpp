@@ -111,9 +111,9 @@ private slots:
         QTableView *extensions = window.page()->extensions()->view();
         extensions->setFocus();
         QTRY_VERIFY(extensions->hasFocus());
-        extensions->selectionModel()->setCurrentIndex(
-            extensions->model()->index(1, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        extensions->selectionModel()->setCurrentIndex(extensions->model()->index(1, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
         QTest::keyClick(extensions, Qt::Key_Tab);
         QVERIFY2(!extensions->hasFocus(), "Tab stayed in the Extensions table");
         QCOMPARE(extensions->currentIndex().row(), 1);
@@ -147,8 +147,9 @@ private slots:
         const QString id =
             pane.model()->index(1, 0).data(AccountListModel::AccountIdRole).toString();
         view->setFocus();
-        view->selectionModel()->setCurrentIndex(
-            pane.model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(pane.model()->index(1, 0),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
         for (QAction *action : {pane.blockAction(), pane.unblockAction()}) {
             QTRY_VERIFY(action->isEnabled());
             action->trigger();
@@ -224,8 +225,7 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane->filterEdit()));
         window.showTab(CustomerPage::HistoryTab);
         QTest::keySequence(&window, QKeySequence::Find);
-        QTRY_COMPARE(QApplication::focusWidget(),
-                     static_cast<QWidget *>(window.customerFilter()));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.customerFilter()));
         // Enter selects the customer the filter left (the one shown is gone from the list).
         QTest::keyClicks(window.customerFilter(), QStringLiteral("blue"));
         QCOMPARE(window.customers()->rowCount(), 1);
@@ -288,10 +288,10 @@ private slots:
                     if (all.count(letter) > 1) {
                         QStringList texts = all.values(letter);
                         texts.sort();
-                        const QString p = QStringLiteral("Alt+%1: %2 (tab %3)")
-                                              .arg(letter.toUpper(),
-                                                   texts.join(QStringLiteral(", ")),
-                                                   tabs->tabText(t));
+                        const QString p =
+                            QStringLiteral("Alt+%1: %2 (tab %3)")
+                                .arg(letter.toUpper(), texts.join(QStringLiteral(", ")),
+                                     tabs->tabText(t));
                         if (!problems.contains(p))
                             problems << p;
                     }

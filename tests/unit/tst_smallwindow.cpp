@@ -197,17 +197,19 @@ private slots:
             for (int t = 0; t < tabs->count(); ++t) {
                 tabs->setCurrentIndex(t);
                 QApplication::processEvents();
-                const QString where = QStringLiteral("customer %1, tab %2: window %3×%4, minimum %5")
-                                          .arg(customer)
-                                          .arg(tabs->tabText(t))
-                                          .arg(window.width())
-                                          .arg(window.height())
-                                          .arg(window.minimumSizeHint().width());
+                const QString where =
+                    QStringLiteral("customer %1, tab %2: window %3×%4, minimum %5")
+                        .arg(customer)
+                        .arg(tabs->tabText(t))
+                        .arg(window.width())
+                        .arg(window.height())
+                        .arg(window.minimumSizeHint().width());
                 QVERIFY2(window.size() == size && window.minimumSizeHint().width() <= size.width(),
                          qPrintable(where));
                 AgreementPane *agreement = window.page()->agreement();
                 for (QPushButton *b : {agreement->applyButton(), agreement->revertButton()})
-                    QVERIFY2(window.rect().contains(inWindow(b, &window)) || !b->isVisibleTo(&window),
+                    QVERIFY2(window.rect().contains(inWindow(b, &window)) ||
+                                 !b->isVisibleTo(&window),
                              qPrintable(where + QStringLiteral(": ") + describe(b, &window)));
             }
         }
