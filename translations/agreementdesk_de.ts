@@ -350,11 +350,7 @@
     </message>
     <message>
         <source>Add &amp;main product…</source>
-        <translation>&amp;Hauptprodukt hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a&amp;dd-on…</source>
-        <translation>&amp;Zusatzprodukt hinzufügen…</translation>
+        <translation>Hau&amp;ptprodukt hinzufügen…</translation>
     </message>
     <message>
         <source>Main products</source>
@@ -366,11 +362,11 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>Übe&amp;rnehmen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not applied</source>
@@ -491,6 +487,10 @@
     <message>
         <source>Acting as the customer: the agreement is the administrator&apos;s to change.</source>
         <translation>Als Kunde: Die Vereinbarung ändert nur der Administrator.</translation>
+    </message>
+    <message>
+        <source>Add add-&amp;on…</source>
+        <translation>&amp;Zusatzprodukt hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -737,20 +737,12 @@
         <translation>&amp;Vereinbarung</translation>
     </message>
     <message>
-        <source>E&amp;xtensions</source>
-        <translation>&amp;Nebenstellen</translation>
-    </message>
-    <message>
         <source>&amp;DIDs</source>
-        <translation>&amp;DIDs</translation>
-    </message>
-    <message>
-        <source>&amp;Hunt groups</source>
-        <translation>Sa&amp;mmelrufgruppen</translation>
+        <translation>D&amp;IDs</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>Verl&amp;auf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>No customer selected</source>
@@ -762,11 +754,7 @@
     </message>
     <message>
         <source>&amp;DIDs (%1)</source>
-        <translation>&amp;DIDs (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Hunt groups (%1)</source>
-        <translation>Sa&amp;mmelrufgruppen (%1)</translation>
+        <translation>D&amp;IDs (%1)</translation>
     </message>
     <message>
         <source>Monthly estimate …</source>
@@ -775,14 +763,6 @@
     <message>
         <source>Monthly estimate %1</source>
         <translation>Voraussichtlich monatlich %1</translation>
-    </message>
-    <message>
-        <source>E&amp;xtensions (%1)</source>
-        <translation>&amp;Nebenstellen (%1)</translation>
-    </message>
-    <message>
-        <source>Accou&amp;nts (%1)</source>
-        <translation>Kont&amp;en (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Subscriptions %1
@@ -799,6 +779,26 @@ Hauptprodukte von %n aktiven, nicht gesperrten Konten %2
 Zusatzprodukte %3
 Summe %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ex&amp;tensions</source>
+        <translation>Neben&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Hunt grou&amp;ps</source>
+        <translation>Sa&amp;mmelrufgruppen</translation>
+    </message>
+    <message>
+        <source>Hunt grou&amp;ps (%1)</source>
+        <translation>Sa&amp;mmelrufgruppen (%1)</translation>
+    </message>
+    <message>
+        <source>Ex&amp;tensions (%1)</source>
+        <translation>Neben&amp;stellen (%1)</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;ts (%1)</source>
+        <translation>Kont&amp;en (%1)</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1154,6 @@ Summe %4</numerusform>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <source>&amp;Give numbers…</source>
-        <translation>Nummern &amp;vergeben…</translation>
-    </message>
-    <message>
         <source>A&amp;ssign to account…</source>
         <translation>Konto &amp;zuweisen…</translation>
     </message>
@@ -1255,10 +1251,6 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <source>Re&amp;turn to inventory</source>
-        <translation>In den &amp;Bestand zurückgeben</translation>
-    </message>
-    <message>
         <source>Give the selected free number back to the provider&apos;s inventory</source>
         <translation>Die ausgewählte freie Nummer in den Bestand des Anbieters zurückgeben</translation>
     </message>
@@ -1269,6 +1261,14 @@ ein Bereich als ERSTE..LETZTE:</numerusform>
     <message>
         <source>DID %1 returned to the provider&apos;s inventory.</source>
         <translation>DID %1 ist zurück im Bestand des Anbieters.</translation>
+    </message>
+    <message>
+        <source>G&amp;ive numbers…</source>
+        <translation>Nummern ver&amp;geben…</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn to inventory</source>
+        <translation>In den Bes&amp;tand zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1556,18 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <source>Could not filter the accounts: %1</source>
         <translation>Die Konten konnten nicht gefiltert werden: %1</translation>
     </message>
+    <message>
+        <source>No accounts yet — Add account…</source>
+        <translation>Noch keine Konten — Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No extension matches “%1”. Esc clears the filter.</source>
+        <translation>Keine Nebenstelle passt zu „%1“. Esc leert den Filter.</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”. Esc clears the filter.</source>
+        <translation>Kein Konto passt zu „%1“. Esc leert den Filter.</translation>
+    </message>
 </context>
 <context>
     <name>ad::FileDialog</name>
@@ -1780,11 +1792,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>&amp;New hunt group…</source>
-        <translation>&amp;Neue Sammelrufgruppe…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Neue Sammel&amp;rufgruppe…</translation>
     </message>
     <message>
         <source>Hunt groups</source>
@@ -1889,6 +1897,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Saving hunt group</source>
         <translation>Sammelrufgruppe wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2370,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>Reloaded from %1.</source>
         <translation>Neu geladen aus %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter accounts</source>
+        <translation>Konten &amp;filtern</translation>
     </message>
 </context>
 <context>
@@ -3441,10 +3457,6 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
         <translation>Abonnement entfernen</translation>
     </message>
     <message>
-        <source>Change &amp;fee…</source>
-        <translation>&amp;Gebühr ändern…</translation>
-    </message>
-    <message>
         <source>Add &amp;subscription…</source>
         <translation>Abonnemen&amp;t hinzufügen…</translation>
     </message>
@@ -3519,6 +3531,10 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <message>
         <source>Another change is still running; try again in a moment.</source>
         <translation>Eine andere Änderung läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge fee…</source>
+        <translation>&amp;Gebühr ändern…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "dialogbuttons.h"
 #include "dialogsubmit.h"
+#include "focusmarker.h"
 #include "itemmodels/agreementmodel.h"
 #include "keptview.h"
 #include "problemlabel.h"
@@ -70,7 +71,7 @@ AgreementPane::AgreementPane(DeskContext &ctx, QWidget *parent) : QWidget(parent
         row->addWidget(title, 1);
         auto *remove =
             new QPushButton(main ? tr("Remove main product") : tr("Remove add-on"), this);
-        auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add a&dd-on…"), this);
+        auto *add = new QPushButton(main ? tr("Add &main product…") : tr("Add add-&on…"), this);
         m_productButtons << remove << add;
         row->addWidget(remove);
         row->addWidget(add);
@@ -148,7 +149,7 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     connect(model, &QAbstractItemModel::dataChanged, view, fitRows);
     connect(model, &QAbstractItemModel::modelReset, view, fitRows);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);
-    view->setTabKeyNavigation(false);
+    setUpKeyboard(view);
     // A refresh that waited for the quantity being typed runs once the editor has closed.
     connect(quantity, &QAbstractItemDelegate::closeEditor, this, [this] {
         if (m_refreshWhenEdited)

@@ -46,9 +46,9 @@ CustomerPage::CustomerPage(DeskContext &ctx, QWidget *parent) : QWidget(parent),
     m_huntGroups = new HuntGroupsPane(ctx, this);
     m_history = new HistoryPane(ctx, this);
     m_tabs->addTab(m_agreement, tr("A&greement"));
-    m_tabs->addTab(m_extensions, tr("E&xtensions"));
+    m_tabs->addTab(m_extensions, tr("Ex&tensions"));
     m_tabs->addTab(m_dids, tr("&DIDs"));
-    m_tabs->addTab(m_huntGroups, tr("&Hunt groups"));
+    m_tabs->addTab(m_huntGroups, tr("Hunt grou&ps"));
     m_tabs->addTab(m_history, tr("Histor&y"));
     layout->addWidget(m_tabs, 1);
 
@@ -94,7 +94,7 @@ void CustomerPage::updateHeader()
     m_title->setText(m_name);
     const bool pbx = m_extensions->usesExtensions();
     m_tabs->setTabText(DidsTab, tr("&DIDs (%1)").arg(m_dids->count()));
-    m_tabs->setTabText(HuntGroupsTab, tr("&Hunt groups (%1)").arg(m_huntGroups->count()));
+    m_tabs->setTabText(HuntGroupsTab, tr("Hunt grou&ps (%1)").arg(m_huntGroups->count()));
     // The sums over all of the customer's accounts can take a while for a very large customer:
     // computed off the GUI thread; the page is usable meanwhile.
     const qint64 c = m_customer;
@@ -126,7 +126,7 @@ void CustomerPage::updateHeader()
                          money::display(charges->total(), currency)));
             m_tabs->setTabText(
                 ExtensionsTab,
-                (pbx ? tr("E&xtensions (%1)") : tr("Accou&nts (%1)")).arg(info->accounts));
+                (pbx ? tr("Ex&tensions (%1)") : tr("Accoun&ts (%1)")).arg(info->accounts));
             emit headerUpdated();
         });
 }

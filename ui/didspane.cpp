@@ -30,10 +30,10 @@ DidsPane::DidsPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(c
     m_model = new SimpleTableModel({tr("DID number"), tr("Assigned to")}, this);
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    auto *give = m_give = new QPushButton(tr("&Give numbers…"), this);
+    auto *give = m_give = new QPushButton(tr("G&ive numbers…"), this);
     auto *assign = m_assign = new QPushButton(tr("A&ssign to account…"), this);
     auto *release = m_release = new QPushButton(tr("&Release"), this);
-    m_return = new QPushButton(tr("Re&turn to inventory"), this);
+    m_return = new QPushButton(tr("Ret&urn to inventory"), this);
     give->setToolTip(
         tr("Give numbers from the provider's inventory: one, a list, or a range FIRST..LAST"));
     release->setToolTip(tr("Free the selected number; it stays with the customer"));

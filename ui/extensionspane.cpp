@@ -1,6 +1,7 @@
 #include "extensionspane.h"
 #include "customermode.h"
 #include "filedialogs.h"
+#include "focusmarker.h"
 
 #include "addextensiondialog.h"
 #include "dialogbuttons.h"
@@ -112,6 +113,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpKeyboard(m_view);
     fitColumns(m_view, {AccountListModel::NameColumn},
                {AccountListModel::AccountIdColumn, AccountListModel::DidsColumn,
                 AccountListModel::AddonsColumn});
@@ -122,8 +124,27 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
                                             AccountListModel::AccountIdColumn + 1);
     m_view->setAccessibleName(tr("Extensions and accounts"));
     layout->addWidget(m_view, 1);
-    m_empty = new QLabel(tr("No extensions yet — Add extension… or import a CSV file."), this);
+    // The toolbars' buttons in Tab's reach (a toolbar's buttons take no focus by themselves):
+    // Add extension…, Import from CSV… and Export CSV… had no key at all. Tab goes through the
+    // toolbar, the filter, the selection's buttons, then the table.
+    QList<QWidget *> order;
+    for (QAction *a : {m_addExtension, m_addAutoAttendant, m_addAccount, m_import, m_export})
+        order << m_toolbar->widgetForAction(a);
+    order << m_filter;
+    for (QAction *a : {m_activate, m_block, m_unblock, m_close, m_addons})
+        order << selectionBar->widgetForAction(a);
+    order << m_view;
+    for (int i = 0; i < order.size(); ++i) {
+        if (order.at(i) != m_filter && order.at(i) != m_view)
+            order.at(i)->setFocusPolicy(Qt::TabFocus);
+        if (i > 0)
+            setTabOrder(order.at(i - 1), order.at(i));
+    }
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
+    // Wrapped: unwrapped, its one long line (14 points, German) made the window wider than a
+    // 900-pixel screen for a customer without accounts, Apply and the estimate off the edge.
+    m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt; padding: 40px;"));
     layout->addWidget(m_empty);
     m_empty->hide();
@@ -149,7 +170,16 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
             m_filterTimer->start();
     });
     connect(m_filter, &QLineEdit::returnPressed, this, &ExtensionsPane::applyFilter);
+    // Esc in the filter clears it (all the accounts again).
+    auto *clearFilter = new QAction(this);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    m_filter->addAction(clearFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
+    // The actions follow the rows shown: a filter that hides the selected rows (a reset clears
+    // the selection without selectionChanged) left Block and Close… enabled, doing nothing.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
     updateActions();
@@ -165,7 +195,9 @@ void ExtensionsPane::applyFilter()
     const QString text = m_filter->text();
     const int run = ++m_filterRun;
     if (!AccountSearch::isNameFilter(text) || m_customer <= 0) {
+        const KeptView kept(m_view, AccountListModel::AccountIdRole);
         m_model->setFilter(text);
+        kept.restore(KeptView::ScrollToCurrent);
         return;
     }
     if (text == m_model->filter())
@@ -185,7 +217,9 @@ void ExtensionsPane::applyFilter()
                 emit message(tr("Could not filter the accounts: %1").arg(st.message()));
                 return;
             }
+            const KeptView kept(m_view, AccountListModel::AccountIdRole);
             m_model->setFilterWithFirstPage(text, *rows);
+            kept.restore(KeptView::ScrollToCurrent);
         });
 }
 
@@ -218,12 +252,14 @@ void ExtensionsPane::setCustomer(qint64 iCustomer, const QString &name)
     updateActions();
 }
 
+// After an action on the selection (Block, Close…): the rows read again with the selection and
+// the keyboard's current row kept (it had gone to the first row, so that Down selected the
+// second row and Del offered to close it).
 void ExtensionsPane::reload()
 {
-    const QStringList selected = selectedAccountIds();
+    const KeptView kept(m_view, AccountListModel::AccountIdRole);
     m_model->reload();
-    for (const QString &id : selected)
-        selectAccount(id);
+    kept.restore();
     updateEmptyState();
     updateActions();
 }
@@ -239,11 +275,28 @@ void ExtensionsPane::refresh()
     updateActions();
 }
 
+// In the table's place when there is no row: what to do for a customer without accounts, or
+// that the filter matches nothing (the table had just stayed blank).
 void ExtensionsPane::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0 && m_model->filter().isEmpty();
+    const bool empty = m_model->rowCount() == 0;
+    if (empty)
+        m_empty->setText(
+            m_model->filter().isEmpty()
+                ? (m_usesExtensions ? tr("No extensions yet — Add extension… or import a CSV file.")
+                                    : tr("No accounts yet — Add account…"))
+                : (m_usesExtensions ? tr("No extension matches “%1”. Esc clears the filter.")
+                                    : tr("No account matches “%1”. Esc clears the filter."))
+                      .arg(m_model->filter()));
+    const bool hadFocus = m_view->hasFocus();
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
+    if (hadFocus && empty)
+        m_filter->setFocus();
+}
+QString ExtensionsPane::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
 }
 
 QStringList ExtensionsPane::selectedAccountIds() const

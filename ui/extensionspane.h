@@ -42,6 +42,7 @@ public:
     // False for a customer with generic accounts only (an IoT customer): no Add extension.
     bool usesExtensions() const { return m_usesExtensions; }
     QStringList selectedAccountIds() const;
+    QString emptyText() const; // what shows in the table's place when no row does, or ""
     void selectAccount(const QString &accountId);
 
 public slots:

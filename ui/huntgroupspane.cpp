@@ -36,7 +36,7 @@ HuntGroupsPane::HuntGroupsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
     auto *create = new QPushButton(tr("&New hunt group…"), this);
-    auto *edit = new QPushButton(tr("&Edit…"), this);
+    auto *edit = new QPushButton(tr("Ed&it…"), this);
     buttons->addWidget(create);
     buttons->addWidget(edit);
     buttons->addStretch();

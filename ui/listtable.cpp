@@ -1,4 +1,5 @@
 #include "listtable.h"
+#include "focusmarker.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
@@ -18,6 +19,7 @@ QTableView *makeListTable(QAbstractItemModel *model, QWidget *parent, const QStr
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     view->setAccessibleName(name);
+    setUpKeyboard(view); // Tab leaves the table; the current row framed
     return view;
 }
 

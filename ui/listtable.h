@@ -11,7 +11,7 @@ namespace ad {
 
 // The read-only list of the DIDs, Hunt groups and History tabs: whole rows selected one at a
 // time, no editing, no row numbers, the last column stretched, alternating rows, and a name a
-// screen reader can say.
+// screen reader can say. Tab leaves it for the next widget (setUpKeyboard()).
 QTableView *makeListTable(QAbstractItemModel *model, QWidget *parent, const QString &name);
 
 // Column widths that follow the content: every column as wide as its content, except the

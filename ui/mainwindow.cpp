@@ -5,6 +5,7 @@
 #include "dialogbuttons.h"
 #include "elidedlabel.h"
 #include "extensionspane.h"
+#include "focusmarker.h"
 #include "helpdialog.h"
 #include "importwizard.h"
 #include "itemmodels/customerlistmodel.h"
@@ -96,6 +97,8 @@ void MainWindow::buildUi()
     m_customerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_customerView->verticalHeader()->hide();
     m_customerView->setSortingEnabled(true);
+    // Tab leaves the list: it walked the cells and selected the next customer every few presses.
+    setUpKeyboard(m_customerView);
     m_customerView->sortByColumn(CustomerListModel::NameColumn, Qt::AscendingOrder);
     fitColumns(m_customerView, {CustomerListModel::NameColumn});
     m_customerView->setAccessibleName(tr("Customers"));
@@ -126,6 +129,15 @@ void MainWindow::buildUi()
     setCentralWidget(splitter);
 
     connect(m_filter, &QLineEdit::textChanged, m_customers, &CustomerListModel::setFilter);
+    // Enter or Down in the filter selects a customer the list shows (the one shown if it is
+    // still listed, else the first) and goes to the list: the header showed a customer the
+    // filter had taken out of the list.
+    connect(m_filter, &QLineEdit::returnPressed, this, &MainWindow::selectFirstMatch);
+    auto *down = new QAction(m_filter);
+    down->setShortcut(Qt::Key_Down);
+    down->setShortcutContext(Qt::WidgetShortcut);
+    connect(down, &QAction::triggered, this, &MainWindow::selectFirstMatch);
+    m_filter->addAction(down);
     connect(m_customerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentCustomerChanged);
     connect(m_customers, &QAbstractItemModel::modelReset, this, [this] {
@@ -226,7 +238,9 @@ void MainWindow::buildMenus()
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     addSetupActions(customer);
-    customer->addAction(tr("&Find customer"), QKeySequence::Find, this, [this] {
+    // Ctrl+F finds a customer, except on the Extensions tab, where it goes to that tab's filter
+    // (Extensions > Filter accounts); Ctrl+Shift+F finds a customer from anywhere.
+    m_findCustomer = customer->addAction(tr("&Find customer"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
@@ -234,7 +248,7 @@ void MainWindow::buildMenus()
                               tr("Histor&y")};
     for (int i = 0; i < tabs.size(); ++i)
         customer->addAction(tabs.at(i), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
-                            [this, i] { m_page->tabs()->setCurrentIndex(i); });
+                            [this, i] { showTab(i); });
 
     QMenu *ext = menuBar()->addMenu(tr("E&xtensions"));
     ExtensionsPane *pane = m_page->extensions();
@@ -242,6 +256,13 @@ void MainWindow::buildMenus()
     ext->addAction(pane->addAutoAttendantAction());
     ext->addAction(pane->addAccountAction());
     ext->addSeparator();
+    m_filterAccounts = ext->addAction(tr("&Filter accounts"), this, [pane] {
+        pane->filterEdit()->setFocus();
+        pane->filterEdit()->selectAll();
+    });
+    connect(m_page->tabs(), &QTabWidget::currentChanged, this, &MainWindow::updateFindActions);
+    connect(m_page, &CustomerPage::customerChanged, this, &MainWindow::updateFindActions);
+    updateFindActions();
     ext->addActions(pane->accountActions());
     ext->addSeparator();
     ext->addAction(pane->importAction());
@@ -414,6 +435,49 @@ bool MainWindow::selectCustomer(qint64 iCustomer)
     m_customerView->setCurrentIndex(m_customers->index(row, 0));
     m_customerView->scrollTo(m_customers->index(row, 0));
     return true;
+}
+
+void MainWindow::showTab(int tab)
+{
+    m_page->tabs()->setCurrentIndex(tab);
+    if (!m_page->isEnabled())
+        return;
+    // The tab's first table, or its first field when the table is hidden (no account yet).
+    QWidget *page = m_page->tabs()->widget(tab);
+    QWidget *target = nullptr;
+    for (auto *view : page->findChildren<QTableView *>())
+        if (!view->isHidden()) {
+            target = view;
+            break;
+        }
+    if (!target && tab == CustomerPage::ExtensionsTab)
+        target = m_page->extensions()->filterEdit();
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::updateFindActions()
+{
+    if (!m_findCustomer || !m_filterAccounts)
+        return;
+    const bool extensions = m_page->tabs()->currentIndex() == CustomerPage::ExtensionsTab;
+    const QKeySequence find(QKeySequence::Find), findCustomer(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    m_findCustomer->setShortcuts(extensions ? QList<QKeySequence>{findCustomer}
+                                            : QList<QKeySequence>{find, findCustomer});
+    m_filterAccounts->setShortcut(extensions ? find : QKeySequence());
+    m_filterAccounts->setEnabled(extensions && m_page->customer() > 0);
+}
+
+void MainWindow::selectFirstMatch()
+{
+    if (m_customers->rowCount() == 0)
+        return;
+    int row = m_customers->rowOf(m_page->customer());
+    if (row < 0)
+        row = 0;
+    m_customerView->setCurrentIndex(m_customers->index(row, 0));
+    m_customerView->scrollTo(m_customers->index(row, 0));
+    m_customerView->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::currentCustomerChanged()

@@ -34,6 +34,9 @@ public:
     ~MainWindow() override;
 
     bool selectCustomer(qint64 iCustomer);
+    // The tab (CustomerPage::Tab) shown, with the keyboard focus in it (its table): --tab and
+    // Customer > Agreement … History (Alt+1 … Alt+5).
+    void showTab(int tab);
     CustomerPage *page() const { return m_page; }
     CustomerListModel *customers() const { return m_customers; }
     QTableView *customerView() const { return m_customerView; }
@@ -83,6 +86,8 @@ private:
     void connectPostgres();
     void updateRecentMenu();
     void currentCustomerChanged();
+    void selectFirstMatch();  // Enter or Down in the customer filter
+    void updateFindActions(); // Ctrl+F: the Extensions filter on that tab, else the customers
     void updateTitle();
     void updateDeskLabel();
     void addSetupActions(QMenu *customer);
@@ -114,6 +119,8 @@ private:
     ChangeWatcher *m_watcher = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_findCustomer = nullptr;
+    QAction *m_filterAccounts = nullptr;
 };
 
 } // namespace ad

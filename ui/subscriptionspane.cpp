@@ -36,7 +36,7 @@ SubscriptionsPane::SubscriptionsPane(DeskContext &ctx, QWidget *parent)
     title->setWordWrap(true); // takes the room the buttons leave; wraps only when there is none
     row->addWidget(title, 1);
     m_remove = new QPushButton(tr("Remove subscription"), this);
-    m_fee = new QPushButton(tr("Change &fee…"), this);
+    m_fee = new QPushButton(tr("Cha&nge fee…"), this);
     m_add = new QPushButton(tr("Add &subscription…"), this);
     row->addWidget(m_remove);
     row->addWidget(m_fee);

@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("history")};
         const int tab = tabs.indexOf(parser.value(tabOption).toLower());
         if (tab >= 0)
-            window.page()->tabs()->setCurrentIndex(tab);
+            window.showTab(tab); // the focus in that tab, not in the customer filter
     }
     window.show();
     if (!parser.positionalArguments().isEmpty())

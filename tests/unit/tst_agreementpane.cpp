@@ -412,7 +412,7 @@ private slots:
             checked = true;
         });
         for (QPushButton *b : pane.findChildren<QPushButton *>())
-            if (b->text() == QString::fromUtf8("Add a&dd-on…"))
+            if (b->text() == QString::fromUtf8("Add add-&on…"))
                 b->click();
         QVERIFY(checked);
         m_tasks->waitForIdle();

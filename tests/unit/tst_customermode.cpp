@@ -66,8 +66,8 @@ private slots:
         QVERIFY(window.selectCustomer(46170));
         CustomerPage *page = window.page();
         AgreementPane *agreement = page->agreement();
-        QPushButton *give = button(page->dids(), QStringLiteral("&Give numbers…"));
-        QPushButton *giveBack = button(page->dids(), QStringLiteral("Re&turn to inventory"));
+        QPushButton *give = button(page->dids(), QStringLiteral("G&ive numbers…"));
+        QPushButton *giveBack = button(page->dids(), QStringLiteral("Ret&urn to inventory"));
         QPushButton *addSubscription =
             button(agreement->subscriptions(), QStringLiteral("Add &subscription…"));
         QVERIFY(give && giveBack && addSubscription);

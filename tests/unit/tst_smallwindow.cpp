@@ -163,6 +163,57 @@ private slots:
             QVERIFY(b->width() >= b->minimumSizeHint().width());
         }
     }
+    void everyCustomerFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    // Every demo customer at 900 × 600, on every tab: the window stays as wide as the screen.
+    // Selecting Corner Bakery (no accounts) made it 1006 pixels wide in English, 1260 in German
+    // (the Extensions tab's empty-state text on one line), Apply and the estimate off the edge.
+    void everyCustomerFits()
+    {
+        QFETCH(QString, language);
+        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
+        QCOMPARE(ad::i18n::install(*qApp), language);
+        const auto restore = qScopeGuard([] {
+            qunsetenv("AGREEMENTDESK_LANG");
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        const QSize size(900, 600);
+        MainWindow window(openSpec(m_desk.spec), QString());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabWidget *tabs = window.page()->tabs();
+        for (qint64 customer = 46170; customer <= 46174; ++customer) {
+            QVERIFY(window.selectCustomer(customer));
+            m_desk.tasks->waitForIdle();
+            QApplication::processEvents();
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                QApplication::processEvents();
+                const QString where =
+                    QStringLiteral("customer %1, tab %2: window %3×%4, minimum %5")
+                        .arg(customer)
+                        .arg(tabs->tabText(t))
+                        .arg(window.width())
+                        .arg(window.height())
+                        .arg(window.minimumSizeHint().width());
+                QVERIFY2(window.size() == size && window.minimumSizeHint().width() <= size.width(),
+                         qPrintable(where));
+                AgreementPane *agreement = window.page()->agreement();
+                for (QPushButton *b : {agreement->applyButton(), agreement->revertButton()})
+                    QVERIFY2(window.rect().contains(inWindow(b, &window)) ||
+                                 !b->isVisibleTo(&window),
+                             qPrintable(where + QStringLiteral(": ") + describe(b, &window)));
+            }
+        }
+    }
 };
 
 QTEST_MAIN(TstSmallWindow)
