@@ -1,11 +1,11 @@
 // ValueRows (valuerows.h) and the SQLite virtual table ad_values that reads them.
 #include "storage/valuerows.h"
 
+#include "storage/pointertable.h"
 #include "storage/valuerowsmodule.h"
 
 #include <QStringEncoder>
 #include <cstring>
-#include <new>
 
 namespace ad {
 
@@ -51,143 +51,59 @@ namespace valuerows {
 namespace {
 enum Column { ColI1, ColI2, ColT1, ColT2, ColT3, ColT4, ColSource };
 
-struct Cursor {
-    sqlite3_vtab_cursor base;
-    const ValueRows *rows = nullptr;
-    int i = 0;
-    int end = 0;
-};
-
-int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
-{
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(i1 INTEGER, i2 INTEGER, t1 TEXT,"
-                                            " t2 TEXT, t3 TEXT, t4 TEXT, source HIDDEN)");
-    if (rc != SQLITE_OK)
-        return rc;
-    auto *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
-    if (!vtab)
-        return SQLITE_NOMEM;
-    memset(vtab, 0, sizeof(*vtab));
-    *out = vtab;
-    return SQLITE_OK;
-}
-int disconnect(sqlite3_vtab *vtab)
-{
-    sqlite3_free(vtab);
-    return SQLITE_OK;
-}
-int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
-{
-    // The source pointer is mandatory: without it the table is empty. The rows are read in
-    // order, so the statements that read them see them in the order they were added.
-    for (int i = 0; i < info->nConstraint; ++i) {
-        const auto &c = info->aConstraint[i];
-        if (c.iColumn == ColSource && c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.usable) {
-            info->aConstraintUsage[i].argvIndex = 1;
-            info->aConstraintUsage[i].omit = 1;
-            info->idxNum = 1;
-            info->estimatedCost = 1000;
-            info->estimatedRows = 1000;
-            return SQLITE_OK;
+// ad_values(pointer): the rows of a ValueRows, read in order, so that the statements that read
+// them see them in the order they were added.
+struct ValueTable {
+    static constexpr const char *kSchema = "CREATE TABLE x(i1 INTEGER, i2 INTEGER, t1 TEXT,"
+                                           " t2 TEXT, t3 TEXT, t4 TEXT, source HIDDEN)";
+    static constexpr int kSourceColumn = ColSource;
+    struct Cursor {
+        pointertable::CursorBase at;
+        const ValueRows *rows = nullptr;
+    };
+    static int filter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc,
+                      sqlite3_value **argv)
+    {
+        auto *cursor = reinterpret_cast<Cursor *>(base);
+        cursor->rows =
+            idxNum == 1 && argc == 1
+                ? static_cast<const ValueRows *>(sqlite3_value_pointer(argv[0], kPointerType))
+                : nullptr;
+        cursor->at.i = 0;
+        cursor->at.end = cursor->rows ? cursor->rows->size() : 0;
+        return SQLITE_OK;
+    }
+    static int column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col)
+    {
+        auto *cursor = reinterpret_cast<Cursor *>(base);
+        const ValueRows &rows = *cursor->rows;
+        const int i = cursor->at.i;
+        switch (col) {
+        case ColI1:
+        case ColI2:
+            sqlite3_result_int64(ctx, rows.integer(i, col - ColI1));
+            break;
+        case ColT1:
+        case ColT2:
+        case ColT3:
+        case ColT4: {
+            // Static: the rows outlive the statement that reads them. A length of -1 tells
+            // SQLite the value is NUL-terminated.
+            int length = 0;
+            const char *text = rows.text(i, col - ColT1, &length);
+            sqlite3_result_text(ctx, text, rows.hasEmbeddedNul() ? length : -1, SQLITE_STATIC);
+            break;
         }
+        default:
+            sqlite3_result_null(ctx);
+            break;
+        }
+        return SQLITE_OK;
     }
-    info->idxNum = 0;
-    info->estimatedCost = 1e12;
-    return SQLITE_OK;
-}
-int open(sqlite3_vtab *, sqlite3_vtab_cursor **out)
-{
-    auto *cursor = new (std::nothrow) Cursor();
-    if (!cursor)
-        return SQLITE_NOMEM;
-    *out = &cursor->base;
-    return SQLITE_OK;
-}
-int close(sqlite3_vtab_cursor *cursor)
-{
-    delete reinterpret_cast<Cursor *>(cursor);
-    return SQLITE_OK;
-}
-int filter(sqlite3_vtab_cursor *base, int idxNum, const char *, int argc, sqlite3_value **argv)
-{
-    auto *cursor = reinterpret_cast<Cursor *>(base);
-    cursor->rows =
-        idxNum == 1 && argc == 1
-            ? static_cast<const ValueRows *>(sqlite3_value_pointer(argv[0], kPointerType))
-            : nullptr;
-    cursor->i = 0;
-    cursor->end = cursor->rows ? cursor->rows->size() : 0;
-    return SQLITE_OK;
-}
-int next(sqlite3_vtab_cursor *base)
-{
-    ++reinterpret_cast<Cursor *>(base)->i;
-    return SQLITE_OK;
-}
-int eof(sqlite3_vtab_cursor *base)
-{
-    auto *cursor = reinterpret_cast<Cursor *>(base);
-    return cursor->i >= cursor->end;
-}
-int column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col)
-{
-    auto *cursor = reinterpret_cast<Cursor *>(base);
-    const ValueRows &rows = *cursor->rows;
-    switch (col) {
-    case ColI1:
-    case ColI2:
-        sqlite3_result_int64(ctx, rows.integer(cursor->i, col - ColI1));
-        break;
-    case ColT1:
-    case ColT2:
-    case ColT3:
-    case ColT4: {
-        // Static: the rows outlive the statement that reads them. A length of -1 tells SQLite
-        // the value is NUL-terminated.
-        int length = 0;
-        const char *text = rows.text(cursor->i, col - ColT1, &length);
-        sqlite3_result_text(ctx, text, rows.hasEmbeddedNul() ? length : -1, SQLITE_STATIC);
-        break;
-    }
-    default:
-        sqlite3_result_null(ctx);
-        break;
-    }
-    return SQLITE_OK;
-}
-int rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *out)
-{
-    *out = reinterpret_cast<Cursor *>(base)->i;
-    return SQLITE_OK;
-}
+};
 } // namespace
 
-const sqlite3_module kModule = {
-    /* iVersion */ 0,
-    /* xCreate */ nullptr, // eponymous only: usable as ad_values(?) without CREATE VIRTUAL TABLE
-    /* xConnect */ connect,
-    /* xBestIndex */ bestIndex,
-    /* xDisconnect */ disconnect,
-    /* xDestroy */ nullptr,
-    /* xOpen */ open,
-    /* xClose */ close,
-    /* xFilter */ filter,
-    /* xNext */ next,
-    /* xEof */ eof,
-    /* xColumn */ column,
-    /* xRowid */ rowid,
-    /* xUpdate */ nullptr,
-    /* xBegin */ nullptr,
-    /* xSync */ nullptr,
-    /* xCommit */ nullptr,
-    /* xRollback */ nullptr,
-    /* xFindFunction */ nullptr,
-    /* xRename */ nullptr,
-    /* xSavepoint */ nullptr,
-    /* xRelease */ nullptr,
-    /* xRollbackTo */ nullptr,
-    /* xShadowName */ nullptr,
-};
+const sqlite3_module kModule = pointertable::module<ValueTable>();
 
 int ensureRegistered(sqlite3 *db)
 {
