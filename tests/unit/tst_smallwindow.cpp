@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -68,6 +67,28 @@ QString describe(const QWidget *w, const QWidget *window)
         .arg(window->height());
 }
 
+// The program's translations in `language` for as long as it lives (AGREEMENTDESK_LANG).
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString &language)
+    {
+        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
+        m_installed = ad::i18n::install(*qApp);
+    }
+    ~LanguageScope()
+    {
+        qunsetenv("AGREEMENTDESK_LANG");
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    QString installed() const { return m_installed; }
+
+private:
+    QString m_installed;
+};
+
 } // namespace
 
 class TstSmallWindow : public QObject {
@@ -91,15 +112,8 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
-        QCOMPARE(ad::i18n::install(*qApp), language);
-        const auto restore = qScopeGuard([] {
-            qunsetenv("AGREEMENTDESK_LANG");
-            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        });
+        const LanguageScope scope(language);
+        QCOMPARE(scope.installed(), language);
         MainWindow window(openSpec(m_desk.spec), QString());
         window.resize(size);
         window.show();
@@ -175,15 +189,8 @@ private slots:
     void everyCustomerFits()
     {
         QFETCH(QString, language);
-        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
-        QCOMPARE(ad::i18n::install(*qApp), language);
-        const auto restore = qScopeGuard([] {
-            qunsetenv("AGREEMENTDESK_LANG");
-            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        });
+        const LanguageScope scope(language);
+        QCOMPARE(scope.installed(), language);
         const QSize size(900, 600);
         MainWindow window(openSpec(m_desk.spec), QString());
         window.resize(size);

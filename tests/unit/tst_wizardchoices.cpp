@@ -47,6 +47,13 @@ class TstWizardChoices : public QObject {
     {
         return m->index(row, ColumnMappingModel::FieldColumn).data(Qt::EditRole).toInt();
     }
+    // Shows the wizard at a small screen's size and goes on to the Format page.
+    static void showFormatPage(ImportWizard &w)
+    {
+        w.resize(900, 600);
+        w.show();
+        w.next();
+    }
     static void chooseHeader(ImportWizard &w, int mode)
     {
         QComboBox *box = w.formatPage()->headerModeBox();
@@ -197,9 +204,7 @@ private slots:
                                    "Extension number;Name;Product\n4701;Anne;Cloud PBX\n");
         {
             ImportWizard w(m_desk.ctx, 46170, semi);
-            w.resize(900, 600);
-            w.show();
-            w.next();
+            showFormatPage(w);
             QComboBox *box = w.formatPage()->delimiterBox();
             box->setCurrentIndex(box->findData(QStringLiteral(";")));
             QVERIFY(w.formatPage()->isComplete());
@@ -211,9 +216,7 @@ private slots:
         const QString comma = write(QStringLiteral("comma.csv"),
                                     "Extension number,Name,Product\n4702,Bruno,Cloud PBX\n");
         ImportWizard w(m_desk.ctx, 46170, comma);
-        w.resize(900, 600);
-        w.show();
-        w.next();
+        showFormatPage(w);
         QComboBox *box = w.formatPage()->delimiterBox();
         QCOMPARE(box->currentIndex(), 0);
         // Opened without a size of its own, the wizard fits the screen (offscreen: 800 × 600).
