@@ -325,6 +325,10 @@
         <source>%1, changed, not applied</source>
         <translation>%1, geändert, nicht übernommen</translation>
     </message>
+    <message>
+        <source>Another desk set %1 (it was %2). Apply sets your %3; Revert keeps %1.</source>
+        <translation>Ein anderer Arbeitsplatz hat %1 gesetzt (vorher %2). Übernehmen setzt Ihre %3; Verwerfen behält %1.</translation>
+    </message>
 </context>
 <context>
     <name>ad::AgreementPane</name>
@@ -3134,6 +3138,10 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>DID %1 is assigned to account %2; release it first.</source>
         <translation>DID %1 ist dem Konto %2 zugeordnet; geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the quantity of %1 from %2 to %3 after you typed %4; nothing was changed. Apply again to set %4 anyway, or Revert to keep %3.</source>
+        <translation>Ein anderer Arbeitsplatz hat die Menge von %1 von %2 auf %3 geändert, nachdem Sie %4 eingegeben hatten; nichts wurde geändert. Übernehmen Sie erneut, um trotzdem %4 zu setzen, oder verwerfen Sie, um %3 zu behalten.</translation>
     </message>
 </context>
 <context>

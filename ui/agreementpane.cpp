@@ -27,6 +27,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ad {
 
@@ -296,6 +297,15 @@ void AgreementPane::apply()
                 emit changed();
                 return;
             }
+            // Another desk changed a line after the edit began: reload (keeping the staged
+            // quantities), so that the rows show the new values and a second Apply, now the
+            // clerk's informed choice, starts from them.
+            const bool changedMeanwhile =
+                std::any_of(st.problems().cbegin(), st.problems().cend(), [](const Problem &p) {
+                    return p.code == QLatin1String("quantity_changed");
+                });
+            if (changedMeanwhile)
+                refresh();
             // Show each refusal on its row; problems without a product go to the status line.
             QStringList general;
             for (const Problem &p : st.problems()) {

@@ -93,6 +93,9 @@ Problem cancelled();
 Problem databaseNotEmpty();
 
 // ---- shared desks
+// Another desk changed a quantity after this desk's edit began (expected -> now; 0 = Unlimited).
+Problem quantityChangedMeanwhile(const QString &product, const QString &expected,
+                                 const QString &now, const QString &typed);
 Problem deskLabelInvalid(const QString &label);     // usage: --user / AGREEMENTDESK_USER
 Problem customerNameAllDigits(const QString &name); // customer_name_invalid
 Problem passwordInUrl();                            // usage: a password in a PostgreSQL URL

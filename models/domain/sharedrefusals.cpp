@@ -61,4 +61,15 @@ Problem grantRoleInvalid(const QString &role)
                 QStringLiteral("role"), role);
 }
 
+Problem quantityChangedMeanwhile(const QString &product, const QString &expected,
+                                 const QString &now, const QString &typed)
+{
+    return make("quantity_changed",
+                Refusals::tr("Another desk changed the quantity of %1 from %2 to %3 after you "
+                             "typed %4; nothing was changed. Apply again to set %4 anyway, or "
+                             "Revert to keep %3.")
+                    .arg(product, expected, now, typed),
+                product, typed);
+}
+
 } // namespace ad::refusal

@@ -12,16 +12,23 @@ AgreementModel::AgreementModel(bool mainProducts, QObject *parent)
 {
 }
 
+QString AgreementModel::quantityText(int staged)
+{
+    return staged == kUnlimited ? tr("Unlimited") : QLocale().toString(staged);
+}
+
 void AgreementModel::setLines(const QList<AgreementLineInfo> &lines, const QString &currency,
                               bool keepStaged)
 {
     // Staged quantities and their refusals by product: the rows may move when another desk
     // added or removed a product.
-    QHash<QString, int> staged;
+    QHash<QString, int> staged, base;
     QHash<QString, QString> errors;
     if (keepStaged) {
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
             staged.insert(m_lines.at(it.key()).product.name, it.value());
+            base.insert(m_lines.at(it.key()).product.name, m_base.value(it.key(), it.value()));
+        }
         for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
             errors.insert(m_lines.at(it.key()).product.name, it.value());
     }
@@ -32,14 +39,25 @@ void AgreementModel::setLines(const QList<AgreementLineInfo> &lines, const QStri
             m_lines.append(l);
     m_currency = currency;
     m_pending.clear();
+    m_base.clear();
     m_errors.clear();
     for (int row = 0; row < m_lines.size(); ++row) {
         const QString &name = m_lines.at(row).product.name;
-        // A staged value that is now the stored one (another desk set the same) is no change.
-        if (staged.contains(name) && staged.value(name) != toStaged(m_lines.at(row).quantity))
-            m_pending.insert(row, staged.value(name));
+        const int stored = toStaged(m_lines.at(row).quantity);
         if (errors.contains(name))
             m_errors.insert(row, errors.value(name));
+        // A staged value that is now the stored one (another desk set the same) is no change.
+        if (!staged.contains(name) || staged.value(name) == stored)
+            continue;
+        m_pending.insert(row, staged.value(name));
+        m_base.insert(row, stored);
+        // Another desk changed the line under a staged edit: the row says so, so that Apply
+        // (which now writes over the new value) is the clerk's informed choice, not a silent one.
+        if (base.value(name) != stored)
+            m_errors.insert(row, tr("Another desk set %1 (it was %2). Apply sets your %3; "
+                                    "Revert keeps %1.")
+                                     .arg(quantityText(stored), quantityText(base.value(name)),
+                                          quantityText(staged.value(name))));
     }
     endResetModel();
     emit pendingChanged(int(m_pending.size()));
@@ -64,10 +82,14 @@ bool AgreementModel::setStagedQuantity(int row, int quantity)
     if (row < 0 || row >= m_lines.size() || quantity < 0 || quantity > rules::kMaxQuantity)
         return false;
     const int stored = toStaged(m_lines.at(row).quantity);
-    if (quantity == stored)
+    if (quantity == stored) {
         m_pending.remove(row);
-    else
+        m_base.remove(row);
+    } else {
+        if (!m_pending.contains(row))
+            m_base.insert(row, stored);
         m_pending.insert(row, quantity);
+    }
     m_errors.remove(row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit pendingChanged(m_pending.size());
@@ -77,9 +99,14 @@ bool AgreementModel::setStagedQuantity(int row, int quantity)
 QList<AgreementService::QuantityChange> AgreementModel::pendingChanges() const
 {
     QList<AgreementService::QuantityChange> out;
-    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it)
-        out.append({m_lines.at(it.key()).product.name,
-                    it.value() == kUnlimited ? std::nullopt : std::optional<int>(it.value())});
+    auto quantity = [](int q) { return q == kUnlimited ? std::nullopt : std::optional<int>(q); };
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        AgreementService::QuantityChange change(m_lines.at(it.key()).product.name,
+                                                quantity(it.value()));
+        change.checkExpected = true;
+        change.expected = quantity(m_base.value(it.key(), toStaged(m_lines.at(it.key()).quantity)));
+        out.append(change);
+    }
     return out;
 }
 
@@ -88,6 +115,7 @@ void AgreementModel::revert()
     if (m_pending.isEmpty() && m_errors.isEmpty())
         return;
     m_pending.clear();
+    m_base.clear();
     m_errors.clear();
     if (!m_lines.isEmpty())
         emit dataChanged(index(0, 0), index(m_lines.size() - 1, ColumnCount - 1));

@@ -63,12 +63,16 @@ signals:
 
 private:
     static int toStaged(std::optional<int> q) { return q ? *q : kUnlimited; }
+    static QString quantityText(int staged); // "Unlimited" or the number, in the window's locale
     QString money(const std::optional<qint64> &fee) const;
 
     bool m_main;
     QString m_currency;
     QList<AgreementLineInfo> m_lines;
     QHash<int, int> m_pending; // row -> staged quantity (0 = Unlimited)
+    // row -> the stored quantity the staged edit started from, as the desk last saw it: Apply
+    // sends it, and the service refuses the change if another desk changed the line meanwhile.
+    QHash<int, int> m_base;
     QHash<int, QString> m_errors;
 };
 

@@ -112,6 +112,12 @@ Status AgreementService::setMany(qint64 c, const QList<QuantityChange> &changes)
                 problems.append(refusal::productNotInAgreementToChange(p.name));
                 continue;
             }
+            if (ch.checkExpected && line.quantity != ch.expected) {
+                problems.append(refusal::quantityChangedMeanwhile(p.name, quantityText(ch.expected),
+                                                                  quantityText(line.quantity),
+                                                                  quantityText(ch.quantity)));
+                continue;
+            }
             if (ch.quantity && *ch.quantity < line.inUse) {
                 problems.append(refusal::quantityBelowUsage(p.name, line.inUse, *ch.quantity));
                 continue;
@@ -139,7 +145,7 @@ Status AgreementService::setMany(qint64 c, const QList<QuantityChange> &changes)
 
 Status AgreementService::set(qint64 c, const QString &product, std::optional<int> quantity)
 {
-    return setMany(c, {{product, quantity}});
+    return setMany(c, {QuantityChange(product, quantity)});
 }
 
 Status AgreementService::remove(qint64 c, const QString &productName)

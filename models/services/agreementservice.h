@@ -24,8 +24,16 @@ public:
     Status set(qint64 iCustomer, const QString &product, std::optional<int> quantity);
     Status remove(qint64 iCustomer, const QString &product);
     struct QuantityChange {
+        QuantityChange(QString productName = {}, std::optional<int> newQuantity = {})
+            : product(std::move(productName)), quantity(newQuantity)
+        {
+        }
         QString product;
         std::optional<int> quantity;
+        // The quantity the desk's edit started from: when the agreement no longer has it
+        // (another desk changed it meanwhile), the change is refused (quantity_changed).
+        bool checkExpected = false;
+        std::optional<int> expected;
     };
     // Several quantity changes at once (the GUI's Apply): all or none.
     Status setMany(qint64 iCustomer, const QList<QuantityChange> &changes);

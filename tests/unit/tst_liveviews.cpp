@@ -178,10 +178,32 @@ private slots:
         QCOMPARE(agreement->pendingCount(), 1);
         QCOMPARE(main->stagedQuantity(row), 7);
         QVERIFY(main->index(row, 0).data(AgreementModel::DirtyRole).toBool());
-        // Apply sends the kept edit over the other desk's value.
+        // The row says that another desk changed the line under the edit (it used to win over
+        // the other desk's value without a word).
+        const QString notice = main->index(row, 0).data(AgreementModel::ErrorRole).toString();
+        QVERIFY2(notice.contains(QLatin1String("Another desk set 4 (it was 3)")),
+                 qPrintable(notice));
+        // Apply, now an informed choice, sends the kept edit over the other desk's value.
         agreement->apply();
         window.tasks()->waitForIdle();
         QTRY_COMPARE(stored(main, "Auto attendant"), 7);
+        QCOMPARE(agreement->pendingCount(), 0);
+
+        // Another desk's change that no refresh has shown yet: Apply is refused on the row and
+        // writes nothing; the row then shows the new value, and a second Apply writes.
+        QVERIFY(main->setData(main->index(row, AgreementModel::QuantityColumn), 5, Qt::EditRole));
+        QVERIFY_OK(m_other->agreement.set(46170, QStringLiteral("Auto attendant"), 6));
+        agreement->apply();
+        window.tasks()->waitForIdle();
+        QTRY_VERIFY(main->index(main->rowOfProduct(QStringLiteral("Auto attendant")), 0)
+                        .data(AgreementModel::ErrorRole)
+                        .toString()
+                        .contains(QLatin1String("to 6")));
+        QCOMPARE(stored(main, "Auto attendant"), 6);
+        QCOMPARE(agreement->pendingCount(), 1);
+        agreement->apply();
+        window.tasks()->waitForIdle();
+        QTRY_COMPARE(stored(main, "Auto attendant"), 5);
         QCOMPARE(agreement->pendingCount(), 0);
     }
 

@@ -322,6 +322,42 @@ private slots:
         QCOMPARE(auditCount(), audits);
     }
 
+    // A quantity edit that began at 3 is refused once another desk has set 6 (the GUI's Apply
+    // sends where its edit began): nothing is written; from the new value it goes through.
+    void quantityChangedMeanwhileIsRefused()
+    {
+        const QString aa = QStringLiteral("Auto attendant");
+        QVERIFY_OK(m_admin->agreement.set(46170, aa, 3));
+        Status st;
+        auto other = Database::open(m_spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(other, qPrintable(st.message()));
+        Desk otherDesk(*other, Actor{QStringLiteral("bert"), false});
+        QVERIFY_OK(otherDesk.agreement.set(46170, aa, 6));
+        const qint64 audits = auditCount();
+        AgreementService::QuantityChange mine(aa, 9);
+        mine.checkExpected = true;
+        mine.expected = 3;
+        st = m_admin->agreement.setMany(46170, {mine});
+        QCOMPARE(st.firstCode(), QStringLiteral("quantity_changed"));
+        QCOMPARE(st.exitCode(), 1);
+        QVERIFY2(st.message().contains(QLatin1String("from 3 to 6")), qPrintable(st.message()));
+        QCOMPARE(scalar(*m_db,
+                        QStringLiteral("SELECT l.quantity FROM agreement_line l JOIN product p ON "
+                                       "p.i_product = l.i_product WHERE l.i_customer = 46170 AND "
+                                       "p.name = ?"),
+                        {aa}),
+                 6);
+        QCOMPARE(auditCount(), audits);
+        mine.expected = 6;
+        QVERIFY_OK(m_admin->agreement.setMany(46170, {mine}));
+        QCOMPARE(scalar(*m_db,
+                        QStringLiteral("SELECT l.quantity FROM agreement_line l JOIN product p ON "
+                                       "p.i_product = l.i_product WHERE l.i_customer = 46170 AND "
+                                       "p.name = ?"),
+                        {aa}),
+                 9);
+    }
+
     void didRace_data()
     {
         QTest::addColumn<QStringList>("numbers");
