@@ -8,6 +8,14 @@ cd "$(dirname "$0")/.."
 ensure_packages "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 configure_and_build build -DAGREEMENTDESK_WERROR=ON
 
+# The suite (PostgreSQL's data, the 100,000-row import tests) needs a few GB under /tmp; a full
+# disk fails tests with "No space left on device", far from the cause. Say so up front.
+free_kb=$(df -Pk /tmp | awk 'NR==2 {print $4}')
+if [ "${free_kb:-0}" -lt $((3 * 1024 * 1024)) ]; then
+    echo "warning: only $((free_kb / 1024)) MB free under /tmp; the tests need about 3 GB" \
+        "(tests fail with 'No space left on device' when it runs out)" >&2
+fi
+
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 PGDIR=$(mktemp -d /tmp/agreementdesk-pg.XXXXXX)
 PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
