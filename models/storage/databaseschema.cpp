@@ -23,7 +23,8 @@ QStringList migrationStatements(Database::Engine engine, int version)
                                   "004_checks.sql",
                                   "005_setup.sql",
                                   "006_trust.sql",
-                                  "007_extension_owner.sql"};
+                                  "007_extension_owner.sql",
+                                  "008_plans.sql"};
     const QString path =
         QStringLiteral(":/agreementdesk/sql/%1/%2")
             .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")

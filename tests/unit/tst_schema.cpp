@@ -274,6 +274,34 @@ private slots:
                      1);
     }
 
+    // Version 8: a statement-level rule function that looks up accounts for its transition rows
+    // must plan that lookup as an index probe whatever the statistics say (docs/decisions.md
+    // "The wrong-plan crawl"). tst_import_cli killDuringCommit measures the crawl itself.
+    void ruleLookupsCannotScan()
+    {
+        auto db = freshDatabase(currentEngine(), false);
+        QVERIFY(db);
+        if (!db->isPostgres())
+            QSKIP("PostgreSQL's cached PL/pgSQL plans; SQLite's rule triggers are row-level");
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT p.proname, coalesce(array_to_string(p.proconfig, ','), '') FROM pg_proc p"
+            " JOIN pg_namespace s ON s.oid = p.pronamespace WHERE s.nspname = current_schema()"
+            " AND p.prosrc ~ '(new|old)_rows' AND p.prosrc ~ '(FROM|JOIN)\\s+account\\M'")));
+        QStringList checked;
+        while (q.next()) {
+            checked << q.value(0).toString();
+            QVERIFY2(q.value(1).toString().contains(QLatin1String("enable_seqscan=off")),
+                     qPrintable(q.value(0).toString() + QLatin1String(" runs without "
+                                                                      "enable_seqscan=off")));
+        }
+        checked.sort();
+        QCOMPARE(checked, QStringList({QStringLiteral("ad_addon_delete"),
+                                       QStringLiteral("ad_addon_insert"),
+                                       QStringLiteral("ad_did_owner"),
+                                       QStringLiteral("ad_extension_insert")}));
+    }
+
     void refusesNewer()
     {
         const QString spec = freshSpec(currentEngine());
