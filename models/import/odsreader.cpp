@@ -83,10 +83,7 @@ class SheetSink : public ss::iface::import_sheet {
 public:
     explicit SheetSink(SheetCells *cells) : m_cells(cells), m_formula(cells) {}
     ss::iface::import_formula *get_formula() override { return &m_formula; }
-    void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override
-    {
-        put(row, col, std::string(s));
-    }
+    void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override { put(row, col, s); }
     void set_string(ss::row_t row, ss::col_t col, ss::string_id_t sindex) override
     {
         if (m_cells)
@@ -118,10 +115,10 @@ public:
     ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
 
 private:
-    void put(ss::row_t row, ss::col_t col, std::string text)
+    void put(ss::row_t row, ss::col_t col, std::string_view text)
     {
         if (m_cells)
-            m_cells->set(row, col, std::move(text));
+            m_cells->set(row, col, text);
     }
     SheetCells *m_cells;
     Formula m_formula;
@@ -129,7 +126,10 @@ private:
 
 class Factory : public ss::iface::import_factory {
 public:
-    explicit Factory(const QString &wanted) : m_wanted(wanted) {}
+    Factory(const QString &wanted, SheetCells::Mode mode) : m_wanted(wanted)
+    {
+        cells = SheetCells(&m_strings.all(), mode);
+    }
 
     ss::iface::import_shared_strings *get_shared_strings() override { return &m_strings; }
     ss::iface::import_sheet *append_sheet(ss::sheet_t, std::string_view name) override
@@ -176,8 +176,9 @@ SheetText readOds(const QByteArray &bytes, const QString &wanted)
     // The sheet names are known only while parsing: a name given with other capitals is found
     // on a second pass.
     QString name = wanted;
-    for (int pass = 0; pass < 2; ++pass) {
-        Factory factory(name);
+    SheetCells::Mode mode = SheetCells::Mode::Streamed;
+    for (int pass = 0; pass < 3; ++pass) {
+        Factory factory(name, mode);
         try {
             orcus::orcus_ods reader(&factory);
             reader.read_stream(std::string_view(bytes.constData(), size_t(bytes.size())));
@@ -191,8 +192,12 @@ SheetText readOds(const QByteArray &bytes, const QString &wanted)
         out.ok = true;
         out.names = factory.names;
         out.chosen = factory.chosen();
+        if (out.chosen >= 0 && factory.cells.needsGrid() && mode == SheetCells::Mode::Streamed) {
+            mode = SheetCells::Mode::Grid; // cells out of order: read again, keeping every cell
+            continue;
+        }
         if (out.chosen >= 0) {
-            out.csv = factory.cells.toCsv(factory.strings().all());
+            out.csv = factory.cells.toCsv();
             return out;
         }
         for (const QString &n : out.names)

@@ -9,12 +9,35 @@
 
 namespace ad::csv::workbook {
 
+namespace {
+
+bool needsQuotes(std::string_view v)
+{
+    for (char ch : v)
+        if (ch == ',' || ch == '"' || ch == '\r' || ch == '\n')
+            return true;
+    return false;
+}
+
+void appendField(std::string *out, std::string_view v)
+{
+    if (!needsQuotes(v)) {
+        out->append(v);
+        return;
+    }
+    *out += '"';
+    for (char ch : v) {
+        if (ch == '"')
+            *out += '"';
+        *out += ch;
+    }
+    *out += '"';
+}
+
+} // namespace
+
 SheetCells::Cell &SheetCells::at(int row, int col)
 {
-    static Cell ignored;
-    // A sheet has at most 1,048,576 rows and 16,384 columns; anything else is ignored.
-    if (row < 0 || col < 0 || row >= 1048576 || col >= 16384)
-        return ignored = {};
     if (size_t(row) >= m_rows.size())
         m_rows.resize(size_t(row) + 1);
     auto &cells = m_rows[size_t(row)];
@@ -23,39 +46,114 @@ SheetCells::Cell &SheetCells::at(int row, int col)
     return cells[size_t(col)];
 }
 
-QByteArray SheetCells::toCsv(const std::vector<std::string> &sharedStrings) const
+void SheetCells::endRow()
 {
-    static const std::string empty;
-    size_t width = 0;
-    for (const auto &r : m_rows)
-        width = std::max(width, r.size());
-    std::string out;
-    out.reserve(m_rows.size() * (width * 8 + 2));
-    for (const auto &r : m_rows) {
-        for (size_t c = 0; c < width; ++c) {
-            if (c > 0)
-                out += ',';
-            if (c >= r.size())
-                continue;
-            const qint64 s = r[c].shared;
-            const std::string &v = s < 0                              ? r[c].text
-                                   : size_t(s) < sharedStrings.size() ? sharedStrings[size_t(s)]
-                                                                      : empty;
-            if (v.find_first_of(",\"\r\n") == std::string::npos) {
-                out += v;
-                continue;
-            }
-            out += '"';
-            for (char ch : v) {
-                if (ch == '"')
-                    out += '"';
-                out += ch;
-            }
-            out += '"';
-        }
-        out += "\r\n";
+    m_csv += "\r\n";
+    m_rowFields.push_back(m_fields);
+}
+
+void SheetCells::append(int row, int col, std::string_view text)
+{
+    if (row < m_row || (row == m_row && col < m_fields)) {
+        m_disordered = true;
+        return;
     }
-    return QByteArray(out.data(), qsizetype(out.size()));
+    if (row > m_row) {
+        if (m_row >= 0)
+            endRow();
+        // Rows with no cells at all between the last one and this one.
+        for (int r = m_row + 1; r < row; ++r) {
+            m_rowStart.push_back(m_csv.size());
+            m_fields = 0;
+            endRow();
+        }
+        m_rowStart.push_back(m_csv.size());
+        m_row = row;
+        m_fields = 0;
+    }
+    // The empty fields before this one, then this one.
+    for (int c = m_fields; c <= col; ++c)
+        if (c > 0)
+            m_csv += ',';
+    m_fields = col + 1;
+    appendField(&m_csv, text);
+}
+
+void SheetCells::set(int row, int col, std::string_view text)
+{
+    // A sheet has at most 1,048,576 rows and 16,384 columns; anything else is ignored.
+    if (m_disordered || !inRange(row, col))
+        return;
+    if (m_mode == Mode::Grid)
+        at(row, col) = {std::string(text), -1};
+    else
+        append(row, col, text);
+}
+
+void SheetCells::setShared(int row, int col, qint64 index)
+{
+    if (m_disordered || !inRange(row, col))
+        return;
+    if (m_mode == Mode::Grid) {
+        at(row, col) = {std::string(), index};
+        return;
+    }
+    if (index >= 0 && (!m_shared || size_t(index) >= m_shared->size())) {
+        m_disordered = true; // a string the workbook names only later
+        return;
+    }
+    append(row, col, index < 0 ? std::string_view() : std::string_view((*m_shared)[size_t(index)]));
+}
+
+QByteArray SheetCells::toCsv() const
+{
+    if (m_mode == Mode::Grid) {
+        static const std::string empty;
+        size_t width = 0;
+        for (const auto &r : m_rows)
+            width = std::max(width, r.size());
+        std::string out;
+        for (const auto &r : m_rows) {
+            for (size_t c = 0; c < width; ++c) {
+                if (c > 0)
+                    out += ',';
+                if (c >= r.size())
+                    continue;
+                const qint64 s = r[c].shared;
+                const bool known = m_shared && s >= 0 && size_t(s) < m_shared->size();
+                appendField(&out, s < 0 ? r[c].text : known ? (*m_shared)[size_t(s)] : empty);
+            }
+            out += "\r\n";
+        }
+        return QByteArray(out.data(), qsizetype(out.size()));
+    }
+    std::vector<int> fields = m_rowFields;
+    size_t ends = m_csv.size();
+    if (m_row >= 0) { // the last row, not ended yet
+        fields.push_back(m_fields);
+        ends += 2;
+    }
+    int width = 0;
+    for (int f : fields)
+        width = std::max(width, f);
+    // A row's commas: one fewer than its fields (none for a row without any); every row gets
+    // width - 1 of them.
+    size_t padding = 0;
+    for (int f : fields)
+        padding += size_t(width - 1 - std::max(f - 1, 0));
+    QByteArray out;
+    out.reserve(qsizetype(ends + padding));
+    for (size_t r = 0; r < fields.size(); ++r) {
+        const size_t from = m_rowStart[r];
+        // Up to the next row's start less its "\r\n"; the last row was never ended.
+        const size_t to = r + 1 < m_rowStart.size() ? m_rowStart[r + 1] - 2 : m_csv.size();
+        out.append(m_csv.data() + from, qsizetype(to - from));
+        const int pad = width - 1 - std::max(fields[r] - 1, 0);
+        if (pad > 0)
+            out.append(qsizetype(pad), ',');
+        out.append("\r\n", 2);
+    }
+    return out;
 }
 
 std::string numberText(double v)

@@ -5,28 +5,59 @@
 #include <QStringList>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ad::csv::workbook {
 
-// The cells of the one sheet being read, as UTF-8 text, by 0-based row and column; a shared
-// string may be given by its index and looked up at the end (an .xlsx may hold its shared
-// strings after the sheets).
+// The cells of the one sheet being read, as UTF-8 text, by 0-based row and column, written
+// out as RFC 4180 CSV: a field with a comma, a quote or a line break is quoted, quotes doubled;
+// every row has the same number of fields, so column letters stay where the sheet has them.
+//
+// Sheets list their cells row by row, left to right, so the cells are written straight into
+// the CSV text as they come (Streamed). A cell that comes before one already written, or a
+// shared string not known yet, cannot be streamed: the sheet then says needsGrid(), and the
+// reader reads it again into a Grid, which keeps every cell until toCsv().
 class SheetCells {
 public:
-    void set(int row, int col, std::string text) { at(row, col) = {std::move(text), -1}; }
-    void setShared(int row, int col, qint64 index) { at(row, col) = {std::string(), index}; }
-    // RFC 4180 CSV: a field with a comma, a quote or a line break is quoted, quotes doubled.
-    // Every row has the same number of fields, so column letters stay where the sheet has them.
-    QByteArray toCsv(const std::vector<std::string> &sharedStrings) const;
+    enum class Mode { Streamed, Grid };
+    // sharedStrings: the workbook's shared strings, which setShared() indexes (may grow while
+    // the sheet is read); null when there are none.
+    explicit SheetCells(const std::vector<std::string> *sharedStrings = nullptr,
+                        Mode mode = Mode::Streamed)
+        : m_shared(sharedStrings), m_mode(mode)
+    {
+    }
+    void set(int row, int col, std::string_view text);
+    void setShared(int row, int col, qint64 index);
+    // True when a Streamed sheet met a cell out of order: read it again with Mode::Grid.
+    bool needsGrid() const { return m_disordered; }
+    Mode mode() const { return m_mode; }
+    const std::vector<std::string> *sharedStrings() const { return m_shared; }
+    QByteArray toCsv() const;
 
 private:
     struct Cell {
         std::string text;
         qint64 shared = -1;
     };
+    bool inRange(int row, int col) const
+    {
+        return row >= 0 && col >= 0 && row < 1048576 && col < 16384;
+    }
     Cell &at(int row, int col);
+    void append(int row, int col, std::string_view text);
+    void endRow();
+    const std::vector<std::string> *m_shared;
+    Mode m_mode;
+    // Grid
     std::vector<std::vector<Cell>> m_rows;
+    // Streamed: the CSV so far, and per row where it starts and how many fields it has.
+    std::string m_csv;
+    std::vector<size_t> m_rowStart;
+    std::vector<int> m_rowFields;
+    int m_row = -1, m_fields = 0;
+    bool m_disordered = false;
 };
 
 // What a workbook reader returns: its sheets and one sheet as CSV text.

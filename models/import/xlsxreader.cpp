@@ -1,5 +1,6 @@
 #include "import/xlsxreader.h"
 
+#include "import/fastxml.h"
 #include "import/sheetcells.h"
 #include "import/zipreader.h"
 
@@ -17,36 +18,84 @@ namespace ad::csv::workbook {
 
 namespace {
 
-// The parts of an .xlsx are read with liborcus's SAX parser (fast: a sheet of 100,000 rows is
-// tens of megabytes of XML). It reports an element's attributes before the element itself.
+// The parts of an .xlsx are read by fastxml (a sheet of 100,000 rows is tens of megabytes of
+// XML), or by liborcus's SAX parser when fastxml does not know the XML. Both report an
+// element's attributes before the element itself.
 class Handler : public orcus::sax_handler {
 public:
     virtual ~Handler() = default;
+    // liborcus's callbacks.
     void attribute(const orcus::sax::parser_attribute &a)
     {
-        m_attributes.emplace_back(std::string(a.name), std::string(a.value));
+        attribute(a.name, a.value, a.transient);
     }
-    void start_element(const orcus::sax::parser_element &e)
-    {
-        start(e.name);
-        m_attributes.clear();
-    }
+    void start_element(const orcus::sax::parser_element &e) { start(e.name); }
     void end_element(const orcus::sax::parser_element &e) { end(e.name); }
-    void characters(std::string_view text, bool)
+    void characters(std::string_view text, bool) { characters(text); }
+    // fastxml's, the same events. A name, and a value that is not transient (decoded into a
+    // buffer the parser reuses), stay valid in the part's bytes until the element starts: they
+    // are kept as views, and only transient values are copied.
+    void attribute(std::string_view name, std::string_view value, bool transient)
+    {
+        if (m_count == m_attributes.size())
+            m_attributes.emplace_back();
+        Attribute &a = m_attributes[m_count++];
+        a.name = name;
+        a.value = value;
+        a.owned = -1;
+        if (transient) {
+            if (m_ownedCount == m_owned.size())
+                m_owned.emplace_back();
+            m_owned[m_ownedCount].assign(value);
+            a.owned = int(m_ownedCount++);
+        }
+    }
+    void start(std::string_view name)
+    {
+        started(name);
+        m_count = m_ownedCount = 0;
+    }
+    void end(std::string_view name) { ended(name); }
+    void characters(std::string_view text)
     {
         if (m_capture)
             m_text.append(text);
     }
+    // Forgets what a parse that gave up half-way collected, before the part is parsed again.
+    virtual void restart()
+    {
+        m_count = m_ownedCount = 0;
+        m_text.clear();
+        m_capture = false;
+    }
 
 protected:
-    virtual void start(std::string_view name) = 0;
-    virtual void end(std::string_view name) = 0;
-    std::string attribute(std::string_view name) const
+    virtual void started(std::string_view name) = 0;
+    virtual void ended(std::string_view name) = 0;
+    std::string_view attribute(std::string_view name) const
     {
-        for (const auto &[n, v] : m_attributes)
-            if (n == name)
-                return v;
+        for (size_t i = 0; i < m_count; ++i)
+            if (m_attributes[i].name == name)
+                return attributeAt(i).second;
         return {};
+    }
+    // The leading digits of a text as a number (0 when there are none).
+    static int number(std::string_view text)
+    {
+        int v = 0;
+        for (char ch : text) {
+            if (ch < '0' || ch > '9' || v > 100000000)
+                break;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+    int intAttribute(std::string_view name) const { return number(attribute(name)); }
+    size_t attributeCount() const { return m_count; }
+    std::pair<std::string_view, std::string_view> attributeAt(size_t i) const
+    {
+        const Attribute &a = m_attributes[i];
+        return {a.name, a.owned < 0 ? a.value : std::string_view(m_owned[size_t(a.owned)])};
     }
     void capture()
     {
@@ -58,21 +107,37 @@ protected:
         m_capture = false;
         return std::move(m_text);
     }
+    // The same into *out, swapping buffers (no allocation once both have grown).
+    void takeInto(std::string *out)
+    {
+        m_capture = false;
+        out->swap(m_text);
+    }
     bool capturing() const { return m_capture; }
 
 private:
-    std::vector<std::pair<std::string, std::string>> m_attributes;
+    struct Attribute {
+        std::string_view name, value;
+        int owned = -1; // the value's copy in m_owned, when it was transient
+    };
+    std::vector<Attribute> m_attributes;
+    std::vector<std::string> m_owned;
+    size_t m_count = 0, m_ownedCount = 0;
     std::string m_text;
     bool m_capture = false;
 };
 
+// Each part is scanned by fastxml first; what it does not know is parsed again by liborcus.
 template <typename H> void parse(const QByteArray &part, H &handler)
 {
+    if (fastxml::scan(std::string_view(part.constData(), size_t(part.size())), handler))
+        return;
+    handler.restart();
     orcus::sax_parser<H> parser(part.constData(), size_t(part.size()), handler);
     parser.parse();
 }
 
-QString qs(const std::string &s)
+QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
@@ -98,14 +163,19 @@ class Relationships : public Handler {
 public:
     explicit Relationships(const QString &folder) : m_folder(folder) {}
     QHash<QString, QString> targets;
+    void restart() override
+    {
+        Handler::restart();
+        targets.clear();
+    }
 
 protected:
-    void start(std::string_view name) override
+    void started(std::string_view name) override
     {
         if (name == "Relationship")
             targets.insert(qs(attribute("Id")), memberPath(m_folder, qs(attribute("Target"))));
     }
-    void end(std::string_view) override {}
+    void ended(std::string_view) override {}
 
 private:
     QString m_folder;
@@ -116,28 +186,42 @@ class Sheets : public Handler {
 public:
     QStringList names, ids;
     bool date1904 = false; // <workbookPr date1904="1"/>: serial dates count from 1904
+    void restart() override
+    {
+        Handler::restart();
+        names.clear();
+        ids.clear();
+        date1904 = false;
+    }
 
 protected:
-    void start(std::string_view name) override
+    void started(std::string_view name) override
     {
         if (name == "workbookPr") {
-            const std::string v = attribute("date1904");
+            const std::string_view v = attribute("date1904");
             date1904 = v == "1" || v == "true";
         } else if (name == "sheet") {
             names << qs(attribute("name"));
             ids << qs(attribute("id"));
         }
     }
-    void end(std::string_view) override {}
+    void ended(std::string_view) override {}
 };
 
 // The text of each <si>: its <t> runs (directly or in <r>), not the phonetic <rPh> runs.
 class SharedStrings : public Handler {
 public:
     std::vector<std::string> strings;
+    void restart() override
+    {
+        Handler::restart();
+        strings.clear();
+        m_item.clear();
+        m_phonetic = false;
+    }
 
 protected:
-    void start(std::string_view name) override
+    void started(std::string_view name) override
     {
         if (name == "si")
             m_item.clear();
@@ -146,7 +230,7 @@ protected:
         else if (name == "t" && !m_phonetic)
             capture();
     }
-    void end(std::string_view name) override
+    void ended(std::string_view name) override
     {
         if (name == "t" && capturing())
             m_item += take();
@@ -166,16 +250,23 @@ private:
 class Styles : public Handler {
 public:
     std::vector<DateKind> kinds;
+    void restart() override
+    {
+        Handler::restart();
+        kinds.clear();
+        m_codes.clear();
+        m_inCellXfs = false;
+    }
 
 protected:
-    void start(std::string_view name) override
+    void started(std::string_view name) override
     {
         if (name == "numFmt")
-            m_codes.emplace_back(std::atoi(attribute("numFmtId").c_str()), attribute("formatCode"));
+            m_codes.emplace_back(intAttribute("numFmtId"), std::string(attribute("formatCode")));
         else if (name == "cellXfs")
             m_inCellXfs = true;
         else if (name == "xf" && m_inCellXfs) {
-            const int id = std::atoi(attribute("numFmtId").c_str());
+            const int id = intAttribute("numFmtId");
             std::string code;
             for (const auto &[i, c] : m_codes)
                 if (i == id)
@@ -183,7 +274,7 @@ protected:
             kinds.push_back(dateKindOf(id, code));
         }
     }
-    void end(std::string_view name) override
+    void ended(std::string_view name) override
     {
         if (name == "cellXfs")
             m_inCellXfs = false;
@@ -195,7 +286,7 @@ private:
 };
 
 // "BC12" → column 54, row 11 (0-based); false when it is not a cell reference.
-bool cellRef(const std::string &ref, int *row, int *col)
+bool cellRef(std::string_view ref, int *row, int *col)
 {
     int c = 0, r = 0;
     size_t i = 0;
@@ -219,28 +310,46 @@ public:
         : m_strings(strings), m_styles(styles), m_date1904(date1904), m_cells(cells)
     {
     }
+    void restart() override
+    {
+        Handler::restart();
+        *m_cells = SheetCells(m_cells->sharedStrings(), m_cells->mode());
+        m_row = m_col = -1;
+        m_inString = m_phonetic = false;
+    }
 
 protected:
-    void start(std::string_view name) override
+    void started(std::string_view name) override
     {
-        if (name == "row") {
-            const int r = std::atoi(attribute("r").c_str());
-            m_row = r > 0 ? r - 1 : m_row + 1;
-            m_col = -1;
+        // The most frequent first: a sheet of 100,000 rows has a million of these.
+        if (name == "v") {
+            capture();
         } else if (name == "c") {
+            // One pass over its attributes (r, t, s).
+            std::string_view ref, type, style;
+            for (size_t i = 0; i < attributeCount(); ++i) {
+                const auto [n, v] = attributeAt(i);
+                if (n == "r")
+                    ref = v;
+                else if (n == "t")
+                    type = v;
+                else if (n == "s")
+                    style = v;
+            }
             int r = m_row, c = m_col + 1;
-            if (!cellRef(attribute("r"), &r, &c))
+            if (!cellRef(ref, &r, &c))
                 r = m_row;
             m_row = r;
             m_col = c;
-            m_type = attribute("t");
-            const int style = std::atoi(attribute("s").c_str());
-            m_date = style > 0 && size_t(style) < m_styles.size() ? m_styles[size_t(style)]
-                                                                  : DateKind::None;
+            m_type.assign(type);
+            const int s = number(style);
+            m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
             m_value.clear();
             m_inline.clear();
-        } else if (name == "v") {
-            capture();
+        } else if (name == "row") {
+            const int r = intAttribute("r");
+            m_row = r > 0 ? r - 1 : m_row + 1;
+            m_col = -1;
         } else if (name == "is") {
             m_inString = true;
         } else if (name == "rPh") {
@@ -249,30 +358,35 @@ protected:
             capture();
         }
     }
-    void end(std::string_view name) override
+    void ended(std::string_view name) override
     {
         if (name == "v" && capturing())
-            m_value = take();
+            takeInto(&m_value);
         else if (name == "t" && capturing())
             m_inline += take();
         else if (name == "rPh")
             m_phonetic = false;
         else if (name == "is")
             m_inString = false;
-        else if (name == "c")
-            m_cells->set(m_row, m_col, cellText());
+        else if (name == "c") {
+            if (m_type == "s")
+                m_cells->setShared(m_row, m_col, sharedIndex());
+            else
+                m_cells->set(m_row, m_col, cellText());
+        }
     }
 
 private:
+    // A shared string cell by its index (SheetCells looks the text up when it writes the CSV);
+    // -2 (an empty cell) when the index is not one of the shared strings.
+    qint64 sharedIndex() const
+    {
+        char *end = nullptr;
+        const long long i = std::strtoll(m_value.c_str(), &end, 10);
+        return end != m_value.c_str() && i >= 0 && size_t(i) < m_strings.size() ? qint64(i) : -2;
+    }
     std::string cellText()
     {
-        if (m_type == "s") {
-            char *end = nullptr;
-            const long long i = std::strtoll(m_value.c_str(), &end, 10);
-            return end != m_value.c_str() && i >= 0 && size_t(i) < m_strings.size()
-                       ? m_strings[size_t(i)]
-                       : std::string();
-        }
         if (m_type == "inlineStr")
             return std::move(m_inline);
         if (m_type == "b")
@@ -362,10 +476,17 @@ SheetText readParts(const QByteArray &bytes, const QString &wanted)
     for (const QString &target : targets)
         if (target.endsWith(QLatin1String("styles.xml")) && zip.read(target, &part))
             parse(part, styles);
-    SheetCells cells;
-    SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
-    parse(sheet, data);
-    out.csv = cells.toCsv({});
+    SheetCells cells(&strings.strings);
+    {
+        SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
+        parse(sheet, data);
+    }
+    if (cells.needsGrid()) { // cells out of order: read again, keeping every cell
+        cells = SheetCells(&strings.strings, SheetCells::Mode::Grid);
+        SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
+        parse(sheet, data);
+    }
+    out.csv = cells.toCsv();
     return out;
 }
 

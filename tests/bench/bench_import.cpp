@@ -20,7 +20,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -301,22 +300,6 @@ int main(int argc, char *argv[])
         read = csv::CsvReader::readFile(g.path);
         return t.nsecsElapsed() / 1e9;
     });
-    // The same rows as an .xlsx workbook (digits as number cells, text as shared strings).
-    const QString xlsx = dir.filePath(QStringLiteral("bench.xlsx"));
-    if (runTimed({QStringLiteral("python3"), QStringLiteral(AD_WORKBOOK_SCRIPT),
-                  QStringLiteral("fromcsv"), g.path, xlsx})
-            .status != 0)
-        qFatal("making the .xlsx failed");
-    csv::ReadResult readXlsx;
-    const double tReadXlsx = best(3, [&] {
-        QElapsedTimer t;
-        t.start();
-        readXlsx = csv::CsvReader::readFile(xlsx);
-        return t.nsecsElapsed() / 1e9;
-    });
-    if (!readXlsx.ok() || readXlsx.records.size() != read.records.size())
-        qFatal("the .xlsx read %d records, the CSV %d", int(readXlsx.records.size()),
-               int(read.records.size()));
     Status st;
     auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
     ImportService importer(*db, Actor{QStringLiteral("bench"), false});
@@ -342,10 +325,6 @@ int main(int argc, char *argv[])
     std::printf("\nSQLite\n");
     line("read (decode, RFC 4180, header)", tRead,
          QStringLiteral("%1 rows/s").arg(qint64(rows / tRead)));
-    line("read the same rows as .xlsx", tReadXlsx,
-         QStringLiteral("%1x of the CSV read (target <= 3x), %2 MB")
-             .arg(tReadXlsx / tRead, 0, 'f', 2)
-             .arg(QFileInfo(xlsx).size() / 1048576.0, 0, 'f', 1));
     line("plan (snapshot + every rule)", tPlan,
          QStringLiteral("%1 rows/s").arg(qint64(rows / tPlan)));
     line("commit (one transaction, re-check included)", tCommit,

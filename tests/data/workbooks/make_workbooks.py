@@ -5,8 +5,8 @@ each cell holds — a shared string, an inline string, a number, a boolean, a fo
 stored result — is exactly what the test says.
 
   make_workbooks.py golden DIR      the golden cases (tests/data/golden)
-  make_workbooks.py fromcsv IN OUT  the rows of a CSV file as an .xlsx, as Excel saves them
-                                   (digits as number cells, text as shared strings)
+  make_workbooks.py fromcsv IN OUT  the rows of a CSV file as an .xlsx (as Excel saves them) or .ods
+                                    (digits as number cells, text as shared strings)
 """
 import csv
 import sys
@@ -210,7 +210,10 @@ def fromcsv(src, out):
     with open(src, newline='', encoding='utf-8-sig') as f:
         rows = [[('num', v) if v.isdigit() and len(v) < 16 else v for v in row]
                 for row in csv.reader(f)]
-    xlsx(out, [('Extensions', rows)])
+    if out.endswith('.ods'):
+        ods(out, [('Extensions', rows)])
+    else:
+        xlsx(out, [('Extensions', rows)])
 
 
 if __name__ == '__main__':
