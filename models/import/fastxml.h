@@ -29,8 +29,8 @@ inline bool isSpace(char c)
 
 inline bool endsName(char c)
 {
-    return isSpace(c) || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' ||
-           c == '\'' || c == '&';
+    return isSpace(c) || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' || c == '\'' ||
+           c == '&';
 }
 
 // Control characters other than tab and line breaks are not allowed in XML 1.0 text.

@@ -71,9 +71,9 @@ int main(int argc, char *argv[])
     QStringList files{g.path};
     for (const char *ext : {"xlsx", "ods"}) {
         const QString out = dir.filePath(QStringLiteral("rows.") + QLatin1String(ext));
-        if (QProcess::execute(QStringLiteral("python3"), {QStringLiteral(AD_WORKBOOK_SCRIPT),
-                                                          QStringLiteral("fromcsv"), g.path,
-                                                          out}) != 0)
+        if (QProcess::execute(
+                QStringLiteral("python3"),
+                {QStringLiteral(AD_WORKBOOK_SCRIPT), QStringLiteral("fromcsv"), g.path, out}) != 0)
             qFatal("making %s failed", qPrintable(out));
         files << out;
     }
@@ -91,8 +91,7 @@ int main(int argc, char *argv[])
     }
     const char *names[] = {"CSV", ".xlsx", ".ods"};
     for (int f = 0; f < 3; ++f) {
-        std::printf("  %-6s %6.1f MB  read %s", names[f],
-                    QFileInfo(files.at(f)).size() / 1048576.0,
+        std::printf("  %-6s %6.1f MB  read %s", names[f], QFileInfo(files.at(f)).size() / 1048576.0,
                     qPrintable(spread(seconds[f], " s", 3)));
         if (f > 0)
             std::printf("  = %s of the CSV read%s", qPrintable(spread(ratios[f - 1], "x", 2)),

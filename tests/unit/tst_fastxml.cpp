@@ -79,9 +79,9 @@ private slots:
             "<sst><si><t>O&apos;Brien &amp; M&#252;ller &lt;Sales&gt; &#x1F600; &quot;x&quot;</t>"
             "</si><si><r><t>A</t></r><r><t xml:space=\"preserve\"> B</t></r><rPh><t>ph</t></rPh>"
             "</si></sst>");
-        QTest::newRow("attribute entity") << QStringLiteral(
-            "<Relationships><Relationship Id=\"rId1\" Target=\"a&amp;b.xml\" "
-            "Type=\"x\"/></Relationships>");
+        QTest::newRow("attribute entity")
+            << QStringLiteral("<Relationships><Relationship Id=\"rId1\" Target=\"a&amp;b.xml\" "
+                              "Type=\"x\"/></Relationships>");
         QTest::newRow("utf-8 and line breaks") << QStringLiteral(
             "<sst count=\"1\"><si><t>Zoë\nŁukasz\r\nÓ Súilleabháin</t></si></sst>");
         QTest::newRow("byte order mark") << QStringLiteral("\xFEFF<a><b/></a>");
