@@ -22,51 +22,39 @@ namespace ad::csv::fastxml {
 
 namespace detail {
 
-inline bool isSpace(char c)
+// Character classes: white space; what may start a name and continue it (ASCII letters,
+// digits, "_", "-", "." — the names workbook parts use; a name with anything else makes the
+// scanner give up); plain text (not "<", "&" or a control character other than tab and line
+// breaks, which XML 1.0 does not allow); a plain attribute value (not quotes either).
+enum : unsigned char { kSpace = 1, kNameStart = 2, kName = 4, kText = 8, kValue = 16 };
+struct Classes {
+    unsigned char c[256];
+};
+inline const Classes &classes()
 {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
-inline bool endsName(char c)
-{
-    return isSpace(c) || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' || c == '\'' ||
-           c == '&';
-}
-
-// Control characters other than tab and line breaks are not allowed in XML 1.0 text.
-inline bool hasControl(std::string_view text)
-{
-    for (char c : text)
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            return true;
-    return false;
-}
-
-// A name as the workbook parts spell them: ASCII letters, digits, "_", "-" and ".", starting
-// with a letter or "_", with at most one prefix ("x:c"). Anything else: give up.
-inline bool plainName(std::string_view name)
-{
-    bool start = true, prefixed = false;
-    for (char c : name) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-        if (c == ':') {
-            if (start || prefixed)
-                return false;
-            prefixed = start = true;
-        } else if (start ? !letter : !(letter || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
-            return false;
-        } else {
-            start = false;
+    static const Classes table = [] {
+        Classes t{};
+        for (int i = 0; i < 256; ++i) {
+            const bool letter = (i >= 'a' && i <= 'z') || (i >= 'A' && i <= 'Z') || i == '_';
+            const bool digit = i >= '0' && i <= '9';
+            const bool control = i < 0x20 && i != '\t' && i != '\n' && i != '\r';
+            unsigned char k = 0;
+            if (i == ' ' || i == '\t' || i == '\n' || i == '\r')
+                k |= kSpace;
+            if (letter)
+                k |= kNameStart | kName;
+            if (digit || i == '-' || i == '.')
+                k |= kName;
+            if (!control && i != '<' && i != '&') {
+                k |= kText;
+                if (i != '"' && i != '\'')
+                    k |= kValue;
+            }
+            t.c[i] = k;
         }
-    }
-    return !start;
-}
-
-// The part of a name after its prefix ("x:c" → "c").
-inline std::string_view localName(std::string_view name)
-{
-    const size_t colon = name.rfind(':');
-    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+        return t;
+    }();
+    return table;
 }
 
 inline void appendUtf8(std::string *out, unsigned cp)
@@ -150,6 +138,8 @@ inline bool decode(std::string_view raw, std::string *out)
 template <typename Sink> bool scan(std::string_view xml, Sink &sink)
 {
     using namespace detail;
+    const unsigned char *const cls = classes().c;
+    auto kind = [cls](char c) { return cls[static_cast<unsigned char>(c)]; };
     const char *p = xml.data();
     const char *const end = p + xml.size();
     if (end - p >= 3 && std::string_view(p, 3) == "\xEF\xBB\xBF") {
@@ -157,34 +147,72 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
         if (p >= end || *p != '<') // liborcus reads nothing else after a byte order mark
             return false;
     }
+    auto skipSpace = [&] {
+        while (p < end && (kind(*p) & kSpace))
+            ++p;
+    };
+    // A name: a letter or "_", then letters, digits, "_", "-", "."; at most one prefix
+    // ("x:c"). *local is the part after the prefix. False when there is no such name at p.
+    auto readName = [&](std::string_view *full, std::string_view *local) {
+        const char *n = p;
+        if (p >= end || !(kind(*p) & kNameStart))
+            return false;
+        const char *l = p++;
+        bool prefixed = false;
+        while (p < end) {
+            if (kind(*p) & kName) {
+                ++p;
+            } else if (*p == ':' && !prefixed && p + 1 < end && (kind(p[1]) & kNameStart)) {
+                prefixed = true;
+                l = ++p;
+            } else {
+                break;
+            }
+        }
+        *full = std::string_view(n, size_t(p - n));
+        *local = std::string_view(l, size_t(p - l));
+        return true;
+    };
+    // A quoted value at p (after "="): *raw is its text, *entities whether it has any.
+    auto readValue = [&](std::string_view *raw, bool *entities) {
+        if (p >= end || (*p != '"' && *p != '\''))
+            return false;
+        const char quote = *p++;
+        const char *v = p;
+        *entities = false;
+        while (p < end && *p != quote) {
+            const unsigned char k = kind(*p);
+            if (k & kValue || *p == '"' || *p == '\'')
+                ++p;
+            else if (*p == '&')
+                *entities = true, ++p;
+            else
+                return false; // "<" or a control character
+        }
+        if (p >= end)
+            return false;
+        *raw = std::string_view(v, size_t(p - v));
+        ++p;
+        return true;
+    };
+    std::string_view full, local, raw;
+    bool entities = false;
     // The XML declaration: name="value" pairs, not passed on.
-    if (end - p >= 6 && std::string_view(p, 5) == "<?xml" && isSpace(p[5])) {
+    if (end - p >= 6 && std::string_view(p, 5) == "<?xml" && (kind(p[5]) & kSpace)) {
         p += 5;
         for (;;) {
-            while (p < end && isSpace(*p))
-                ++p;
+            skipSpace();
             if (end - p >= 2 && p[0] == '?' && p[1] == '>')
                 break;
-            const char *a = p;
-            while (p < end && !endsName(*p) && *p != '?')
-                ++p;
-            if (!plainName(std::string_view(a, size_t(p - a))))
+            if (!readName(&full, &local))
                 return false;
-            while (p < end && isSpace(*p))
-                ++p;
+            skipSpace();
             if (p >= end || *p++ != '=')
                 return false;
-            while (p < end && isSpace(*p))
-                ++p;
-            if (p >= end || (*p != '"' && *p != '\''))
+            skipSpace();
+            if (!readValue(&raw, &entities) || entities || raw.find('?') != std::string_view::npos)
                 return false;
-            const char quote = *p++;
-            const char *close = static_cast<const char *>(std::memchr(p, quote, size_t(end - p)));
-            if (!close || std::string_view(p, size_t(close - p)).find_first_of("<&?") !=
-                              std::string_view::npos)
-                return false;
-            p = close + 1;
-            if (p < end && !isSpace(*p) && *p != '?')
+            if (p < end && !(kind(*p) & kSpace) && *p != '?')
                 return false;
         }
         p += 2;
@@ -194,18 +222,29 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
     std::string decoded;
     bool rootSeen = false;
     while (p < end) {
-        const char *lt = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)));
-        const char *textEnd = lt ? lt : end;
-        if (textEnd > p) {
-            const std::string_view text(p, size_t(textEnd - p));
-            if (hasControl(text))
-                return false;
+        // Text up to the next tag.
+        const char *t = p;
+        while (p < end && (kind(*p) & kText))
+            ++p;
+        bool textEntities = false;
+        if (p < end && *p == '&') {
+            textEntities = true;
+            while (p < end && *p != '<') {
+                if (!(kind(*p) & kText) && *p != '&')
+                    return false; // a control character
+                ++p;
+            }
+        } else if (p < end && *p != '<') {
+            return false; // a control character
+        }
+        if (p > t) {
+            const std::string_view text(t, size_t(p - t));
             if (open.empty()) {
                 // Outside the root only white space.
                 for (char c : text)
-                    if (!isSpace(c))
+                    if (!(kind(c) & kSpace))
                         return false;
-            } else if (text.find('&') == std::string_view::npos) {
+            } else if (!textEntities) {
                 sink.characters(text);
             } else {
                 if (!decode(text, &decoded))
@@ -213,71 +252,51 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
                 sink.characters(std::string_view(decoded));
             }
         }
-        if (!lt)
-            break;
-        p = lt + 1;
         if (p >= end)
+            break;
+        if (++p >= end) // past "<"
             return false;
         if (*p == '/') {
-            const char *n = ++p;
-            while (p < end && !endsName(*p))
-                ++p;
-            const std::string_view name(n, size_t(p - n));
+            ++p;
             // "</t >" is XML, but liborcus refuses it: so does this scanner (it never reads
             // what liborcus would not).
-            if (p >= end || *p != '>' || open.empty() || open.back() != name || !plainName(name))
+            if (!readName(&full, &local) || p >= end || *p != '>' || open.empty() ||
+                open.back() != full)
                 return false;
             ++p;
             open.pop_back();
-            sink.end(localName(name));
+            sink.end(local);
             continue;
         }
-        if (*p == '!' || *p == '?' || (open.empty() && rootSeen))
+        if (open.empty() && rootSeen)
             return false;
-        const char *n = p;
-        while (p < end && !endsName(*p))
-            ++p;
-        const std::string_view name(n, size_t(p - n));
-        if (!plainName(name))
+        std::string_view name, nameLocal;
+        if (!readName(&name, &nameLocal)) // also "<!" and "<?"
             return false;
         for (;;) {
             const char *ws = p;
-            while (p < end && isSpace(*p))
-                ++p;
+            skipSpace();
             if (p >= end)
                 return false;
             if (*p == '>' || *p == '/')
                 break;
             if (p == ws) // attributes are separated from the name and each other
                 return false;
-            const char *a = p;
-            while (p < end && !endsName(*p))
-                ++p;
-            const std::string_view attr(a, size_t(p - a));
-            while (p < end && isSpace(*p))
-                ++p;
-            if (!plainName(attr) || p >= end || *p != '=')
+            if (!readName(&full, &local))
+                return false;
+            skipSpace();
+            if (p >= end || *p != '=')
                 return false;
             ++p;
-            while (p < end && isSpace(*p))
-                ++p;
-            if (p >= end || (*p != '"' && *p != '\''))
+            skipSpace();
+            if (!readValue(&raw, &entities))
                 return false;
-            const char quote = *p++;
-            const char *v = p;
-            const char *close = static_cast<const char *>(std::memchr(p, quote, size_t(end - p)));
-            if (!close)
-                return false;
-            const std::string_view value(v, size_t(close - v));
-            if (value.find('<') != std::string_view::npos || hasControl(value))
-                return false;
-            p = close + 1;
-            if (value.find('&') == std::string_view::npos) {
-                sink.attribute(localName(attr), value, false);
+            if (!entities) {
+                sink.attribute(local, raw, false);
             } else {
-                if (!decode(value, &decoded))
+                if (!decode(raw, &decoded))
                     return false;
-                sink.attribute(localName(attr), std::string_view(decoded), true);
+                sink.attribute(local, std::string_view(decoded), true);
             }
         }
         const bool empty = *p == '/';
@@ -285,9 +304,9 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
             return false;
         p += empty ? 2 : 1;
         rootSeen = true;
-        sink.start(localName(name));
+        sink.start(nameLocal);
         if (empty)
-            sink.end(localName(name));
+            sink.end(nameLocal);
         else
             open.push_back(name);
     }
