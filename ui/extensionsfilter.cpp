@@ -46,7 +46,9 @@ void ExtensionsPane::applyFilter()
     m_filterTimer->stop();
     const QString text = m_filter->text();
     const int run = ++m_filterRun;
-    if (!AccountSearch::isNameFilter(text) || m_customer <= 0) {
+    // A part of an account ID ("x466") is asked for as the ID's start (an index, at once).
+    const QString query = AccountListModel::searchText(m_customer, text);
+    if (!AccountSearch::isNameFilter(query) || m_customer <= 0) {
         const KeptView kept(m_view, AccountListModel::AccountIdRole);
         m_model->setFilter(text);
         kept.restore(KeptView::ScrollToCurrent);
@@ -58,9 +60,9 @@ void ExtensionsPane::applyFilter()
     auto rows = std::make_shared<QList<AccountInfo>>();
     m_ctx.tasks->read(
         this,
-        [c, text, rows](Desk &s) {
+        [c, query, rows](Desk &s) {
             return AccountSearch(s.database())
-                .accountsPage(c, text, 0, AccountListModel::kPageSize, rows.get());
+                .accountsPage(c, query, 0, AccountListModel::kPageSize, rows.get());
         },
         [this, c, text, rows, run](const Status &st) {
             if (run != m_filterRun || c != m_customer)
