@@ -6,8 +6,8 @@
 #include "customerpage.h"
 #include "deskfixture.h"
 #include "extensionspane.h"
-#include "i18n/i18n.h"
 #include "itemmodels/accountlistmodel.h"
+#include "languagescope.h"
 #include "mainwindow.h"
 #include "testdb.h"
 
@@ -21,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 using namespace ad;
 using namespace ad::test;
@@ -66,28 +65,6 @@ QString describe(const QWidget *w, const QWidget *window)
         .arg(window->width())
         .arg(window->height());
 }
-
-// The program's translations in `language` for as long as it lives (AGREEMENTDESK_LANG).
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString &language)
-    {
-        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
-        m_installed = ad::i18n::install(*qApp);
-    }
-    ~LanguageScope()
-    {
-        qunsetenv("AGREEMENTDESK_LANG");
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-    QString installed() const { return m_installed; }
-
-private:
-    QString m_installed;
-};
 
 } // namespace
 
