@@ -278,8 +278,8 @@
     <message numerus="yes">
         <source>%n in use of Unlimited</source>
         <translation>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
         </translation>
     </message>
     <message>
@@ -289,8 +289,8 @@
     <message numerus="yes">
         <source>%n in use, no limit</source>
         <translation>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
         </translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation>Monatliche Gebühr</translation>
+        <translation>Monatsgebühr</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>In use</source>
-        <translation>In Verwendung</translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Available</source>
@@ -2626,7 +2626,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation>Monatliche Gebühr</translation>
+        <translation>Monatsgebühr</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3621,7 +3621,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation>Monatliche Gebühr</translation>
+        <translation>Monatsgebühr</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subscriptions charged to the customer&lt;/b&gt;</source>
@@ -3716,7 +3716,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <name>ad::UsageBarDelegate</name>
     <message>
         <source>%1 in use · no limit</source>
-        <translation>%1 in Verwendung · keine Grenze</translation>
+        <translation>%1 belegt · unbegrenzt</translation>
     </message>
     <message>
         <source>%1 of %2 · full</source>

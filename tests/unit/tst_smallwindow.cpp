@@ -7,9 +7,11 @@
 #include "deskfixture.h"
 #include "extensionspane.h"
 #include "itemmodels/accountlistmodel.h"
+#include "itemmodels/agreementmodel.h"
 #include "languagescope.h"
 #include "mainwindow.h"
 #include "testdb.h"
+#include "usagebardelegate.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -148,6 +150,36 @@ private slots:
         tabs->setCurrentIndex(CustomerPage::AgreementTab);
         QApplication::processEvents();
         AgreementPane *agreement = window.page()->agreement();
+        // The agreement's tables: every header whole (in German at 900 pixels "Verfügbar" was
+        // cut), and each row's usage ("1 von 3 · 2 frei", "1 belegt · unbegrenzt") whole
+        // beside its bar.
+        for (QTableView *view : {agreement->mainView(), agreement->addonView()}) {
+            QHeaderView *head = view->horizontalHeader();
+            for (int c = 0; c < head->count(); ++c) {
+                const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(head->sectionSize(c) >= head->sectionSizeHint(c),
+                         qPrintable(QStringLiteral("\"%1\": %2 < %3")
+                                        .arg(text)
+                                        .arg(head->sectionSize(c))
+                                        .arg(head->sectionSizeHint(c))));
+                QVERIFY(head->sectionViewportPosition(c) + head->sectionSize(c) <=
+                        view->viewport()->width());
+            }
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QModelIndex i = view->model()->index(r, AgreementModel::AvailableColumn);
+                const int quantity = i.data(AgreementModel::QuantityRole).toInt();
+                const int inUse = i.data(AgreementModel::InUseRole).toInt();
+                const QString usage = UsageBarDelegate::usageText(inUse, quantity);
+                // The words whole beside a bar of 48 pixels (none for Unlimited).
+                const int need =
+                    UsageBarDelegate::neededWidth(view->fontMetrics(), inUse, quantity);
+                QVERIFY2(view->columnWidth(AgreementModel::AvailableColumn) >= need,
+                         qPrintable(QStringLiteral("\"%1\" needs %2, has %3")
+                                        .arg(usage)
+                                        .arg(need)
+                                        .arg(view->columnWidth(AgreementModel::AvailableColumn))));
+            }
+        }
         for (QPushButton *b : {agreement->applyButton(), agreement->revertButton()}) {
             QVERIFY(b->isVisibleTo(&window));
             QVERIFY2(all.contains(inWindow(b, &window)), qPrintable(describe(b, &window)));
