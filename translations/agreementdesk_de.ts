@@ -651,6 +651,30 @@
         <source>Demo data loaded</source>
         <translation>Demodaten geladen</translation>
     </message>
+    <message>
+        <source>not blocked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>blocked by the administrator</source>
+        <translation>vom Administrator gesperrt</translation>
+    </message>
+    <message>
+        <source>blocked by the customer</source>
+        <translation>vom Kunden gesperrt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>ad::ColumnMappingModel</name>

@@ -70,6 +70,30 @@ QString actionText(const QString &code)
     return code;
 }
 
+QString valueText(const QString &action, const QString &value)
+{
+    const auto words = [](const char *text) {
+        return QCoreApplication::translate("ad::AuditWords", text);
+    };
+    if (action == QLatin1String("account.block") || action == QLatin1String("account.unblock")) {
+        if (value == QLatin1String("no"))
+            return words(QT_TRANSLATE_NOOP("ad::AuditWords", "not blocked"));
+        if (value == QLatin1String("by_admin"))
+            return words(QT_TRANSLATE_NOOP("ad::AuditWords", "blocked by the administrator"));
+        if (value == QLatin1String("by_customer"))
+            return words(QT_TRANSLATE_NOOP("ad::AuditWords", "blocked by the customer"));
+    }
+    if (action.startsWith(QLatin1String("account."))) {
+        if (value == QLatin1String("active"))
+            return words(QT_TRANSLATE_NOOP("ad::AuditWords", "active"));
+        if (value == QLatin1String("inactive"))
+            return words(QT_TRANSLATE_NOOP("ad::AuditWords", "inactive"));
+        if (value == QLatin1String("closed"))
+            return words(QT_TRANSLATE_NOOP("ad::AuditWords", "closed"));
+    }
+    return value;
+}
+
 QStringList actionsMatching(const QString &textIn)
 {
     const QString text = textIn.trimmed();

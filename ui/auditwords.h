@@ -9,6 +9,10 @@ namespace ad::auditwords {
 // What an audit entry's action code ("account.block") means, in words and translated ("Account
 // blocked", "Konto gesperrt"); a code it does not know (a newer desk's) is shown as it is.
 QString actionText(const QString &code);
+// A value before or after an action, in words where the audit keeps a code: an account's block
+// ("no", "by_admin", "by_customer") and status ("active", "inactive", "closed"). Anything else
+// (numbers, names, an import's summary) is shown as it is.
+QString valueText(const QString &action, const QString &value);
 // The codes whose words contain `text` (case-insensitive, in the language shown), so that the
 // History filter finds what the clerk reads; none for under 3 characters.
 QStringList actionsMatching(const QString &text);

@@ -105,12 +105,19 @@ void HistoryPane::reload()
                                                                : e.via;
         const QDateTime local = auditwords::localTime(e.at);
         const QString utc = e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+        const QString before = auditwords::valueText(e.action, e.oldValue);
+        const QString after = auditwords::valueText(e.action, e.newValue);
         rows.append({local.isValid() ? auditwords::shownTime(local) : utc, e.who, via, e.deskLabel,
-                     auditwords::actionText(e.action), e.object, e.oldValue, e.newValue});
+                     auditwords::actionText(e.action), e.object, before, after});
         QStringList tip;
         tip.resize(AfterColumn + 1);
         tip[WhenColumn] = tr("%1 UTC").arg(utc);
         tip[ActionColumn] = e.action;
+        // A value said in words keeps the audit's own in its tooltip.
+        if (before != e.oldValue)
+            tip[BeforeColumn] = e.oldValue;
+        if (after != e.newValue)
+            tip[AfterColumn] = e.newValue;
         tips.append(tip);
         keys << e.id;
     }

@@ -92,6 +92,13 @@ private slots:
         QCOMPARE(model->toolTip(blocked, HistoryPane::ActionColumn),
                  QStringLiteral("account.block"));
         QVERIFY(model->toolTip(blocked, HistoryPane::WhenColumn).endsWith(QLatin1String(" UTC")));
+        // Its values in words too ("no" → "by_admin" was what the clerk read), the codes behind.
+        QCOMPARE(model->text(blocked, HistoryPane::BeforeColumn), QStringLiteral("not blocked"));
+        QCOMPARE(model->text(blocked, HistoryPane::AfterColumn),
+                 QStringLiteral("blocked by the administrator"));
+        QCOMPARE(model->toolTip(blocked, HistoryPane::AfterColumn), QStringLiteral("by_admin"));
+        // A value that is not a code stays as it is (the other action's "no" is not a block).
+        QCOMPARE(model->text(0, HistoryPane::BeforeColumn), QStringLiteral("no"));
         // The view shows the tooltips (the model's roles, not only its accessors).
         auto *view = pane.findChild<QTableView *>();
         QCOMPARE(view->model()->index(1, HistoryPane::ActionColumn).data(Qt::ToolTipRole),
@@ -138,6 +145,8 @@ private slots:
         QCOMPARE(model->headerData(HistoryPane::WhenColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Zeitpunkt (Ortszeit)"));
         QCOMPARE(model->text(0, HistoryPane::ActionColumn), QStringLiteral("Konto gesperrt"));
+        QCOMPARE(model->text(0, HistoryPane::AfterColumn),
+                 QStringLiteral("vom Administrator gesperrt"));
         QCOMPARE(model->toolTip(0, HistoryPane::ActionColumn), QStringLiteral("account.block"));
         pane.findChild<QLineEdit *>()->setText(QStringLiteral("gesperrt"));
         QCOMPARE(actions(model), QStringList{QStringLiteral("Konto gesperrt")});
