@@ -278,8 +278,8 @@
     <message numerus="yes">
         <source>%n in use of Unlimited</source>
         <translation>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
-            <numerusform>%n in Verwendung, unbegrenzt</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
         </translation>
     </message>
     <message>
@@ -289,8 +289,8 @@
     <message numerus="yes">
         <source>%n in use, no limit</source>
         <translation>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
-            <numerusform>%n in Verwendung, keine Grenze</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
+            <numerusform>%n belegt, unbegrenzt</numerusform>
         </translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation>Monatliche Gebühr</translation>
+        <translation>Monatsgebühr</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>In use</source>
-        <translation>In Verwendung</translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Available</source>
@@ -495,6 +495,185 @@
     <message>
         <source>Add add-&amp;on…</source>
         <translation>&amp;Zusatzprodukt hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AuditWords</name>
+    <message>
+        <source>Account activated</source>
+        <translation>Konto aktiviert</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Konto hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Account blocked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Account unblocked</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <source>Account closed</source>
+        <translation>Konto geschlossen</translation>
+    </message>
+    <message>
+        <source>Extension added</source>
+        <translation>Nebenstelle hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Extension updated by an import</source>
+        <translation>Nebenstelle durch einen Import geändert</translation>
+    </message>
+    <message>
+        <source>Auto attendant added</source>
+        <translation>Auto-Attendant hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add-on added</source>
+        <translation>Zusatzprodukt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add-on removed</source>
+        <translation>Zusatzprodukt entfernt</translation>
+    </message>
+    <message>
+        <source>Product added to the agreement</source>
+        <translation>Produkt zur Vereinbarung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Product removed from the agreement</source>
+        <translation>Produkt aus der Vereinbarung entfernt</translation>
+    </message>
+    <message>
+        <source>Quantity changed</source>
+        <translation>Anzahl geändert</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Customer renamed</source>
+        <translation>Kunde umbenannt</translation>
+    </message>
+    <message>
+        <source>Time zone changed</source>
+        <translation>Zeitzone geändert</translation>
+    </message>
+    <message>
+        <source>Currency changed</source>
+        <translation>Währung geändert</translation>
+    </message>
+    <message>
+        <source>Self-care activation changed</source>
+        <translation>Aktivierung im Self-Care geändert</translation>
+    </message>
+    <message>
+        <source>DIDs added</source>
+        <translation>DIDs hinzugefügt</translation>
+    </message>
+    <message>
+        <source>DIDs provided by the provider</source>
+        <translation>DIDs vom Anbieter bereitgestellt</translation>
+    </message>
+    <message>
+        <source>DIDs taken back by the provider</source>
+        <translation>DIDs vom Anbieter zurückgenommen</translation>
+    </message>
+    <message>
+        <source>DID assigned</source>
+        <translation>DID zugewiesen</translation>
+    </message>
+    <message>
+        <source>DID released</source>
+        <translation>DID freigegeben</translation>
+    </message>
+    <message>
+        <source>DID returned to the provider</source>
+        <translation>DID an den Anbieter zurückgegeben</translation>
+    </message>
+    <message>
+        <source>DIDs added to the inventory</source>
+        <translation>DIDs zum Bestand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Hunt group added</source>
+        <translation>Sammelrufgruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Hunt group changed</source>
+        <translation>Sammelrufgruppe geändert</translation>
+    </message>
+    <message>
+        <source>Hunt group members changed</source>
+        <translation>Mitglieder der Sammelrufgruppe geändert</translation>
+    </message>
+    <message>
+        <source>Subscription added</source>
+        <translation>Abonnement hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Subscription fee changed</source>
+        <translation>Gebühr des Abonnements geändert</translation>
+    </message>
+    <message>
+        <source>Subscription removed</source>
+        <translation>Abonnement entfernt</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Produkt angelegt</translation>
+    </message>
+    <message>
+        <source>Product renamed</source>
+        <translation>Produkt umbenannt</translation>
+    </message>
+    <message>
+        <source>Product fee changed</source>
+        <translation>Gebühr des Produkts geändert</translation>
+    </message>
+    <message>
+        <source>Product retired</source>
+        <translation>Produkt eingestellt</translation>
+    </message>
+    <message>
+        <source>Product deleted</source>
+        <translation>Produkt gelöscht</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Import aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Demodaten geladen</translation>
+    </message>
+    <message>
+        <source>not blocked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>blocked by the administrator</source>
+        <translation>vom Administrator gesperrt</translation>
+    </message>
+    <message>
+        <source>blocked by the customer</source>
+        <translation>vom Kunden gesperrt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1716,10 +1895,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
 <context>
     <name>ad::HistoryPane</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Zeitpunkt (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -1774,6 +1949,22 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     <message>
         <source>admin</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation>Zeitpunkt (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s time zone, %1. Point at a time for its UTC time.</source>
+        <translation>Zeiten in der Zeitzone dieses Computers, %1. Zeigen Sie auf eine Zeit, um sie in UTC zu sehen.</translation>
+    </message>
+    <message>
+        <source>What was done. Point at an action for its code in the audit.</source>
+        <translation>Was getan wurde. Zeigen Sie auf eine Aktion, um ihren Code im Änderungsprotokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2650,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation>Monatliche Gebühr</translation>
+        <translation>Monatsgebühr</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3454,7 +3645,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation>Monatliche Gebühr</translation>
+        <translation>Monatsgebühr</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subscriptions charged to the customer&lt;/b&gt;</source>
@@ -3549,7 +3740,7 @@ Legen Sie eine andere Datei ab, um sie zu ersetzen.</translation>
     <name>ad::UsageBarDelegate</name>
     <message>
         <source>%1 in use · no limit</source>
-        <translation>%1 in Verwendung · keine Grenze</translation>
+        <translation>%1 belegt · unbegrenzt</translation>
     </message>
     <message>
         <source>%1 of %2 · full</source>

@@ -11,6 +11,7 @@
 #include "quantitydelegate.h"
 #include "taskrunner.h"
 #include "usagebardelegate.h"
+#include "usagecolumn.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -133,8 +134,6 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(AgreementModel::ProductColumn,
                                                    QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(AgreementModel::AvailableColumn,
-                                                   QHeaderView::Stretch);
     view->setAlternatingRowColors(true);
     view->setWordWrap(true);
     // A refusal on a row makes the row as tall as its text (UsageBarDelegate::sizeHint()).
@@ -150,6 +149,8 @@ QTableView *AgreementPane::makeView(AgreementModel *model)
     connect(model, &QAbstractItemModel::dataChanged, view, fitRows);
     connect(model, &QAbstractItemModel::modelReset, view, fitRows);
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, view, fitRows);
+    // Available as wide as its usage needs (in German at 900 pixels it was cut), Product the rest.
+    fitUsageColumn(view, AgreementModel::AvailableColumn, AgreementModel::ProductColumn);
     setUpKeyboard(view);
     // A refresh that waited for the quantity being typed runs once the editor has closed.
     connect(quantity, &QAbstractItemDelegate::closeEditor, this, [this] {

@@ -1,35 +1,23 @@
+// The Extensions tab: the toolbars, the table of accounts, its empty state and which actions the
+// selection allows. The filter is in extensionsfilter.cpp, the actions in extensionsactions.cpp
+// and the dialogs other than Add extension in extensionsdialogs.cpp.
 #include "extensionspane.h"
 #include "customermode.h"
-#include "filedialogs.h"
 #include "focusmarker.h"
 
-#include "addextensiondialog.h"
-#include "dialogbuttons.h"
-#include "dialogsubmit.h"
 #include "itemmodels/accountlistmodel.h"
 #include "keptview.h"
 #include "listtable.h"
 #include "services/accountsearch.h"
-#include "services/exporter.h"
-#include "storage/database.h"
 #include "taskrunner.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -156,26 +144,7 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExtensionsPane::updateActions);
-    // The filter queries the database: on a customer with a million accounts a name filter
-    // takes a while, so it runs when typing pauses (the last text wins), not on every key;
-    // clearing it and Enter apply at once.
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(kFilterDelayMs);
-    connect(m_filterTimer, &QTimer::timeout, this, &ExtensionsPane::applyFilter);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            applyFilter();
-        else
-            m_filterTimer->start();
-    });
-    connect(m_filter, &QLineEdit::returnPressed, this, &ExtensionsPane::applyFilter);
-    // Esc in the filter clears it (all the accounts again).
-    auto *clearFilter = new QAction(this);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
-    m_filter->addAction(clearFilter);
+    setUpFilter();
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExtensionsPane::updateEmptyState);
     // The actions follow the rows shown: a filter that hides the selected rows (a reset clears
     // the selection without selectionChanged) left Block and Close… enabled, doing nothing.
@@ -183,44 +152,6 @@ ExtensionsPane::ExtensionsPane(DeskContext &ctx, QWidget *parent) : QWidget(pare
     connect(m_ctx.tasks, &TaskRunner::started, this, &ExtensionsPane::updateActions);
     connect(m_ctx.tasks, &TaskRunner::finished, this, &ExtensionsPane::updateActions);
     updateActions();
-}
-
-// A name filter matches the start of any word: the names that match after the first word are
-// a scan over the customer's names (0.4 s for a million accounts when nothing matches), so it
-// runs on the reader's connection and the list shows its first page when it is back; numbers and
-// account IDs use an index and are read at once. The last text typed wins.
-void ExtensionsPane::applyFilter()
-{
-    m_filterTimer->stop();
-    const QString text = m_filter->text();
-    const int run = ++m_filterRun;
-    if (!AccountSearch::isNameFilter(text) || m_customer <= 0) {
-        const KeptView kept(m_view, AccountListModel::AccountIdRole);
-        m_model->setFilter(text);
-        kept.restore(KeptView::ScrollToCurrent);
-        return;
-    }
-    if (text == m_model->filter())
-        return;
-    const qint64 c = m_customer;
-    auto rows = std::make_shared<QList<AccountInfo>>();
-    m_ctx.tasks->read(
-        this,
-        [c, text, rows](Desk &s) {
-            return AccountSearch(s.database())
-                .accountsPage(c, text, 0, AccountListModel::kPageSize, rows.get());
-        },
-        [this, c, text, rows, run](const Status &st) {
-            if (run != m_filterRun || c != m_customer)
-                return; // a later text (or another customer) meanwhile
-            if (!st.ok()) {
-                emit message(tr("Could not filter the accounts: %1").arg(st.message()));
-                return;
-            }
-            const KeptView kept(m_view, AccountListModel::AccountIdRole);
-            m_model->setFilterWithFirstPage(text, *rows);
-            kept.restore(KeptView::ScrollToCurrent);
-        });
 }
 
 QList<QAction *> ExtensionsPane::accountActions() const
@@ -356,153 +287,6 @@ void ExtensionsPane::updateActions()
     m_unblock->setEnabled(!busy && anyBlocked);
     m_close->setEnabled(!busy && anyOpen);
     m_addons->setEnabled(!busy && rows.size() == 1 && anyOpen);
-}
-
-void ExtensionsPane::addExtension()
-{
-    // The dialog checks as you type against a snapshot of the customer; for a very large
-    // customer loading it takes a moment, so it is loaded off the GUI thread.
-    const qint64 c = m_customer;
-    auto snapshot = std::make_shared<CustomerSnapshot>();
-    m_addExtension->setEnabled(false);
-    emit message(tr("Preparing Add extension…"));
-    m_ctx.tasks->read(
-        this, [c, snapshot](Desk &s) { return s.customers.snapshot(c, snapshot.get()); },
-        [this, c, snapshot](const Status &st) {
-            updateActions();
-            if (c != m_customer)
-                return;
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Add extension"), st.message());
-                return;
-            }
-            emit message(QString());
-            openAddExtensionDialog(*snapshot);
-        });
-}
-
-void ExtensionsPane::openAddExtensionDialog(const CustomerSnapshot &snapshot)
-{
-    AddExtensionDialog dialog(snapshot, this);
-    const qint64 c = m_customer;
-    auto created = std::make_shared<CreatedAccount>();
-    // The dialog stays open until the service has taken the extension: a refusal after the
-    // dialog's own checks (another desk took the number meanwhile) shows in it, the input kept.
-    QDialogButtonBox *buttons = dialog.buttonBox();
-    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, nullptr);
-    submitInDialog(&dialog, buttons, m_ctx.tasks, tr("Add extension"),
-                   [&dialog, c, created]() -> TaskRunner::Task {
-                       const ExtensionRequest r = dialog.request();
-                       return [c, r, created](Desk &s) {
-                           return s.accounts.addExtension(c, r, created.get());
-                       };
-                   });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
-    selectOnly(created->accountId);
-    emit message(tr("Created %1.").arg(created->accountId));
-    emit changed();
-}
-
-void ExtensionsPane::runOnSelected(const QString &verb,
-                                   const std::function<Status(Desk &, const QString &)> &op)
-{
-    const QStringList ids = selectedAccountIds();
-    if (ids.isEmpty())
-        return;
-    auto done = std::make_shared<QStringList>();
-    m_ctx.tasks->run(
-        tr("%1 %n account(s)", nullptr, ids.size()).arg(verb),
-        [ids, op, done](Desk &s) -> Status {
-            // Each account is its own change: one refused does not undo the others.
-            QList<Problem> problems;
-            for (const QString &id : ids) {
-                const Status st = op(s, id);
-                if (st.ok())
-                    *done << id;
-                else if (st.kind() == Status::Kind::Refused)
-                    problems += st.problems();
-                else
-                    return st;
-            }
-            return problems.isEmpty() ? Status() : Status::refused(problems);
-        },
-        [this, verb, done](const Status &st) {
-            reload();
-            QString text = done->isEmpty()
-                               ? QString()
-                               : tr("%1 %2").arg(verb, done->join(QStringLiteral(", ")));
-            if (!st.ok())
-                text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + st.message();
-            // Refusals are reported in the status bar, not in a modal box: the
-            // rest of the selection went through.
-            emit message(text);
-            emit changed();
-        });
-}
-
-void ExtensionsPane::activateSelected()
-{
-    runOnSelected(tr("Activated"),
-                  [](Desk &s, const QString &id) { return s.accountState.activate(id); });
-}
-void ExtensionsPane::blockSelected()
-{
-    runOnSelected(tr("Blocked"),
-                  [](Desk &s, const QString &id) { return s.accountState.block(id); });
-}
-void ExtensionsPane::unblockSelected()
-{
-    runOnSelected(tr("Unblocked"),
-                  [](Desk &s, const QString &id) { return s.accountState.unblock(id); });
-}
-
-void ExtensionsPane::closeSelected()
-{
-    const QStringList ids = selectedAccountIds();
-    if (ids.isEmpty())
-        return;
-    const QString text =
-        tr("Close %1?\n\nClosing is final: the account stops working, its DIDs go back to %2's "
-           "pool, it "
-           "leaves its hunt groups, and its quota is freed. The account ID is never used again.")
-            .arg(ids.join(QStringLiteral(", ")), m_customerName);
-    if (QMessageBox::question(this, tr("Close accounts"), text,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    runOnSelected(tr("Closed"),
-                  [](Desk &s, const QString &id) { return s.accountState.close(id); });
-}
-
-void ExtensionsPane::exportCsv()
-{
-    const QString path = filedialog::getSaveFileName(this, tr("Export extensions"),
-                                                     tr("%1 extensions.csv").arg(m_customerName),
-                                                     tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    // A large customer's export takes a while: written off the GUI thread.
-    const qint64 c = m_customer;
-    auto count = std::make_shared<int>(0);
-    m_ctx.tasks->read(
-        this,
-        [c, path, count](Desk &s) {
-            CsvWriter w;
-            Status st = Exporter::exportExtensions(s.database(), c, &w, count.get());
-            QString error;
-            if (st.ok() && !w.save(path, &error))
-                st = Status::database(error);
-            return st;
-        },
-        [this, path, count](const Status &st) {
-            if (!st.ok()) {
-                QMessageBox::warning(this, tr("Export"), st.message());
-                return;
-            }
-            emit message(tr("Exported %n extension(s) to %1.", nullptr, *count).arg(path));
-        });
 }
 
 } // namespace ad

@@ -67,6 +67,7 @@ private:
     void runOnSelected(const QString &verb,
                        const std::function<Status(Desk &, const QString &)> &op);
     void updateActions();
+    void setUpFilter(); // extensionsfilter.cpp
     void applyFilter();
     void selectOnly(const QString &accountId);
     void updateEmptyState();

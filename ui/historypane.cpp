@@ -1,10 +1,14 @@
 #include "historypane.h"
 
+#include "auditwords.h"
 #include "itemmodels/simpletablemodel.h"
 #include "keptview.h"
 #include "listtable.h"
 #include "problemlabel.h"
 
+#include <algorithm>
+
+#include <QDateTime>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -13,9 +17,16 @@ namespace ad {
 
 HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
-    m_model = new SimpleTableModel({tr("When (UTC)"), tr("Who"), tr("Via"), tr("Desk label"),
+    // When is this computer's local time, the UTC time the audit keeps in its tooltip; Action
+    // is in words, the audit's code in its tooltip (for those who read the audit itself).
+    m_model = new SimpleTableModel({tr("When (local time)"), tr("Who"), tr("Via"), tr("Desk label"),
                                     tr("Action"), tr("Object"), tr("Before"), tr("After")},
                                    this);
+    m_model->setHeaderToolTip(
+        WhenColumn, tr("Times in this computer's time zone, %1. Point at a time for its UTC time.")
+                        .arg(auditwords::localZoneName()));
+    m_model->setHeaderToolTip(ActionColumn,
+                              tr("What was done. Point at an action for its code in the audit."));
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter history…"));
@@ -52,17 +63,36 @@ void HistoryPane::reload()
     QList<AuditEntry> entries;
     QString problem;
     if (m_customer > 0) {
-        const Status st =
-            m_ctx.service->customers.history(m_customer, &entries, m_filter->text(), kShown);
+        const QString filter = m_filter->text();
+        Status st = m_ctx.service->customers.history(m_customer, &entries, filter, kShown);
+        // The filter finds the actions by the words shown ("blocked"), as by their codes: an
+        // entry of each action whose words match, merged newest first.
+        for (const QString &code : auditwords::actionsMatching(filter)) {
+            if (!st.ok())
+                break;
+            QList<AuditEntry> more;
+            st = m_ctx.service->customers.history(m_customer, &more, code, kShown);
+            for (const AuditEntry &e : more)
+                if (e.action == code)
+                    entries << e;
+        }
         if (!st.ok())
             problem = tr("Could not load the history: %1").arg(st.message());
+        std::sort(entries.begin(), entries.end(),
+                  [](const AuditEntry &a, const AuditEntry &b) { return a.id > b.id; });
+        entries.erase(
+            std::unique(entries.begin(), entries.end(),
+                        [](const AuditEntry &a, const AuditEntry &b) { return a.id == b.id; }),
+            entries.end());
+        if (entries.size() > kShown)
+            entries.resize(kShown);
     }
     m_problem->setProblem(problem);
     m_filter->setPlaceholderText(
         entries.size() >= kShown
             ? tr("Showing the newest %L1 entries; filter to find older ones…").arg(kShown)
             : tr("Filter history…"));
-    QList<QStringList> rows;
+    QList<QStringList> rows, tips;
     QVariantList keys;
     bool labelsDiffer = false;
     for (const AuditEntry &e : entries) {
@@ -73,13 +103,28 @@ void HistoryPane::reload()
         const QString via = e.via == QLatin1String("customer") ? tr("customer")
                             : e.via == QLatin1String("admin")  ? tr("admin")
                                                                : e.via;
-        rows.append({e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.who, via,
-                     e.deskLabel, e.action, e.object, e.oldValue, e.newValue});
+        const QDateTime local = auditwords::localTime(e.at);
+        const QString utc = e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+        const QString before = auditwords::valueText(e.action, e.oldValue);
+        const QString after = auditwords::valueText(e.action, e.newValue);
+        rows.append({local.isValid() ? auditwords::shownTime(local) : utc, e.who, via, e.deskLabel,
+                     auditwords::actionText(e.action), e.object, before, after});
+        QStringList tip;
+        tip.resize(AfterColumn + 1);
+        tip[WhenColumn] = tr("%1 UTC").arg(utc);
+        tip[ActionColumn] = e.action;
+        // A value said in words keeps the audit's own in its tooltip.
+        if (before != e.oldValue)
+            tip[BeforeColumn] = e.oldValue;
+        if (after != e.newValue)
+            tip[AfterColumn] = e.newValue;
+        tips.append(tip);
         keys << e.id;
     }
     // A refresh (another desk's change) keeps the selected row and the scroll position.
     const KeptView kept(m_view, SimpleTableModel::KeyRole);
     m_model->setRows(rows, keys);
+    m_model->setToolTips(tips);
     kept.restore();
     // On SQLite who is the desk's label, and so on PostgreSQL when the desks label themselves by
     // their logins: the column is shown when it says something Who does not (room for After on

@@ -8,9 +8,20 @@
 
 namespace ad {
 
+// Pixels beside the words' measured width: the advance is rounded, and words exactly as wide as
+// their measure were elided ("1 von 4 · 3 f…" at 900 pixels in German).
+constexpr int kSlack = 3;
+
 int UsageBarDelegate::barWidth(int cellWidth, int textWidth)
 {
     return qBound(24, cellWidth - textWidth - 8, 120);
+}
+
+int UsageBarDelegate::neededWidth(const QFontMetrics &metrics, int inUse, int quantity)
+{
+    // The cell's margins (4 each side), the bar and its gap (8).
+    return metrics.horizontalAdvance(usageText(inUse, quantity)) + kSlack + 8 +
+           (quantity == AgreementModel::kUnlimited ? 0 : 48 + 8);
 }
 
 QString UsageBarDelegate::usageText(int inUse, int quantity)
@@ -55,7 +66,7 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString text = usageText(inUse, quantity);
     if (quantity != AgreementModel::kUnlimited) {
         const QRect bar(r.left(), r.top() + 2,
-                        barWidth(r.width(), opt.fontMetrics.horizontalAdvance(text)),
+                        barWidth(r.width(), opt.fontMetrics.horizontalAdvance(text) + kSlack),
                         r.height() - 4);
         const double ratio = qBound(0.0, double(inUse) / qMax(1, quantity), 1.0);
         const QColor fill = ratio >= 1.0   ? QColor(0xd3, 0x2f, 0x2f)

@@ -18,6 +18,8 @@ public:
     // The bar gives way to the words ("1 of 3 · 2 free" was cut to "1 of 3 · 2 fr" at 900
     // pixels): as wide as the cell leaves beside the text, 24 to 120 pixels.
     static int barWidth(int cellWidth, int textWidth);
+    // The width a cell needs for its words whole beside a bar of 48 pixels (none for Unlimited).
+    static int neededWidth(const QFontMetrics &metrics, int inUse, int quantity);
 };
 
 } // namespace ad

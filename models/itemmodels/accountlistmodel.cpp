@@ -2,6 +2,8 @@
 
 #include "services/accountsearch.h"
 
+#include <QRegularExpression>
+
 namespace ad {
 
 AccountListModel::AccountListModel(Database &db, QObject *parent)
@@ -145,10 +147,35 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+QString AccountListModel::searchText(qint64 c, const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (c <= 0)
+        return text;
+    // Extension and auto attendant IDs are ph{i_customer}x{number} and ph{i_customer}aa{n}.
+    static const QRegularExpression full(QStringLiteral("^ph\\d+(x|aa)?\\d*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (full.match(text).hasMatch())
+        return text.toLower();
+    // The rest of such an ID: the end of "ph{i_customer}" (none, "0", "46170", "h46170"), then
+    // x or aa and digits. Without a start, digits must follow ("x" alone may begin a name).
+    static const QRegularExpression tail(QStringLiteral("^([h0-9]*)(x|aa)(\\d*)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = tail.match(text);
+    if (!m.hasMatch())
+        return text;
+    const QString start = QStringLiteral("ph") + QString::number(c);
+    const QString head = m.captured(1).toLower();
+    if ((head.isEmpty() && m.captured(3).isEmpty()) || !start.endsWith(head))
+        return text;
+    return start + m.captured(2).toLower() + m.captured(3);
+}
+
 QList<AccountInfo> AccountListModel::queryPage(int offset, int limit, QString *error) const
 {
     QList<AccountInfo> page;
-    const Status st = AccountSearch(m_db).accountsPage(m_customer, m_filter, offset, limit, &page);
+    const Status st = AccountSearch(m_db).accountsPage(m_customer, searchText(m_customer, m_filter),
+                                                       offset, limit, &page);
     if (!st.ok())
         *error = st.message();
     return page;

@@ -45,6 +45,11 @@ public:
     int rowOf(const QString &accountId) const;
 
     static QString statusText(const AccountInfo &a);
+    // What the filter asks the database for: a part of one of the customer's extension or auto
+    // attendant IDs that the clerk typed without its start ("x466", "46170x46", "AA1") becomes
+    // that ID's start ("ph46170x466"), so it matches as the full ID does; an ID's start is
+    // lower-cased ("PH46170X46"); anything else (names, numbers, generic IDs) as typed.
+    static QString searchText(qint64 iCustomer, const QString &typed);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

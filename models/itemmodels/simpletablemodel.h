@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 #include <QVariant>
 
@@ -16,8 +17,14 @@ public:
     explicit SimpleTableModel(const QStringList &headers, QObject *parent = nullptr);
     void setRows(const QList<QStringList> &rows, const QVariantList &keys);
     void setRightAligned(const QList<int> &columns) { m_rightAligned = columns; }
+    // What a cell's tooltip says instead of its text (the History tab: the UTC time behind a
+    // local one, the audit's action code behind its words); rows and cells as setRows(), an
+    // empty or missing one is the cell's text. Replaced by the next setRows().
+    void setToolTips(const QList<QStringList> &toolTips) { m_toolTips = toolTips; }
+    void setHeaderToolTip(int column, const QString &text) { m_headerToolTips[column] = text; }
     QVariant key(int row) const { return m_keys.value(row); }
     QString text(int row, int column) const { return m_rows.value(row).value(column); }
+    QString toolTip(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +37,8 @@ private:
     QList<QStringList> m_rows;
     QVariantList m_keys;
     QList<int> m_rightAligned;
+    QList<QStringList> m_toolTips;
+    QHash<int, QString> m_headerToolTips;
 };
 
 } // namespace ad

@@ -100,6 +100,49 @@ private slots:
         QVERIFY(pane.model()->account(0) == nullptr);
     }
 
+    // A part of an account ID matches as the full ID does: its end ("x466"), its middle with
+    // the x ("46170x46"), its start ("ph46170x46"), in any case; and the auto attendant's
+    // ("aa1"). They use the account ID's index: applied at once, on the GUI thread. Another
+    // customer's ID and an ID that is not there match nothing.
+    void partOfAccountIdMatches()
+    {
+        ExtensionsPane pane(m_desk.ctx);
+        pane.setCustomer(46170, QStringLiteral("ABC Company"));
+        pane.show();
+        const QStringList johnDoe = {QStringLiteral("ph46170x4665"), QStringLiteral("x466"),
+                                     QStringLiteral("X4665"),        QStringLiteral("x4"),
+                                     QStringLiteral("ph46170x46"),   QStringLiteral("PH46170X46"),
+                                     QStringLiteral("46170x4665"),   QStringLiteral("0x466"),
+                                     QStringLiteral("h46170x4"),     QStringLiteral(" x4665 ")};
+        for (const QString &text : johnDoe) {
+            pane.filterEdit()->setText(text);
+            QTest::keyClick(pane.filterEdit(), Qt::Key_Return);
+            QCOMPARE(pane.model()->filter(), text);
+            QVERIFY2(pane.model()->rowCount() == 1, qPrintable(text));
+            QCOMPARE(pane.model()->account(0)->id, QStringLiteral("ph46170x4665"));
+        }
+        for (const QString &text : {QStringLiteral("aa1"), QStringLiteral("46170aa")}) {
+            pane.filterEdit()->setText(text);
+            QTest::keyClick(pane.filterEdit(), Qt::Key_Return);
+            QVERIFY2(pane.model()->rowCount() == 1, qPrintable(text));
+            QCOMPARE(pane.model()->account(0)->id, QStringLiteral("ph46170aa1"));
+        }
+        for (const QString &text : {QStringLiteral("x9"), QStringLiteral("46171x4665"),
+                                    QStringLiteral("ph46171x4665"), QStringLiteral("1x4665")}) {
+            pane.filterEdit()->setText(text);
+            QTest::keyClick(pane.filterEdit(), Qt::Key_Return);
+            QTRY_COMPARE(pane.model()->filter(), text);
+            QVERIFY2(pane.model()->rowCount() == 0, qPrintable(text));
+        }
+        // A name is still a name: "x" alone is the start of a word, not of every extension ID.
+        QCOMPARE(AccountListModel::searchText(46170, QStringLiteral("x")), QStringLiteral("x"));
+        QCOMPARE(AccountListModel::searchText(46170, QStringLiteral("Max4")),
+                 QStringLiteral("Max4"));
+        QCOMPARE(AccountListModel::searchText(46170, QStringLiteral("aa")), QStringLiteral("aa"));
+        QCOMPARE(AccountListModel::searchText(46170, QStringLiteral("x466")),
+                 QStringLiteral("ph46170x466"));
+    }
+
     void measure()
     {
         const int n = qEnvironmentVariableIntValue("AD_MEASURE_ACCOUNTS");

@@ -6,10 +6,12 @@
 #include "customerpage.h"
 #include "deskfixture.h"
 #include "extensionspane.h"
-#include "i18n/i18n.h"
 #include "itemmodels/accountlistmodel.h"
+#include "itemmodels/agreementmodel.h"
+#include "languagescope.h"
 #include "mainwindow.h"
 #include "testdb.h"
+#include "usagebardelegate.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -21,7 +23,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 using namespace ad;
 using namespace ad::test;
@@ -66,28 +67,6 @@ QString describe(const QWidget *w, const QWidget *window)
         .arg(window->width())
         .arg(window->height());
 }
-
-// The program's translations in `language` for as long as it lives (AGREEMENTDESK_LANG).
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString &language)
-    {
-        qputenv("AGREEMENTDESK_LANG", language.toLatin1());
-        m_installed = ad::i18n::install(*qApp);
-    }
-    ~LanguageScope()
-    {
-        qunsetenv("AGREEMENTDESK_LANG");
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-    QString installed() const { return m_installed; }
-
-private:
-    QString m_installed;
-};
 
 } // namespace
 
@@ -171,6 +150,36 @@ private slots:
         tabs->setCurrentIndex(CustomerPage::AgreementTab);
         QApplication::processEvents();
         AgreementPane *agreement = window.page()->agreement();
+        // The agreement's tables: every header whole (in German at 900 pixels "Verfügbar" was
+        // cut), and each row's usage ("1 von 3 · 2 frei", "1 belegt · unbegrenzt") whole
+        // beside its bar.
+        for (QTableView *view : {agreement->mainView(), agreement->addonView()}) {
+            QHeaderView *head = view->horizontalHeader();
+            for (int c = 0; c < head->count(); ++c) {
+                const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(head->sectionSize(c) >= head->sectionSizeHint(c),
+                         qPrintable(QStringLiteral("\"%1\": %2 < %3")
+                                        .arg(text)
+                                        .arg(head->sectionSize(c))
+                                        .arg(head->sectionSizeHint(c))));
+                QVERIFY(head->sectionViewportPosition(c) + head->sectionSize(c) <=
+                        view->viewport()->width());
+            }
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QModelIndex i = view->model()->index(r, AgreementModel::AvailableColumn);
+                const int quantity = i.data(AgreementModel::QuantityRole).toInt();
+                const int inUse = i.data(AgreementModel::InUseRole).toInt();
+                const QString usage = UsageBarDelegate::usageText(inUse, quantity);
+                // The words whole beside a bar of 48 pixels (none for Unlimited).
+                const int need =
+                    UsageBarDelegate::neededWidth(view->fontMetrics(), inUse, quantity);
+                QVERIFY2(view->columnWidth(AgreementModel::AvailableColumn) >= need,
+                         qPrintable(QStringLiteral("\"%1\" needs %2, has %3")
+                                        .arg(usage)
+                                        .arg(need)
+                                        .arg(view->columnWidth(AgreementModel::AvailableColumn))));
+            }
+        }
         for (QPushButton *b : {agreement->applyButton(), agreement->revertButton()}) {
             QVERIFY(b->isVisibleTo(&window));
             QVERIFY2(all.contains(inWindow(b, &window)), qPrintable(describe(b, &window)));

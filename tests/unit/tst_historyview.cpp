@@ -1,0 +1,157 @@
+// The History tab as a clerk reads it: each action in words (English and German), the audit's
+// code in the action's tooltip; times in this computer's time zone (the header says which), the
+// UTC time in the time's tooltip; and the filter finds an action by its words as by its code.
+// The desk's time zone is America/Los_Angeles here, so that local time and UTC differ.
+#include "auditwords.h"
+#include "deskfixture.h"
+#include "historypane.h"
+#include "itemmodels/simpletablemodel.h"
+#include "languagescope.h"
+#include "testdb.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <ctime>
+
+using namespace ad;
+using namespace ad::test;
+
+class TstHistoryView : public QObject {
+    Q_OBJECT
+    DeskFixture m_desk;
+
+    // One entry at a fixed UTC time (rawExec: the services stamp "now").
+    void addEntry(const QString &at, const QString &action, const QString &object)
+    {
+        QCOMPARE(rawExec(*m_desk.db,
+                         QStringLiteral("INSERT INTO audit (at, who, via, desk_label, action, "
+                                        "object, old_value, new_value, i_customer) VALUES "
+                                        "(?, 'tester', 'admin', 'tester', ?, ?, 'no', 'yes', "
+                                        "46170)"),
+                         {at, action, object}),
+                 QString());
+    }
+
+    // The rows' actions as the model holds them (words), newest first.
+    static QStringList actions(const SimpleTableModel *model)
+    {
+        QStringList out;
+        for (int r = 0; r < model->rowCount(); ++r)
+            out << model->text(r, HistoryPane::ActionColumn);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "America/Los_Angeles");
+        tzset();
+    }
+    void init() { QVERIFY(m_desk.setUp()); }
+    void cleanup() { m_desk.tearDown(); }
+
+    void actionsInWordsTimesLocal()
+    {
+        QVERIFY_OK(m_desk.service->accountState.block(QStringLiteral("ph46170x4665")));
+        addEntry(QStringLiteral("2026-07-01T18:30:05.250Z"), QStringLiteral("account.unblock"),
+                 QStringLiteral("ph46170x4665"));
+        addEntry(QStringLiteral("2026-12-01T08:00:00.000Z"), QStringLiteral("future.thing"),
+                 QStringLiteral("x"));
+        HistoryPane pane(m_desk.ctx);
+        pane.resize(1000, 400);
+        pane.setCustomer(46170);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        SimpleTableModel *model = pane.model();
+        QCOMPARE(model->headerData(HistoryPane::WhenColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("When (local time)"));
+        // The header names the zone the times are in.
+        QVERIFY2(
+            model->headerData(HistoryPane::WhenColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("America/Los_Angeles")),
+            qPrintable(model->headerData(HistoryPane::WhenColumn, Qt::Horizontal, Qt::ToolTipRole)
+                           .toString()));
+        // Newest first: a code this desk does not know is shown as it is.
+        QCOMPARE(model->text(0, HistoryPane::ActionColumn), QStringLiteral("future.thing"));
+        QCOMPARE(model->text(1, HistoryPane::ActionColumn), QStringLiteral("Account unblocked"));
+        QCOMPARE(model->toolTip(1, HistoryPane::ActionColumn), QStringLiteral("account.unblock"));
+        // 18:30:05 UTC on 1 July is 11:30:05 in Los Angeles (summer time, UTC−7); 08:00 UTC on
+        // 1 December is midnight (UTC−8).
+        const QString summer = model->text(1, HistoryPane::WhenColumn);
+        QVERIFY2(summer.contains(QLatin1String("11:30:05")), qPrintable(summer));
+        QCOMPARE(summer, auditwords::shownTime(QDateTime(QDate(2026, 7, 1), QTime(11, 30, 5))));
+        QCOMPARE(model->toolTip(1, HistoryPane::WhenColumn),
+                 QStringLiteral("2026-07-01 18:30:05 UTC"));
+        QCOMPARE(model->text(0, HistoryPane::WhenColumn),
+                 auditwords::shownTime(QDateTime(QDate(2026, 12, 1), QTime(0, 0, 0))));
+        // The block written by the service: in words, its code behind them, its UTC time too.
+        const int blocked = actions(model).indexOf(QStringLiteral("Account blocked"));
+        QVERIFY2(blocked >= 0, qPrintable(actions(model).join(QLatin1String(", "))));
+        QCOMPARE(model->toolTip(blocked, HistoryPane::ActionColumn),
+                 QStringLiteral("account.block"));
+        QVERIFY(model->toolTip(blocked, HistoryPane::WhenColumn).endsWith(QLatin1String(" UTC")));
+        // Its values in words too ("no" → "by_admin" was what the clerk read), the codes behind.
+        QCOMPARE(model->text(blocked, HistoryPane::BeforeColumn), QStringLiteral("not blocked"));
+        QCOMPARE(model->text(blocked, HistoryPane::AfterColumn),
+                 QStringLiteral("blocked by the administrator"));
+        QCOMPARE(model->toolTip(blocked, HistoryPane::AfterColumn), QStringLiteral("by_admin"));
+        // A value that is not a code stays as it is (the other action's "no" is not a block).
+        QCOMPARE(model->text(0, HistoryPane::BeforeColumn), QStringLiteral("no"));
+        // The view shows the tooltips (the model's roles, not only its accessors).
+        auto *view = pane.findChild<QTableView *>();
+        QCOMPARE(view->model()->index(1, HistoryPane::ActionColumn).data(Qt::ToolTipRole),
+                 QVariant(QStringLiteral("account.unblock")));
+        // Every action the services write has words (none shows its code).
+        for (const QString &code :
+             {QStringLiteral("account.add"), QStringLiteral("extension.add"),
+              QStringLiteral("agreement.set"), QStringLiteral("did.release"),
+              QStringLiteral("huntgroup.members"), QStringLiteral("import"),
+              QStringLiteral("customer.self_care"), QStringLiteral("did.inventory.add")})
+            QVERIFY2(auditwords::actionText(code) != code, qPrintable(code));
+    }
+
+    // The filter finds what the clerk reads ("blocked": Account blocked and Account unblocked)
+    // and still what the audit says (the code).
+    void filterByWordsAndCode()
+    {
+        QVERIFY_OK(m_desk.service->accountState.block(QStringLiteral("ph46170x4665")));
+        QVERIFY_OK(m_desk.service->accountState.unblock(QStringLiteral("ph46170x4665")));
+        QVERIFY_OK(m_desk.service->agreement.set(46170, QStringLiteral("Auto attendant"), 4));
+        HistoryPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        SimpleTableModel *model = pane.model();
+        QVERIFY(model->rowCount() >= 3);
+        auto *filter = pane.findChild<QLineEdit *>();
+        QTest::keyClicks(filter, QStringLiteral("Blocked"));
+        QCOMPARE(actions(model), (QStringList{QStringLiteral("Account unblocked"),
+                                              QStringLiteral("Account blocked")}));
+        filter->setText(QStringLiteral("account.block"));
+        QCOMPARE(actions(model), QStringList{QStringLiteral("Account blocked")});
+        filter->setText(QStringLiteral("quantity"));
+        QCOMPARE(actions(model), QStringList{QStringLiteral("Quantity changed")});
+        QCOMPARE(model->toolTip(0, HistoryPane::ActionColumn), QStringLiteral("agreement.set"));
+    }
+
+    void german()
+    {
+        const LanguageScope scope(QStringLiteral("de"));
+        QCOMPARE(scope.installed(), QStringLiteral("de"));
+        QVERIFY_OK(m_desk.service->accountState.block(QStringLiteral("ph46170x4665")));
+        HistoryPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        SimpleTableModel *model = pane.model();
+        QCOMPARE(model->headerData(HistoryPane::WhenColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Zeitpunkt (Ortszeit)"));
+        QCOMPARE(model->text(0, HistoryPane::ActionColumn), QStringLiteral("Konto gesperrt"));
+        QCOMPARE(model->text(0, HistoryPane::AfterColumn),
+                 QStringLiteral("vom Administrator gesperrt"));
+        QCOMPARE(model->toolTip(0, HistoryPane::ActionColumn), QStringLiteral("account.block"));
+        pane.findChild<QLineEdit *>()->setText(QStringLiteral("gesperrt"));
+        QCOMPARE(actions(model), QStringList{QStringLiteral("Konto gesperrt")});
+    }
+};
+
+QTEST_MAIN(TstHistoryView)
+#include "tst_historyview.moc"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace ad::auditwords {
+
+// What an audit entry's action code ("account.block") means, in words and translated ("Account
+// blocked", "Konto gesperrt"); a code it does not know (a newer desk's) is shown as it is.
+QString actionText(const QString &code);
+// A value before or after an action, in words where the audit keeps a code: an account's block
+// ("no", "by_admin", "by_customer") and status ("active", "inactive", "closed"). Anything else
+// (numbers, names, an import's summary) is shown as it is.
+QString valueText(const QString &action, const QString &value);
+// The codes whose words contain `text` (case-insensitive, in the language shown), so that the
+// History filter finds what the clerk reads; none for under 3 characters.
+QStringList actionsMatching(const QString &text);
+// The audit's UTC time ("2026-12-01T15:49:17.123Z") as a time of this computer's time zone;
+// invalid when it is not a time.
+QDateTime localTime(const QString &utc);
+// A time as the History tab shows it: the date in the locale's short format and the time of day
+// with seconds ("12/1/26 7:49:17 AM", "01.12.26 16:49:17").
+QString shownTime(const QDateTime &local);
+// This computer's time zone as the History tab names it ("Europe/Berlin", "UTC").
+QString localZoneName();
+
+} // namespace ad::auditwords
