@@ -252,6 +252,7 @@ int main(int argc, char *argv[])
     int runs = 3;
     bool memoryOnly = false;
     bool pgOnly = false;
+    bool readersOnly = false; // --readers-only: PostgreSQL's import with readers, nothing else
     QString keep;
     QString pg = qEnvironmentVariable("AGREEMENTDESK_TEST_PG");
     const QStringList args = app.arguments();
@@ -268,6 +269,8 @@ int main(int argc, char *argv[])
             runs = qMax(3, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--pg-only"))
             pgOnly = true;
+        else if (args.at(i) == QLatin1String("--readers-only"))
+            readersOnly = true;
         else if (args.at(i) == QLatin1String("--memory"))
             memoryOnly = true;
     }
@@ -305,6 +308,12 @@ int main(int argc, char *argv[])
 
     const QString cli = QStringLiteral(AD_CLI);
     // --pg-only: the PostgreSQL figures alone (their ratios are taken within the run).
+    if (readersOnly && !pg.isEmpty()) {
+        printReaders(
+            importWithReaders(cli, prepareDemo(freshPg(pg, QStringLiteral("adbench_readers")), g),
+                              g.path, dir.filePath(QStringLiteral("phases-pg.log"))));
+        return 0;
+    }
     if (!pgOnly) {
         // ---- in-process figures (SQLite)
         const QString spec = prepareDemo(dir.filePath(QStringLiteral("inproc.sqlite")), g);

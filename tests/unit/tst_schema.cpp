@@ -296,10 +296,10 @@ private slots:
                                                                       "enable_seqscan=off")));
         }
         checked.sort();
-        QCOMPARE(checked, QStringList({QStringLiteral("ad_addon_delete"),
-                                       QStringLiteral("ad_addon_insert"),
-                                       QStringLiteral("ad_did_owner"),
-                                       QStringLiteral("ad_extension_insert")}));
+        QCOMPARE(
+            checked,
+            QStringList({QStringLiteral("ad_addon_delete"), QStringLiteral("ad_addon_insert"),
+                         QStringLiteral("ad_did_owner"), QStringLiteral("ad_extension_insert")}));
     }
 
     void refusesNewer()
