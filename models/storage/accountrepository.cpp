@@ -87,46 +87,43 @@ Status AccountRepository::addDetails(const DetailScope &scope, QList<AccountInfo
     QHash<qint64, int> index;
     for (int i = 0; i < out->size(); ++i)
         index.insert(out->at(i).iAccount, i);
-    // One query each for the add-ons, the DIDs and the hunt groups of all the accounts.
-    QSqlQuery q;
-    Status st = m_db.exec(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN "
-                                         "product p ON p.i_product = x.i_product") +
-                              scope.addons + QStringLiteral(" ORDER BY p.name"),
-                          scope.binds, &q);
+    // One query each for the add-ons, the DIDs and the hunt groups of all the accounts (a page's
+    // are prepared once per connection on PostgreSQL: Database::eachRow).
+    Status st = m_db.eachRow(QStringLiteral("SELECT x.i_account, p.name FROM account_addon x JOIN "
+                                            "product p ON p.i_product = x.i_product") +
+                                 scope.addons + QStringLiteral(" ORDER BY p.name"),
+                             scope.binds, [&](const QSqlQuery &q) {
+                                 (*out)[index.value(q.value(0).toLongLong())].addons
+                                     << q.value(1).toString();
+                             });
     if (!st.ok())
         return st;
-    while (q.next())
-        (*out)[index.value(q.value(0).toLongLong())].addons << q.value(1).toString();
-    st = m_db.exec(QStringLiteral("SELECT i_account, number FROM did") + scope.dids +
-                       QStringLiteral(" ORDER BY number"),
-                   scope.binds, &q);
+    st = m_db.eachRow(QStringLiteral("SELECT i_account, number FROM did") + scope.dids +
+                          QStringLiteral(" ORDER BY number"),
+                      scope.binds, [&](const QSqlQuery &q) {
+                          (*out)[index.value(q.value(0).toLongLong())].dids
+                              << q.value(1).toString();
+                      });
     if (!st.ok())
         return st;
-    while (q.next())
-        (*out)[index.value(q.value(0).toLongLong())].dids << q.value(1).toString();
-    st = m_db.exec(QStringLiteral("SELECT e.i_account, h.name FROM hunt_group_member m"
-                                  " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
-                                  " JOIN extension e ON e.i_extension = m.i_extension") +
-                       scope.huntGroups + QStringLiteral(" ORDER BY h.name"),
-                   scope.binds, &q);
-    if (!st.ok())
-        return st;
-    while (q.next())
-        (*out)[index.value(q.value(0).toLongLong())].huntGroups << q.value(1).toString();
-    return {};
+    return m_db.eachRow(QStringLiteral("SELECT e.i_account, h.name FROM hunt_group_member m"
+                                       " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
+                                       " JOIN extension e ON e.i_extension = m.i_extension") +
+                            scope.huntGroups + QStringLiteral(" ORDER BY h.name"),
+                        scope.binds, [&](const QSqlQuery &q) {
+                            (*out)[index.value(q.value(0).toLongLong())].huntGroups
+                                << q.value(1).toString();
+                        });
 }
 
 Status AccountRepository::select(const QString &whereAndOrder, const QVariantList &binds,
                                  QList<AccountInfo> *out)
 {
-    QSqlQuery q;
-    const Status st = m_db.exec(accountColumns() + whereAndOrder, binds, &q);
+    out->clear();
+    const Status st = m_db.eachRow(accountColumns() + whereAndOrder, binds,
+                                   [out](const QSqlQuery &q) { out->append(accountFromRow(q)); });
     if (!st.ok())
         return st;
-    out->clear();
-    while (q.next())
-        out->append(accountFromRow(q));
-    q.finish();
     return addDetails(DetailScope::accounts(*out), out);
 }
 

@@ -85,6 +85,48 @@ Status Database::exec(const QString &sql, const QVariantList &values, QSqlQuery 
     return {};
 }
 
+Status Database::eachRow(const QString &sql, const QVariantList &values,
+                         const std::function<void(const QSqlQuery &)> &row)
+{
+    if (!isPostgres() || values.isEmpty()) {
+        QSqlQuery q;
+        const Status st = exec(sql, values, &q);
+        if (!st.ok())
+            return st;
+        while (q.next())
+            row(q);
+        return {};
+    }
+    if (!m_prepared)
+        m_prepared = std::make_unique<QHash<QString, QSqlQuery>>();
+    auto it = m_prepared->find(sql);
+    if (it == m_prepared->end()) {
+        // The texts are the windows' queries (an account page's details have one per page size):
+        // a bounded set, but never let it grow without limit.
+        if (m_prepared->size() >= 512)
+            m_prepared->clear();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return statusFrom(q.lastError(),
+                              QCoreApplication::translate("ad::Database", "preparing a query"));
+        it = m_prepared->insert(sql, q);
+    }
+    QSqlQuery &q = *it;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        const Status st = statusFrom(
+            q.lastError(), QCoreApplication::translate("ad::Database", "running a query"));
+        m_prepared->erase(it); // prepared again next time (the connection may have been reset)
+        return st;
+    }
+    while (q.next())
+        row(q);
+    q.finish();
+    return {};
+}
+
 QString Database::nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -152,29 +152,28 @@ Status ListingRepository::customersPage(const QString &filter, CustomerOrder ord
                         QStringLiteral(", c.i_customer LIMIT ? OFFSET ?");
     QVariantList binds = filtered ? customerBinds(filter) : QVariantList();
     binds << limit << offset;
-    QSqlQuery q;
-    Status st = m_db.exec(sql, binds, &q);
-    if (!st.ok())
-        return st;
     out->clear();
-    while (q.next())
-        out->append(CustomerRepository::infoFromRow(q));
-    return {};
+    return m_db.eachRow(
+        sql, binds, [out](const QSqlQuery &q) { out->append(CustomerRepository::infoFromRow(q)); });
 }
 
 bool ListingRepository::hasExtensions(qint64 c)
 {
-    QSqlQuery q;
-    return m_db.exec(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c},
-                     &q)
+    bool has = false;
+    return m_db.eachRow(QStringLiteral("SELECT 1 FROM extension WHERE i_customer = ? LIMIT 1"), {c},
+                        [&has](const QSqlQuery &) { has = true; })
                .ok() &&
-           q.next();
+           has;
 }
 
 Status ListingRepository::accountsPage(qint64 c, const QString &filter, int offset, int limit,
                                        QList<AccountInfo> *out)
 {
-    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), hasExtensions(c));
+    // Only a filter of digits asks whether the customer has extensions: on PostgreSQL the
+    // question walks a running import's uncommitted extensions in the index before it finds a
+    // committed one (40 ms with 60,000 in flight), which an unfiltered page does not need.
+    const bool digits = digitsOnly(filter.trimmed());
+    const AccountFilter f = accountFilter(c, filter, m_db.isPostgres(), digits && hasExtensions(c));
     QVariantList binds = f.binds;
     binds << limit << offset;
     return AccountRepository(m_db).select(f.where + f.order + QStringLiteral(" LIMIT ? OFFSET ?"),

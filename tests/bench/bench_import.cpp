@@ -7,6 +7,7 @@
 // median and spread of --runs N (at least 3) and the ratios the targets are stated in.
 // --memory (or --rows over 1,000,000): only the command line's peak memory, dry run and commit.
 #include "benchfloor.h"
+#include "benchreaders.h"
 #include "benchutil.h"
 #include "csvgen.h"
 #include "import/csvreader.h"
@@ -107,91 +108,6 @@ static QString prepareDemo(const QString &spec, const test::GeneratedFile &g, in
     return spec;
 }
 
-static QString freshPg(const QString &admin, const QString &name)
-{
-    const QUrl url(admin);
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            qFatal("PostgreSQL: %s", qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)); // fixed names, not input
-        q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    QUrl u(admin);
-    u.setPath(QLatin1Char('/') + name);
-    return u.toString();
-}
-
-// One more import, with a second connection paging the customer list and the importing
-// customer's accounts on a thread of its own for as long as the import runs (issue #16), and
-// the import's own timings per phase logged (agreementdesk.import and .storage at info).
-struct Readers {
-    int queries = 0;
-    double slowestMs = 0;
-    double p99Ms = 0;
-    double p99CustomersMs = 0, p99AccountsMs = 0;
-    double slowestCustomersMs = 0, slowestAccountsMs = 0;
-    QString failure;
-    QStringList phases;
-    double importSeconds = 0;
-};
-
-static Readers importWithReaders(const QString &cli, const QString &spec, const QString &file,
-                                 const QString &log)
-{
-    Readers r;
-    ListReaders readers(spec, 46170);
-    qputenv("QT_LOGGING_RULES", "agreementdesk.import.info=true\nagreementdesk.storage.info=true");
-    readers.start();
-    const Timed w = runTimed({cli, QStringLiteral("--db"), spec, QStringLiteral("import"),
-                              QStringLiteral("46170"), file},
-                             QStringLiteral("/dev/null"), log);
-    readers.stop();
-    qunsetenv("QT_LOGGING_RULES");
-    if (w.status != 0)
-        qFatal("the import with readers failed (exit %d)", w.status);
-    r.importSeconds = w.seconds;
-    r.queries = readers.queries();
-    r.slowestMs = readers.slowestMs();
-    r.p99Ms = readers.p99Ms();
-    r.p99CustomersMs = readers.p99Ms(0);
-    r.p99AccountsMs = readers.p99Ms(1);
-    r.slowestCustomersMs = readers.slowestMs(0);
-    r.slowestAccountsMs = readers.slowestMs(1);
-    r.failure = readers.failure();
-    QFile f(log);
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray &l : f.readAll().split('\n'))
-            if (l.contains("pipeline:") || l.contains("writer:"))
-                r.phases << QString::fromUtf8(l.mid(l.indexOf(':') + 2).trimmed());
-    return r;
-}
-
-static void printReaders(const Readers &r)
-{
-    line("import with readers paging the lists", r.importSeconds,
-         r.failure.isEmpty()
-             ? QStringLiteral("%1 list queries: p99 %2 ms, slowest %3 ms (target p99 < 50 ms); "
-                              "customer list p99 %4 / slowest %5 ms, accounts p99 %6 / %7 ms")
-                   .arg(r.queries)
-                   .arg(r.p99Ms, 0, 'f', 1)
-                   .arg(r.slowestMs, 0, 'f', 1)
-                   .arg(r.p99CustomersMs, 0, 'f', 1)
-                   .arg(r.slowestCustomersMs, 0, 'f', 1)
-                   .arg(r.p99AccountsMs, 0, 'f', 1)
-                   .arg(r.slowestAccountsMs, 0, 'f', 1)
-             : QStringLiteral("the readers failed: %1").arg(r.failure));
-    for (const QString &p : r.phases)
-        std::printf("      %s\n", qPrintable(p));
-}
-
 // --memory: only the command line's runs, for their peak memory (and, with more rows than the
 // limit, how soon and how lean the file is refused): the dry run, with --errors-csv (the rows
 // spooled to a temporary file) and with --json (the accounts spooled), the commit, and then, on
@@ -242,6 +158,8 @@ int main(int argc, char *argv[])
     int rows = 100000;
     int runs = 3;
     bool memoryOnly = false;
+    bool pgOnly = false;
+    bool readersOnly = false; // --readers-only: PostgreSQL's import with readers, nothing else
     QString keep;
     QString pg = qEnvironmentVariable("AGREEMENTDESK_TEST_PG");
     const QStringList args = app.arguments();
@@ -256,6 +174,10 @@ int main(int argc, char *argv[])
             keep = args.at(++i);
         else if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = qMax(3, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--pg-only"))
+            pgOnly = true;
+        else if (args.at(i) == QLatin1String("--readers-only"))
+            readersOnly = true;
         else if (args.at(i) == QLatin1String("--memory"))
             memoryOnly = true;
     }
@@ -291,127 +213,137 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // ---- in-process figures (SQLite)
-    const QString spec = prepareDemo(dir.filePath(QStringLiteral("inproc.sqlite")), g);
-    csv::ReadResult read;
-    const double tRead = best(3, [&] {
-        QElapsedTimer t;
-        t.start();
-        read = csv::CsvReader::readFile(g.path);
-        return t.nsecsElapsed() / 1e9;
-    });
-    Status st;
-    auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
-    ImportService importer(*db, Actor{QStringLiteral("bench"), false});
-    ImportPlan plan;
-    const double tPlan = best(3, [&] {
-        QElapsedTimer t;
-        t.start();
-        if (const Status planned = importer.plan(46170, read, {}, &plan); !planned.ok())
-            qFatal("planning failed: %s", qPrintable(planned.message()));
-        return t.nsecsElapsed() / 1e9;
-    });
-    if (plan.hasErrors())
-        qFatal("the generated file has errors: %s", qPrintable(plan.errors.first().message));
-    QElapsedTimer t;
-    t.start();
-    CommitResult result;
-    st = importer.commit(46170, read, &plan, {}, &result);
-    const double tCommit = t.nsecsElapsed() / 1e9;
-    if (!st.ok())
-        qFatal("commit: %s", qPrintable(st.message()));
-    db.reset();
-
-    std::printf("\nSQLite\n");
-    line("read (decode, RFC 4180, header)", tRead,
-         QStringLiteral("%1 rows/s").arg(qint64(rows / tRead)));
-    line("plan (snapshot + every rule)", tPlan,
-         QStringLiteral("%1 rows/s").arg(qint64(rows / tPlan)));
-    line("commit (one transaction, re-check included)", tCommit,
-         QStringLiteral("%1 rows/s").arg(qint64(rows / tCommit)));
-
-    // ---- whole processes: `runs` of each, interleaved, so that the noise of a shared machine
-    // falls on all of them alike; the spread is printed with the median.
     const QString cli = QStringLiteral(AD_CLI);
-    Runs dry, whole, ref, floor6, floor7;
-    for (int i = 0; i < runs; ++i) {
-        const QString s = prepareDemo(dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), g);
-        dry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
-                          QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")}));
-        whole.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
-                            QStringLiteral("46170"), g.path}));
-        if (!dry.ok() || !whole.ok())
-            qFatal("agreementdesk-cli failed (dry run %d, import %d)", dry.all.last().status,
-                   whole.all.last().status);
-        const QString refDb = dir.filePath(QStringLiteral("ref%1.sqlite").arg(i));
-        QFile::remove(refDb);
-        runTimed({QStringLiteral("sqlite3"), refDb,
-                  QStringLiteral("CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT, "
-                                 "published TEXT, email TEXT, tz TEXT,"
-                                 " product TEXT, huntgroup TEXT)")});
-        ref.add(runTimed({QStringLiteral("sqlite3"), refDb, QStringLiteral(".mode csv"),
-                          QStringLiteral(".import --skip 1 %1 t").arg(g.path)}));
-        if (!ref.ok())
-            qFatal("sqlite3 .import failed");
+    // --pg-only: the PostgreSQL figures alone (their ratios are taken within the run).
+    if (readersOnly && !pg.isEmpty()) {
+        printReaders(
+            importWithReaders(cli, prepareDemo(freshPg(pg, QStringLiteral("adbench_readers")), g),
+                              g.path, dir.filePath(QStringLiteral("phases-pg.log"))));
+        return 0;
     }
-    // The schema floor at version 6 (before migration 007) and at the latest version, alternated.
-    const QString stage = dir.filePath(QStringLiteral("floor-stage.sqlite"));
-    stageSqliteFloor(dir.filePath(QStringLiteral("cli0.sqlite")), stage);
-    for (int i = 0; i < runs; ++i) {
-        floor6.add(sqliteFloorCopy(
-            stage, prepareDemo(dir.filePath(QStringLiteral("floor6-%1.sqlite").arg(i)), g, 6)));
-        floor7.add(sqliteFloorCopy(
-            stage, prepareDemo(dir.filePath(QStringLiteral("floor%1.sqlite").arg(i)), g)));
-    }
-    const Readers sqliteReaders =
-        importWithReaders(cli, prepareDemo(dir.filePath(QStringLiteral("readers.sqlite")), g),
-                          g.path, dir.filePath(QStringLiteral("phases-sqlite.log")));
-    // The update run: the same 100,000 extensions, every name changed and every DID moved to
-    // another row, imported with --update-existing into the databases the adding import filled.
-    const QString updates = writeUpdateFile(read, dir.filePath(QStringLiteral("update.csv")));
-    Timed update;
-    update.seconds = 1e9;
-    for (int i = 0; i < 3; ++i) {
-        const Timed u =
-            runTimed({cli, QStringLiteral("--db"),
-                      dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), QStringLiteral("import"),
-                      QStringLiteral("46170"), updates, QStringLiteral("--update-existing")});
-        if (u.status != 0)
-            qFatal("the update import failed (exit %d)", u.status);
-        keepFaster(&update, u);
-    }
-    line("sqlite3 .import (reference)", ref.median(), ref.spread());
-    line("schema floor at version 6 (before 007)", floor6.median(),
-         QStringLiteral("%1x of .import; %2")
-             .arg(floor6.median() / ref.median(), 0, 'f', 2)
-             .arg(floor6.spread()));
-    line("schema floor: rows copied table to table", floor7.median(),
-         QStringLiteral("%1x of .import, %2x of the floor at version 6; %3")
-             .arg(floor7.median() / ref.median(), 0, 'f', 2)
-             .arg(floor7.median() / floor6.median(), 0, 'f', 2)
-             .arg(floor7.spread()));
-    line("agreementdesk-cli import --dry-run", dry.median(),
-         QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB; %3")
-             .arg(dry.median() / ref.median(), 0, 'f', 2)
-             .arg(dry.peakKb() / 1024)
-             .arg(dry.spread()));
-    line("agreementdesk-cli import", whole.median(),
-         QStringLiteral("%1x of the schema floor (target <= 1.3x; runs %2–%3x), %4x of .import,"
-                        " peak %5 MB; %6")
-             .arg(whole.median() / floor7.median(), 0, 'f', 2)
-             .arg(whole.best() / floor7.median(), 0, 'f', 2)
-             .arg(whole.worst() / floor7.median(), 0, 'f', 2)
-             .arg(whole.median() / ref.median(), 0, 'f', 2)
-             .arg(whole.peakKb() / 1024)
-             .arg(whole.spread()));
-    printReaders(sqliteReaders);
+    if (!pgOnly) {
+        // ---- in-process figures (SQLite)
+        const QString spec = prepareDemo(dir.filePath(QStringLiteral("inproc.sqlite")), g);
+        csv::ReadResult read;
+        const double tRead = best(3, [&] {
+            QElapsedTimer t;
+            t.start();
+            read = csv::CsvReader::readFile(g.path);
+            return t.nsecsElapsed() / 1e9;
+        });
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        ImportService importer(*db, Actor{QStringLiteral("bench"), false});
+        ImportPlan plan;
+        const double tPlan = best(3, [&] {
+            QElapsedTimer t;
+            t.start();
+            if (const Status planned = importer.plan(46170, read, {}, &plan); !planned.ok())
+                qFatal("planning failed: %s", qPrintable(planned.message()));
+            return t.nsecsElapsed() / 1e9;
+        });
+        if (plan.hasErrors())
+            qFatal("the generated file has errors: %s", qPrintable(plan.errors.first().message));
+        QElapsedTimer t;
+        t.start();
+        CommitResult result;
+        st = importer.commit(46170, read, &plan, {}, &result);
+        const double tCommit = t.nsecsElapsed() / 1e9;
+        if (!st.ok())
+            qFatal("commit: %s", qPrintable(st.message()));
+        db.reset();
 
-    line("agreementdesk-cli import --update-existing", update.seconds,
-         QStringLiteral("%1x of .import, %2x of the adding import (target <= 1x), peak %3 MB")
-             .arg(update.seconds / ref.median(), 0, 'f', 2)
-             .arg(update.seconds / whole.median(), 0, 'f', 2)
-             .arg(update.maxRssKb / 1024));
+        std::printf("\nSQLite\n");
+        line("read (decode, RFC 4180, header)", tRead,
+             QStringLiteral("%1 rows/s").arg(qint64(rows / tRead)));
+        line("plan (snapshot + every rule)", tPlan,
+             QStringLiteral("%1 rows/s").arg(qint64(rows / tPlan)));
+        line("commit (one transaction, re-check included)", tCommit,
+             QStringLiteral("%1 rows/s").arg(qint64(rows / tCommit)));
 
+        // ---- whole processes: `runs` of each, interleaved, so that the noise of a shared machine
+        // falls on all of them alike; the spread is printed with the median.
+
+        Runs dry, whole, ref, floor6, floor7;
+        for (int i = 0; i < runs; ++i) {
+            const QString s = prepareDemo(dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), g);
+            dry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                              QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")}));
+            whole.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
+                                QStringLiteral("46170"), g.path}));
+            if (!dry.ok() || !whole.ok())
+                qFatal("agreementdesk-cli failed (dry run %d, import %d)", dry.all.last().status,
+                       whole.all.last().status);
+            const QString refDb = dir.filePath(QStringLiteral("ref%1.sqlite").arg(i));
+            QFile::remove(refDb);
+            runTimed({QStringLiteral("sqlite3"), refDb,
+                      QStringLiteral("CREATE TABLE t (ext TEXT PRIMARY KEY, name TEXT, did TEXT, "
+                                     "published TEXT, email TEXT, tz TEXT,"
+                                     " product TEXT, huntgroup TEXT)")});
+            ref.add(runTimed({QStringLiteral("sqlite3"), refDb, QStringLiteral(".mode csv"),
+                              QStringLiteral(".import --skip 1 %1 t").arg(g.path)}));
+            if (!ref.ok())
+                qFatal("sqlite3 .import failed");
+        }
+        // The schema floor at version 6 (before migration 007) and at the latest version,
+        // alternated.
+        const QString stage = dir.filePath(QStringLiteral("floor-stage.sqlite"));
+        stageSqliteFloor(dir.filePath(QStringLiteral("cli0.sqlite")), stage);
+        for (int i = 0; i < runs; ++i) {
+            floor6.add(sqliteFloorCopy(
+                stage, prepareDemo(dir.filePath(QStringLiteral("floor6-%1.sqlite").arg(i)), g, 6)));
+            floor7.add(sqliteFloorCopy(
+                stage, prepareDemo(dir.filePath(QStringLiteral("floor%1.sqlite").arg(i)), g)));
+        }
+        const Readers sqliteReaders =
+            importWithReaders(cli, prepareDemo(dir.filePath(QStringLiteral("readers.sqlite")), g),
+                              g.path, dir.filePath(QStringLiteral("phases-sqlite.log")));
+        // The update run: the same 100,000 extensions, every name changed and every DID moved to
+        // another row, imported with --update-existing into the databases the adding import filled.
+        const QString updates = writeUpdateFile(read, dir.filePath(QStringLiteral("update.csv")));
+        Timed update;
+        update.seconds = 1e9;
+        for (int i = 0; i < 3; ++i) {
+            const Timed u = runTimed({cli, QStringLiteral("--db"),
+                                      dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)),
+                                      QStringLiteral("import"), QStringLiteral("46170"), updates,
+                                      QStringLiteral("--update-existing")});
+            if (u.status != 0)
+                qFatal("the update import failed (exit %d)", u.status);
+            keepFaster(&update, u);
+        }
+        line("sqlite3 .import (reference)", ref.median(), ref.spread());
+        line("schema floor at version 6 (before 007)", floor6.median(),
+             QStringLiteral("%1x of .import; %2")
+                 .arg(floor6.median() / ref.median(), 0, 'f', 2)
+                 .arg(floor6.spread()));
+        line("schema floor: rows copied table to table", floor7.median(),
+             QStringLiteral("%1x of .import, %2x of the floor at version 6; %3")
+                 .arg(floor7.median() / ref.median(), 0, 'f', 2)
+                 .arg(floor7.median() / floor6.median(), 0, 'f', 2)
+                 .arg(floor7.spread()));
+        line("agreementdesk-cli import --dry-run", dry.median(),
+             QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB; %3")
+                 .arg(dry.median() / ref.median(), 0, 'f', 2)
+                 .arg(dry.peakKb() / 1024)
+                 .arg(dry.spread()));
+        line("agreementdesk-cli import", whole.median(),
+             QStringLiteral("%1x of the schema floor (target <= 1.3x; runs %2–%3x), %4x of .import,"
+                            " peak %5 MB; %6")
+                 .arg(whole.median() / floor7.median(), 0, 'f', 2)
+                 .arg(whole.best() / floor7.median(), 0, 'f', 2)
+                 .arg(whole.worst() / floor7.median(), 0, 'f', 2)
+                 .arg(whole.median() / ref.median(), 0, 'f', 2)
+                 .arg(whole.peakKb() / 1024)
+                 .arg(whole.spread()));
+        printReaders(sqliteReaders);
+
+        line("agreementdesk-cli import --update-existing", update.seconds,
+             QStringLiteral("%1x of .import, %2x of the adding import (target <= 1x), peak %3 MB")
+                 .arg(update.seconds / ref.median(), 0, 'f', 2)
+                 .arg(update.seconds / whole.median(), 0, 'f', 2)
+                 .arg(update.maxRssKb / 1024));
+    }
     // ---- PostgreSQL
     if (!pg.isEmpty()) {
         std::printf("\nPostgreSQL (%s)\n", qPrintable(QUrl(pg).host()));
@@ -423,7 +355,7 @@ int main(int argc, char *argv[])
         // programs on the machine, which inflates wall times), when the server is local.
         struct {
             QList<double> import, floor;
-        } serverCpu;
+        } serverCpu, backendCpu;
         // The floor on PostgreSQL, at version 6 and at the latest version: the accounts and
         // extensions the first import created, exported, loaded into plain tables of a fresh demo
         // database, then copied table to table by psql (foreign keys stay) and rolled back. Each
@@ -437,8 +369,10 @@ int main(int argc, char *argv[])
             pdry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
                                QStringLiteral("46170"), g.path, QStringLiteral("--dry-run")}));
             const double cpu0 = pgServerCpuSeconds(psql, pg);
+            BackendCpu importBackend(psql, pg, QStringLiteral("adbench_%1").arg(i));
             pwhole.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
                                  QStringLiteral("46170"), g.path}));
+            backendCpu.import << importBackend.stop();
             serverCpu.import << pgServerCpuSeconds(psql, pg) - cpu0;
             if (!pdry.ok() || !pwhole.ok())
                 qFatal("agreementdesk-cli on PostgreSQL failed (dry run %d, import %d)",
@@ -449,9 +383,17 @@ int main(int argc, char *argv[])
                 stagePgFloor(psql, u.toString(), f6, dir.base);
                 stagePgFloor(psql, u.toString(), f7, dir.base);
             }
-            pfloor6.add(pgFloorCopy(psql, f6));
+            // Each copy into a fresh copy of the staged database: a rolled-back copy leaves its
+            // rows dead in the tables and their unique indexes, which the next copy of the same
+            // keys would walk.
+            pfloor6.add(pgFloorCopy(
+                psql, freshPg(pg, QStringLiteral("adbench_f6"), QStringLiteral("adbench_floor6"))));
+            const QString f7copy =
+                freshPg(pg, QStringLiteral("adbench_f7"), QStringLiteral("adbench_floor"));
             const double cpu1 = pgServerCpuSeconds(psql, pg);
-            pfloor7.add(pgFloorCopy(psql, f7));
+            BackendCpu floorBackend(psql, pg, QStringLiteral("adbench_f7"));
+            pfloor7.add(pgFloorCopy(psql, f7copy));
+            backendCpu.floor << floorBackend.stop();
             serverCpu.floor << pgServerCpuSeconds(psql, pg) - cpu1;
             runTimed(
                 {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
@@ -490,6 +432,8 @@ int main(int argc, char *argv[])
         printReaders(pgReaders);
         std::sort(serverCpu.import.begin(), serverCpu.import.end());
         std::sort(serverCpu.floor.begin(), serverCpu.floor.end());
+        std::sort(backendCpu.import.begin(), backendCpu.import.end());
+        std::sort(backendCpu.floor.begin(), backendCpu.floor.end());
         QList<double> clientCpu;
         for (const Timed &t : pwhole.all)
             clientCpu << t.cpuSeconds;
@@ -503,6 +447,14 @@ int main(int argc, char *argv[])
                 serverCpu.import.at(runs / 2) / serverCpu.floor.at(runs / 2),
                 serverCpu.import.first(), serverCpu.import.last(), serverCpu.floor.first(),
                 serverCpu.floor.last(), clientCpu.at(runs / 2));
+        if (backendCpu.import.first() >= 0)
+            std::printf(
+                "  CPU time of the sessions alone (median of %d): import %.2f s against the floor "
+                "copy %.2f s = %.2fx (runs %.2f–%.2f s / %.2f–%.2f s)\n",
+                runs, backendCpu.import.at(runs / 2), backendCpu.floor.at(runs / 2),
+                backendCpu.import.at(runs / 2) / backendCpu.floor.at(runs / 2),
+                backendCpu.import.first(), backendCpu.import.last(), backendCpu.floor.first(),
+                backendCpu.floor.last());
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryFile>
 #include <QThread>
 #include <algorithm>
@@ -220,41 +221,102 @@ static qint64 procTicks(qint64 pid, bool withChildren)
     return t;
 }
 
-double pgServerCpuSeconds(const QString &psql, const QString &url)
+// The postmaster's process ID of the server at `url`, from its data directory; 0 when the server
+// is not local or `SHOW data_directory` is refused.
+static qint64 pgPostmaster(const QString &psql, const QString &url)
 {
     static QString dataDir;
     if (dataDir.isEmpty()) {
         QTemporaryFile out;
         if (!out.open())
-            return -1;
+            return 0;
         if (runTimed({psql, url, QStringLiteral("-Atc"), QStringLiteral("SHOW data_directory")},
                      out.fileName())
                 .status != 0)
-            return -1;
+            return 0;
         dataDir = QString::fromLocal8Bit(out.readAll()).trimmed();
     }
     QFile pidFile(dataDir + QStringLiteral("/postmaster.pid"));
     if (!pidFile.open(QIODevice::ReadOnly))
-        return -1;
+        return 0;
     const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
     if (postmaster <= 0 || !QFileInfo::exists(QStringLiteral("/proc/%1").arg(postmaster)))
+        return 0;
+    return postmaster;
+}
+
+// The parent's process ID (field 4 of /proc/PID/stat), or 0.
+static qint64 parentOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+}
+
+double pgServerCpuSeconds(const QString &psql, const QString &url)
+{
+    const qint64 postmaster = pgPostmaster(psql, url);
+    if (postmaster <= 0)
         return -1;
     qint64 ticks = procTicks(postmaster, true);
     const QStringList procs = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &p : procs) {
         bool ok = false;
         const qint64 pid = p.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster) // field 4: the parent
+        if (ok && parentOf(pid) == postmaster)
             ticks += procTicks(pid, true);
     }
     return double(ticks) / sysconf(_SC_CLK_TCK);
+}
+
+BackendCpu::BackendCpu(const QString &psql, const QString &url, const QString &database)
+    : m_postmaster(pgPostmaster(psql, url)), m_database(database.toUtf8())
+{
+    if (m_postmaster <= 0)
+        return;
+    m_thread = std::thread([this] {
+        // Every 20 ms: the sessions (not autovacuum) on the database, by their process title
+        // ("postgres: user database host(port) state"); a session's last figure counts.
+        QHash<qint64, qint64> seen;
+        const QByteArray needle = ' ' + m_database + ' ';
+        while (!m_stop) {
+            const QStringList procs = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+            for (const QString &p : procs) {
+                bool ok = false;
+                const qint64 pid = p.toLongLong(&ok);
+                if (!ok || parentOf(pid) != m_postmaster)
+                    continue;
+                QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (!cmd.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray title = cmd.readAll() + ' ';
+                if (title.contains(needle) && !title.contains("autovacuum"))
+                    if (const qint64 t = procTicks(pid, false); t > 0)
+                        seen[pid] = t;
+            }
+            qint64 sum = 0;
+            for (qint64 t : std::as_const(seen))
+                sum += t;
+            m_ticks = sum;
+            QThread::msleep(20);
+        }
+    });
+}
+
+double BackendCpu::stop()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_postmaster > 0 ? double(m_ticks) / sysconf(_SC_CLK_TCK) : -1;
+}
+
+BackendCpu::~BackendCpu()
+{
+    stop();
 }
 
 } // namespace ad::bench

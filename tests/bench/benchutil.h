@@ -64,4 +64,23 @@ private:
 // server nothing else uses. -1 when the server is not local or `SHOW data_directory` is refused.
 double pgServerCpuSeconds(const QString &psql, const QString &url);
 
+// The CPU time of the server's sessions on one database (its backends, not autovacuum or the
+// server's own writers), from construction to stop(): what a program run meanwhile cost the
+// server, which neither the machine's load nor the other databases' autovacuum inflate as they do
+// pgServerCpuSeconds(). Polls /proc every 20 ms; a session's last 20 ms may be missed. -1 when the
+// server is not local.
+class BackendCpu {
+public:
+    BackendCpu(const QString &psql, const QString &url, const QString &database);
+    ~BackendCpu();
+    double stop();
+
+private:
+    qint64 m_postmaster = 0;
+    QByteArray m_database;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_ticks{0};
+    std::thread m_thread;
+};
+
 } // namespace ad::bench

@@ -3,6 +3,7 @@
 // services and the database itself, each test run on SQLite and on PostgreSQL (initTestCase_data).
 #include "rulesfixture.h"
 #include "services/accountsearch.h"
+#include "services/listingservice.h"
 
 #include <QTest>
 
@@ -458,6 +459,42 @@ private slots:
             }
             QCOMPARE(names, expected);
         }
+    }
+
+    // PostgreSQL keeps the list pages' statements prepared on the connection (Database::eachRow:
+    // planned once, not on every page), and an unfiltered accounts page does not ask whether the
+    // customer has extensions (during an import that question walks its uncommitted rows).
+    // Reused statements take each page's own values, on both engines.
+    void listPagesPreparedOnce()
+    {
+        for (const char *number : {"4901", "4902", "4903"})
+            QVERIFY_OK(
+                m_admin->accounts.addExtension(46170, ext(QString::fromLatin1(number)), nullptr));
+        ListingService listing(*m_db);
+        QList<AccountInfo> all, page;
+        QVERIFY_OK(listing.accountsPage(46170, QString(), 0, 1000, &all));
+        QVERIFY(all.size() >= 3);
+        for (int offset = 0; offset < all.size(); ++offset) {
+            QVERIFY_OK(listing.accountsPage(46170, QString(), offset, 1, &page));
+            QCOMPARE(page.size(), 1);
+            QCOMPARE(page.first().id, all.at(offset).id);
+        }
+        QList<CustomerInfo> customers;
+        QVERIFY_OK(listing.customersPage(QString(), CustomerOrder::Id, true, 1, 1, &customers));
+        QCOMPARE(customers.size(), 1);
+        if (!m_db->isPostgres())
+            return;
+        auto kept = [this](const char *text) {
+            return scalar(*m_db,
+                          QStringLiteral("SELECT count(*) FROM pg_prepared_statements"
+                                         " WHERE strpos(statement, ?) > 0"),
+                          {QString::fromLatin1(text)});
+        };
+        QCOMPARE(kept("ORDER BY a.id LIMIT"), 1); // every page above, whatever its values
+        QCOMPARE(kept("FROM customer c ORDER BY"), 1);
+        QCOMPARE(kept("SELECT 1 FROM extension"), 0);
+        QVERIFY_OK(listing.accountsPage(46170, QStringLiteral("4"), 0, 10, &page));
+        QCOMPARE(kept("SELECT 1 FROM extension"), 1);
     }
 };
 
