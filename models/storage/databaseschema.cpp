@@ -60,8 +60,23 @@ int Database::latestSchemaVersion()
 Status Database::readSchemaVersion(int *version)
 {
     *version = -1;
-    if (!m_db.tables().contains(QStringLiteral("schema_version")))
-        return {};
+    // Whether the table exists, asked with a query whose failure is reported: QSqlDatabase::
+    // tables() answers an empty list when the connection has just been lost, which read as
+    // "no schema yet" and told a desk whose server went away to run init.
+    {
+        QSqlQuery tq(m_db);
+        const Status st = exec(
+            isPostgres()
+                ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE tablename = "
+                                 "'schema_version' AND schemaname = current_schema()")
+                : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                 "name = 'schema_version'"),
+            {}, &tq);
+        if (!st.ok())
+            return st;
+        if (!tq.next() || tq.value(0).toInt() == 0)
+            return {};
+    }
     QSqlQuery vq(m_db);
     const Status st = exec(QStringLiteral("SELECT version FROM schema_version"), {}, &vq);
     if (!st.ok() || !vq.next())
