@@ -142,6 +142,18 @@ Status ChangeWriter::runBatched(const char *key, const QString &sql, const QStri
     return {};
 }
 
+Status ChangeWriter::runDidRows(const char *key, const QString &sql, qint64 c,
+                                const QList<QVariantList> &rows, int *changed)
+{
+    // SQLite: the rows (number, i_account) as the ad_values virtual table, one statement.
+    if (rows.isEmpty())
+        return {};
+    ValueRows values;
+    for (const QVariantList &r : rows)
+        values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
+    return m_statements.runRows(key, sql, values, {c}, changed);
+}
+
 Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 {
     if (m_statements.native()) {
@@ -150,17 +162,11 @@ Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
         // statement a row costs more to start and end than the row's own update). The unary
         // `+` keeps SQLite from looking the customer's DIDs up by an index and then scanning the
         // virtual table for each of them: the rows drive, each finds its DID by its number.
-        if (rows.isEmpty())
-            return {};
-        ValueRows values;
-        for (const QVariantList &r : rows)
-            values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
-        return m_statements.runRows(
-            "release.rows",
-            QStringLiteral("UPDATE did SET i_account = NULL FROM ad_values(?1) AS v"
-                           " WHERE did.number = v.t1 AND +did.i_customer = ?2"
-                           " AND did.i_account = v.i1"),
-            values, {c});
+        return runDidRows("release.rows",
+                          QStringLiteral("UPDATE did SET i_account = NULL FROM ad_values(?1) AS v"
+                                         " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                                         " AND did.i_account = v.i1"),
+                          c, rows);
     }
     return runBatched("release",
                       QStringLiteral("WITH v (n, a) AS (VALUES %1) UPDATE did SET i_account = NULL"
@@ -172,20 +178,15 @@ Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 Status ChangeWriter::takeBatched(qint64 c, const QList<QVariantList> &rows)
 {
     if (m_statements.native()) {
-        // SQLite: one prepared UPDATE a row (see releaseBatched); the first row (in row order)
+        // SQLite: one UPDATE for all the rows (see releaseBatched); the first row (in row order)
         // whose DID was not free is refused.
-        if (rows.isEmpty())
-            return {};
-        ValueRows values;
-        for (const QVariantList &r : rows)
-            values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
         int changed = 0;
-        if (Status st = m_statements.runRows(
-                "take.rows",
-                QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
-                               " WHERE did.number = v.t1 AND +did.i_customer = ?2"
-                               " AND +did.i_account IS NULL"),
-                values, {c}, &changed);
+        if (Status st =
+                runDidRows("take.rows",
+                           QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
+                                          " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                                          " AND +did.i_account IS NULL"),
+                           c, rows, &changed);
             !st.ok())
             return st;
         if (changed == int(rows.size()))

@@ -43,6 +43,9 @@ private:
                       const QList<QVariantList> &rows, const QVariantList &tail,
                       QList<int> *affected = nullptr);
     int chunkRows() const;
+    // SQLite: one statement over (number, i_account) rows read from ad_values (?1), ?2 = customer.
+    Status runDidRows(const char *key, const QString &sql, qint64 iCustomer,
+                      const QList<QVariantList> &numberAndAccount, int *changed = nullptr);
     Status releaseBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
     Status takeBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
     static constexpr int kSqliteChunk = 100;
