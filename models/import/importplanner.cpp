@@ -91,9 +91,9 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
          ++it)
         d->huntGroupPositions.insert(it->id, it->lastPosition);
     d->openByKey.reserve(s.openExtensions.size());
-    for (auto it = s.openExtensions.constBegin(); it != s.openExtensions.constEnd(); ++it)
-        if (rules::isValidExtensionNumber(it.key()))
-            d->openByKey.insert(digitKey(it.key()), &*it);
+    for (int i = 0; i < s.openExtensions.size(); ++i)
+        if (const QString n = s.openExtensions.number(i); rules::isValidExtensionNumber(n))
+            d->openByKey.insert(digitKey(n), i);
     std::fill(std::begin(d->col), std::end(d->col), -1);
 }
 
@@ -236,7 +236,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         PlannedAccount a;
         a.row = rec.row;
         const QString ext = cell(rec, cExt);
-        const ExistingExtension *existing = nullptr;
+        int existing = -1; // its index in s.openExtensions
         if (ext.isEmpty()) {
             err(Field::ExtensionNumber, ext, refusal::extensionMissing());
         } else if (!rules::isValidExtensionNumber(ext)) {
@@ -248,14 +248,14 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                 err(Field::ExtensionNumber, ext, refusal::extensionDuplicate(ext, *first));
             } else {
                 st.firstRowOfExtension.insert(key, rec.row);
-                existing = st.openByKey.value(key, nullptr);
-                if (action == RowAction::Add && existing && st.options.updateExisting &&
+                existing = st.openByKey.value(key, -1);
+                if (action == RowAction::Add && existing >= 0 && st.options.updateExisting &&
                     !actionGiven) {
                     action = RowAction::Update;
                 } else if (action != RowAction::Add) {
-                    if (!existing)
+                    if (existing < 0)
                         err(Field::ExtensionNumber, ext, refusal::extensionUnknown(s.name, ext));
-                } else if (existing) {
+                } else if (existing >= 0) {
                     err(Field::ExtensionNumber, ext,
                         st.options.singleEntry ? refusal::extensionExists(s.name, ext)
                                                : refusal::updateExistingNeeded(s.name, ext));
@@ -272,8 +272,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             }
         }
         if (action != RowAction::Add) {
-            if (existing && !failed())
-                planChange(st, rec, *existing, action);
+            if (existing >= 0 && !failed())
+                planChange(st, rec, s.openExtensions.at(existing), action);
             if (failed())
                 plan.rowsWithErrors.insert(rec.row);
             continue;

@@ -32,14 +32,19 @@ QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &op
            (options.inactive ? tr("; created inactive") : QString());
 }
 
+Status ImportService::loadSnapshot(qint64 c, CustomerSnapshot *s)
+{
+    const Status st = SnapshotRepository(m_db).load(c, s);
+    s->viaSelfCare = m_audit.actor().asCustomer;
+    return st;
+}
+
 Status ImportService::plan(qint64 c, const csv::ReadResult &read, const PlanOptions &options,
                            ImportPlan *out)
 {
     CustomerSnapshot s;
-    Status st = SnapshotRepository(m_db).load(c, &s);
-    if (!st.ok())
+    if (Status st = loadSnapshot(c, &s); !st.ok())
         return st;
-    s.viaSelfCare = m_audit.actor().asCustomer;
     *out = ImportPlanner::plan(s, read, options);
     return {};
 }
@@ -63,16 +68,16 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     bool fallBack = false;  // ... and nothing else went wrong: import the rows as re-read
     const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
-        Status st = SnapshotRepository(m_db).load(c, &s);
+        Status st = loadSnapshot(c, &s);
         if (!st.ok())
             return st;
-        s.viaSelfCare = m_audit.actor().asCustomer;
         // The reading thread plans each batch as it is read and hands over the new accounts.
         struct Slice {
             QList<PlannedAccount> accounts;
             bool errors = false;
         };
         ImportPlanner planner(s, PlanOptions{options.inactive});
+        s.dropNumberStrings(); // the planner has them as integer keys
         bool begun = false;
         BackgroundRead<Slice> reader(
             path, readOptions, read,

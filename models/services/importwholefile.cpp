@@ -12,7 +12,6 @@
 #include "storage/accountwriter.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
-#include "storage/snapshotrepository.h"
 
 #include <QElapsedTimer>
 
@@ -64,8 +63,8 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
 
     // Meanwhile: the customer's snapshot, then the rows as they come.
     CustomerSnapshot s;
-    const Status st = SnapshotRepository(m_db).load(c, &s);
-    s.viaSelfCare = m_audit.actor().asCustomer;
+    auto load = [&] { return loadSnapshot(c, &s); };
+    Status st = load();
     std::optional<ImportPlanner> planner;
     Batch batch;
     while (reader.next(&batch)) {
@@ -78,7 +77,11 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
             continue;
         }
         if (!planner) {
+            // Read again (Windows-1252): the numbers as strings went with the first planner.
+            if (s.numberStringsDropped && !(st = load()).ok())
+                continue;
             planner.emplace(s, options);
+            s.dropNumberStrings(); // the planner has them as integer keys
             planner->begin([&] {
                 csv::ReadResult header;
                 header.columns = batch.columns;
@@ -93,6 +96,8 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
         }
     }
     reader.join();
+    if (st.ok() && !planner && s.numberStringsDropped)
+        st = load();
     if (!st.ok())
         return st;
     *out = planner ? planner->finish(*read) : ImportPlanner::plan(s, *read, options);
@@ -112,10 +117,9 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
     clock.start();
     const Status outcome = Transaction::run(m_db, c, [&]() -> Status {
         CustomerSnapshot s;
-        Status st = SnapshotRepository(m_db).load(c, &s);
+        Status st = loadSnapshot(c, &s);
         if (!st.ok())
             return st;
-        s.viaSelfCare = m_audit.actor().asCustomer;
         qCInfo(lcImport, "commit: lock and snapshot in %lld ms", clock.restart());
         result->plan =
             ImportPlanner::plan(s, read, PlanOptions{options.inactive, options.updateExisting});

@@ -251,37 +251,44 @@ Status ChangeWriter::join(const PlannedChange &ch)
     return {};
 }
 
-Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const Progress &progress)
+Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &progress)
 {
     const QString now = Database::nowUtc();
     const int total = int(changes.size()) * 3;
     int done = 0;
     auto step = [&]() { return !progress || (++done % 512) != 0 || progress(done, total); };
+    using Part = ChangeList::Part;
     // Three passes: let go, change, take (so a DID or quantity one row frees is free for the
-    // next).
+    // next). The packed rows are built (ChangeList::at) only in the passes that need them.
     QList<QVariantList> released, names, taken;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action == RowAction::Unchanged)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const RowAction action = changes.action(i);
+        if (action == RowAction::Unchanged)
             continue;
-        if (Status st = releaseAndLeave(c, ch); !st.ok())
-            return st;
-        if (ch.action == RowAction::Update)
-            for (const QString &n : ch.releasedDids)
-                released.append({n, ch.iAccount});
+        if (action == RowAction::Close || changes.has(i, Part::LeftHuntGroups) ||
+            changes.has(i, Part::ReleasedDids)) {
+            const PlannedChange ch = changes.at(i);
+            if (Status st = releaseAndLeave(c, ch); !st.ok())
+                return st;
+            if (ch.action == RowAction::Update)
+                for (const QString &n : ch.releasedDids)
+                    released.append({n, ch.iAccount});
+        }
         if (!step())
             return refused(refusal::cancelled());
     }
     if (Status st = releaseBatched(c, released); !st.ok())
         return st;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action == RowAction::Close) {
-            if (Status st = setFields(ch, now, true); !st.ok())
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) == RowAction::Close) {
+            if (Status st = setFields(changes.at(i), now, true); !st.ok())
                 return st;
         }
     }
-    for (const PlannedChange &ch : changes) {
-        if (ch.action != RowAction::Update)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update)
             continue;
+        const PlannedChange ch = changes.at(i);
         if (Status st = setFields(ch, now, false); !st.ok())
             return st;
         if (ch.name)
@@ -310,19 +317,21 @@ Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const 
                                QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT))"), names, {});
         !st.ok())
         return st;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action != RowAction::Update)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update || !changes.has(i, Part::AddedDids))
             continue;
+        const PlannedChange ch = changes.at(i);
         for (const QString &n : ch.addedDids)
             taken.append({n, ch.iAccount});
     }
     if (Status st = takeBatched(c, taken); !st.ok())
         return st;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action != RowAction::Update)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update)
             continue;
-        if (Status st = join(ch); !st.ok())
-            return st;
+        if (changes.has(i, Part::JoinedHuntGroups))
+            if (Status st = join(changes.at(i)); !st.ok())
+                return st;
         if (!step())
             return refused(refusal::cancelled());
     }

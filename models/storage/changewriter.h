@@ -24,8 +24,7 @@ public:
     using Progress = std::function<bool(int done, int total)>; // false = cancel
 
     explicit ChangeWriter(Database &db);
-    Status write(qint64 iCustomer, const QList<PlannedChange> &changes,
-                 const Progress &progress = {});
+    Status write(qint64 iCustomer, const ChangeList &changes, const Progress &progress = {});
     // New accounts that a cell put in several hunt groups: the groups after the first.
     Status addMoreHuntGroups(qint64 iCustomer, const QList<PlannedAccount> &accounts);
 
