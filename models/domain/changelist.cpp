@@ -1,6 +1,9 @@
 #include "domain/changelist.h"
 
+#include "domain/csvcolumns.h"
 #include "domain/packedtext.h"
+
+#include <QHash>
 
 namespace ad {
 
@@ -55,6 +58,46 @@ QList<qint64> ids(packed::Reader &in)
     return out;
 }
 
+// A field change's column name is one of the template's: written as its number (1 + the
+// field), read back as the same shared string; any other text is written out (0, then it).
+const QStringList &fieldNames()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (int f = 0; f < int(csv::Field::Ignored); ++f)
+            out << csv::fieldName(csv::Field(f));
+        return out;
+    }();
+    return names;
+}
+
+void putField(QByteArray *out, const QString &field)
+{
+    static const QHash<QString, int> index = [] {
+        QHash<QString, int> h;
+        for (int i = 0; i < fieldNames().size(); ++i)
+            h.insert(fieldNames().at(i), i + 1);
+        return h;
+    }();
+    const int known = field.isNull() ? 0 : index.value(field, 0);
+    packed::putCount(out, quint64(known));
+    if (!known)
+        packed::putText(out, field);
+}
+
+QString field(packed::Reader &in)
+{
+    const quint64 known = in.count();
+    return known ? fieldNames().at(qsizetype(known - 1)) : in.text();
+}
+
+// A change's new text is mostly the row's own new name, e-mail or time zone: written as a
+// reference to it (1, 2, 3) instead of again; 0, then the text, otherwise.
+bool same(const std::optional<QString> &value, const QString &text)
+{
+    return value && value->isNull() == text.isNull() && *value == text;
+}
+
 } // namespace
 
 void ChangeList::append(const PlannedChange &c)
@@ -99,9 +142,15 @@ void ChangeList::append(const PlannedChange &c)
     putIds(&m_data, c.joinedHuntGroups);
     packed::putCount(&m_data, quint64(c.changes.size()));
     for (const FieldChange &f : c.changes) {
-        packed::putText(&m_data, f.field);
+        putField(&m_data, f.field);
         packed::putText(&m_data, f.before);
-        packed::putText(&m_data, f.after);
+        const int ref = same(c.name, f.after)       ? 1
+                        : same(c.email, f.after)    ? 2
+                        : same(c.timeZone, f.after) ? 3
+                                                    : 0;
+        packed::putCount(&m_data, quint64(ref));
+        if (!ref)
+            packed::putText(&m_data, f.after);
     }
     m_rows.append(r);
 }
@@ -144,9 +193,21 @@ PlannedChange ChangeList::at(qsizetype i) const
     c.changes.reserve(qsizetype(n));
     for (quint64 k = 0; k < n; ++k) {
         FieldChange f;
-        f.field = in.text();
+        f.field = field(in);
         f.before = in.text();
-        f.after = in.text();
+        switch (in.count()) {
+        case 1:
+            f.after = *c.name;
+            break;
+        case 2:
+            f.after = *c.email;
+            break;
+        case 3:
+            f.after = *c.timeZone;
+            break;
+        default:
+            f.after = in.text();
+        }
         c.changes.append(std::move(f));
     }
     return c;
@@ -175,6 +236,18 @@ QStringList ChangeList::releasedDids(qsizetype i) const
         if (r.has & h)
             in.skipText();
     return texts(in);
+}
+
+std::optional<QString> ChangeList::name(qsizetype i) const
+{
+    const Row &r = m_rows.at(i);
+    if (!(r.has & Name))
+        return std::nullopt;
+    packed::Reader in(m_data, r.data);
+    in.skipText();
+    in.skipText();
+    in.skipText();
+    return in.text();
 }
 
 } // namespace ad

@@ -70,9 +70,16 @@ public:
     int row(qsizetype i) const { return m_rows.at(i).row; }
     RowAction action(qsizetype i) const { return RowAction(m_rows.at(i).action); }
     qint64 iAccount(qsizetype i) const { return m_rows.at(i).iAccount; }
+    qint64 iExtension(qsizetype i) const { return m_rows.at(i).iExtension; }
     std::optional<qint64> productId(qsizetype i) const;
     std::optional<bool> active(qsizetype i) const;
     QStringList releasedDids(qsizetype i) const;
+    std::optional<QString> name(qsizetype i) const;
+    // Whether row i sets its product, status, published, e-mail or time zone.
+    bool setsOtherFields(qsizetype i) const
+    {
+        return m_rows.at(i).has & (ProductId | Active | Published | Email | TimeZone);
+    }
     // Whether row i lets DIDs go, takes DIDs, leaves or joins hunt groups (without building it).
     enum class Part : quint16 {
         ReleasedDids = 256,

@@ -70,10 +70,17 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (int i = 0; i < plan.quota.size(); ++i)
         d->quotaIndex.insert(plan.quota.at(i).productId, i);
 
-    d->extensionKeys.reserve(s.extensionNumbers.size());
+    d->openByKey.reserve(s.openExtensions.size());
+    for (int i = 0; i < s.openExtensions.size(); ++i)
+        if (const QString n = s.openExtensions.number(i); rules::isValidExtensionNumber(n))
+            d->openByKey.insert(digitKey(n), i);
+    // A row whose number is an open extension's is decided by openByKey (updated, or refused as
+    // existing) before these sets are asked: they leave those numbers out (a million keys each
+    // at a million extensions).
     for (const QString &n : s.extensionNumbers)
         if (rules::isValidExtensionNumber(n))
-            d->extensionKeys.insert(digitKey(n));
+            if (const quint64 key = digitKey(n); !d->openByKey.contains(key))
+                d->extensionKeys.insert(key);
     for (const QString &n : s.huntGroupNumbers)
         if (rules::isValidExtensionNumber(n))
             d->huntGroupKeys.insert(digitKey(n));
@@ -81,7 +88,8 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (const QString &id : s.takenAccountIds) {
         const QString suffix = id.mid(takenPrefix.size());
         if (id.startsWith(takenPrefix) && rules::isValidExtensionNumber(suffix))
-            d->takenKeys.insert(digitKey(suffix));
+            if (const quint64 key = digitKey(suffix); !d->openByKey.contains(key))
+                d->takenKeys.insert(key);
     }
     d->didOwner.reserve(s.dids.size());
     for (auto it = s.dids.constBegin(); it != s.dids.constEnd(); ++it)
@@ -90,10 +98,6 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd();
          ++it)
         d->huntGroupPositions.insert(it->id, it->lastPosition);
-    d->openByKey.reserve(s.openExtensions.size());
-    for (int i = 0; i < s.openExtensions.size(); ++i)
-        if (const QString n = s.openExtensions.number(i); rules::isValidExtensionNumber(n))
-            d->openByKey.insert(digitKey(n), i);
     std::fill(std::begin(d->col), std::end(d->col), -1);
 }
 

@@ -261,6 +261,7 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
     // Three passes: let go, change, take (so a DID or quantity one row frees is free for the
     // next). The packed rows are built (ChangeList::at) only in the passes that need them.
     QList<QVariantList> released, names, taken;
+    ValueRows nameRows; // SQLite: the names go straight into ad_values' rows (compact UTF-8)
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const RowAction action = changes.action(i);
         if (action == RowAction::Unchanged)
@@ -288,27 +289,27 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (changes.action(i) != RowAction::Update)
             continue;
-        const PlannedChange ch = changes.at(i);
-        if (Status st = setFields(ch, now, false); !st.ok())
-            return st;
-        if (ch.name)
-            names.append({ch.iExtension, *ch.name});
+        // Built only when the row sets more than its name (most update runs change names).
+        if (changes.setsOtherFields(i))
+            if (Status st = setFields(changes.at(i), now, false); !st.ok())
+                return st;
+        if (const std::optional<QString> name = changes.name(i); name && m_statements.native())
+            nameRows.add(changes.iExtension(i), 0, {*name});
+        else if (name)
+            names.append({changes.iExtension(i), *name});
         if (!step())
             return refused(refusal::cancelled());
     }
-    if (m_statements.native() && !names.isEmpty()) {
+    if (!nameRows.isEmpty()) {
         // SQLite: one UPDATE for all the names (see releaseBatched).
-        ValueRows values;
-        for (const QVariantList &r : names)
-            values.add(r.at(0).toLongLong(), 0, {r.at(1).toString()});
         if (Status st = m_statements.runRows(
                 "names.rows",
                 QStringLiteral("UPDATE extension SET name = v.t1 FROM ad_values(?1) AS v"
                                " WHERE extension.i_extension = v.i1"),
-                values, {});
+                nameRows, {});
             !st.ok())
             return st;
-        names.clear();
+        nameRows = ValueRows();
     }
     if (Status st = runBatched("names",
                                QStringLiteral("WITH v (i, name) AS (VALUES %1) UPDATE extension"

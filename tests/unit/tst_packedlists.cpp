@@ -31,7 +31,8 @@ PlannedChange sample(int row)
     c.leftHuntGroups = {3, -1};
     c.joinedHuntGroups = {9};
     c.changes = {{QStringLiteral("Name"), QStringLiteral("old"), *c.name},
-                 {QStringLiteral("Email"), QString(), QStringLiteral("")}};
+                 {QStringLiteral("Email"), QString(), QStringLiteral("")},
+                 {QStringLiteral("Not a template column"), QStringLiteral("a"), QString()}};
     return c;
 }
 
@@ -109,6 +110,11 @@ private slots:
         QCOMPARE(list.active(2), std::optional<bool>());
         QCOMPARE(list.releasedDids(0), sample(1).releasedDids);
         QCOMPARE(list.releasedDids(2), sample(3).releasedDids);
+        QCOMPARE(list.iExtension(0), sample(1).iExtension);
+        QCOMPARE(list.name(0), sample(1).name);
+        QCOMPARE(list.name(2), std::optional<QString>());
+        QVERIFY(list.setsOtherFields(0));
+        QVERIFY(!list.setsOtherFields(1));
         QVERIFY(list.has(0, ChangeList::Part::JoinedHuntGroups));
         QVERIFY(!list.has(1, ChangeList::Part::AddedDids));
         int n = 0;
