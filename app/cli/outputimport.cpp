@@ -69,7 +69,7 @@ int Output::importJson(const ImportReport &r)
     QByteArray chunk;
     for (;;) {
         const int heldRow = held < plan.accounts.size() ? plan.accounts.at(held).row : -1;
-        const int changeRow = change < plan.changes.size() ? plan.changes.at(change).row : -1;
+        const int changeRow = change < plan.changes.size() ? plan.changes.row(change) : -1;
         int source = -1, row = 0;
         for (const auto &[s, sRow] : {std::pair{0, spoolHas ? spoolRow : -1}, std::pair{1, heldRow},
                                       std::pair{2, changeRow}})
@@ -179,9 +179,10 @@ int Output::importText(const ImportReport &r)
                   .arg(closed)
                   .arg(unchanged));
     int listed = 0;
-    for (const PlannedChange &c : plan.changes) {
-        if (c.action == RowAction::Unchanged || ++listed > 25)
+    for (qsizetype i = 0; i < plan.changes.size(); ++i) {
+        if (plan.changes.action(i) == RowAction::Unchanged || ++listed > 25)
             continue;
+        const PlannedChange c = plan.changes.at(i);
         QStringList what;
         for (const FieldChange &f : c.changes)
             what << QStringLiteral("%1: %2 → %3").arg(f.field, f.before, f.after);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/openextensions.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -29,24 +31,6 @@ struct HuntGroupRef {
     int lastPosition = 0;
 };
 
-// An open extension of the customer, as an update or close row of a file finds it.
-struct ExistingExtension {
-    qint64 iAccount = 0;
-    qint64 iExtension = 0;
-    QString accountId;
-    QString number;
-    QString name;
-    qint64 productId = 0;
-    bool active = true;
-    bool blocked = false;
-    bool published = false;
-    QString email;
-    QString timeZone;
-    QStringList dids;         // by number
-    QList<qint64> huntGroups; // the groups it is a member of
-    qint64 addonFees = 0;     // minor units a month, its add-ons together
-};
-
 // What the planner needs to know about one customer, loaded once (one query per table, never
 // one per row) by SnapshotRepository, so that planning is pure and linear in the rows.
 struct CustomerSnapshot {
@@ -63,14 +47,25 @@ struct CustomerSnapshot {
     QSet<QString> takenAccountIds;           // existing IDs of the form ph{c}x...
     QHash<QString, qint64> dids; // numbers owned by the customer -> i_account (0 = free)
     QHash<QString, HuntGroupRef> huntGroupsByFoldedName;
-    QHash<qint64, QString> huntGroupNames;            // by id
-    QHash<QString, ExistingExtension> openExtensions; // by number; extensions, not AAs
+    QHash<qint64, QString> huntGroupNames; // by id
+    OpenExtensions openExtensions;         // extensions, not AAs (packed: see OpenExtensions)
     qint64 monthlyCharges = 0; // minor units: subscriptions + fees of active, unblocked accounts
     // The customer's self-care activation setting: accounts created through the self-care path
     // start inactive. viaSelfCare is set by the service that creates accounts for the actor.
     bool selfCareInactive = false;
     bool viaSelfCare = false;
     bool newAccountsInactive() const { return viaSelfCare && selfCareInactive; }
+    // Once an ImportPlanner has made its integer keys of them: the customer's numbers, account
+    // IDs and DIDs as strings are no longer needed (a million of each at a million extensions).
+    // A planner made after this would not see them: load the snapshot again for that.
+    void dropNumberStrings()
+    {
+        extensionNumbers = {};
+        takenAccountIds = {};
+        dids = {};
+        numberStringsDropped = true;
+    }
+    bool numberStringsDropped = false;
 };
 
 } // namespace ad

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/changelist.h"
 #include "domain/problem.h"
 
 #include <QList>
@@ -29,47 +30,11 @@ struct PlannedAccount {
     QString timeZone;
 };
 
-// What a row of a file does to an existing extension (domain.md, "Files from other systems").
-enum class RowAction { Add, Update, Close, Unchanged };
-QString rowActionName(RowAction action); // "add", "update", "close", "unchanged"
-
-// One field an update changes, as the user sees it: the template's column name, old and new.
-struct FieldChange {
-    QString field;
-    QString before;
-    QString after;
-};
-
-// A row that updates, closes or leaves unchanged an existing, open extension. Only what the
-// file's columns say is set (std::optional: the file has no such column, or the value stays).
-struct PlannedChange {
-    int row = 0;
-    RowAction action = RowAction::Update;
-    qint64 iAccount = 0;
-    qint64 iExtension = 0;
-    QString accountId;
-    QString extension;
-    std::optional<QString> name;
-    std::optional<qint64> productId; // a main product of the agreement
-    QString product;                 // its name (the current one when unchanged)
-    std::optional<bool> active;
-    std::optional<bool> published;
-    std::optional<QString> email;
-    std::optional<QString> timeZone;
-    QStringList releasedDids; // go back to the customer's pool
-    QStringList addedDids;    // assigned to this account
-    QList<qint64> leftHuntGroups;
-    QList<qint64> joinedHuntGroups;
-    QList<FieldChange> changes; // for the review, the JSON and the audit
-};
-
 } // namespace ad
 
 // Moved in memory as they are (every member is): a list of a million rows grows by realloc()
 // instead of copying into a new block while the old one is still held (issue #16).
 Q_DECLARE_TYPEINFO(ad::PlannedAccount, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(ad::FieldChange, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(ad::PlannedChange, Q_RELOCATABLE_TYPE);
 
 namespace ad {
 
@@ -93,8 +58,8 @@ struct ImportPlan {
     // Rows that add which were handed over to the caller as they were planned or written
     // (ImportService's AccountSink) instead of being kept in `accounts`.
     int accountsHandedOver = 0;
-    QList<PlannedChange> changes; // rows that update, close or change nothing, in row order
-    QList<Problem> errors;        // sorted by row
+    ChangeList changes;    // rows that update, close or change nothing, in row order (packed)
+    QList<Problem> errors; // sorted by row
     QList<Problem> warnings;
     QList<QuotaLine> quota;
     qint64 chargesBefore = 0;
@@ -109,8 +74,8 @@ struct ImportPlan {
         if (action == RowAction::Add)
             return added();
         int n = 0;
-        for (const auto &c : changes)
-            n += c.action == action ? 1 : 0;
+        for (qsizetype i = 0; i < changes.size(); ++i)
+            n += changes.action(i) == action ? 1 : 0;
         return n;
     }
     // Something would be written: an account added, changed or closed.

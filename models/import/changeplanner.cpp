@@ -198,18 +198,21 @@ void resolveWholeFile(State &d)
 {
     const CustomerSnapshot &s = d.s;
     ImportPlan &plan = d.plan;
-    QHash<qint64, const PlannedChange *> changeOf; // i_account -> its row's change
-    QHash<qint64, const ExistingExtension *> existingOf;
-    for (const ExistingExtension &x : s.openExtensions)
-        existingOf.insert(x.iAccount, &x);
+    const ChangeList &changes = plan.changes;
+    QHash<qint64, qsizetype> changeOf; // i_account -> its row's change (index in plan.changes)
+    // The extension a change was planned from (its product, status and fees before).
+    auto existingOf = [&](qint64 iAccount) -> const OpenExtensions::Row * {
+        return &s.openExtensions.row(s.openExtensions.indexOfAccount(iAccount));
+    };
 
     // Rows refused at the end; repeat until nothing more is refused (a refused row frees
     // nothing, which may refuse another).
     for (int round = 0; round < 100; ++round) {
         changeOf.clear();
-        for (const PlannedChange &c : plan.changes)
-            if (!plan.rowsWithErrors.contains(c.row))
-                changeOf.insert(c.iAccount, &c);
+        if (!d.didClaims.isEmpty())
+            for (qsizetype i = 0; i < changes.size(); ++i)
+                if (!plan.rowsWithErrors.contains(changes.row(i)))
+                    changeOf.insert(changes.iAccount(i), i);
         bool refusedMore = false;
         auto refuse = [&](int row, Field f, const QString &value, Problem p) {
             d.addError(row, f, value, std::move(p));
@@ -221,18 +224,19 @@ void resolveWholeFile(State &d)
         for (const DidClaim &claim : d.didClaims) {
             if (plan.rowsWithErrors.contains(claim.row))
                 continue;
-            const PlannedChange *holder = changeOf.value(claim.holder, nullptr);
-            if (!holder || !holder->releasedDids.contains(claim.did))
+            const qsizetype holder = changeOf.value(claim.holder, -1);
+            if (holder < 0 || !changes.releasedDids(holder).contains(claim.did))
                 refuse(claim.row, Field::Dids, claim.raw, refusal::didTakenForRow(claim.did));
         }
 
         // Quantity: per product, what is in use, minus what valid rows free, plus what they take.
         QHash<qint64, int> freed;
-        for (const PlannedChange &c : plan.changes) {
-            if (plan.rowsWithErrors.contains(c.row))
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            if (plan.rowsWithErrors.contains(changes.row(i)))
                 continue;
-            const ExistingExtension *x = existingOf.value(c.iAccount);
-            if (c.action == RowAction::Close || (c.productId && *c.productId != x->productId))
+            const OpenExtensions::Row *x = existingOf(changes.iAccount(i));
+            const std::optional<qint64> productId = changes.productId(i);
+            if (changes.action(i) == RowAction::Close || (productId && *productId != x->productId))
                 ++freed[x->productId];
         }
         QHash<qint64, int> taking;
@@ -264,21 +268,19 @@ void resolveWholeFile(State &d)
     plan.accounts.erase(std::remove_if(plan.accounts.begin(), plan.accounts.end(),
                                        [&](const PlannedAccount &a) { return refused(a.row); }),
                         plan.accounts.end());
-    plan.changes.erase(std::remove_if(plan.changes.begin(), plan.changes.end(),
-                                      [&](const PlannedChange &c) { return refused(c.row); }),
-                       plan.changes.end());
+    plan.changes.removeRows(refused);
     qint64 charges = plan.chargesBefore;
     for (const PlannedAccount &a : plan.accounts)
         if (a.active)
             charges += s.productsById.value(a.productId).feeOrZero();
-    for (const PlannedChange &c : plan.changes) {
-        const ExistingExtension *x = existingOf.value(c.iAccount);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const OpenExtensions::Row *x = existingOf(changes.iAccount(i));
         const qint64 before = monthlyOf(s, x->productId, x->active, x->blocked, x->addonFees);
         const qint64 after =
-            c.action == RowAction::Close
+            changes.action(i) == RowAction::Close
                 ? 0
-                : monthlyOf(s, c.productId.value_or(x->productId), c.active.value_or(x->active),
-                            x->blocked, x->addonFees);
+                : monthlyOf(s, changes.productId(i).value_or(x->productId),
+                            changes.active(i).value_or(x->active), x->blocked, x->addonFees);
         charges += after - before;
     }
     plan.chargesAfter = charges;

@@ -70,10 +70,17 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (int i = 0; i < plan.quota.size(); ++i)
         d->quotaIndex.insert(plan.quota.at(i).productId, i);
 
-    d->extensionKeys.reserve(s.extensionNumbers.size());
+    d->openByKey.reserve(s.openExtensions.size());
+    for (int i = 0; i < s.openExtensions.size(); ++i)
+        if (const QString n = s.openExtensions.number(i); rules::isValidExtensionNumber(n))
+            d->openByKey.insert(digitKey(n), i);
+    // A row whose number is an open extension's is decided by openByKey (updated, or refused as
+    // existing) before these sets are asked: they leave those numbers out (a million keys each
+    // at a million extensions).
     for (const QString &n : s.extensionNumbers)
         if (rules::isValidExtensionNumber(n))
-            d->extensionKeys.insert(digitKey(n));
+            if (const quint64 key = digitKey(n); !d->openByKey.contains(key))
+                d->extensionKeys.insert(key);
     for (const QString &n : s.huntGroupNumbers)
         if (rules::isValidExtensionNumber(n))
             d->huntGroupKeys.insert(digitKey(n));
@@ -81,7 +88,8 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (const QString &id : s.takenAccountIds) {
         const QString suffix = id.mid(takenPrefix.size());
         if (id.startsWith(takenPrefix) && rules::isValidExtensionNumber(suffix))
-            d->takenKeys.insert(digitKey(suffix));
+            if (const quint64 key = digitKey(suffix); !d->openByKey.contains(key))
+                d->takenKeys.insert(key);
     }
     d->didOwner.reserve(s.dids.size());
     for (auto it = s.dids.constBegin(); it != s.dids.constEnd(); ++it)
@@ -90,10 +98,6 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd();
          ++it)
         d->huntGroupPositions.insert(it->id, it->lastPosition);
-    d->openByKey.reserve(s.openExtensions.size());
-    for (auto it = s.openExtensions.constBegin(); it != s.openExtensions.constEnd(); ++it)
-        if (rules::isValidExtensionNumber(it.key()))
-            d->openByKey.insert(digitKey(it.key()), &*it);
     std::fill(std::begin(d->col), std::end(d->col), -1);
 }
 
@@ -236,7 +240,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
         PlannedAccount a;
         a.row = rec.row;
         const QString ext = cell(rec, cExt);
-        const ExistingExtension *existing = nullptr;
+        int existing = -1; // its index in s.openExtensions
         if (ext.isEmpty()) {
             err(Field::ExtensionNumber, ext, refusal::extensionMissing());
         } else if (!rules::isValidExtensionNumber(ext)) {
@@ -248,14 +252,14 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                 err(Field::ExtensionNumber, ext, refusal::extensionDuplicate(ext, *first));
             } else {
                 st.firstRowOfExtension.insert(key, rec.row);
-                existing = st.openByKey.value(key, nullptr);
-                if (action == RowAction::Add && existing && st.options.updateExisting &&
+                existing = st.openByKey.value(key, -1);
+                if (action == RowAction::Add && existing >= 0 && st.options.updateExisting &&
                     !actionGiven) {
                     action = RowAction::Update;
                 } else if (action != RowAction::Add) {
-                    if (!existing)
+                    if (existing < 0)
                         err(Field::ExtensionNumber, ext, refusal::extensionUnknown(s.name, ext));
-                } else if (existing) {
+                } else if (existing >= 0) {
                     err(Field::ExtensionNumber, ext,
                         st.options.singleEntry ? refusal::extensionExists(s.name, ext)
                                                : refusal::updateExistingNeeded(s.name, ext));
@@ -272,8 +276,8 @@ void ImportPlanner::add(const QList<csv::Record> &records)
             }
         }
         if (action != RowAction::Add) {
-            if (existing && !failed())
-                planChange(st, rec, *existing, action);
+            if (existing >= 0 && !failed())
+                planChange(st, rec, s.openExtensions.at(existing), action);
             if (failed())
                 plan.rowsWithErrors.insert(rec.row);
             continue;

@@ -54,7 +54,7 @@ struct State {
     QHash<quint64, int> firstRowOfDid;
     QSet<quint64> extensionKeys, huntGroupKeys, takenKeys; // the snapshot's numbers as integer keys
     QHash<quint64, qint64> didOwner; // numbers owned by the customer -> i_account (0 = free)
-    QHash<quint64, const ExistingExtension *> openByKey;
+    QHash<quint64, int> openByKey;   // number -> index in s.openExtensions
     // Rows of one file mostly repeat the same product, hunt group and time zone.
     QString lastProductText;
     const ProductInfo *lastProduct = nullptr;

@@ -23,7 +23,7 @@ void ImportPreviewModel::setPlan(const csv::ReadResult &read, const ImportPlan &
     for (int i = 0; i < plan.accounts.size(); ++i)
         m_accountOfRow.insert(plan.accounts.at(i).row, i);
     for (int i = 0; i < plan.changes.size(); ++i)
-        m_changeOfRow.insert(plan.changes.at(i).row, i);
+        m_changeOfRow.insert(plan.changes.row(i), i);
     for (int i = 0; i < plan.errors.size(); ++i)
         if (plan.errors.at(i).row > 0)
             m_errorsOfRow[plan.errors.at(i).row].append(i);
@@ -87,7 +87,7 @@ int ImportPreviewModel::actionOf(int record) const
     // A row with errors is not imported, whatever the planner thought of it.
     if (c == m_changeOfRow.constEnd() || m_plan.rowsWithErrors.contains(row))
         return -1;
-    return int(m_plan.changes.at(*c).action);
+    return int(m_plan.changes.action(*c));
 }
 
 QString ImportPreviewModel::changesText(int record) const

@@ -89,6 +89,8 @@ private:
                                   const csv::ReadOptions &readOptions, const CommitOptions &options,
                                   csv::ReadResult *read, CommitResult *result);
     static QString auditText(const ImportPlan &plan, const CommitOptions &options);
+    // The customer's snapshot as the actor plans with it (self-care or not).
+    Status loadSnapshot(qint64 iCustomer, CustomerSnapshot *out);
     Database &m_db;
     AuditLog m_audit;
 };

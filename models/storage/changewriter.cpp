@@ -142,6 +142,18 @@ Status ChangeWriter::runBatched(const char *key, const QString &sql, const QStri
     return {};
 }
 
+Status ChangeWriter::runDidRows(const char *key, const QString &sql, qint64 c,
+                                const QList<QVariantList> &rows, int *changed)
+{
+    // SQLite: the rows (number, i_account) as the ad_values virtual table, one statement.
+    if (rows.isEmpty())
+        return {};
+    ValueRows values;
+    for (const QVariantList &r : rows)
+        values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
+    return m_statements.runRows(key, sql, values, {c}, changed);
+}
+
 Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 {
     if (m_statements.native()) {
@@ -150,17 +162,11 @@ Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
         // statement a row costs more to start and end than the row's own update). The unary
         // `+` keeps SQLite from looking the customer's DIDs up by an index and then scanning the
         // virtual table for each of them: the rows drive, each finds its DID by its number.
-        if (rows.isEmpty())
-            return {};
-        ValueRows values;
-        for (const QVariantList &r : rows)
-            values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
-        return m_statements.runRows(
-            "release.rows",
-            QStringLiteral("UPDATE did SET i_account = NULL FROM ad_values(?1) AS v"
-                           " WHERE did.number = v.t1 AND +did.i_customer = ?2"
-                           " AND did.i_account = v.i1"),
-            values, {c});
+        return runDidRows("release.rows",
+                          QStringLiteral("UPDATE did SET i_account = NULL FROM ad_values(?1) AS v"
+                                         " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                                         " AND did.i_account = v.i1"),
+                          c, rows);
     }
     return runBatched("release",
                       QStringLiteral("WITH v (n, a) AS (VALUES %1) UPDATE did SET i_account = NULL"
@@ -172,20 +178,15 @@ Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
 Status ChangeWriter::takeBatched(qint64 c, const QList<QVariantList> &rows)
 {
     if (m_statements.native()) {
-        // SQLite: one prepared UPDATE a row (see releaseBatched); the first row (in row order)
+        // SQLite: one UPDATE for all the rows (see releaseBatched); the first row (in row order)
         // whose DID was not free is refused.
-        if (rows.isEmpty())
-            return {};
-        ValueRows values;
-        for (const QVariantList &r : rows)
-            values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
         int changed = 0;
-        if (Status st = m_statements.runRows(
-                "take.rows",
-                QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
-                               " WHERE did.number = v.t1 AND +did.i_customer = ?2"
-                               " AND +did.i_account IS NULL"),
-                values, {c}, &changed);
+        if (Status st =
+                runDidRows("take.rows",
+                           QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
+                                          " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                                          " AND +did.i_account IS NULL"),
+                           c, rows, &changed);
             !st.ok())
             return st;
         if (changed == int(rows.size()))
@@ -250,57 +251,65 @@ Status ChangeWriter::join(const PlannedChange &ch)
     return {};
 }
 
-Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const Progress &progress)
+Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &progress)
 {
     const QString now = Database::nowUtc();
     const int total = int(changes.size()) * 3;
     int done = 0;
     auto step = [&]() { return !progress || (++done % 512) != 0 || progress(done, total); };
+    using Part = ChangeList::Part;
     // Three passes: let go, change, take (so a DID or quantity one row frees is free for the
-    // next).
+    // next). The packed rows are built (ChangeList::at) only in the passes that need them.
     QList<QVariantList> released, names, taken;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action == RowAction::Unchanged)
+    ValueRows nameRows; // SQLite: the names go straight into ad_values' rows (compact UTF-8)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const RowAction action = changes.action(i);
+        if (action == RowAction::Unchanged)
             continue;
-        if (Status st = releaseAndLeave(c, ch); !st.ok())
-            return st;
-        if (ch.action == RowAction::Update)
-            for (const QString &n : ch.releasedDids)
-                released.append({n, ch.iAccount});
+        if (action == RowAction::Close || changes.has(i, Part::LeftHuntGroups) ||
+            changes.has(i, Part::ReleasedDids)) {
+            const PlannedChange ch = changes.at(i);
+            if (Status st = releaseAndLeave(c, ch); !st.ok())
+                return st;
+            if (ch.action == RowAction::Update)
+                for (const QString &n : ch.releasedDids)
+                    released.append({n, ch.iAccount});
+        }
         if (!step())
             return refused(refusal::cancelled());
     }
     if (Status st = releaseBatched(c, released); !st.ok())
         return st;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action == RowAction::Close) {
-            if (Status st = setFields(ch, now, true); !st.ok())
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) == RowAction::Close) {
+            if (Status st = setFields(changes.at(i), now, true); !st.ok())
                 return st;
         }
     }
-    for (const PlannedChange &ch : changes) {
-        if (ch.action != RowAction::Update)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update)
             continue;
-        if (Status st = setFields(ch, now, false); !st.ok())
-            return st;
-        if (ch.name)
-            names.append({ch.iExtension, *ch.name});
+        // Built only when the row sets more than its name (most update runs change names).
+        if (changes.setsOtherFields(i))
+            if (Status st = setFields(changes.at(i), now, false); !st.ok())
+                return st;
+        if (const std::optional<QString> name = changes.name(i); name && m_statements.native())
+            nameRows.add(changes.iExtension(i), 0, {*name});
+        else if (name)
+            names.append({changes.iExtension(i), *name});
         if (!step())
             return refused(refusal::cancelled());
     }
-    if (m_statements.native() && !names.isEmpty()) {
+    if (!nameRows.isEmpty()) {
         // SQLite: one UPDATE for all the names (see releaseBatched).
-        ValueRows values;
-        for (const QVariantList &r : names)
-            values.add(r.at(0).toLongLong(), 0, {r.at(1).toString()});
         if (Status st = m_statements.runRows(
                 "names.rows",
                 QStringLiteral("UPDATE extension SET name = v.t1 FROM ad_values(?1) AS v"
                                " WHERE extension.i_extension = v.i1"),
-                values, {});
+                nameRows, {});
             !st.ok())
             return st;
-        names.clear();
+        nameRows = ValueRows();
     }
     if (Status st = runBatched("names",
                                QStringLiteral("WITH v (i, name) AS (VALUES %1) UPDATE extension"
@@ -309,19 +318,21 @@ Status ChangeWriter::write(qint64 c, const QList<PlannedChange> &changes, const 
                                QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT))"), names, {});
         !st.ok())
         return st;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action != RowAction::Update)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update || !changes.has(i, Part::AddedDids))
             continue;
+        const PlannedChange ch = changes.at(i);
         for (const QString &n : ch.addedDids)
             taken.append({n, ch.iAccount});
     }
     if (Status st = takeBatched(c, taken); !st.ok())
         return st;
-    for (const PlannedChange &ch : changes) {
-        if (ch.action != RowAction::Update)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update)
             continue;
-        if (Status st = join(ch); !st.ok())
-            return st;
+        if (changes.has(i, Part::JoinedHuntGroups))
+            if (Status st = join(changes.at(i)); !st.ok())
+                return st;
         if (!step())
             return refused(refusal::cancelled());
     }

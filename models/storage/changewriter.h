@@ -24,8 +24,7 @@ public:
     using Progress = std::function<bool(int done, int total)>; // false = cancel
 
     explicit ChangeWriter(Database &db);
-    Status write(qint64 iCustomer, const QList<PlannedChange> &changes,
-                 const Progress &progress = {});
+    Status write(qint64 iCustomer, const ChangeList &changes, const Progress &progress = {});
     // New accounts that a cell put in several hunt groups: the groups after the first.
     Status addMoreHuntGroups(qint64 iCustomer, const QList<PlannedAccount> &accounts);
 
@@ -43,6 +42,9 @@ private:
                       const QList<QVariantList> &rows, const QVariantList &tail,
                       QList<int> *affected = nullptr);
     int chunkRows() const;
+    // SQLite: one statement over (number, i_account) rows read from ad_values (?1), ?2 = customer.
+    Status runDidRows(const char *key, const QString &sql, qint64 iCustomer,
+                      const QList<QVariantList> &numberAndAccount, int *changed = nullptr);
     Status releaseBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
     Status takeBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
     static constexpr int kSqliteChunk = 100;

@@ -113,6 +113,14 @@ QString PreparedStatements::Row::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QByteArray PreparedStatements::Row::utf8(int column) const
+{
+    if (!m_stmt)
+        return m_query->value(column).toString().toUtf8();
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QByteArray::fromRawData(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 bool PreparedStatements::Row::isNull(int column) const
 {
     return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL

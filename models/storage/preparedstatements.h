@@ -44,6 +44,8 @@ public:
     public:
         qint64 integer(int column) const;
         QString text(int column) const; // NULL: a null string
+        // The text as UTF-8; on SQLite not copied (valid until the next row), so use it at once.
+        QByteArray utf8(int column) const;
         bool isNull(int column) const;
 
     private:

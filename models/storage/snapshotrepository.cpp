@@ -6,7 +6,6 @@
 #include "storage/preparedstatements.h"
 
 #include <QSqlQuery>
-#include <algorithm>
 
 namespace ad {
 
@@ -58,13 +57,17 @@ Status SnapshotRepository::monthlyCharges(qint64 c, qint64 *minorUnits)
 Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
 {
     // Read through the sqlite3 API on SQLite (PreparedStatements::select): Qt's driver makes a
-    // QVariant of every column of every row, ~12,000 instructions a row here.
+    // QVariant of every column of every row, ~12,000 instructions a row here. The texts go
+    // into the packed OpenExtensions as the UTF-8 SQLite holds (no QString a column).
     PreparedStatements statements(m_db);
-    QHash<qint64, ExistingExtension *> byAccount, byExtension;
+    OpenExtensions &open = s->openExtensions;
+    open = OpenExtensions();
     // SQLite does not say how many rows a query has: the customer's extension numbers (loaded
-    // before) bound the open extensions, and reserving spares the hash its rehashes.
-    s->openExtensions.reserve(s->extensionNumbers.size());
-    const QString active = QStringLiteral("active"), no = QStringLiteral("no");
+    // before) bound the open extensions, and reserving spares the hashes their rehashes.
+    open.reserve(s->extensionNumbers.size());
+    const QByteArray active("active"), no("no");
+    QString zone;
+    QByteArray lastZone;
     Status st = statements.select(
         "open",
         QStringLiteral("SELECT e.i_extension, a.i_account, a.id, e.number, e.name, a.i_product,"
@@ -72,35 +75,29 @@ Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
                        " FROM extension e JOIN account a ON a.i_account = e.i_account"
                        " WHERE e.i_customer = ? AND e.kind = 'extension' AND a.status <> 'closed'"),
         {c}, [&](const PreparedStatements::Row &r) {
-            ExistingExtension x;
+            OpenExtensions::Row x;
             x.iExtension = r.integer(0);
             x.iAccount = r.integer(1);
-            x.accountId = r.text(2);
-            x.number = r.text(3);
-            x.name = r.text(4);
             x.productId = r.integer(5);
-            x.active = r.text(6) == active;
-            x.blocked = r.text(7) != no;
+            x.active = r.utf8(6) == active;
+            x.blocked = r.utf8(7) != no;
             x.published = r.integer(8) != 0;
-            x.email = r.text(9);
-            x.timeZone = r.text(10);
-            const QString number = x.number;
-            s->openExtensions.emplace(number, std::move(x));
+            const QByteArray tz = r.utf8(10);
+            if (tz != lastZone || zone.isNull()) { // the rows mostly share a few zones
+                lastZone = QByteArray(tz.constData(), tz.size());
+                zone = QString::fromUtf8(tz);
+            }
+            open.add(x, r.utf8(2), r.utf8(3), r.utf8(4), r.utf8(9), zone);
         });
     if (!st.ok())
         return st;
     QSqlQuery q;
-    if (s->openExtensions.isEmpty())
+    if (open.isEmpty())
         return {};
-    for (auto it = s->openExtensions.begin(); it != s->openExtensions.end(); ++it) {
-        byAccount.insert(it->iAccount, &*it);
-        byExtension.insert(it->iExtension, &*it);
-    }
     for (auto it = s->dids.constBegin(); it != s->dids.constEnd(); ++it)
-        if (ExistingExtension *x = byAccount.value(it.value(), nullptr))
-            x->dids << it.key();
-    for (ExistingExtension *x : byAccount)
-        std::sort(x->dids.begin(), x->dids.end());
+        if (it.value())
+            if (const int i = open.indexOfAccount(it.value()); i >= 0)
+                open.addDid(i, it.key());
     if (!(st = m_db.exec(
               QStringLiteral("SELECT m.i_extension, m.i_hunt_group FROM hunt_group_member m"
                              " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
@@ -109,8 +106,8 @@ Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
              .ok())
         return st;
     while (q.next())
-        if (ExistingExtension *x = byExtension.value(q.value(0).toLongLong(), nullptr))
-            x->huntGroups << q.value(1).toLongLong();
+        if (const int i = open.indexOfExtension(q.value(0).toLongLong()); i >= 0)
+            open.addHuntGroup(i, q.value(1).toLongLong());
     if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, sum(p.fee) FROM account_addon x"
                                         " JOIN account a ON a.i_account = x.i_account"
                                         " JOIN product p ON p.i_product = x.i_product"
@@ -120,8 +117,9 @@ Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
              .ok())
         return st;
     while (q.next())
-        if (ExistingExtension *x = byAccount.value(q.value(0).toLongLong(), nullptr))
-            x->addonFees = q.value(1).toLongLong();
+        if (const int i = open.indexOfAccount(q.value(0).toLongLong()); i >= 0)
+            open.setAddonFees(i, q.value(1).toLongLong());
+    open.finish();
     return {};
 }
 

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <cstring>
+
+// Values appended to one byte buffer and read back in the same order: the compact rows of
+// OpenExtensions and ChangeList (issue #16: a million rows held at once). A text is its length
+// (7 bits a byte; 0 = a null string, n + 1 = n bytes) and its UTF-8 bytes; a number is a varint
+// or 8 raw bytes. Private to the domain layer's packed lists.
+namespace ad::packed {
+
+inline void putCount(QByteArray *out, quint64 n)
+{
+    while (n >= 0x80) {
+        out->append(char(0x80 | (n & 0x7f)));
+        n >>= 7;
+    }
+    out->append(char(n));
+}
+
+inline void putUtf8(QByteArray *out, QByteArrayView utf8)
+{
+    if (utf8.isNull()) {
+        putCount(out, 0);
+        return;
+    }
+    putCount(out, quint64(utf8.size()) + 1);
+    out->append(utf8.data(), utf8.size());
+}
+
+inline void putText(QByteArray *out, const QString &text)
+{
+    if (text.isNull())
+        putCount(out, 0);
+    else
+        putUtf8(out, text.toUtf8());
+}
+
+inline void putInt(QByteArray *out, qint64 v)
+{
+    out->append(reinterpret_cast<const char *>(&v), sizeof v);
+}
+
+// Reads back what put*() wrote, from `at` on.
+class Reader {
+public:
+    Reader(const QByteArray &buffer, qint64 at) : m_p(buffer.constData() + at) {}
+    quint64 count()
+    {
+        quint64 n = 0;
+        for (int shift = 0;; shift += 7) {
+            const auto b = static_cast<unsigned char>(*m_p++);
+            n |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return n;
+        }
+    }
+    QString text()
+    {
+        const quint64 n = count();
+        if (n == 0)
+            return QString();
+        const char *p = m_p;
+        m_p += n - 1;
+        return n == 1 ? QString(QLatin1String("")) : QString::fromUtf8(p, qsizetype(n - 1));
+    }
+    void skipText()
+    {
+        const quint64 n = count();
+        m_p += n ? n - 1 : 0;
+    }
+    qint64 integer()
+    {
+        qint64 v;
+        std::memcpy(&v, m_p, sizeof v);
+        m_p += sizeof v;
+        return v;
+    }
+
+private:
+    const char *m_p;
+};
+
+} // namespace ad::packed
