@@ -65,13 +65,13 @@ Status Database::readSchemaVersion(int *version)
     // "no schema yet" and told a desk whose server went away to run init.
     {
         QSqlQuery tq(m_db);
-        const Status st = exec(
-            isPostgres()
-                ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE tablename = "
-                                 "'schema_version' AND schemaname = current_schema()")
-                : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                 "name = 'schema_version'"),
-            {}, &tq);
+        const Status st =
+            exec(isPostgres()
+                     ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE tablename = "
+                                      "'schema_version' AND schemaname = current_schema()")
+                     : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                      "name = 'schema_version'"),
+                 {}, &tq);
         if (!st.ok())
             return st;
         if (!tq.next() || tq.value(0).toInt() == 0)
