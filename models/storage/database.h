@@ -108,6 +108,7 @@ private:
     // thousands of audit entries with the same INSERT; a list pages with the same SELECT).
     // Cleared before the connection closes.
     std::unique_ptr<QHash<QString, class QSqlQuery>> m_prepared;
+    Status runPrepared(const QString &sql, const QVariantList &values, class QSqlQuery **out);
 
 public:
     // Runs an INSERT of one row (positional bound values) and gives the new row's key, the

@@ -85,24 +85,16 @@ Status Database::exec(const QString &sql, const QVariantList &values, QSqlQuery 
     return {};
 }
 
-Status Database::eachRow(const QString &sql, const QVariantList &values,
-                         const std::function<void(const QSqlQuery &)> &row)
+// A statement prepared once per connection and kept by its text (the windows' queries and the
+// inserts: a bounded set, but never let it grow without limit), bound and run; *out is the run
+// query. A statement that fails is dropped, to be prepared again next time (the connection may
+// have been reset).
+Status Database::runPrepared(const QString &sql, const QVariantList &values, QSqlQuery **out)
 {
-    if (!isPostgres() || values.isEmpty()) {
-        QSqlQuery q;
-        const Status st = exec(sql, values, &q);
-        if (!st.ok())
-            return st;
-        while (q.next())
-            row(q);
-        return {};
-    }
     if (!m_prepared)
         m_prepared = std::make_unique<QHash<QString, QSqlQuery>>();
     auto it = m_prepared->find(sql);
     if (it == m_prepared->end()) {
-        // The texts are the windows' queries (an account page's details have one per page size):
-        // a bounded set, but never let it grow without limit.
         if (m_prepared->size() >= 512)
             m_prepared->clear();
         QSqlQuery q(m_db);
@@ -118,12 +110,31 @@ Status Database::eachRow(const QString &sql, const QVariantList &values,
     if (!q.exec()) {
         const Status st = statusFrom(
             q.lastError(), QCoreApplication::translate("ad::Database", "running a query"));
-        m_prepared->erase(it); // prepared again next time (the connection may have been reset)
+        m_prepared->erase(it);
         return st;
     }
-    while (q.next())
-        row(q);
-    q.finish();
+    *out = &q;
+    return {};
+}
+
+Status Database::eachRow(const QString &sql, const QVariantList &values,
+                         const std::function<void(const QSqlQuery &)> &row)
+{
+    if (!isPostgres() || values.isEmpty()) {
+        QSqlQuery q;
+        const Status st = exec(sql, values, &q);
+        if (!st.ok())
+            return st;
+        while (q.next())
+            row(q);
+        return {};
+    }
+    QSqlQuery *q = nullptr;
+    if (const Status st = runPrepared(sql, values, &q); !st.ok())
+        return st;
+    while (q->next())
+        row(*q);
+    q->finish();
     return {};
 }
 
@@ -136,26 +147,10 @@ Status Database::insert(const QString &sql, const QVariantList &values, const QS
                         qint64 *id)
 {
     const QString text = isPostgres() ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql;
-    if (!m_prepared)
-        m_prepared = std::make_unique<QHash<QString, QSqlQuery>>();
-    auto it = m_prepared->find(text);
-    if (it == m_prepared->end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(text))
-            return statusFrom(q.lastError(),
-                              QCoreApplication::translate("ad::Database", "preparing a query"));
-        it = m_prepared->insert(text, q);
-    }
-    QSqlQuery &q = *it;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        const Status st = statusFrom(
-            q.lastError(), QCoreApplication::translate("ad::Database", "running a query"));
-        m_prepared->erase(it); // prepared again next time (the connection may have been reset)
+    QSqlQuery *prepared = nullptr;
+    if (const Status st = runPrepared(text, values, &prepared); !st.ok())
         return st;
-    }
+    QSqlQuery &q = *prepared;
     if (id)
         *id =
             isPostgres() ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
