@@ -675,6 +675,45 @@
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) created from %1 rows</source>
+        <translation>
+            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
+            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n updated</source>
+        <translation>
+            <numerusform>; %n geändert</numerusform>
+            <numerusform>; %n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation>
+            <numerusform>; %n geschlossen</numerusform>
+            <numerusform>; %n geschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unchanged</source>
+        <translation>
+            <numerusform>; %n unverändert</numerusform>
+            <numerusform>; %n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped as invalid</source>
+        <translation>
+            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
+            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; created inactive</source>
+        <translation>; inaktiv angelegt</translation>
+    </message>
 </context>
 <context>
     <name>ad::ColumnMappingModel</name>
@@ -1952,7 +1991,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
     </message>
     <message>
         <source>When (local time)</source>
-        <translation>Zeitpunkt (Ortszeit)</translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Times in this computer&apos;s time zone, %1. Point at a time for its UTC time.</source>
@@ -2223,45 +2262,6 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
 </context>
 <context>
     <name>ad::ImportService</name>
-    <message numerus="yes">
-        <source>%n account(s) created from %1 rows</source>
-        <translation>
-            <numerusform>%n Konto aus %1 Zeilen angelegt</numerusform>
-            <numerusform>%n Konten aus %1 Zeilen angelegt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n row(s) skipped as invalid</source>
-        <translation>
-            <numerusform>; %n ungültige Zeile übersprungen</numerusform>
-            <numerusform>; %n ungültige Zeilen übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; created inactive</source>
-        <translation>; inaktiv angelegt</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n updated</source>
-        <translation>
-            <numerusform>; %n geändert</numerusform>
-            <numerusform>; %n geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n closed</source>
-        <translation>
-            <numerusform>; %n geschlossen</numerusform>
-            <numerusform>; %n geschlossen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n unchanged</source>
-        <translation>
-            <numerusform>; %n unverändert</numerusform>
-            <numerusform>; %n unverändert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the rows read could not be read back from the temporary file</source>
         <translation>die gelesenen Zeilen konnten nicht aus der temporären Datei zurückgelesen werden</translation>

@@ -60,6 +60,44 @@
     </message>
 </context>
 <context>
+    <name>ad::AuditWords</name>
+    <message numerus="yes">
+        <source>%n account(s) created from %1 rows</source>
+        <translation>
+            <numerusform>%n account created from %1 rows</numerusform>
+            <numerusform>%n accounts created from %1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n updated</source>
+        <translation>
+            <numerusform>; %n updated</numerusform>
+            <numerusform>; %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n closed</source>
+        <translation>
+            <numerusform>; %n closed</numerusform>
+            <numerusform>; %n closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unchanged</source>
+        <translation>
+            <numerusform>; %n unchanged</numerusform>
+            <numerusform>; %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped as invalid</source>
+        <translation>
+            <numerusform>; %n row skipped as invalid</numerusform>
+            <numerusform>; %n rows skipped as invalid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::CommitPage</name>
     <message numerus="yes">
         <source>Importing %n extension(s)</source>
@@ -198,44 +236,6 @@ a range as FIRST..LAST:</numerusform>
         <translation>
             <numerusform>%n column will be ignored.</numerusform>
             <numerusform>%n columns will be ignored.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ad::ImportService</name>
-    <message numerus="yes">
-        <source>%n account(s) created from %1 rows</source>
-        <translation>
-            <numerusform>%n account created from %1 rows</numerusform>
-            <numerusform>%n accounts created from %1 rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n row(s) skipped as invalid</source>
-        <translation>
-            <numerusform>; %n row skipped as invalid</numerusform>
-            <numerusform>; %n rows skipped as invalid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n updated</source>
-        <translation>
-            <numerusform>; %n updated</numerusform>
-            <numerusform>; %n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n closed</source>
-        <translation>
-            <numerusform>; %n closed</numerusform>
-            <numerusform>; %n closed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n unchanged</source>
-        <translation>
-            <numerusform>; %n unchanged</numerusform>
-            <numerusform>; %n unchanged</numerusform>
         </translation>
     </message>
 </context>

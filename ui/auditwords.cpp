@@ -1,5 +1,7 @@
 #include "auditwords.h"
 
+#include "domain/importsummary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -70,6 +72,28 @@ QString actionText(const QString &code)
     return code;
 }
 
+QString importText(const ImportSummary &s)
+{
+    const auto words = [](const char *text, int n) {
+        return QCoreApplication::translate("ad::AuditWords", text, nullptr, n);
+    };
+    QString text =
+        words(QT_TRANSLATE_N_NOOP("ad::AuditWords", "%n account(s) created from %1 rows"), s.added)
+            .arg(s.rows);
+    if (s.updated)
+        text += words(QT_TRANSLATE_N_NOOP("ad::AuditWords", "; %n updated"), s.updated);
+    if (s.closed)
+        text += words(QT_TRANSLATE_N_NOOP("ad::AuditWords", "; %n closed"), s.closed);
+    if (s.unchanged)
+        text += words(QT_TRANSLATE_N_NOOP("ad::AuditWords", "; %n unchanged"), s.unchanged);
+    if (s.skipped)
+        text += words(QT_TRANSLATE_N_NOOP("ad::AuditWords", "; %n row(s) skipped as invalid"),
+                      s.skipped);
+    if (s.inactive)
+        text += words(QT_TRANSLATE_NOOP("ad::AuditWords", "; created inactive"), -1);
+    return text;
+}
+
 QString valueText(const QString &action, const QString &value)
 {
     const auto words = [](const char *text) {
@@ -82,6 +106,10 @@ QString valueText(const QString &action, const QString &value)
             return words(QT_TRANSLATE_NOOP("ad::AuditWords", "blocked by the administrator"));
         if (value == QLatin1String("by_customer"))
             return words(QT_TRANSLATE_NOOP("ad::AuditWords", "blocked by the customer"));
+    }
+    if (action == QLatin1String("import")) {
+        if (const std::optional<ImportSummary> s = ImportSummary::parse(value))
+            return importText(*s);
     }
     if (action.startsWith(QLatin1String("account."))) {
         if (value == QLatin1String("active"))

@@ -10,10 +10,27 @@
 
 #include <QDateTime>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace ad {
+
+namespace {
+// Before and After cut at their end ("not block…"), which a clerk reads, where the table's
+// IDs and file names are cut in the middle.
+class ElideRightDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+} // namespace
 
 HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
@@ -36,8 +53,13 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
     m_problem = new ProblemLabel(this);
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("History"));
-    // Before and After share the width, so that After is always in view.
-    fitColumns(m_view, {BeforeColumn, AfterColumn}, {ObjectColumn});
+    // Before and After share the width, so that After is always in view: on a small screen they
+    // give way down to 8 characters each (the whole value in the cell's tooltip) before the
+    // table scrolls sideways and hides After.
+    fitColumns(m_view, {BeforeColumn, AfterColumn}, {ObjectColumn}, 22, 8);
+    auto *elideRight = new ElideRightDelegate(m_view);
+    m_view->setItemDelegateForColumn(BeforeColumn, elideRight);
+    m_view->setItemDelegateForColumn(AfterColumn, elideRight);
     layout->addWidget(m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryPane::reload);
 }
@@ -95,8 +117,10 @@ void HistoryPane::reload()
     QList<QStringList> rows, tips;
     QVariantList keys;
     bool labelsDiffer = false;
+    bool viaCustomer = false;
     for (const AuditEntry &e : entries) {
         labelsDiffer = labelsDiffer || (!e.deskLabel.isEmpty() && e.deskLabel != e.who);
+        viaCustomer = viaCustomer || e.via != QLatin1String("admin");
         // Via: the administrator's desk or the customer's self-care path (its own field, not
         // text appended to a name); the desk label is what the desk said about itself, kept
         // beside the database's own account of who (PostgreSQL: the login).
@@ -130,6 +154,10 @@ void HistoryPane::reload()
     // their logins: the column is shown when it says something Who does not (room for After on
     // a small screen).
     m_view->setColumnHidden(DeskLabelColumn, !labelsDiffer);
+    // Via likewise: shown as soon as one entry came another way than the administrator's desk
+    // (the customer's self-care), not as a column of "admin" taking After's room.
+    m_view->setColumnHidden(ViaColumn, !viaCustomer);
+    refitColumns(m_view);
 }
 
 } // namespace ad

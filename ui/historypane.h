@@ -30,6 +30,7 @@ public:
     void setCustomer(qint64 iCustomer);
     void reload();
     SimpleTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
     QString problem() const; // why the history could not be loaded; empty when it was
 
 private:

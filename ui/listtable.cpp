@@ -28,15 +28,22 @@ namespace {
 class ColumnFitter final : public QObject {
 public:
     ColumnFitter(QTableView *view, const QList<int> &stretch, const QList<int> &elided,
-                 int elidedChars)
+                 int elidedChars, int stretchChars)
         : QObject(view), m_view(view), m_stretch(stretch), m_elided(elided),
-          m_elidedChars(elidedChars)
+          m_elidedChars(elidedChars), m_stretchChars(stretchChars)
     {
         view->viewport()->installEventFilter(this);
         QAbstractItemModel *model = view->model();
-        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::fit);
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::refit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::refit);
         fit();
+    }
+
+    void refit()
+    {
+        m_fitting = true;
+        fit();
+        m_fitting = false;
     }
 
     void fit()
@@ -48,7 +55,7 @@ public:
         // Per shown column: the width wanted and the narrowest it may become before the view
         // scrolls sideways. Plain columns keep their content's width (a status is never cut);
         // elided ones (IDs, lists) give way first, down to 14 characters, then the stretched
-        // ones (names), down to 16.
+        // ones (names), down to m_stretchChars.
         QList<int> shown, want, floor, full;
         for (int c = 0; c < columns; ++c) {
             header->setSectionResizeMode(c, QHeaderView::Interactive);
@@ -60,7 +67,7 @@ public:
             full << content;
             if (m_stretch.contains(c)) {
                 want << qMax(head, qMin(content, chars * 24));
-                floor << qMax(head, qMin(content, chars * 16));
+                floor << qMax(head, qMin(content, chars * m_stretchChars));
             } else if (m_elided.contains(c)) {
                 want << qMax(head, qMin(content, chars * m_elidedChars));
                 floor << qMax(head, qMin(content, chars * 14));
@@ -113,11 +120,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Resize && !m_fitting) {
-            m_fitting = true;
-            fit();
-            m_fitting = false;
-        }
+        if (event->type() == QEvent::Resize && !m_fitting)
+            refit();
         return QObject::eventFilter(watched, event);
     }
 
@@ -125,12 +129,13 @@ private:
     QTableView *m_view;
     QList<int> m_stretch, m_elided;
     int m_elidedChars;
+    int m_stretchChars;
     bool m_fitting = false;
 };
 } // namespace
 
 void fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &elided,
-                int elidedChars)
+                int elidedChars, int stretchChars)
 {
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
@@ -138,7 +143,14 @@ void fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &e
     header->setResizeContentsPrecision(200);
     view->setTextElideMode(Qt::ElideMiddle);
     view->setWordWrap(false);
-    new ColumnFitter(view, stretch, elided, elidedChars);
+    new ColumnFitter(view, stretch, elided, elidedChars, stretchChars);
+}
+
+void refitColumns(QTableView *view)
+{
+    for (QObject *child : view->children())
+        if (auto *fitter = dynamic_cast<ColumnFitter *>(child))
+            fitter->refit();
 }
 
 } // namespace ad

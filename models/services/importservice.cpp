@@ -3,6 +3,7 @@
 #include "domain/logging.h"
 
 #include "domain/csvcolumns.h"
+#include "domain/importsummary.h"
 #include "domain/refusals.h"
 #include "import/csvwriter.h"
 #include "services/backgroundread.h"
@@ -20,16 +21,15 @@ ImportService::ImportService(Database &db, Actor actor) : m_db(db), m_audit(db, 
 
 QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &options)
 {
-    const int updated = plan.countOf(RowAction::Update), closed = plan.countOf(RowAction::Close),
-              unchanged = plan.countOf(RowAction::Unchanged);
-    return tr("%n account(s) created from %1 rows", nullptr, plan.added()).arg(plan.rows) +
-           (updated ? tr("; %n updated", nullptr, updated) : QString()) +
-           (closed ? tr("; %n closed", nullptr, closed) : QString()) +
-           (unchanged ? tr("; %n unchanged", nullptr, unchanged) : QString()) +
-           (plan.rowsWithErrors.isEmpty()
-                ? QString()
-                : tr("; %n row(s) skipped as invalid", nullptr, plan.rowsWithErrors.size())) +
-           (options.inactive ? tr("; created inactive") : QString());
+    ImportSummary summary;
+    summary.added = plan.added();
+    summary.rows = plan.rows;
+    summary.updated = plan.countOf(RowAction::Update);
+    summary.closed = plan.countOf(RowAction::Close);
+    summary.unchanged = plan.countOf(RowAction::Unchanged);
+    summary.skipped = int(plan.rowsWithErrors.size());
+    summary.inactive = options.inactive;
+    return summary.auditText();
 }
 
 Status ImportService::loadSnapshot(qint64 c, CustomerSnapshot *s)

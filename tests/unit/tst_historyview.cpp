@@ -4,13 +4,17 @@
 // The desk's time zone is America/Los_Angeles here, so that local time and UTC differ.
 #include "auditwords.h"
 #include "deskfixture.h"
+#include "domain/importsummary.h"
 #include "historypane.h"
 #include "itemmodels/simpletablemodel.h"
 #include "languagescope.h"
+#include "services/importservice.h"
 #include "testdb.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <ctime>
 
@@ -143,13 +147,94 @@ private slots:
         pane.setCustomer(46170);
         SimpleTableModel *model = pane.model();
         QCOMPARE(model->headerData(HistoryPane::WhenColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Zeitpunkt (Ortszeit)"));
+                 QStringLiteral("Ortszeit"));
         QCOMPARE(model->text(0, HistoryPane::ActionColumn), QStringLiteral("Konto gesperrt"));
         QCOMPARE(model->text(0, HistoryPane::AfterColumn),
                  QStringLiteral("vom Administrator gesperrt"));
         QCOMPARE(model->toolTip(0, HistoryPane::ActionColumn), QStringLiteral("account.block"));
         pane.findChild<QLineEdit *>()->setText(QStringLiteral("gesperrt"));
         QCOMPARE(actions(model), QStringList{QStringLiteral("Konto gesperrt")});
+    }
+
+    // An import's summary: the audit keeps it in fixed English, whatever the desk's language
+    // (every desk, the CLI's history and SQL read the same text), and the History tab shows it
+    // in the desk's language. A German desk's import was kept in German before, and an English
+    // desk showed it so.
+    void importSummaryInTheDesksLanguage()
+    {
+        const LanguageScope scope(QStringLiteral("de"));
+        QCOMPARE(scope.installed(), QStringLiteral("de"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Extension,Name,Product\n4801,Ann Lee,Cloud PBX\n4802,Bo Chen,Cloud PBX\n");
+        file.close();
+        ImportService importer(*m_desk.db, Actor{QStringLiteral("tester"), false});
+        csv::ReadResult read;
+        CommitResult result;
+        QVERIFY_OK(importer.readPlanAndCommit(46170, path, {}, {}, &read, &result));
+        QCOMPARE(
+            text(*m_desk.db, QStringLiteral("SELECT new_value FROM audit WHERE action = 'import'")),
+            QStringLiteral("2 accounts created from 2 rows"));
+        HistoryPane pane(m_desk.ctx);
+        pane.setCustomer(46170);
+        SimpleTableModel *model = pane.model();
+        QCOMPARE(model->text(0, HistoryPane::ActionColumn),
+                 QStringLiteral("Import aus einer Datei"));
+        QCOMPARE(model->text(0, HistoryPane::AfterColumn),
+                 QStringLiteral("2 Konten aus 2 Zeilen angelegt"));
+        QCOMPARE(model->toolTip(0, HistoryPane::AfterColumn),
+                 QStringLiteral("2 accounts created from 2 rows"));
+        // Every part of a summary, singular and plural.
+        ImportSummary s;
+        s.added = 1;
+        s.rows = 9;
+        s.updated = 3;
+        s.closed = 1;
+        s.unchanged = 2;
+        s.skipped = 1;
+        s.inactive = true;
+        QCOMPARE(auditwords::valueText(QStringLiteral("import"), s.auditText()),
+                 QStringLiteral("1 Konto aus 9 Zeilen angelegt; 3 geändert; 1 geschlossen; 2 "
+                                "unverändert; 1 ungültige Zeile übersprungen; inaktiv angelegt"));
+        // Text that is not a summary is shown as it is.
+        QCOMPARE(auditwords::valueText(QStringLiteral("import"),
+                                       QStringLiteral("12 Konten aus 12 Zeilen angelegt")),
+                 QStringLiteral("12 Konten aus 12 Zeilen angelegt"));
+    }
+
+    // On a small screen (900 × 600: the History pane about 540 pixels wide) After stays in view
+    // without scrolling sideways: Before and After give way, and Via is hidden while every entry
+    // came through the administrator's desk (shown again when one came through self-care).
+    void afterInViewOnASmallScreen()
+    {
+        QVERIFY_OK(m_desk.service->accountState.block(QStringLiteral("ph46170x4665")));
+        HistoryPane pane(m_desk.ctx);
+        pane.resize(540, 400);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCustomer(46170);
+        QApplication::processEvents();
+        QTableView *view = pane.view();
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(view->isColumnHidden(HistoryPane::ViaColumn));
+        const int right = header->sectionViewportPosition(HistoryPane::AfterColumn) +
+                          header->sectionSize(HistoryPane::AfterColumn);
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("After ends at %1 of %2")
+                                .arg(right)
+                                .arg(view->viewport()->width())));
+        QVERIFY(header->sectionSize(HistoryPane::AfterColumn) >=
+                view->fontMetrics().horizontalAdvance(QStringLiteral("blocked b")));
+        QCOMPARE(rawExec(*m_desk.db,
+                         QStringLiteral("INSERT INTO audit (at, who, via, desk_label, action, "
+                                        "object, i_customer) VALUES ('2026-12-01T10:00:00Z', "
+                                        "'abc-portal', 'customer', 'abc-portal', 'account.block', "
+                                        "'ph46170x4666', 46170)")),
+                 QString());
+        pane.reload();
+        QVERIFY(!view->isColumnHidden(HistoryPane::ViaColumn));
     }
 };
 
