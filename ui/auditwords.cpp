@@ -122,6 +122,22 @@ QString valueText(const QString &action, const QString &value)
     return value;
 }
 
+QStringList valuesMatching(const QString &textIn)
+{
+    const QString text = textIn.trimmed();
+    QStringList codes;
+    if (text.size() < 3)
+        return codes;
+    const QString block = QStringLiteral("account.block"), status = QStringLiteral("account.close");
+    for (const char *code : {"no", "by_admin", "by_customer", "active", "inactive", "closed"}) {
+        const QString c = QLatin1String(code);
+        if ((valueText(block, c) != c && valueText(block, c).contains(text, Qt::CaseInsensitive)) ||
+            (valueText(status, c) != c && valueText(status, c).contains(text, Qt::CaseInsensitive)))
+            codes << c;
+    }
+    return codes;
+}
+
 QStringList actionsMatching(const QString &textIn)
 {
     const QString text = textIn.trimmed();

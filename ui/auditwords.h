@@ -23,6 +23,9 @@ QString importText(const ImportSummary &summary);
 // The codes whose words contain `text` (case-insensitive, in the language shown), so that the
 // History filter finds what the clerk reads; none for under 3 characters.
 QStringList actionsMatching(const QString &text);
+// The value codes ("by_admin", "inactive") whose words contain `text` likewise ("blocked by",
+// "inaktiv"); none for under 3 characters.
+QStringList valuesMatching(const QString &text);
 // The audit's UTC time ("2026-12-01T15:49:17.123Z") as a time of this computer's time zone;
 // invalid when it is not a time.
 QDateTime localTime(const QString &utc);

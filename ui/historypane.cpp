@@ -98,6 +98,20 @@ void HistoryPane::reload()
                 if (e.action == code)
                     entries << e;
         }
+        // And the values by the words shown ("blocked by the administrator" is kept as
+        // "by_admin"): the entries with the code, kept where the words shown contain the text.
+        for (const QString &code : auditwords::valuesMatching(filter)) {
+            if (!st.ok())
+                break;
+            QList<AuditEntry> more;
+            st = m_ctx.service->customers.history(m_customer, &more, code, kShown);
+            for (const AuditEntry &e : more)
+                if (auditwords::valueText(e.action, e.oldValue)
+                        .contains(filter.trimmed(), Qt::CaseInsensitive) ||
+                    auditwords::valueText(e.action, e.newValue)
+                        .contains(filter.trimmed(), Qt::CaseInsensitive))
+                    entries << e;
+        }
         if (!st.ok())
             problem = tr("Could not load the history: %1").arg(st.message());
         std::sort(entries.begin(), entries.end(),

@@ -131,6 +131,10 @@ private slots:
         QTest::keyClicks(filter, QStringLiteral("Blocked"));
         QCOMPARE(actions(model), (QStringList{QStringLiteral("Account unblocked"),
                                               QStringLiteral("Account blocked")}));
+        // Values by their words too: "not blocked" is kept as "no".
+        filter->setText(QStringLiteral("not blocked"));
+        QCOMPARE(actions(model), (QStringList{QStringLiteral("Account unblocked"),
+                                              QStringLiteral("Account blocked")}));
         filter->setText(QStringLiteral("account.block"));
         QCOMPARE(actions(model), QStringList{QStringLiteral("Account blocked")});
         filter->setText(QStringLiteral("quantity"));
@@ -154,6 +158,12 @@ private slots:
         QCOMPARE(model->toolTip(0, HistoryPane::ActionColumn), QStringLiteral("account.block"));
         pane.findChild<QLineEdit *>()->setText(QStringLiteral("gesperrt"));
         QCOMPARE(actions(model), QStringList{QStringLiteral("Konto gesperrt")});
+        // A value by its words: the audit keeps "by_admin", the clerk reads and types
+        // "vom Administrator".
+        pane.findChild<QLineEdit *>()->setText(QStringLiteral("vom administrator"));
+        QCOMPARE(actions(model), QStringList{QStringLiteral("Konto gesperrt")});
+        QCOMPARE(model->text(0, HistoryPane::AfterColumn),
+                 QStringLiteral("vom Administrator gesperrt"));
     }
 
     // An import's summary: the audit keeps it in fixed English, whatever the desk's language
