@@ -164,10 +164,10 @@ QDateTime localTime(const QString &utc)
 QString shownTime(const QDateTime &local)
 {
     const QLocale locale;
-    // The long time format with seconds, without its time zone ("h:mm:ss AP t"): the column's
-    // header names the zone once.
-    QString format = locale.timeFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(QStringLiteral("\\s*\\bt+\\b")));
+    // Date and time of day to the minute: the seconds (and the UTC time) are in the cell's
+    // tooltip, and on a small screen the column's width is After's room.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[.:]ss?|\\s*\\bt+\\b")));
     return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
            locale.toString(local.time(), format.trimmed());
 }

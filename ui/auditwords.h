@@ -29,8 +29,8 @@ QStringList valuesMatching(const QString &text);
 // The audit's UTC time ("2026-12-01T15:49:17.123Z") as a time of this computer's time zone;
 // invalid when it is not a time.
 QDateTime localTime(const QString &utc);
-// A time as the History tab shows it: the date in the locale's short format and the time of day
-// with seconds ("12/1/26 7:49:17 AM", "01.12.26 16:49:17").
+// A time as the History tab shows it: the date and the time of day in the locale's short
+// formats ("12/1/26 7:49 AM", "01.12.26 16:49"); the seconds are in the UTC tooltip.
 QString shownTime(const QDateTime &local);
 // This computer's time zone as the History tab names it ("Europe/Berlin", "UTC").
 QString localZoneName();

@@ -54,9 +54,9 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("History"));
     // Before and After share the width, so that After is always in view: on a small screen they
-    // give way down to 8 characters each (the whole value in the cell's tooltip) before the
+    // give way down to 7 characters each (the whole value in the cell's tooltip) before the
     // table scrolls sideways and hides After.
-    fitColumns(m_view, {BeforeColumn, AfterColumn}, {ObjectColumn}, 22, 8);
+    fitColumns(m_view, {BeforeColumn, AfterColumn}, {ObjectColumn}, 22, 7);
     auto *elideRight = new ElideRightDelegate(m_view);
     m_view->setItemDelegateForColumn(BeforeColumn, elideRight);
     m_view->setItemDelegateForColumn(AfterColumn, elideRight);

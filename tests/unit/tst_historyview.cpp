@@ -84,7 +84,8 @@ private slots:
         // 18:30:05 UTC on 1 July is 11:30:05 in Los Angeles (summer time, UTC−7); 08:00 UTC on
         // 1 December is midnight (UTC−8).
         const QString summer = model->text(1, HistoryPane::WhenColumn);
-        QVERIFY2(summer.contains(QLatin1String("11:30:05")), qPrintable(summer));
+        QVERIFY2(summer.contains(QLatin1String("11:30")) && !summer.contains(QLatin1String(":05")),
+                 qPrintable(summer));
         QCOMPARE(summer, auditwords::shownTime(QDateTime(QDate(2026, 7, 1), QTime(11, 30, 5))));
         QCOMPARE(model->toolTip(1, HistoryPane::WhenColumn),
                  QStringLiteral("2026-07-01 18:30:05 UTC"));
@@ -216,7 +217,8 @@ private slots:
 
     // On a small screen (900 × 600: the History pane about 540 pixels wide) After stays in view
     // without scrolling sideways: Before and After give way, and Via is hidden while every entry
-    // came through the administrator's desk (shown again when one came through self-care).
+    // came through the administrator's desk (shown again when one came through self-care; then
+    // the table may scroll sideways at this width).
     void afterInViewOnASmallScreen()
     {
         QVERIFY_OK(m_desk.service->accountState.block(QStringLiteral("ph46170x4665")));
