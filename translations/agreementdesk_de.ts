@@ -1990,7 +1990,7 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>When (local time)</source>
+        <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
 {
     // When is this computer's local time, the UTC time the audit keeps in its tooltip; Action
     // is in words, the audit's code in its tooltip (for those who read the audit itself).
-    m_model = new SimpleTableModel({tr("When (local time)"), tr("Who"), tr("Via"), tr("Desk label"),
+    m_model = new SimpleTableModel({tr("Local time"), tr("Who"), tr("Via"), tr("Desk label"),
                                     tr("Action"), tr("Object"), tr("Before"), tr("After")},
                                    this);
     m_model->setHeaderToolTip(

@@ -69,7 +69,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         SimpleTableModel *model = pane.model();
         QCOMPARE(model->headerData(HistoryPane::WhenColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("When (local time)"));
+                 QStringLiteral("Local time"));
         // The header names the zone the times are in.
         QVERIFY2(
             model->headerData(HistoryPane::WhenColumn, Qt::Horizontal, Qt::ToolTipRole)
