@@ -20,6 +20,25 @@ protected:
     std::unique_ptr<Desk> m_admin;
     std::unique_ptr<Desk> m_customer;
 
+    // A fresh demo database of the test row's engine and the two desks on it: an administrator
+    // (anna) and a customer's self-care labelled `customerLabel`. For init(), after
+    // AD_REQUIRE_ENGINE(); closeDesks() for cleanup().
+    bool openDesks(const QString &customerLabel = QStringLiteral("abc-portal"))
+    {
+        m_db = freshDatabase(currentEngine(), true, &m_spec);
+        if (!m_db)
+            return false;
+        m_admin = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("anna"), false});
+        m_customer = std::make_unique<Desk>(*m_db, Actor{customerLabel, true});
+        return true;
+    }
+    void closeDesks()
+    {
+        m_admin.reset();
+        m_customer.reset();
+        m_db.reset();
+    }
+
     qint64 inUse(qint64 c, const QString &product)
     {
         return scalar(

@@ -16,17 +16,9 @@ private slots:
     void init()
     {
         AD_REQUIRE_ENGINE();
-        m_db = freshDatabase(currentEngine(), true, &m_spec);
-        QVERIFY(m_db);
-        m_admin = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("anna"), false});
-        m_customer = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("abc-portal"), true});
+        QVERIFY(openDesks());
     }
-    void cleanup()
-    {
-        m_admin.reset();
-        m_customer.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeDesks(); }
 
     // The name filter pages through the names starting with the text, then those with a later
     // word starting with it, on both engines; the count of the first kind stops at the end of

@@ -15,17 +15,9 @@ private slots:
     void init()
     {
         AD_REQUIRE_ENGINE();
-        m_db = freshDatabase(currentEngine(), true, &m_spec);
-        QVERIFY(m_db);
-        m_admin = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("anna"), false});
-        m_customer = std::make_unique<Desk>(*m_db, Actor{QStringLiteral("abc-portal"), true});
+        QVERIFY(openDesks());
     }
-    void cleanup()
-    {
-        m_admin.reset();
-        m_customer.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeDesks(); }
 
     // ---- demo data
     void demoData()
