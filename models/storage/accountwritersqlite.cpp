@@ -70,10 +70,12 @@ Status AccountWriter::beginSqlite()
         return sqliteFailure(
             rc, QCoreApplication::translate("ad::AccountWriter", "preparing the import"));
     // Inside a bulk batch (schema version 3): the per-row rule triggers skip this batch's
-    // accounts and its close checks them all at once.
+    // accounts and its close checks them all at once. Naming the customer (version 9) lets the
+    // close probe indexes per product instead of sorting every account of the batch.
     if (d->iAudit) {
         Status st =
-            m_db.exec(QStringLiteral("INSERT INTO bulk_batch (i_audit) VALUES (?)"), {d->iAudit});
+            m_db.exec(QStringLiteral("INSERT INTO bulk_batch (i_audit, i_customer) VALUES (?, ?)"),
+                      {d->iAudit, d->c});
         if (!st.ok())
             return st;
     }

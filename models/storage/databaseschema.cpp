@@ -24,7 +24,8 @@ QStringList migrationStatements(Database::Engine engine, int version)
                                   "005_setup.sql",
                                   "006_trust.sql",
                                   "007_extension_owner.sql",
-                                  "008_plans.sql"};
+                                  "008_plans.sql",
+                                  "009_batch_customer.sql"};
     const QString path =
         QStringLiteral(":/agreementdesk/sql/%1/%2")
             .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")
