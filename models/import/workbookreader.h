@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
+#include "import/sheetcells.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,7 +32,7 @@ Kind detect(const QByteArray &bytes);
 bool mayBeWorkbook(const QByteArray &head);
 
 struct Sheet {
-    QByteArray csv;        // the chosen sheet as CSV text (empty when errors is not empty)
+    SheetRows rows;        // the chosen sheet's rows (none when errors is not empty)
     QStringList names;     // every sheet of the workbook, in order
     QString name;          // the sheet read
     QString format;        // "XLSX" or "ODS"

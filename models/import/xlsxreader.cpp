@@ -368,7 +368,7 @@ SheetText readParts(const QByteArray &bytes, const QString &wanted)
         SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
         parse(sheet, data);
     }
-    out.csv = cells.toCsv();
+    out.rows = cells.takeRows();
     return out;
 }
 
