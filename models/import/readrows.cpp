@@ -101,6 +101,21 @@ ReadResult readRows(const workbook::SheetRows &rows, const QString &fileName,
     result.delimiterDetected = false;
     RecordStage stage(options, &result);
     CellDecoder decoder;
+    // A shared string is made a field once; its cells share that QString (a workbook repeats
+    // its products, time zones and flags in every row).
+    std::vector<QString> sharedFields(rows.shared.size());
+    std::vector<bool> sharedDone(rows.shared.size());
+    auto fieldOf = [&](const workbook::SheetRows::Cell &c, int r) -> QString {
+        if (r == 0 && c.col == 0)
+            return decoder.field(withoutLeadingBoms(rows.cellText(c)));
+        if (c.shared == workbook::SheetRows::kNotShared)
+            return decoder.field(rows.cellText(c));
+        if (!sharedDone[c.shared]) {
+            sharedFields[c.shared] = decoder.field(rows.cellText(c));
+            sharedDone[c.shared] = true;
+        }
+        return sharedFields[c.shared];
+    };
     const int count = rows.rowCount();
     bool stopped = false;
     for (int r = 0; r < count; ++r) {
@@ -111,17 +126,14 @@ ReadResult readRows(const workbook::SheetRows &rows, const QString &fileName,
             if (first < end && rows.cells[first].from >= kChunk)
                 break;
             for (size_t i = first; i < end; ++i)
-                decoder.field(rows.cellText(rows.cells[i]));
+                fieldOf(rows.cells[i], r);
         } else {
             Record rec;
             rec.row = r + 1;
             rec.fields.resize(rows.width);
             for (size_t i = first; i < end; ++i) {
                 const workbook::SheetRows::Cell &c = rows.cells[i];
-                std::string_view text = rows.cellText(c);
-                if (r == 0 && c.col == 0)
-                    text = withoutLeadingBoms(text);
-                rec.fields[c.col] = decoder.field(text);
+                rec.fields[c.col] = fieldOf(c, r);
             }
             if (!decoder.invalid() && !stage.add(std::move(rec)))
                 stopped = true;

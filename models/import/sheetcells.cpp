@@ -46,17 +46,25 @@ SheetCells::Cell &SheetCells::at(int row, int col)
     return cells[size_t(col)];
 }
 
-void SheetCells::append(int row, int col, std::string_view text)
+// Whether the cell may come next (else the sheet needs the grid); the rows before it started.
+bool SheetCells::startCell(int row, int col)
 {
     if (row < m_row || (row == m_row && col < m_fields)) {
         m_disordered = true;
-        return;
+        return false;
     }
     // This row, and the rows with no cells at all between the last one and it.
     for (; m_row < row; ++m_row)
         m_out.rowStart.push_back(m_out.cells.size());
     m_fields = col + 1;
     m_out.width = std::max(m_out.width, m_fields);
+    return true;
+}
+
+void SheetCells::append(int row, int col, std::string_view text)
+{
+    if (!startCell(row, col))
+        return;
     m_out.cells.push_back({quint32(col), quint32(m_out.text.size()), quint32(text.size())});
     m_out.text.append(text);
 }
@@ -84,7 +92,10 @@ void SheetCells::setShared(int row, int col, qint64 index)
         m_disordered = true; // a string the workbook names only later
         return;
     }
-    append(row, col, index < 0 ? std::string_view() : std::string_view((*m_shared)[size_t(index)]));
+    if (index < 0)
+        append(row, col, std::string_view());
+    else if (startCell(row, col)) // the string itself is looked up when the rows are read
+        m_out.cells.push_back({quint32(col), 0, 0, quint32(index)});
 }
 
 SheetRows SheetCells::gridRows() const
@@ -108,11 +119,15 @@ SheetRows SheetCells::gridRows() const
     return out;
 }
 
-SheetRows SheetCells::takeRows()
+SheetRows SheetCells::takeRows(std::vector<std::string> *shared)
 {
     if (m_mode == Mode::Grid)
         return gridRows();
     SheetRows out = std::move(m_out);
+    if (shared && shared == m_shared)
+        out.shared = std::move(*shared);
+    else if (m_shared)
+        out.shared = *m_shared;
     m_out = SheetRows();
     m_row = -1;
     m_fields = 0;
@@ -121,7 +136,16 @@ SheetRows SheetCells::takeRows()
 
 QByteArray SheetCells::toCsv() const
 {
-    return m_mode == Mode::Grid ? gridRows().toCsv() : m_out.toCsv();
+    if (m_mode == Mode::Grid)
+        return gridRows().toCsv();
+    SheetRows rows;
+    rows.text = m_out.text;
+    rows.cells = m_out.cells;
+    rows.rowStart = m_out.rowStart;
+    rows.width = m_out.width;
+    if (m_shared)
+        rows.shared = *m_shared;
+    return rows.toCsv();
 }
 
 QByteArray SheetRows::toCsv() const

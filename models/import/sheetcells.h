@@ -14,13 +14,16 @@ namespace ad::csv::workbook {
 // The CSV reader makes its records from these (CsvReader::readRows()); toCsv() is the same rows
 // as CSV text, what the reader used to read instead.
 struct SheetRows {
+    static constexpr quint32 kNotShared = 0xFFFFFFFF;
     struct Cell {
         quint32 col = 0, from = 0, size = 0; // column (0-based), its text in `text`
+        quint32 shared = kNotShared;         // or a shared string: its index in `shared`
     };
-    std::string text;             // the cells' texts, one after another
-    std::vector<Cell> cells;      // every cell, row by row, left to right
-    std::vector<size_t> rowStart; // per sheet row (0-based): its first cell in `cells`
-    int width = 0;                // the widest row's fields (its last cell's column + 1)
+    std::string text;                // the cells' texts, one after another
+    std::vector<std::string> shared; // the workbook's shared strings, which cells may name
+    std::vector<Cell> cells;         // every cell, row by row, left to right
+    std::vector<size_t> rowStart;    // per sheet row (0-based): its first cell in `cells`
+    int width = 0;                   // the widest row's fields (its last cell's column + 1)
 
     int rowCount() const { return int(rowStart.size()); }
     size_t rowEnd(int row) const
@@ -29,7 +32,8 @@ struct SheetRows {
     }
     std::string_view cellText(const Cell &c) const
     {
-        return std::string_view(text).substr(c.from, c.size);
+        return c.shared != kNotShared ? std::string_view(shared[c.shared])
+                                      : std::string_view(text).substr(c.from, c.size);
     }
     // RFC 4180 CSV: a field with a comma, a quote or a line break is quoted, quotes doubled;
     // every row has `width` fields, so column letters stay where the sheet has them.
@@ -58,8 +62,9 @@ public:
     bool needsGrid() const { return m_disordered; }
     Mode mode() const { return m_mode; }
     const std::vector<std::string> *sharedStrings() const { return m_shared; }
-    // The rows read (the cells are moved out).
-    SheetRows takeRows();
+    // The rows read (the cells are moved out). `shared`: the shared strings, moved in when the
+    // caller has no more use for them; else they are copied.
+    SheetRows takeRows(std::vector<std::string> *shared = nullptr);
     QByteArray toCsv() const;
 
 private:
@@ -72,6 +77,7 @@ private:
         return row >= 0 && col >= 0 && row < 1048576 && col < 16384;
     }
     Cell &at(int row, int col);
+    bool startCell(int row, int col);
     void append(int row, int col, std::string_view text);
     SheetRows gridRows() const;
     const std::vector<std::string> *m_shared;

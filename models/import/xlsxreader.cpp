@@ -223,7 +223,11 @@ protected:
                 r = m_row;
             m_row = r;
             m_col = c;
-            m_type.assign(type);
+            m_type = type == "s"                    ? Type::Shared
+                     : type == "inlineStr"          ? Type::Inline
+                     : type == "b"                  ? Type::Boolean
+                     : type == "str" || type == "e" ? Type::Text
+                                                    : Type::Other;
             const int s = number(style);
             m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
             m_value.clear();
@@ -251,7 +255,7 @@ protected:
         else if (name == "is")
             m_inString = false;
         else if (name == "c") {
-            if (m_type == "s")
+            if (m_type == Type::Shared)
                 m_cells->setShared(m_row, m_col, sharedIndex());
             else
                 m_cells->set(m_row, m_col, cellText());
@@ -263,17 +267,29 @@ private:
     // -2 (an empty cell) when the index is not one of the shared strings.
     qint64 sharedIndex() const
     {
-        char *end = nullptr;
-        const long long i = std::strtoll(m_value.c_str(), &end, 10);
-        return end != m_value.c_str() && i >= 0 && size_t(i) < m_strings.size() ? qint64(i) : -2;
+        // Leading white space, a sign and leading digits, as strtoll reads them.
+        size_t at = 0;
+        while (at < m_value.size() && std::isspace(uchar(m_value[at])))
+            ++at;
+        const bool negative = at < m_value.size() && m_value[at] == '-';
+        if (at < m_value.size() && (m_value[at] == '+' || m_value[at] == '-'))
+            ++at;
+        const size_t digits = at;
+        qint64 i = 0;
+        for (; at < m_value.size() && m_value[at] >= '0' && m_value[at] <= '9'; ++at)
+            if ((i = i * 10 + (m_value[at] - '0')) > qint64(m_strings.size()))
+                return -2;
+        if (at == digits || (negative && i > 0))
+            return -2;
+        return size_t(i) < m_strings.size() ? i : -2;
     }
     std::string cellText()
     {
-        if (m_type == "inlineStr")
+        if (m_type == Type::Inline)
             return std::move(m_inline);
-        if (m_type == "b")
+        if (m_type == Type::Boolean)
             return m_value == "1" ? "TRUE" : "FALSE";
-        if (m_type == "str" || m_type == "e" || m_value.empty())
+        if (m_type == Type::Text || m_value.empty())
             return std::move(m_value);
         if (m_date != DateKind::None) {
             // A date or time: as ISO text (a text field gets "2024-12-01", not 45627).
@@ -296,7 +312,10 @@ private:
     DateKind m_date = DateKind::None;
     SheetCells *m_cells;
     int m_row = -1, m_col = -1;
-    std::string m_type, m_value, m_inline;
+    // The cell's t="": a shared string, an inline one, a boolean, a string or an error as text,
+    // else a number (or what a writer put there, shown as it is).
+    enum class Type { Other, Shared, Inline, Boolean, Text } m_type = Type::Other;
+    std::string m_value, m_inline;
     bool m_inString = false, m_phonetic = false;
 };
 
@@ -368,7 +387,7 @@ SheetText readParts(const QByteArray &bytes, const QString &wanted)
         SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
         parse(sheet, data);
     }
-    out.rows = cells.takeRows();
+    out.rows = cells.takeRows(&strings.strings);
     return out;
 }
 

@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ad;
 using namespace ad::csv;
 
@@ -44,9 +46,11 @@ QString describe(const ReadResult &r, const Delivered &d)
         for (const Record &rec : list) {
             QStringList fields;
             for (const QString &f : rec.fields)
-                fields << (f.isNull() ? QStringLiteral("<null>") : QLatin1Char('[') + f + QLatin1Char(']'));
-            out << QStringLiteral("  %1 %2 %3").arg(rec.row).arg(fields.join(QLatin1Char(' ')),
-                                                                 rec.malformed);
+                fields << (f.isNull() ? QStringLiteral("<null>")
+                                      : QLatin1Char('[') + f + QLatin1Char(']'));
+            out << QStringLiteral("  %1 %2 %3")
+                       .arg(rec.row)
+                       .arg(fields.join(QLatin1Char(' ')), rec.malformed);
         }
     };
     records(r.records);
@@ -62,23 +66,34 @@ QString describe(const ReadResult &r, const Delivered &d)
 }
 
 // Both paths on the same cells; returns the CSV path's description, after comparing.
-void compareBoth(const Cells &cells, ReadOptions options, bool grid = false)
+// shared: every other cell, the first too, is a shared string (the same text once in the workbook's
+// table).
+void compareBoth(const Cells &cells, ReadOptions options, bool grid = false, bool shared = false)
 {
-    workbook::SheetCells sheet(nullptr, grid ? workbook::SheetCells::Mode::Grid
-                                             : workbook::SheetCells::Mode::Streamed);
-    for (const auto &[row, col, text] : cells)
-        sheet.set(row, col, text);
+    std::vector<std::string> strings;
+    workbook::SheetCells sheet(&strings, grid ? workbook::SheetCells::Mode::Grid
+                                              : workbook::SheetCells::Mode::Streamed);
+    int n = 0;
+    for (const auto &[row, col, text] : cells) {
+        if (!shared || n++ % 2 == 1) {
+            sheet.set(row, col, text);
+            continue;
+        }
+        const qint64 index = std::find(strings.begin(), strings.end(), text) - strings.begin();
+        if (index == qint64(strings.size()))
+            strings.push_back(text);
+        sheet.setShared(row, col, index);
+    }
     QVERIFY(!sheet.needsGrid());
     const QByteArray csv = sheet.toCsv();
-    const workbook::SheetRows rows = sheet.takeRows();
+    const workbook::SheetRows rows = sheet.takeRows(shared && n % 3 == 0 ? &strings : nullptr);
     QCOMPARE(rows.toCsv(), csv);
     options.encoding = QStringLiteral("UTF-8");
     options.delimiter = QLatin1Char(',');
     Delivered fromText, fromRows;
     Delivered *into = &fromText;
     if (options.batchSize < 4096)
-        options.onRecords = [&into](const QList<Record> &batch, const QList<Field> &columns,
-                                    bool) {
+        options.onRecords = [&into](const QList<Record> &batch, const QList<Field> &columns, bool) {
             into->batches << batch;
             into->columns << columns;
         };
@@ -175,25 +190,42 @@ private slots:
         }
         compareBoth(table(rows), o);
         compareBoth(table(rows), o, true);
+        compareBoth(table(rows), o, false, true);
+        compareBoth(table(rows), o, true, true);
     }
 
     void byteOrderMarksAndEncoding()
     {
         // A BOM at the very start is dropped (twice, as the CSV path does); elsewhere kept.
-        compareBoth({{0, 0, "\xEF\xBB\xBF\xEF\xBB\xBF" "Extension number"},
+        compareBoth({{0, 0,
+                      "\xEF\xBB\xBF\xEF\xBB\xBF"
+                      "Extension number"},
                      {0, 1, "Name"},
                      {0, 2, "Product"},
-                     {1, 0, "\xEF\xBB\xBF" "4701"}},
+                     {1, 0,
+                      "\xEF\xBB\xBF"
+                      "4701"}},
                     {});
+        // The same first cell as a shared string.
+        compareBoth({{0, 0,
+                      "\xEF\xBB\xBF"
+                      "Extension number"},
+                     {0, 1, "Name"},
+                     {0, 2,
+                      "\xEF\xBB\xBF"
+                      "Extension number"},
+                     {1, 0, "4701"}},
+                    {}, false, true);
         // Not UTF-8 in row 3 (a lone byte, half a character, a surrogate): refused, naming it.
         for (const char *bad : {"Ma\xE9lle", "Ma\xC3", "x\xED\xA0\x80"}) {
-            compareBoth({{0, 0, "Extension number"},
-                         {0, 1, "Name"},
-                         {0, 2, "Product"},
-                         {1, 0, "4701"},
-                         {2, 1, bad},
-                         {3, 1, "Zoë"}},
-                        {});
+            for (bool shared : {false, true})
+                compareBoth({{0, 0, "Extension number"},
+                             {0, 1, "Name"},
+                             {0, 2, "Product"},
+                             {1, 0, "4701"},
+                             {2, 1, bad},
+                             {3, 1, "Zoë"}},
+                            {}, false, shared);
         }
         // The empty sheet.
         compareBoth({}, {});
@@ -201,10 +233,11 @@ private slots:
 
     void randomSheets()
     {
-        const char *pool[] = {"Extension number", "Name", "Product", "DID numbers", "Published",
-                              "4701", "  4702 ", "Ada", "'=SUM(A1)", "'+1", "a,b", "say \"hi\"",
-                              "two\nlines", "sep=;", "#TYPE", "# note", "", " ", "\xC2\xA0x",
-                              "Zoë", "Cloud PBX", "Y", "Extension", "Ext."};
+        const char *pool[] = {
+            "Extension number", "Name",  "Product",   "DID numbers", "Published", "4701",
+            "  4702 ",          "Ada",   "'=SUM(A1)", "'+1",         "a,b",       "say \"hi\"",
+            "two\nlines",       "sep=;", "#TYPE",     "# note",      "",          " ",
+            "\xC2\xA0x",        "Zoë",   "Cloud PBX", "Y",           "Extension", "Ext."};
         QRandomGenerator rng(20261201);
         for (int round = 0; round < 300; ++round) {
             Cells cells;
@@ -244,7 +277,7 @@ private slots:
             default:
                 break;
             }
-            compareBoth(cells, o, rng.bounded(4) == 0);
+            compareBoth(cells, o, rng.bounded(4) == 0, rng.bounded(2) == 0);
             if (QTest::currentTestFailed()) {
                 qWarning("round %d", round);
                 return;
