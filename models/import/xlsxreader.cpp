@@ -203,35 +203,12 @@ public:
 protected:
     void started(std::string_view name) override
     {
-        // The most frequent first: a sheet of 100,000 rows has a million of these.
-        if (name == "v") {
+        // By length and letter: a sheet of 100,000 rows has a million of these.
+        const char first = name.empty() ? '\0' : name[0];
+        if (name.size() == 1 && first == 'v') {
             capture();
-        } else if (name == "c") {
-            // One pass over its attributes (r, t, s).
-            std::string_view ref, type, style;
-            for (size_t i = 0; i < attributeCount(); ++i) {
-                const auto [n, v] = attributeAt(i);
-                if (n == "r")
-                    ref = v;
-                else if (n == "t")
-                    type = v;
-                else if (n == "s")
-                    style = v;
-            }
-            int r = m_row, c = m_col + 1;
-            if (!cellRef(ref, &r, &c))
-                r = m_row;
-            m_row = r;
-            m_col = c;
-            m_type = type == "s"                    ? Type::Shared
-                     : type == "inlineStr"          ? Type::Inline
-                     : type == "b"                  ? Type::Boolean
-                     : type == "str" || type == "e" ? Type::Text
-                                                    : Type::Other;
-            const int s = number(style);
-            m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
-            m_value.clear();
-            m_inline.clear();
+        } else if (name.size() == 1 && first == 'c') {
+            startCell();
         } else if (name == "row") {
             const int r = intAttribute("r");
             m_row = r > 0 ? r - 1 : m_row + 1;
@@ -240,29 +217,64 @@ protected:
             m_inString = true;
         } else if (name == "rPh") {
             m_phonetic = true;
-        } else if (name == "t" && m_inString && !m_phonetic) {
+        } else if (name.size() == 1 && first == 't' && m_inString && !m_phonetic) {
             capture();
         }
     }
     void ended(std::string_view name) override
     {
-        if (name == "v" && capturing())
-            takeInto(&m_value);
-        else if (name == "t" && capturing())
-            m_inline += take();
-        else if (name == "rPh")
-            m_phonetic = false;
-        else if (name == "is")
-            m_inString = false;
-        else if (name == "c") {
+        const char first = name.empty() ? '\0' : name[0];
+        if (name.size() == 1 && first == 'v') {
+            if (capturing())
+                takeInto(&m_value);
+        } else if (name.size() == 1 && first == 'c') {
             if (m_type == Type::Shared)
                 m_cells->setShared(m_row, m_col, sharedIndex());
             else
                 m_cells->set(m_row, m_col, cellText());
+        } else if (name.size() == 1 && first == 't') {
+            if (capturing())
+                m_inline += take();
+        } else if (name == "rPh") {
+            m_phonetic = false;
+        } else if (name == "is") {
+            m_inString = false;
         }
     }
 
 private:
+    // <c r t s>: where the cell is (after the last one when it does not say), its type and
+    // whether its number format shows a date. One pass over its attributes.
+    void startCell()
+    {
+        std::string_view ref, type, style;
+        for (size_t i = 0; i < attributeCount(); ++i) {
+            const auto [n, v] = attributeAt(i);
+            if (n.size() != 1)
+                continue;
+            if (n[0] == 'r')
+                ref = v;
+            else if (n[0] == 't')
+                type = v;
+            else if (n[0] == 's')
+                style = v;
+        }
+        int r = m_row, c = m_col + 1;
+        if (!cellRef(ref, &r, &c))
+            r = m_row;
+        m_row = r;
+        m_col = c;
+        m_type = type.empty()                   ? Type::Other
+                 : type == "s"                  ? Type::Shared
+                 : type == "inlineStr"          ? Type::Inline
+                 : type == "b"                  ? Type::Boolean
+                 : type == "str" || type == "e" ? Type::Text
+                                                : Type::Other;
+        const int s = style.empty() ? 0 : number(style);
+        m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
+        m_value.clear();
+        m_inline.clear();
+    }
     // A shared string cell by its index (SheetCells looks the text up when it writes the CSV);
     // -2 (an empty cell) when the index is not one of the shared strings.
     qint64 sharedIndex() const
@@ -283,27 +295,30 @@ private:
             return -2;
         return size_t(i) < m_strings.size() ? i : -2;
     }
-    std::string cellText()
+    // The cell's text; a view into the cell's own buffers, valid until the next cell.
+    std::string_view cellText()
     {
         if (m_type == Type::Inline)
-            return std::move(m_inline);
+            return m_inline;
         if (m_type == Type::Boolean)
             return m_value == "1" ? "TRUE" : "FALSE";
         if (m_type == Type::Text || m_value.empty())
-            return std::move(m_value);
+            return m_value;
         if (m_date != DateKind::None) {
             // A date or time: as ISO text (a text field gets "2024-12-01", not 45627).
             char *end = nullptr;
             const double d = std::strtod(m_value.c_str(), &end);
             if (end && *end == '\0')
-                return serialDateText(d, m_date, m_date1904);
+                return m_scratch = serialDateText(d, m_date, m_date1904);
         }
         // Plain digits (how whole numbers are stored) are already what the user sees.
         if (m_value.size() < 16 && m_value.find_first_not_of("0123456789") == std::string::npos)
-            return std::move(m_value);
+            return m_value;
         char *end = nullptr;
         const double d = std::strtod(m_value.c_str(), &end);
-        return end && *end == '\0' ? numberText(d) : std::move(m_value);
+        if (end && *end == '\0')
+            return m_scratch = numberText(d);
+        return m_value;
     }
 
     const std::vector<std::string> &m_strings;
@@ -315,7 +330,7 @@ private:
     // The cell's t="": a shared string, an inline one, a boolean, a string or an error as text,
     // else a number (or what a writer put there, shown as it is).
     enum class Type { Other, Shared, Inline, Boolean, Text } m_type = Type::Other;
-    std::string m_value, m_inline;
+    std::string m_value, m_inline, m_scratch;
     bool m_inString = false, m_phonetic = false;
 };
 
