@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <exception>
@@ -172,10 +173,13 @@ bool cellRef(std::string_view ref, int *row, int *col)
 {
     int c = 0, r = 0;
     size_t i = 0;
-    for (; i < ref.size() && std::isalpha(uchar(ref[i])); ++i)
-        c = c * 26 + (std::toupper(uchar(ref[i])) - 'A' + 1);
-    for (; i < ref.size() && std::isdigit(uchar(ref[i])); ++i)
-        r = r * 10 + (ref[i] - '0');
+    // ASCII letters and digits (what isalpha and isdigit accept in the C locale), without
+    // the library calls.
+    auto letter = [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); };
+    for (; i < ref.size() && letter(ref[i]); ++i)
+        c = std::min(c * 26 + ((ref[i] & ~0x20) - 'A' + 1), 1 << 24); // far out: ignored later
+    for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9'; ++i)
+        r = std::min(r * 10 + (ref[i] - '0'), 1 << 28);
     if (c == 0 || r == 0 || i != ref.size())
         return false;
     *row = r - 1;
