@@ -7,16 +7,13 @@
 #include "import/workbookreader.h"
 
 #include "import/csvparser.h"
-#include "import/headermap.h"
 #include "import/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringDecoder>
-#include <vector>
 
 namespace ad::csv {
 
