@@ -21,7 +21,7 @@ ensure_packages() {
 
 BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsqlite3-dev
-                pkg-config liborcus-dev zlib1g-dev)
+                pkg-config liborcus-dev libdeflate-dev)
 # What the window needs to show text on a machine without a desktop's fonts, and Qt's own
 # translations (standard buttons such as Cancel in German).
 RUN_PACKAGES=(fonts-dejavu-core qt6-translations-l10n)

@@ -13,7 +13,7 @@ deb=$(ls "$scratch"/out/*.deb)
 echo "package: $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for want in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3 liborcus zlib1g; do
+for want in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3 liborcus libdeflate0; do
     echo "$depends" | grep -q "$want" || { echo "missing dependency: $want"; exit 1; }
 done
 contents=$(dpkg-deb -c "$deb")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/csvreader.h"
+#include "import/recordstage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -133,13 +134,8 @@ private:
     void endField()
     {
         // The field's buffer moves into the record (trimmed in place): one allocation per field.
-        QString f = std::move(m_field).trimmed();
+        QString f = detail::cleanField(std::move(m_field));
         m_field = QString();
-        // An exported cell guarded against formula injection ('=..., '+..., '-..., '@...).
-        if (f.size() >= 2 && f.at(0) == QLatin1Char('\'') &&
-            (f.at(1) == QLatin1Char('=') || f.at(1) == QLatin1Char('+') ||
-             f.at(1) == QLatin1Char('-') || f.at(1) == QLatin1Char('@')))
-            f.remove(0, 1);
         m_fields.append(std::move(f));
         m_quoted = false;
         m_state = State::FieldStart;

@@ -2,36 +2,27 @@
 #include "import/recordspool.h"
 
 #include "import/csvreaderdetail.h"
+#include "import/recordstage.h"
 
 #include "import/workbookreader.h"
 
 #include "import/csvparser.h"
-#include "import/headermap.h"
 #include "import/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringDecoder>
-#include <vector>
 
 namespace ad::csv {
 
 using detail::fileProblem;
 using detail::kChunk;
 using detail::kMaxBytes;
+using detail::RecordStage;
 
 namespace {
-
-bool isBlank(const QStringList &fields)
-{
-    for (const QString &f : fields)
-        if (!f.isEmpty())
-            return false;
-    return true;
-}
 
 // Excel writes "sep=;" as the first line of a CSV file to name its delimiter.
 std::optional<QChar> sepLineDelimiter(const QString &text)
@@ -43,21 +34,6 @@ std::optional<QChar> sepLineDelimiter(const QString &text)
     if (!m.hasMatch())
         return std::nullopt;
     return m.captured(1).at(0);
-}
-
-bool isSepLine(const QStringList &fields)
-{
-    QString joined = fields.join(QString());
-    joined.remove(QLatin1Char('"'));
-    return joined.size() <= 6 && joined.startsWith(QLatin1String("sep="), Qt::CaseInsensitive);
-}
-
-// The mapping by position: the one given, or for a file without a header the template's order.
-std::optional<QList<Field>> effectiveMapping(const ReadOptions &options)
-{
-    if (options.mapping || options.hasHeader)
-        return options.mapping;
-    return allFields();
 }
 
 // One pass over the bytes with a given encoding. Returns false when the encoding failed
@@ -72,140 +48,10 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
     bool first = true;
     std::optional<Parser> parser;
     bool stop = false;
-    bool headerSeen = false;
     bool invalidSeen = false;
-    int headerFields = 0;
-    int previewCount = 0;
 
-    qsizetype delivered = 0;
-    auto deliver = [&]() {
-        if (!options.onRecords || !result->fileErrors.isEmpty() ||
-            delivered >= result->records.size())
-            return;
-        options.onRecords(result->records.mid(delivered), result->columns, false);
-        if (options.keepRecords) {
-            delivered = result->records.size();
-        } else {
-            result->records.clear();
-            delivered = 0;
-        }
-    };
-    // Where the header is (docs/import.md): a given row; else the first row after an Excel
-    // "sep=" line and "#" lines (PowerShell's "#TYPE ...") that names the mandatory columns,
-    // among the first ten; else the first row, as before (the mapping then says what is missing).
-    std::vector<Record> pending; // rows read while looking for the header
-    bool sawFirst = false;
-    const auto mapping = effectiveMapping(options);
-    auto takeHeader = [&](const Record &h, bool detected) {
-        headerSeen = true;
-        headerFields = h.fields.size();
-        result->headerRow = h.row;
-        result->header = h.fields;
-        if (detected) {
-            Problem w;
-            w.code = QStringLiteral("header_row_detected");
-            w.row = h.row;
-            w.message =
-                QCoreApplication::translate("ad::csv::CsvReader",
-                                            "The header is row %1; the rows above it were skipped.")
-                    .arg(h.row);
-            result->warnings.append(w);
-        }
-        if (options.onRecords) {
-            CsvReader::mapHeader(result, mapping, options);
-            result->headerMapped = true;
-        }
-        if (options.previewRows > 0)
-            ++previewCount;
-    };
-    std::function<bool(Record &&)> addData;
-    auto sink = [&](Record &&r) -> bool {
-        if (isBlank(r.fields) && r.malformed.isEmpty())
-            return true;
-        const bool firstRecord = !sawFirst;
-        sawFirst = true;
-        if (!headerSeen && options.hasHeader) {
-            if (options.headerRow > 0) {
-                if (r.row < options.headerRow)
-                    return true; // above the header the user named
-                takeHeader(r, false);
-                return true;
-            }
-            if (firstRecord && isSepLine(r.fields))
-                return true;
-            const bool candidate = namesMandatoryColumns(r.fields, options);
-            if (!candidate && pending.empty() && r.fields.value(0).startsWith(QLatin1Char('#')))
-                return true; // a comment or #TYPE line before the header
-            if (mapping || candidate) {
-                takeHeader(r, !pending.empty());
-                pending.clear();
-                return true;
-            }
-            pending.push_back(std::move(r));
-            if (pending.size() < 10)
-                return true;
-            // None of the first ten rows names the columns: the first is the header.
-            std::vector<Record> rest = std::move(pending);
-            pending.clear();
-            takeHeader(rest.front(), false);
-            for (size_t i = 1; i < rest.size(); ++i)
-                if (!addData(std::move(rest[i])))
-                    return false;
-            return true;
-        }
-        if (!headerSeen) {
-            // No header row: columns are named by position and this record is data.
-            headerSeen = true;
-            headerFields = r.fields.size();
-            result->headerRow = 0;
-            for (int i = 0; i < headerFields; ++i)
-                result->header
-                    << QCoreApplication::translate("ad::csv::CsvReader", "Column %1").arg(i + 1);
-            if (options.onRecords) {
-                CsvReader::mapHeader(result, mapping, options);
-                result->headerMapped = true;
-            }
-        }
-        return addData(std::move(r));
-    };
-    addData = [&](Record &&r) -> bool {
-        if (r.fields.size() > headerFields) {
-            bool extra = false;
-            for (int i = headerFields; i < r.fields.size(); ++i)
-                extra = extra || !r.fields.at(i).isEmpty();
-            if (extra && r.malformed.isEmpty())
-                r.malformed = QCoreApplication::translate(
-                                  "ad::csv::CsvReader",
-                                  "Row %1 has %2 fields but the header has %3; a value may hold an "
-                                  "unquoted delimiter — quote it or remove the extra values.")
-                                  .arg(r.row)
-                                  .arg(r.fields.size())
-                                  .arg(headerFields);
-            r.fields.resize(headerFields);
-        }
-        while (r.fields.size() < headerFields)
-            r.fields.append(QString());
-        if (result->dataRows >= options.maxRows) {
-            result->fileErrors.append(fileProblem(
-                QStringLiteral("file_too_large"),
-                QCoreApplication::translate(
-                    "ad::csv::CsvReader",
-                    "The file has more than %L1 data rows; split it into smaller files.")
-                    .arg(options.maxRows)));
-            if (!options.keepRecords && options.onRecords)
-                result->records.clear(); // the rows before are not held either
-            return false;
-        }
-        if (options.spool)
-            options.spool->add(r);
-        result->records.append(std::move(r));
-        ++result->dataRows;
-        if (options.onRecords && result->records.size() - delivered >= options.batchSize)
-            deliver();
-        if (options.previewRows > 0 && ++previewCount >= options.previewRows)
-            return false;
-        return true;
-    };
+    RecordStage stage(options, result);
+    auto sink = [&stage](Record &&r) { return stage.add(std::move(r)); };
 
     buf.resize(kChunk);
     if (bomSize > 0) {
@@ -295,18 +141,7 @@ bool parseWith(const std::function<qint64(char *, qint64)> &read, qint64 total, 
     } else if (!stop) {
         parser->finish();
     }
-    if (!headerSeen && !pending.empty()) {
-        // Fewer than ten rows and none names the columns: the first is the header.
-        std::vector<Record> rest = std::move(pending);
-        pending.clear();
-        takeHeader(rest.front(), false);
-        for (size_t i = 1; i < rest.size(); ++i)
-            if (!addData(std::move(rest[i])))
-                break;
-    }
-    deliver();
-    if (!options.keepRecords && options.onRecords)
-        result->records.clear(); // undelivered after a file error: refused anyway
+    stage.finish();
     return true;
 }
 
@@ -403,22 +238,7 @@ static ReadResult readImpl(const std::function<qint64(char *, qint64)> &read,
         result.warnings.prepend(w);
     }
     result.encoding = encName(enc, bom);
-    if (!result.fileErrors.isEmpty() || result.cancelled)
-        return result;
-    if (result.header.isEmpty()) {
-        result.fileErrors.append(
-            fileProblem(QStringLiteral("file_empty"),
-                        QCoreApplication::translate("ad::csv::CsvReader",
-                                                    "The file holds no rows (only blank lines).")));
-        return result;
-    }
-    if (!result.headerMapped)
-        CsvReader::mapHeader(&result, effectiveMapping(options), options);
-    if (result.fileErrors.isEmpty() && result.dataRows == 0 && options.previewRows == 0)
-        result.fileErrors.append(
-            fileProblem(QStringLiteral("file_empty"),
-                        QCoreApplication::translate(
-                            "ad::csv::CsvReader", "The file has a header row but no data rows.")));
+    detail::finishRead(&result, options);
     return result;
 }
 

@@ -133,6 +133,17 @@ inline bool decode(std::string_view raw, std::string *out)
     return true;
 }
 
+// Names are short ("c", "v", "row"): compared in place, without a call to memcmp.
+inline bool sameName(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 } // namespace detail
 
 template <typename Sink> bool scan(std::string_view xml, Sink &sink)
@@ -261,7 +272,7 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
             // "</t >" is XML, but liborcus refuses it: so does this scanner (it never reads
             // what liborcus would not).
             if (!readName(&full, &local) || p >= end || *p != '>' || open.empty() ||
-                open.back() != full)
+                !sameName(open.back(), full))
                 return false;
             ++p;
             open.pop_back();

@@ -197,7 +197,7 @@ SheetText readOds(const QByteArray &bytes, const QString &wanted)
             continue;
         }
         if (out.chosen >= 0) {
-            out.csv = factory.cells.toCsv();
+            out.rows = factory.cells.takeRows();
             return out;
         }
         for (const QString &n : out.names)

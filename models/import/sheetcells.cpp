@@ -46,37 +46,27 @@ SheetCells::Cell &SheetCells::at(int row, int col)
     return cells[size_t(col)];
 }
 
-void SheetCells::endRow()
+// Whether the cell may come next (else the sheet needs the grid); the rows before it started.
+bool SheetCells::startCell(int row, int col)
 {
-    m_csv += "\r\n";
-    m_rowFields.push_back(m_fields);
+    if (row < m_row || (row == m_row && col < m_fields)) {
+        m_disordered = true;
+        return false;
+    }
+    // This row, and the rows with no cells at all between the last one and it.
+    for (; m_row < row; ++m_row)
+        m_out.rowStart.push_back(m_out.cells.size());
+    m_fields = col + 1;
+    m_out.width = std::max(m_out.width, m_fields);
+    return true;
 }
 
 void SheetCells::append(int row, int col, std::string_view text)
 {
-    if (row < m_row || (row == m_row && col < m_fields)) {
-        m_disordered = true;
+    if (!startCell(row, col))
         return;
-    }
-    if (row > m_row) {
-        if (m_row >= 0)
-            endRow();
-        // Rows with no cells at all between the last one and this one.
-        for (int r = m_row + 1; r < row; ++r) {
-            m_rowStart.push_back(m_csv.size());
-            m_fields = 0;
-            endRow();
-        }
-        m_rowStart.push_back(m_csv.size());
-        m_row = row;
-        m_fields = 0;
-    }
-    // The empty fields before this one, then this one.
-    for (int c = m_fields; c <= col; ++c)
-        if (c > 0)
-            m_csv += ',';
-    m_fields = col + 1;
-    appendField(&m_csv, text);
+    m_out.cells.push_back({quint32(col), quint32(m_out.text.size()), quint32(text.size())});
+    m_out.text.append(text);
 }
 
 void SheetCells::set(int row, int col, std::string_view text)
@@ -102,58 +92,83 @@ void SheetCells::setShared(int row, int col, qint64 index)
         m_disordered = true; // a string the workbook names only later
         return;
     }
-    append(row, col, index < 0 ? std::string_view() : std::string_view((*m_shared)[size_t(index)]));
+    if (index < 0)
+        append(row, col, std::string_view());
+    else if (startCell(row, col)) // the string itself is looked up when the rows are read
+        m_out.cells.push_back({quint32(col), 0, 0, quint32(index)});
+}
+
+SheetRows SheetCells::gridRows() const
+{
+    SheetRows out;
+    for (const auto &r : m_rows) {
+        out.rowStart.push_back(out.cells.size());
+        out.width = std::max(out.width, int(r.size()));
+        for (size_t c = 0; c < r.size(); ++c) {
+            const qint64 s = r[c].shared;
+            const bool known = m_shared && s >= 0 && size_t(s) < m_shared->size();
+            const std::string_view text = s < 0   ? std::string_view(r[c].text)
+                                          : known ? std::string_view((*m_shared)[size_t(s)])
+                                                  : std::string_view();
+            if (text.empty())
+                continue; // an empty field, as a gap is
+            out.cells.push_back({quint32(c), quint32(out.text.size()), quint32(text.size())});
+            out.text.append(text);
+        }
+    }
+    return out;
+}
+
+SheetRows SheetCells::takeRows(std::vector<std::string> *shared)
+{
+    if (m_mode == Mode::Grid)
+        return gridRows();
+    SheetRows out = std::move(m_out);
+    if (shared && shared == m_shared)
+        out.shared = std::move(*shared);
+    else if (m_shared)
+        out.shared = *m_shared;
+    m_out = SheetRows();
+    m_row = -1;
+    m_fields = 0;
+    return out;
 }
 
 QByteArray SheetCells::toCsv() const
 {
-    if (m_mode == Mode::Grid) {
-        static const std::string empty;
-        size_t width = 0;
-        for (const auto &r : m_rows)
-            width = std::max(width, r.size());
-        std::string out;
-        for (const auto &r : m_rows) {
-            for (size_t c = 0; c < width; ++c) {
-                if (c > 0)
+    if (m_mode == Mode::Grid)
+        return gridRows().toCsv();
+    SheetRows rows;
+    rows.text = m_out.text;
+    rows.cells = m_out.cells;
+    rows.rowStart = m_out.rowStart;
+    rows.width = m_out.width;
+    if (m_shared)
+        rows.shared = *m_shared;
+    return rows.toCsv();
+}
+
+QByteArray SheetRows::toCsv() const
+{
+    std::string out;
+    for (int r = 0; r < rowCount(); ++r) {
+        int field = 0;
+        for (size_t i = rowStart[size_t(r)]; i < rowEnd(r); ++i) {
+            const Cell &c = cells[i];
+            for (; field < int(c.col); ++field) // the empty fields before this one
+                if (field > 0)
                     out += ',';
-                if (c >= r.size())
-                    continue;
-                const qint64 s = r[c].shared;
-                const bool known = m_shared && s >= 0 && size_t(s) < m_shared->size();
-                appendField(&out, s < 0 ? r[c].text : known ? (*m_shared)[size_t(s)] : empty);
-            }
-            out += "\r\n";
+            if (c.col > 0)
+                out += ',';
+            appendField(&out, cellText(c));
+            field = int(c.col) + 1;
         }
-        return QByteArray(out.data(), qsizetype(out.size()));
+        // Every row gets width - 1 commas.
+        for (int f = std::max(field, 1); f < width; ++f)
+            out += ',';
+        out += "\r\n";
     }
-    std::vector<int> fields = m_rowFields;
-    size_t ends = m_csv.size();
-    if (m_row >= 0) { // the last row, not ended yet
-        fields.push_back(m_fields);
-        ends += 2;
-    }
-    int width = 0;
-    for (int f : fields)
-        width = std::max(width, f);
-    // A row's commas: one fewer than its fields (none for a row without any); every row gets
-    // width - 1 of them.
-    size_t padding = 0;
-    for (int f : fields)
-        padding += size_t(width - 1 - std::max(f - 1, 0));
-    QByteArray out;
-    out.reserve(qsizetype(ends + padding));
-    for (size_t r = 0; r < fields.size(); ++r) {
-        const size_t from = m_rowStart[r];
-        // Up to the next row's start less its "\r\n"; the last row was never ended.
-        const size_t to = r + 1 < m_rowStart.size() ? m_rowStart[r + 1] - 2 : m_csv.size();
-        out.append(m_csv.data() + from, qsizetype(to - from));
-        const int pad = width - 1 - std::max(fields[r] - 1, 0);
-        if (pad > 0)
-            out.append(qsizetype(pad), ',');
-        out.append("\r\n", 2);
-    }
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 std::string numberText(double v)

@@ -10,14 +10,42 @@
 
 namespace ad::csv::workbook {
 
-// The cells of the one sheet being read, as UTF-8 text, by 0-based row and column, written
-// out as RFC 4180 CSV: a field with a comma, a quote or a line break is quoted, quotes doubled;
-// every row has the same number of fields, so column letters stay where the sheet has them.
+// A sheet's cells as read, row by row: per row its cells (column and UTF-8 text), left to right.
+// The CSV reader makes its records from these (CsvReader::readRows()); toCsv() is the same rows
+// as CSV text, what the reader used to read instead.
+struct SheetRows {
+    static constexpr quint32 kNotShared = 0xFFFFFFFF;
+    struct Cell {
+        quint32 col = 0, from = 0, size = 0; // column (0-based), its text in `text`
+        quint32 shared = kNotShared;         // or a shared string: its index in `shared`
+    };
+    std::string text;                // the cells' texts, one after another
+    std::vector<std::string> shared; // the workbook's shared strings, which cells may name
+    std::vector<Cell> cells;         // every cell, row by row, left to right
+    std::vector<size_t> rowStart;    // per sheet row (0-based): its first cell in `cells`
+    int width = 0;                   // the widest row's fields (its last cell's column + 1)
+
+    int rowCount() const { return int(rowStart.size()); }
+    size_t rowEnd(int row) const
+    {
+        return size_t(row) + 1 < rowStart.size() ? rowStart[size_t(row) + 1] : cells.size();
+    }
+    std::string_view cellText(const Cell &c) const
+    {
+        return c.shared != kNotShared ? std::string_view(shared[c.shared])
+                                      : std::string_view(text).substr(c.from, c.size);
+    }
+    // RFC 4180 CSV: a field with a comma, a quote or a line break is quoted, quotes doubled;
+    // every row has `width` fields, so column letters stay where the sheet has them.
+    QByteArray toCsv() const;
+};
+
+// The cells of the one sheet being read, as UTF-8 text, by 0-based row and column.
 //
-// Sheets list their cells row by row, left to right, so the cells are written straight into
-// the CSV text as they come (Streamed). A cell that comes before one already written, or a
-// shared string not known yet, cannot be streamed: the sheet then says needsGrid(), and the
-// reader reads it again into a Grid, which keeps every cell until toCsv().
+// Sheets list their cells row by row, left to right, so the cells are kept in order as they
+// come (Streamed). A cell that comes before one already kept, or a shared string not known yet,
+// cannot be streamed: the sheet then says needsGrid(), and the reader reads it again into a
+// Grid, which keeps every cell by position until takeRows().
 class SheetCells {
 public:
     enum class Mode { Streamed, Grid };
@@ -34,6 +62,9 @@ public:
     bool needsGrid() const { return m_disordered; }
     Mode mode() const { return m_mode; }
     const std::vector<std::string> *sharedStrings() const { return m_shared; }
+    // The rows read (the cells are moved out). `shared`: the shared strings, moved in when the
+    // caller has no more use for them; else they are copied.
+    SheetRows takeRows(std::vector<std::string> *shared = nullptr);
     QByteArray toCsv() const;
 
 private:
@@ -46,27 +77,26 @@ private:
         return row >= 0 && col >= 0 && row < 1048576 && col < 16384;
     }
     Cell &at(int row, int col);
+    bool startCell(int row, int col);
     void append(int row, int col, std::string_view text);
-    void endRow();
+    SheetRows gridRows() const;
     const std::vector<std::string> *m_shared;
     Mode m_mode;
     // Grid
     std::vector<std::vector<Cell>> m_rows;
-    // Streamed: the CSV so far, and per row where it starts and how many fields it has.
-    std::string m_csv;
-    std::vector<size_t> m_rowStart;
-    std::vector<int> m_rowFields;
+    // Streamed: the rows so far; the last row and the column after its last cell.
+    SheetRows m_out;
     int m_row = -1, m_fields = 0;
     bool m_disordered = false;
 };
 
-// What a workbook reader returns: its sheets and one sheet as CSV text.
+// What a workbook reader returns: its sheets and one sheet's rows.
 struct SheetText {
     bool ok = false;
     QString error;     // why the workbook cannot be read (ok false)
     QStringList names; // every sheet, in order
     int chosen = -1;   // index of the sheet read; -1 when the sheet asked for is not one of them
-    QByteArray csv;    // the chosen sheet as CSV text
+    SheetRows rows;    // the chosen sheet's rows
 };
 
 // A number as a spreadsheet user reads it: whole numbers as digits (12094555949, never

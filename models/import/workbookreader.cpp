@@ -1,6 +1,7 @@
 #include "import/workbookreader.h"
 
 #include "import/csvreader.h"
+#include "import/csvreaderdetail.h"
 #include "import/odsreader.h"
 #include "import/xlsxreader.h"
 #include "import/zipreader.h"
@@ -62,8 +63,7 @@ Sheet read(const QByteArray &bytes, Kind kind, const QString &sheetName)
     }
     out.format = kind == Kind::Xlsx ? QStringLiteral("XLSX") : QStringLiteral("ODS");
 
-    const SheetText sheet =
-        kind == Kind::Xlsx ? readXlsx(bytes, sheetName) : readOds(bytes, sheetName);
+    SheetText sheet = kind == Kind::Xlsx ? readXlsx(bytes, sheetName) : readOds(bytes, sheetName);
     if (!sheet.ok) {
         out.errors << fileProblem(
             "file_unreadable",
@@ -77,7 +77,7 @@ Sheet read(const QByteArray &bytes, Kind kind, const QString &sheetName)
     out.names = sheet.names;
     if (sheet.chosen >= 0) {
         out.name = sheet.names.at(sheet.chosen);
-        out.csv = sheet.csv;
+        out.rows = std::move(sheet.rows);
         return out;
     }
     if (out.names.isEmpty())
@@ -100,15 +100,15 @@ namespace ad::csv {
 ReadResult CsvReader::readWorkbook(const QByteArray &bytes, const QString &fileName,
                                    const ReadOptions &options)
 {
-    const workbook::Sheet sheet =
-        workbook::read(bytes, workbook::detect(bytes), options.sheet.trimmed());
+    workbook::Sheet sheet = workbook::read(bytes, workbook::detect(bytes), options.sheet.trimmed());
     ReadResult result;
     if (sheet.errors.isEmpty()) {
-        // The sheet's text is UTF-8 and comma-separated whatever the options say.
+        // The sheet's rows are read as UTF-8, comma-separated CSV would be, whatever the
+        // options say.
         ReadOptions o = options;
         o.encoding = QStringLiteral("UTF-8");
         o.delimiter = QLatin1Char(',');
-        result = readBytes(sheet.csv, fileName, o);
+        result = detail::readRows(sheet.rows, fileName, o);
         result.delimiterDetected = false;
     } else {
         result.fileName = fileName;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/problem.h"
+#include "import/sheetcells.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,10 +10,10 @@
 namespace ad::csv {
 
 // Spreadsheet workbooks (.xlsx, .ods) read directly, recognised by their content and not by
-// their name (.ods by liborcus, LibreOffice's import library; .xlsx by xlsxreader.h). One sheet is
-// turned into CSV text — UTF-8, comma-separated, RFC 4180 quoting — that the CSV reader then reads
-// like any other file, so header detection, mapping, the row rules and the messages are the same.
-// Rows and columns keep their sheet positions (row 5 of the sheet is row 5 of the text, column D is
+// their name (.ods by liborcus, LibreOffice's import library; .xlsx by xlsxreader.h). One sheet's
+// rows go to the CSV reader's record stage as if they were the rows of a UTF-8, comma-separated
+// file (readrows.cpp), so header detection, mapping, the row rules and the messages are the same.
+// Rows and columns keep their sheet positions (row 5 of the sheet is record row 5, column D is
 // the fourth field), so every problem names the cell the user sees.
 namespace workbook {
 
@@ -31,7 +32,7 @@ Kind detect(const QByteArray &bytes);
 bool mayBeWorkbook(const QByteArray &head);
 
 struct Sheet {
-    QByteArray csv;        // the chosen sheet as CSV text (empty when errors is not empty)
+    SheetRows rows;        // the chosen sheet's rows (none when errors is not empty)
     QStringList names;     // every sheet of the workbook, in order
     QString name;          // the sheet read
     QString format;        // "XLSX" or "ODS"

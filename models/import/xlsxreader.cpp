@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <exception>
@@ -172,10 +173,13 @@ bool cellRef(std::string_view ref, int *row, int *col)
 {
     int c = 0, r = 0;
     size_t i = 0;
-    for (; i < ref.size() && std::isalpha(uchar(ref[i])); ++i)
-        c = c * 26 + (std::toupper(uchar(ref[i])) - 'A' + 1);
-    for (; i < ref.size() && std::isdigit(uchar(ref[i])); ++i)
-        r = r * 10 + (ref[i] - '0');
+    // ASCII letters and digits (what isalpha and isdigit accept in the C locale), without
+    // the library calls.
+    auto letter = [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); };
+    for (; i < ref.size() && letter(ref[i]); ++i)
+        c = std::min(c * 26 + ((ref[i] & ~0x20) - 'A' + 1), 1 << 24); // far out: ignored later
+    for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9'; ++i)
+        r = std::min(r * 10 + (ref[i] - '0'), 1 << 28);
     if (c == 0 || r == 0 || i != ref.size())
         return false;
     *row = r - 1;
@@ -203,31 +207,12 @@ public:
 protected:
     void started(std::string_view name) override
     {
-        // The most frequent first: a sheet of 100,000 rows has a million of these.
-        if (name == "v") {
+        // By length and letter: a sheet of 100,000 rows has a million of these.
+        const char first = name.empty() ? '\0' : name[0];
+        if (name.size() == 1 && first == 'v') {
             capture();
-        } else if (name == "c") {
-            // One pass over its attributes (r, t, s).
-            std::string_view ref, type, style;
-            for (size_t i = 0; i < attributeCount(); ++i) {
-                const auto [n, v] = attributeAt(i);
-                if (n == "r")
-                    ref = v;
-                else if (n == "t")
-                    type = v;
-                else if (n == "s")
-                    style = v;
-            }
-            int r = m_row, c = m_col + 1;
-            if (!cellRef(ref, &r, &c))
-                r = m_row;
-            m_row = r;
-            m_col = c;
-            m_type.assign(type);
-            const int s = number(style);
-            m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
-            m_value.clear();
-            m_inline.clear();
+        } else if (name.size() == 1 && first == 'c') {
+            startCell();
         } else if (name == "row") {
             const int r = intAttribute("r");
             m_row = r > 0 ? r - 1 : m_row + 1;
@@ -236,58 +221,108 @@ protected:
             m_inString = true;
         } else if (name == "rPh") {
             m_phonetic = true;
-        } else if (name == "t" && m_inString && !m_phonetic) {
+        } else if (name.size() == 1 && first == 't' && m_inString && !m_phonetic) {
             capture();
         }
     }
     void ended(std::string_view name) override
     {
-        if (name == "v" && capturing())
-            takeInto(&m_value);
-        else if (name == "t" && capturing())
-            m_inline += take();
-        else if (name == "rPh")
-            m_phonetic = false;
-        else if (name == "is")
-            m_inString = false;
-        else if (name == "c") {
-            if (m_type == "s")
+        const char first = name.empty() ? '\0' : name[0];
+        if (name.size() == 1 && first == 'v') {
+            if (capturing())
+                takeInto(&m_value);
+        } else if (name.size() == 1 && first == 'c') {
+            if (m_type == Type::Shared)
                 m_cells->setShared(m_row, m_col, sharedIndex());
             else
                 m_cells->set(m_row, m_col, cellText());
+        } else if (name.size() == 1 && first == 't') {
+            if (capturing())
+                m_inline += take();
+        } else if (name == "rPh") {
+            m_phonetic = false;
+        } else if (name == "is") {
+            m_inString = false;
         }
     }
 
 private:
+    // <c r t s>: where the cell is (after the last one when it does not say), its type and
+    // whether its number format shows a date. One pass over its attributes.
+    void startCell()
+    {
+        std::string_view ref, type, style;
+        for (size_t i = 0; i < attributeCount(); ++i) {
+            const auto [n, v] = attributeAt(i);
+            if (n.size() != 1)
+                continue;
+            if (n[0] == 'r')
+                ref = v;
+            else if (n[0] == 't')
+                type = v;
+            else if (n[0] == 's')
+                style = v;
+        }
+        int r = m_row, c = m_col + 1;
+        if (!cellRef(ref, &r, &c))
+            r = m_row;
+        m_row = r;
+        m_col = c;
+        m_type = type.empty()                   ? Type::Other
+                 : type == "s"                  ? Type::Shared
+                 : type == "inlineStr"          ? Type::Inline
+                 : type == "b"                  ? Type::Boolean
+                 : type == "str" || type == "e" ? Type::Text
+                                                : Type::Other;
+        const int s = style.empty() ? 0 : number(style);
+        m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
+        m_value.clear();
+        m_inline.clear();
+    }
     // A shared string cell by its index (SheetCells looks the text up when it writes the CSV);
     // -2 (an empty cell) when the index is not one of the shared strings.
     qint64 sharedIndex() const
     {
-        char *end = nullptr;
-        const long long i = std::strtoll(m_value.c_str(), &end, 10);
-        return end != m_value.c_str() && i >= 0 && size_t(i) < m_strings.size() ? qint64(i) : -2;
+        // Leading white space, a sign and leading digits, as strtoll reads them.
+        size_t at = 0;
+        while (at < m_value.size() && std::isspace(uchar(m_value[at])))
+            ++at;
+        const bool negative = at < m_value.size() && m_value[at] == '-';
+        if (at < m_value.size() && (m_value[at] == '+' || m_value[at] == '-'))
+            ++at;
+        const size_t digits = at;
+        qint64 i = 0;
+        for (; at < m_value.size() && m_value[at] >= '0' && m_value[at] <= '9'; ++at)
+            if ((i = i * 10 + (m_value[at] - '0')) > qint64(m_strings.size()))
+                return -2;
+        if (at == digits || (negative && i > 0))
+            return -2;
+        return size_t(i) < m_strings.size() ? i : -2;
     }
-    std::string cellText()
+    // The cell's text; a view into the cell's own buffers, valid until the next cell.
+    std::string_view cellText()
     {
-        if (m_type == "inlineStr")
-            return std::move(m_inline);
-        if (m_type == "b")
+        if (m_type == Type::Inline)
+            return m_inline;
+        if (m_type == Type::Boolean)
             return m_value == "1" ? "TRUE" : "FALSE";
-        if (m_type == "str" || m_type == "e" || m_value.empty())
-            return std::move(m_value);
+        if (m_type == Type::Text || m_value.empty())
+            return m_value;
         if (m_date != DateKind::None) {
             // A date or time: as ISO text (a text field gets "2024-12-01", not 45627).
             char *end = nullptr;
             const double d = std::strtod(m_value.c_str(), &end);
             if (end && *end == '\0')
-                return serialDateText(d, m_date, m_date1904);
+                return m_scratch = serialDateText(d, m_date, m_date1904);
         }
         // Plain digits (how whole numbers are stored) are already what the user sees.
         if (m_value.size() < 16 && m_value.find_first_not_of("0123456789") == std::string::npos)
-            return std::move(m_value);
+            return m_value;
         char *end = nullptr;
         const double d = std::strtod(m_value.c_str(), &end);
-        return end && *end == '\0' ? numberText(d) : std::move(m_value);
+        if (end && *end == '\0')
+            return m_scratch = numberText(d);
+        return m_value;
     }
 
     const std::vector<std::string> &m_strings;
@@ -296,7 +331,10 @@ private:
     DateKind m_date = DateKind::None;
     SheetCells *m_cells;
     int m_row = -1, m_col = -1;
-    std::string m_type, m_value, m_inline;
+    // The cell's t="": a shared string, an inline one, a boolean, a string or an error as text,
+    // else a number (or what a writer put there, shown as it is).
+    enum class Type { Other, Shared, Inline, Boolean, Text } m_type = Type::Other;
+    std::string m_value, m_inline, m_scratch;
     bool m_inString = false, m_phonetic = false;
 };
 
@@ -368,7 +406,7 @@ SheetText readParts(const QByteArray &bytes, const QString &wanted)
         SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
         parse(sheet, data);
     }
-    out.csv = cells.toCsv();
+    out.rows = cells.takeRows(&strings.strings);
     return out;
 }
 

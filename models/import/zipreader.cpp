@@ -1,6 +1,6 @@
 #include "import/zipreader.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
 namespace ad::csv {
 
@@ -96,19 +96,18 @@ bool ZipReader::read(const QString &name, QByteArray *out, qint64 maxBytes)
     if (m.size == 0)
         return true;
     out->resize(qsizetype(m.size));
-    z_stream z{};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
-        m_error = QStringLiteral("zlib cannot start");
+    // libdeflate inflates a whole member in one call, about twice as fast as zlib. No actual
+    // size asked for: the member must inflate to exactly the size its entry names.
+    libdeflate_decompressor *d = libdeflate_alloc_decompressor();
+    if (!d) {
+        m_error = QStringLiteral("libdeflate cannot start");
+        out->clear();
         return false;
     }
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(m_archive.constData() + data));
-    z.avail_in = m.compressedSize;
-    z.next_out = reinterpret_cast<Bytef *>(out->data());
-    z.avail_out = m.size;
-    const int rc = inflate(&z, Z_FINISH);
-    const bool complete = rc == Z_STREAM_END && z.total_out == m.size;
-    inflateEnd(&z);
-    if (!complete) {
+    const libdeflate_result rc = libdeflate_deflate_decompress(
+        d, m_archive.constData() + data, m.compressedSize, out->data(), m.size, nullptr);
+    libdeflate_free_decompressor(d);
+    if (rc != LIBDEFLATE_SUCCESS) {
         out->clear();
         m_error = QStringLiteral("member %1 cannot be inflated").arg(name);
         return false;

@@ -7,8 +7,9 @@
 namespace ad::csv {
 
 // Reads the members of a ZIP archive held in memory (what an .xlsx is): the central directory
-// names each member, its method (stored or deflated) and sizes; a member is inflated with zlib
-// when asked for. No ZIP64 (workbooks are far below 4 GiB and 65,535 members), no encryption.
+// names each member, its method (stored or deflated) and sizes; a member is inflated with
+// libdeflate when asked for. No ZIP64 (workbooks are far below 4 GiB and 65,535 members), no
+// encryption.
 class ZipReader {
 public:
     // False (with error()) when the bytes are not a readable ZIP archive.
