@@ -48,6 +48,18 @@ QStringList texts(packed::Reader &in)
     return out;
 }
 
+void skipTexts(packed::Reader &in)
+{
+    for (quint64 n = in.count(); n > 0; --n)
+        in.skipText();
+}
+
+void skipIds(packed::Reader &in)
+{
+    for (quint64 n = in.count(); n > 0; --n)
+        in.integer();
+}
+
 QList<qint64> ids(packed::Reader &in)
 {
     QList<qint64> out;
@@ -83,6 +95,25 @@ void putField(QByteArray *out, const QString &field)
     packed::putCount(out, quint64(known));
     if (!known)
         packed::putText(out, field);
+}
+
+// The field's name as UTF-8 (a template name from a table made once).
+QByteArrayView fieldUtf8(packed::Reader &in)
+{
+    static const QList<QByteArray> utf8 = [] {
+        QList<QByteArray> out;
+        for (const QString &n : fieldNames())
+            out << n.toUtf8();
+        return out;
+    }();
+    const quint64 known = in.count();
+    return known ? QByteArrayView(utf8.at(qsizetype(known - 1))) : in.utf8();
+}
+
+void skipField(packed::Reader &in)
+{
+    if (!in.count())
+        in.skipText();
 }
 
 QString field(packed::Reader &in)
@@ -236,6 +267,80 @@ QStringList ChangeList::releasedDids(qsizetype i) const
         if (r.has & h)
             in.skipText();
     return texts(in);
+}
+
+QStringList ChangeList::addedDids(qsizetype i) const
+{
+    const Row &r = m_rows.at(i);
+    packed::Reader in(m_data, r.data);
+    in.skipText();
+    in.skipText();
+    in.skipText();
+    for (quint16 h : {Name, Email, TimeZone})
+        if (r.has & h)
+            in.skipText();
+    skipTexts(in);
+    return texts(in);
+}
+
+ChangeList::AuditTexts ChangeList::auditTexts(qsizetype i) const
+{
+    const Row &r = m_rows.at(i);
+    AuditTexts out;
+    packed::Reader in(m_data, r.data);
+    out.accountId = in.text();
+    in.skipText();
+    in.skipText();
+    // The row's own new name, e-mail and time zone, which a change's new text may refer to.
+    QByteArrayView own[3];
+    int k = 0;
+    for (quint16 h : {Name, Email, TimeZone}) {
+        if (r.has & h)
+            own[k] = in.utf8();
+        ++k;
+    }
+    if (RowAction(r.action) == RowAction::Close) {
+        const quint64 n = in.count();
+        QByteArray detail("closed");
+        for (quint64 d = 0; d < n; ++d) {
+            detail += d == 0 ? QByteArrayView("; DIDs released: ") : QByteArrayView(" ");
+            detail += in.utf8();
+        }
+        out.after = QString::fromUtf8(detail);
+        skipTexts(in);
+        skipIds(in);
+        skipIds(in);
+        if (in.count() > 0) {
+            skipField(in);
+            out.before = in.text();
+        }
+        return out;
+    }
+    skipTexts(in);
+    skipTexts(in);
+    skipIds(in);
+    skipIds(in);
+    const quint64 n = in.count();
+    if (n == 0) // as QStringList().join(): null texts
+        return out;
+    QByteArray before, after;
+    for (quint64 c = 0; c < n; ++c) {
+        if (c) {
+            before += "; ";
+            after += "; ";
+        }
+        const QByteArrayView name = fieldUtf8(in);
+        before += name;
+        before += ": ";
+        before += in.utf8();
+        after += name;
+        after += ": ";
+        const quint64 ref = in.count();
+        after += ref >= 1 && ref <= 3 ? own[ref - 1] : in.utf8();
+    }
+    out.before = QString::fromUtf8(before);
+    out.after = QString::fromUtf8(after);
+    return out;
 }
 
 std::optional<QString> ChangeList::name(qsizetype i) const

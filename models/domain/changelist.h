@@ -74,7 +74,15 @@ public:
     std::optional<qint64> productId(qsizetype i) const;
     std::optional<bool> active(qsizetype i) const;
     QStringList releasedDids(qsizetype i) const;
+    QStringList addedDids(qsizetype i) const;
     std::optional<QString> name(qsizetype i) const;
+    // Row i's audit entry texts, made from the packed texts without building the row: an update's
+    // "Field: before; ..." and "Field: after; ...", a close's first before and "closed[; DIDs
+    // released: ...]" (what ImportService wrote from the built row; tst_packedlists compares).
+    struct AuditTexts {
+        QString accountId, before, after;
+    };
+    AuditTexts auditTexts(qsizetype i) const;
     // Whether row i sets its product, status, published, e-mail or time zone.
     bool setsOtherFields(qsizetype i) const
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/numberkeys.h"
 #include "domain/openextensions.h"
 
 #include <QHash>
@@ -49,6 +50,11 @@ struct CustomerSnapshot {
     QHash<QString, HuntGroupRef> huntGroupsByFoldedName;
     QHash<qint64, QString> huntGroupNames; // by id
     OpenExtensions openExtensions;         // extensions, not AAs (packed: see OpenExtensions)
+    // The numbers above as the planner asks them. SnapshotRepository loads them as keys (and,
+    // with NumberStrings::None, only as keys: the import's million-row snapshot); a snapshot made
+    // by hand has them made from its strings by the planner (keysFromStrings).
+    NumberKeys keys;
+    NumberKeys keysFromStrings() const;
     qint64 monthlyCharges = 0; // minor units: subscriptions + fees of active, unblocked accounts
     // The customer's self-care activation setting: accounts created through the self-care path
     // start inactive. viaSelfCare is set by the service that creates accounts for the actor.
@@ -57,13 +63,14 @@ struct CustomerSnapshot {
     bool newAccountsInactive() const { return viaSelfCare && selfCareInactive; }
     // Once an ImportPlanner has made its integer keys of them: the customer's numbers, account
     // IDs and DIDs as strings are no longer needed (a million of each at a million extensions).
-    // A planner made after this would not see them: load the snapshot again for that.
+    // A planner made after this would not see them: load the snapshot again for that (not needed
+    // when the keys were loaded: the planner reads those).
     void dropNumberStrings()
     {
         extensionNumbers = {};
         takenAccountIds = {};
         dids = {};
-        numberStringsDropped = true;
+        numberStringsDropped = !keys.loaded;
     }
     bool numberStringsDropped = false;
 };

@@ -48,15 +48,18 @@ public:
     };
 
     void reserve(qsizetype rows);
-    // Loading: each extension once (texts as UTF-8), then its DIDs, hunt groups and add-on fees,
-    // then finish() (sorts the side lists; the index by account stays, the one by extension,
-    // only needed to attach hunt groups, goes).
+    // Loading: each extension once (texts as UTF-8), then index(), then its DIDs, hunt groups
+    // and add-on fees, then finish() (sorts the side lists; the index by account stays, the one
+    // by extension, only needed to attach hunt groups, goes). The indexes are the rows' positions
+    // sorted by account and by extension (4 bytes a row each, looked up by binary search, where
+    // a hash of a million keys held ~20 MB).
     void add(const Row &row, QByteArrayView accountId, QByteArrayView number, QByteArrayView name,
              QByteArrayView email, const QString &timeZone);
     void add(const ExistingExtension &x); // the same from a whole record (tests, small sets)
-    int indexOfAccount(qint64 iAccount) const { return m_byAccount.value(iAccount, -1); }
-    int indexOfExtension(qint64 iExtension) const { return m_byExtension.value(iExtension, -1); }
-    void addDid(int index, const QString &number) { m_dids.append({index, number}); }
+    void index() const;                   // done by the first look-up after an add() if not called
+    int indexOfAccount(qint64 iAccount) const;
+    int indexOfExtension(qint64 iExtension) const;
+    void addDid(int index, const QString &number);
     void addHuntGroup(int index, qint64 group) { m_groups.append({index, group}); }
     void setAddonFees(int index, qint64 fees) { m_rows[index].addonFees = fees; }
     void finish();
@@ -72,8 +75,16 @@ private:
     QByteArray m_text; // per row: accountId, number, name, email (packedtext.h)
     QStringList m_zones;
     QHash<QString, int> m_zoneIndex;
-    QHash<qint64, int> m_byAccount, m_byExtension;
-    QList<QPair<int, QString>> m_dids;  // (row index, number), sorted by finish()
+    mutable QList<int> m_byAccount, m_byExtension; // row positions by iAccount, by iExtension
+    mutable bool m_indexed = false;
+    // (row index, number), sorted by finish() by index and then as the numbers' texts. A number
+    // of 1..15 ASCII digits is held as its digit key (a million QStrings were ~70 MB), any other
+    // text in m_otherDids (its index there with kOtherDid set).
+    QList<QPair<int, quint64>> m_dids;
+    QStringList m_otherDids;
+    static constexpr quint64 kOtherDid = quint64(1) << 63;
+    QString didText(quint64 did) const;
+    bool didLess(const QPair<int, quint64> &a, const QPair<int, quint64> &b) const;
     QList<QPair<int, qint64>> m_groups; // (row index, hunt group), in the order loaded per row
 };
 

@@ -66,6 +66,16 @@ public:
         m_p += n - 1;
         return n == 1 ? QString(QLatin1String("")) : QString::fromUtf8(p, qsizetype(n - 1));
     }
+    // The text's UTF-8 in the buffer (null when the text is null).
+    QByteArrayView utf8()
+    {
+        const quint64 n = count();
+        if (n == 0)
+            return QByteArrayView();
+        const char *p = m_p;
+        m_p += n - 1;
+        return QByteArrayView(p, qsizetype(n - 1));
+    }
     void skipText()
     {
         const quint64 n = count();

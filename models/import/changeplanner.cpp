@@ -225,8 +225,9 @@ void resolveWholeFile(State &d)
             if (plan.rowsWithErrors.contains(claim.row))
                 continue;
             const qsizetype holder = changeOf.value(claim.holder, -1);
-            if (holder < 0 || !changes.releasedDids(holder).contains(claim.did))
-                refuse(claim.row, Field::Dids, claim.raw, refusal::didTakenForRow(claim.did));
+            if (holder < 0 || !changes.releasedDids(holder).contains(d.claimedDid(claim)))
+                refuse(claim.row, Field::Dids, d.claimedRaw(claim),
+                       refusal::didTakenForRow(d.claimedDid(claim)));
         }
 
         // Quantity: per product, what is in use, minus what valid rows free, plus what they take.

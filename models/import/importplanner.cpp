@@ -70,31 +70,16 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
     for (int i = 0; i < plan.quota.size(); ++i)
         d->quotaIndex.insert(plan.quota.at(i).productId, i);
 
-    d->openByKey.reserve(s.openExtensions.size());
-    for (int i = 0; i < s.openExtensions.size(); ++i)
-        if (const QString n = s.openExtensions.number(i); rules::isValidExtensionNumber(n))
-            d->openByKey.insert(digitKey(n), i);
-    // A row whose number is an open extension's is decided by openByKey (updated, or refused as
-    // existing) before these sets are asked: they leave those numbers out (a million keys each
-    // at a million extensions).
-    for (const QString &n : s.extensionNumbers)
-        if (rules::isValidExtensionNumber(n))
-            if (const quint64 key = digitKey(n); !d->openByKey.contains(key))
-                d->extensionKeys.insert(key);
+    if (s.keys.loaded) {
+        d->keys = &s.keys; // held once, by the snapshot
+    } else {
+        d->ownKeys = s.keysFromStrings();
+        d->keys = &d->ownKeys;
+    }
     for (const QString &n : s.huntGroupNumbers)
         if (rules::isValidExtensionNumber(n))
             d->huntGroupKeys.insert(digitKey(n));
-    const QString takenPrefix = rules::extensionAccountId(s.iCustomer, QString());
-    for (const QString &id : s.takenAccountIds) {
-        const QString suffix = id.mid(takenPrefix.size());
-        if (id.startsWith(takenPrefix) && rules::isValidExtensionNumber(suffix))
-            if (const quint64 key = digitKey(suffix); !d->openByKey.contains(key))
-                d->takenKeys.insert(key);
-    }
-    d->didOwner.reserve(s.dids.size());
-    for (auto it = s.dids.constBegin(); it != s.dids.constEnd(); ++it)
-        d->didOwner.insert(digitKey(it.key()), it.value());
-    d->idPrefix = takenPrefix;
+    d->idPrefix = rules::extensionAccountId(s.iCustomer, QString());
     for (auto it = s.huntGroupsByFoldedName.constBegin(); it != s.huntGroupsByFoldedName.constEnd();
          ++it)
         d->huntGroupPositions.insert(it->id, it->lastPosition);
@@ -252,7 +237,7 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                 err(Field::ExtensionNumber, ext, refusal::extensionDuplicate(ext, *first));
             } else {
                 st.firstRowOfExtension.insert(key, rec.row);
-                existing = st.openByKey.value(key, -1);
+                existing = st.keys->openByKey.value(key, -1);
                 if (action == RowAction::Add && existing >= 0 && st.options.updateExisting &&
                     !actionGiven) {
                     action = RowAction::Update;
@@ -265,12 +250,12 @@ void ImportPlanner::add(const QList<csv::Record> &records)
                                                : refusal::updateExistingNeeded(s.name, ext));
                 } else {
                     a.accountId = st.idPrefix + ext;
-                    if (st.extensionKeys.contains(key))
+                    if (st.keys->extensionKeys.contains(key))
                         err(Field::ExtensionNumber, ext, refusal::extensionExists(s.name, ext));
                     else if (st.huntGroupKeys.contains(key))
                         err(Field::ExtensionNumber, ext,
                             refusal::extensionIsHuntGroup(s.name, ext));
-                    else if (st.takenKeys.contains(key))
+                    else if (st.keys->takenKeys.contains(key))
                         err(Field::ExtensionNumber, ext, refusal::accountIdTaken(a.accountId));
                 }
             }

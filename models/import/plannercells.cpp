@@ -96,8 +96,8 @@ QStringList State::didsFor(int row, const QString &text, qint64 self)
             continue;
         }
         firstRowOfDid.insert(key, row);
-        const auto owned = didOwner.constFind(key);
-        if (owned == didOwner.constEnd()) {
+        const auto owned = keys->didOwner.constFind(key);
+        if (owned == keys->didOwner.constEnd()) {
             addError(row, Field::Dids, raw, refusal::didNotProvided(*did, s.name, raw));
             continue;
         }
@@ -106,7 +106,7 @@ QStringList State::didsFor(int row, const QString &text, qint64 self)
                 addError(row, Field::Dids, raw, refusal::didTakenForRow(*did));
                 continue;
             }
-            didClaims.append({row, *did, raw, *owned});
+            claimDid(row, *did, raw, key, *owned);
         }
         out << *did;
     }

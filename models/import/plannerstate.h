@@ -14,24 +14,25 @@
 // close path (changeplanner.cpp). Private to the import layer.
 namespace ad::planner {
 
-// A digit string (1..15 digits, already validated) as one integer key: the length keeps leading
-// zeros apart ("0101" and "101" differ). Integer hashing is much cheaper than QString hashing.
-inline quint64 digitKey(const QString &digits)
-{
-    quint64 v = 0;
-    for (QChar ch : digits)
-        v = v * 10 + (ch.unicode() - '0');
-    return (quint64(digits.size()) << 56) | v;
-}
+// digitKey(): domain/numberkeys.h.
 
 // A DID a row wants that another account holds today: fine if that account's row in the same
-// file lets it go (a close, or an update that no longer lists it); decided in finish().
+// file lets it go (a close, or an update that no longer lists it); decided in finish(). A file
+// that moves every DID on by a row has a claim a row (a million at a million rows): the DID is
+// held as its key, and its text and the cell's only when the key does not give them back.
 struct DidClaim {
     int row;
-    QString did;
-    QString raw;
+    int texts; // -1: the DID is didText(key) and the cell said just that; else (did, raw) at texts
+    quint64 key;
     qint64 holder; // i_account
 };
+
+// The digits of a key of at most 15 digits (digitKey keeps the length: leading zeros).
+inline QString didText(quint64 key)
+{
+    return QString::number(key & ((quint64(1) << 56) - 1))
+        .rightJustified(int(key >> 56), QLatin1Char('0'));
+}
 
 // A row that takes one account's worth of a product's quantity (an add, or an update moving to
 // the product); decided in finish() when the file may also free quantity.
@@ -52,9 +53,11 @@ struct State {
     bool mayFree = false; // rows may update or close: quota and held DIDs decided at the end
     QHash<quint64, int> firstRowOfExtension;
     QHash<quint64, int> firstRowOfDid;
-    QSet<quint64> extensionKeys, huntGroupKeys, takenKeys; // the snapshot's numbers as integer keys
-    QHash<quint64, qint64> didOwner; // numbers owned by the customer -> i_account (0 = free)
-    QHash<quint64, int> openByKey;   // number -> index in s.openExtensions
+    QSet<quint64> huntGroupKeys; // the snapshot's hunt group numbers as integer keys
+    // The snapshot's numbers as integer keys: its own (loaded as keys), else made from its
+    // strings into ownKeys.
+    const NumberKeys *keys = nullptr;
+    NumberKeys ownKeys;
     // Rows of one file mostly repeat the same product, hunt group and time zone.
     QString lastProductText;
     const ProductInfo *lastProduct = nullptr;
@@ -66,6 +69,24 @@ struct State {
     QHash<qint64, int> huntGroupPositions;
     QHash<QString, QString> productKeyCache; // raw text -> folded
     QList<DidClaim> didClaims;
+    QStringList didClaimTexts; // (did, raw) of the claims whose key does not say them
+    void claimDid(int row, const QString &did, const QString &raw, quint64 key, qint64 holder)
+    {
+        int texts = -1;
+        if (did.size() > 15 || raw != did) {
+            texts = int(didClaimTexts.size());
+            didClaimTexts << did << raw;
+        }
+        didClaims.append({row, texts, key, holder});
+    }
+    QString claimedDid(const DidClaim &c) const
+    {
+        return c.texts < 0 ? didText(c.key) : didClaimTexts.at(c.texts);
+    }
+    QString claimedRaw(const DidClaim &c) const
+    {
+        return c.texts < 0 ? didText(c.key) : didClaimTexts.at(c.texts + 1);
+    }
     QList<QuotaClaim> quotaClaims;
     bool namesJoined = false;
     int rows = 0;

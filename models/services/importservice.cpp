@@ -34,7 +34,7 @@ QString ImportService::auditText(const ImportPlan &plan, const CommitOptions &op
 
 Status ImportService::loadSnapshot(qint64 c, CustomerSnapshot *s)
 {
-    const Status st = SnapshotRepository(m_db).load(c, s);
+    const Status st = SnapshotRepository(m_db).load(c, s, SnapshotRepository::NumberStrings::None);
     s->viaSelfCare = m_audit.actor().asCustomer;
     return st;
 }

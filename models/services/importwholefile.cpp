@@ -202,31 +202,22 @@ Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const Commi
         return st;
     // One audit entry per account changed or closed, before -> after (written in batches of
     // 10,000: a million entries at once would hold as much again as the plan's changes).
+    // The texts are made from the packed rows (ChangeList::auditTexts), no row built.
     QList<AuditLog::Entry> entries;
-    for (const PlannedChange &ch : plan.changes) {
+    const ChangeList &changes = plan.changes;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
         if (entries.size() >= 10000) {
             if (!(st = m_audit.writeMany(c, entries)).ok())
                 return st;
             entries.clear();
         }
-        if (ch.action == RowAction::Unchanged)
+        const RowAction action = changes.action(i);
+        if (action == RowAction::Unchanged)
             continue;
-        if (ch.action == RowAction::Close) {
-            QString detail = QStringLiteral("closed");
-            if (!ch.releasedDids.isEmpty())
-                detail +=
-                    QStringLiteral("; DIDs released: ") + ch.releasedDids.join(QLatin1Char(' '));
-            entries.append({QStringLiteral("account.close"), ch.accountId,
-                            ch.changes.value(0).before, detail});
-            continue;
-        }
-        QStringList before, after;
-        for (const FieldChange &f : ch.changes) {
-            before << f.field + QStringLiteral(": ") + f.before;
-            after << f.field + QStringLiteral(": ") + f.after;
-        }
-        entries.append({QStringLiteral("extension.update"), ch.accountId,
-                        before.join(QStringLiteral("; ")), after.join(QStringLiteral("; "))});
+        ChangeList::AuditTexts t = changes.auditTexts(i);
+        entries.append({action == RowAction::Close ? QStringLiteral("account.close")
+                                                   : QStringLiteral("extension.update"),
+                        std::move(t.accountId), std::move(t.before), std::move(t.after)});
     }
     st = m_audit.writeMany(c, entries);
     return st;

@@ -266,8 +266,14 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
         const RowAction action = changes.action(i);
         if (action == RowAction::Unchanged)
             continue;
-        if (action == RowAction::Close || changes.has(i, Part::LeftHuntGroups) ||
-            changes.has(i, Part::ReleasedDids)) {
+        if (action == RowAction::Update && !changes.has(i, Part::LeftHuntGroups)) {
+            if (changes.has(i, Part::ReleasedDids)) { // only DIDs let go: the row is not built
+                const qint64 iAccount = changes.iAccount(i);
+                for (const QString &n : changes.releasedDids(i))
+                    released.append({n, iAccount});
+            }
+        } else if (action == RowAction::Close || changes.has(i, Part::LeftHuntGroups) ||
+                   changes.has(i, Part::ReleasedDids)) {
             const PlannedChange ch = changes.at(i);
             if (Status st = releaseAndLeave(c, ch); !st.ok())
                 return st;
@@ -321,9 +327,9 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (changes.action(i) != RowAction::Update || !changes.has(i, Part::AddedDids))
             continue;
-        const PlannedChange ch = changes.at(i);
-        for (const QString &n : ch.addedDids)
-            taken.append({n, ch.iAccount});
+        const qint64 iAccount = changes.iAccount(i);
+        for (const QString &n : changes.addedDids(i))
+            taken.append({n, iAccount});
     }
     if (Status st = takeBatched(c, taken); !st.ok())
         return st;

@@ -54,32 +54,59 @@ Status SnapshotRepository::monthlyCharges(qint64 c, qint64 *minorUnits)
     return {};
 }
 
-Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
+Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
+                                                NumberStrings strings)
 {
     // Read through the sqlite3 API on SQLite (PreparedStatements::select): Qt's driver makes a
     // QVariant of every column of every row, ~12,000 instructions a row here. The texts go
-    // into the packed OpenExtensions as the UTF-8 SQLite holds (no QString a column).
+    // into the packed OpenExtensions as the UTF-8 SQLite holds (no QString a column), and the
+    // numbers, account IDs and DIDs into the planner's integer keys (no QString unless Keep).
+    const bool keepStrings = strings == NumberStrings::Keep;
+    NumberKeys &keys = s->keys;
+    keys = NumberKeys();
     PreparedStatements statements(m_db);
     OpenExtensions &open = s->openExtensions;
     open = OpenExtensions();
-    // SQLite does not say how many rows a query has: the customer's extension numbers (loaded
-    // before) bound the open extensions, and reserving spares the hashes their rehashes.
-    open.reserve(s->extensionNumbers.size());
-    const QByteArray active("active"), no("no");
+    // SQLite does not say how many rows a query has: reserving spares the list and the hashes
+    // their growth (a million rows copied at once when the list doubles).
+    qint64 extensions = 0;
+    Status st = statements.select(
+        "extension count",
+        QStringLiteral(
+            "SELECT count(*) FROM extension WHERE i_customer = ? AND number IS NOT NULL"),
+        {c}, [&](const PreparedStatements::Row &r) { extensions = r.integer(0); });
+    if (!st.ok())
+        return st;
+    open.reserve(extensions);
+    keys.openByKey.reserve(extensions);
+    const QByteArray active("active"), no("no"), closed("closed");
     QString zone;
     QByteArray lastZone;
-    Status st = statements.select(
-        "open",
+    // Every extension with a number (the auto attendants have none): the open ones packed, the
+    // closed ones only as numbers taken.
+    QList<quint64> closedKeys;
+    st = statements.select(
+        "extensions",
         QStringLiteral("SELECT e.i_extension, a.i_account, a.id, e.number, e.name, a.i_product,"
                        " a.status, a.blocked, e.published, e.email, e.time_zone"
                        " FROM extension e JOIN account a ON a.i_account = e.i_account"
-                       " WHERE e.i_customer = ? AND e.kind = 'extension' AND a.status <> 'closed'"),
+                       " WHERE e.i_customer = ? AND e.number IS NOT NULL"),
         {c}, [&](const PreparedStatements::Row &r) {
+            const QByteArray number = r.utf8(3);
+            if (keepStrings)
+                s->extensionNumbers.insert(QString::fromUtf8(number));
+            const QByteArray status = r.utf8(6);
+            const bool valid = isExtensionNumberUtf8(number);
+            if (status == closed) {
+                if (valid)
+                    closedKeys.append(digitKeyUtf8(number));
+                return;
+            }
             OpenExtensions::Row x;
             x.iExtension = r.integer(0);
             x.iAccount = r.integer(1);
             x.productId = r.integer(5);
-            x.active = r.utf8(6) == active;
+            x.active = status == active;
             x.blocked = r.utf8(7) != no;
             x.published = r.integer(8) != 0;
             const QByteArray tz = r.utf8(10);
@@ -87,43 +114,87 @@ Status SnapshotRepository::openExtensions(qint64 c, CustomerSnapshot *s)
                 lastZone = QByteArray(tz.constData(), tz.size());
                 zone = QString::fromUtf8(tz);
             }
-            open.add(x, r.utf8(2), r.utf8(3), r.utf8(4), r.utf8(9), zone);
+            if (valid) // a later extension of the same number wins, as a hash insert does
+                keys.openByKey.insert(digitKeyUtf8(number), int(open.size()));
+            open.add(x, r.utf8(2), number, r.utf8(4), r.utf8(9), zone);
         });
     if (!st.ok())
         return st;
-    QSqlQuery q;
+    open.index(); // by account and by extension, for the DIDs, hunt groups and fees below
+    for (quint64 key : std::as_const(closedKeys))
+        if (!keys.openByKey.contains(key))
+            keys.extensionKeys.insert(key);
+
+    // Account IDs "ph{c}x{n}" taken; n the planner asks as a key unless an open extension has it.
+    const QByteArray prefix = rules::extensionAccountId(c, QString()).toUtf8();
+    if (!(st = statements.select(
+              "ids", QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c},
+              [&](const PreparedStatements::Row &r) {
+                  const QByteArray id = r.utf8(0);
+                  if (!id.startsWith(prefix))
+                      return;
+                  if (keepStrings)
+                      s->takenAccountIds.insert(QString::fromUtf8(id));
+                  const QByteArrayView suffix = QByteArrayView(id).sliced(prefix.size());
+                  if (isExtensionNumberUtf8(suffix))
+                      if (const quint64 key = digitKeyUtf8(suffix); !keys.openByKey.contains(key))
+                          keys.takenKeys.insert(key);
+              }))
+             .ok())
+        return st;
+
+    // The customer's DIDs: their owners, and those of open extensions on the extension.
+    if (!(st = statements.select(
+              "dids", QStringLiteral("SELECT number, i_account FROM did WHERE i_customer = ?"), {c},
+              [&](const PreparedStatements::Row &r) {
+                  const QByteArray number = r.utf8(0);
+                  const qint64 owner = r.isNull(1) ? 0 : r.integer(1);
+                  keys.didOwner.insert(digitKeyUtf8(number), owner);
+                  if (keepStrings)
+                      s->dids.insert(QString::fromUtf8(number), owner);
+                  if (owner)
+                      if (const int i = open.indexOfAccount(owner); i >= 0)
+                          open.addDid(i, QString::fromUtf8(number));
+              }))
+             .ok())
+        return st;
+    keys.loaded = true;
+
     if (open.isEmpty())
         return {};
-    for (auto it = s->dids.constBegin(); it != s->dids.constEnd(); ++it)
-        if (it.value())
-            if (const int i = open.indexOfAccount(it.value()); i >= 0)
-                open.addDid(i, it.key());
-    if (!(st = m_db.exec(
+    // The hunt groups' members (a third of the extensions in the benchmark) and the add-on
+    // fees, through the sqlite3 API as well.
+    if (!(st = statements.select(
+              "members",
               QStringLiteral("SELECT m.i_extension, m.i_hunt_group FROM hunt_group_member m"
                              " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
                              " WHERE h.i_customer = ? ORDER BY h.name_key"),
-              {c}, &q))
+              {c},
+              [&](const PreparedStatements::Row &r) {
+                  if (const int i = open.indexOfExtension(r.integer(0)); i >= 0)
+                      open.addHuntGroup(i, r.integer(1));
+              }))
              .ok())
         return st;
-    while (q.next())
-        if (const int i = open.indexOfExtension(q.value(0).toLongLong()); i >= 0)
-            open.addHuntGroup(i, q.value(1).toLongLong());
-    if (!(st = m_db.exec(QStringLiteral("SELECT x.i_account, sum(p.fee) FROM account_addon x"
-                                        " JOIN account a ON a.i_account = x.i_account"
-                                        " JOIN product p ON p.i_product = x.i_product"
-                                        " WHERE a.i_customer = ? AND p.fee IS NOT NULL"
-                                        " GROUP BY x.i_account"),
-                         {c}, &q))
+    if (!(st =
+              statements.select("addon fees",
+                                QStringLiteral("SELECT x.i_account, sum(p.fee) FROM account_addon x"
+                                               " JOIN account a ON a.i_account = x.i_account"
+                                               " JOIN product p ON p.i_product = x.i_product"
+                                               " WHERE a.i_customer = ? AND p.fee IS NOT NULL"
+                                               " GROUP BY x.i_account"),
+                                {c},
+                                [&](const PreparedStatements::Row &r) {
+                                    if (const int i = open.indexOfAccount(r.integer(0)); i >= 0)
+                                        open.setAddonFees(i, r.integer(1));
+                                }))
              .ok())
         return st;
-    while (q.next())
-        if (const int i = open.indexOfAccount(q.value(0).toLongLong()); i >= 0)
-            open.setAddonFees(i, q.value(1).toLongLong());
     open.finish();
     return {};
 }
 
-Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
+Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s, NumberStrings strings)
 {
     *s = CustomerSnapshot();
     QSqlQuery q;
@@ -165,16 +236,6 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->agreement.insert(q.value(0).toLongLong(), u);
     }
 
-    PreparedStatements statements(m_db);
-    if (!(st = statements.select(
-              "numbers",
-              QStringLiteral(
-                  "SELECT number FROM extension WHERE i_customer = ? AND number IS NOT NULL"),
-              {c},
-              [&](const PreparedStatements::Row &r) { s->extensionNumbers.insert(r.text(0)); }))
-             .ok())
-        return st;
-
     if (!(st = m_db.exec(
               QStringLiteral("SELECT h.i_hunt_group, h.name, h.number,"
                              " (SELECT coalesce(max(m.position), 0) FROM hunt_group_member m"
@@ -193,26 +254,7 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s)
         s->huntGroupNames.insert(h.id, h.name);
     }
 
-    const QString prefix = QStringLiteral("ph%1x").arg(c);
-    if (!(st = statements.select("ids",
-                                 QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c},
-                                 [&](const PreparedStatements::Row &r) {
-                                     const QString id = r.text(0);
-                                     if (id.startsWith(prefix))
-                                         s->takenAccountIds.insert(id);
-                                 }))
-             .ok())
-        return st;
-
-    if (!(st = statements.select(
-              "dids", QStringLiteral("SELECT number, i_account FROM did WHERE i_customer = ?"), {c},
-              [&](const PreparedStatements::Row &r) {
-                  s->dids.insert(r.text(0), r.isNull(1) ? 0 : r.integer(1));
-              }))
-             .ok())
-        return st;
-
-    if (!(st = openExtensions(c, s)).ok())
+    if (!(st = extensionsAndNumbers(c, s, strings)).ok())
         return st;
     return monthlyCharges(c, &s->monthlyCharges);
 }

@@ -76,6 +76,32 @@ void compareChange(const PlannedChange &a, const PlannedChange &b)
     }
 }
 
+// The audit entry texts as ImportService made them from a built row before auditTexts().
+ChangeList::AuditTexts auditAsBuilt(const PlannedChange &ch)
+{
+    if (ch.action == RowAction::Close) {
+        QString detail = QStringLiteral("closed");
+        if (!ch.releasedDids.isEmpty())
+            detail += QStringLiteral("; DIDs released: ") + ch.releasedDids.join(QLatin1Char(' '));
+        return {ch.accountId, ch.changes.value(0).before, detail};
+    }
+    QStringList before, after;
+    for (const FieldChange &f : ch.changes) {
+        before << f.field + QStringLiteral(": ") + f.before;
+        after << f.field + QStringLiteral(": ") + f.after;
+    }
+    return {ch.accountId, before.join(QStringLiteral("; ")), after.join(QStringLiteral("; "))};
+}
+
+void compareAudit(const ChangeList::AuditTexts &a, const ChangeList::AuditTexts &b)
+{
+    QCOMPARE(a.accountId, b.accountId);
+    QCOMPARE(a.before, b.before);
+    QCOMPARE(a.after, b.after);
+    QCOMPARE(a.before.isNull(), b.before.isNull());
+    QCOMPARE(a.after.isNull(), b.after.isNull());
+}
+
 } // namespace
 
 class TstPackedLists : public QObject {
@@ -115,17 +141,62 @@ private slots:
         QCOMPARE(list.name(2), std::optional<QString>());
         QVERIFY(list.setsOtherFields(0));
         QVERIFY(!list.setsOtherFields(1));
+        QCOMPARE(list.addedDids(0), sample(1).addedDids);
+        QCOMPARE(list.addedDids(1), QStringList());
         QVERIFY(list.has(0, ChangeList::Part::JoinedHuntGroups));
         QVERIFY(!list.has(1, ChangeList::Part::AddedDids));
         int n = 0;
         for (const PlannedChange &c : list)
             QCOMPARE(c.row, list.row(n++));
         QCOMPARE(n, 3);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            compareAudit(list.auditTexts(i), auditAsBuilt(list.at(i)));
         list.removeRows([](int row) { return row == 2; });
         QCOMPARE(list.size(), 2);
         compareChange(list.at(1), closing);
         list.clear();
         QVERIFY(list.isEmpty());
+    }
+
+    // The audit entries made from the packed texts are the ones made from the built rows: null
+    // and empty before texts, non-ASCII, a column outside the template, a new text referring to
+    // the row's name, e-mail or time zone and one written out, closes with and without DIDs.
+    void auditTextsAsBuilt()
+    {
+        ChangeList list;
+        QList<PlannedChange> rows;
+        rows << sample(1);
+        PlannedChange refs = sample(2);
+        refs.email = QString::fromUtf8("zoë@example.com");
+        refs.timeZone = QStringLiteral("Europe/Berlin");
+        refs.changes = {
+            {QStringLiteral("Email"), QString(), *refs.email},
+            {QStringLiteral("Time zone"), QStringLiteral(""), *refs.timeZone},
+            {QStringLiteral("Status"), QStringLiteral("active"), QStringLiteral("inactive")},
+            {QString::fromUtf8("Übrig"), QString::fromUtf8("ä"), QString()}};
+        rows << refs;
+        PlannedChange close = sample(3);
+        close.action = RowAction::Close;
+        rows << close;
+        PlannedChange closeBare;
+        closeBare.row = 4;
+        closeBare.action = RowAction::Close;
+        closeBare.accountId = QStringLiteral("ph1x4");
+        rows << closeBare;
+        PlannedChange closeNullBefore = closeBare;
+        closeNullBefore.releasedDids = {QStringLiteral("12094555949"), QStringLiteral("0101")};
+        closeNullBefore.changes = {{QStringLiteral("Name"), QString(), QString()}};
+        rows << closeNullBefore;
+        PlannedChange noChanges = sample(6);
+        noChanges.changes.clear();
+        rows << noChanges;
+        for (const PlannedChange &c : rows)
+            list.append(c);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            compareAudit(list.auditTexts(i), auditAsBuilt(rows.at(i)));
+        QVERIFY(list.auditTexts(3).before.isNull());
+        QCOMPARE(list.auditTexts(4).after,
+                 QStringLiteral("closed; DIDs released: 12094555949 0101"));
     }
 
     void openExtensionsComeBackAsAdded()
@@ -178,6 +249,44 @@ private slots:
         QCOMPARE(y.huntGroups, (QList<qint64>{9, 4}));
         QCOMPARE(open.row(1).iAccount, 12);
         QCOMPARE(open.indexOfAccount(99), -1);
+    }
+
+    // DIDs are held as digit keys when they are 1..15 ASCII digits and as texts otherwise: they
+    // come back exactly (leading zeros, lengths, empty, non-ASCII) and sorted as texts.
+    void openExtensionDidsExact()
+    {
+        const QStringList dids{QStringLiteral("9"),
+                               QStringLiteral("10"),
+                               QStringLiteral("100"),
+                               QStringLiteral("0101"),
+                               QStringLiteral("101"),
+                               QStringLiteral("09"),
+                               QStringLiteral("999999999999999"),
+                               QStringLiteral("1234567890123456"), // 16 digits: as text
+                               QStringLiteral("12094555949"),
+                               QString::fromUtf8("\u0661\u0662"), // Arabic-Indic digits
+                               QStringLiteral("+12094555949"),
+                               QStringLiteral("")};
+        OpenExtensions open;
+        ExistingExtension a;
+        a.iAccount = 1;
+        a.iExtension = 2;
+        a.number = QStringLiteral("1");
+        ExistingExtension b = a;
+        b.iAccount = 3;
+        b.iExtension = 4;
+        open.add(a);
+        open.add(b);
+        for (const QString &d : dids) // all on b, in this order; one on a
+            open.addDid(1, d);
+        open.addDid(0, QStringLiteral("0000001"));
+        open.finish();
+        QStringList expected = dids;
+        std::sort(expected.begin(), expected.end());
+        const QStringList got = open.at(1).dids;
+        QCOMPARE(got, expected);
+        QVERIFY(!got.first().isNull()); // the empty text, not a null one
+        QCOMPARE(open.at(0).dids, QStringList{QStringLiteral("0000001")});
     }
 };
 
