@@ -256,7 +256,7 @@ std::optional<bool> ChangeList::active(qsizetype i) const
     return r.has & Active ? std::optional<bool>((r.has & ActiveValue) != 0) : std::nullopt;
 }
 
-QStringList ChangeList::releasedDids(qsizetype i) const
+QStringList ChangeList::dids(qsizetype i, int which) const
 {
     const Row &r = m_rows.at(i);
     packed::Reader in(m_data, r.data);
@@ -266,21 +266,19 @@ QStringList ChangeList::releasedDids(qsizetype i) const
     for (quint16 h : {Name, Email, TimeZone})
         if (r.has & h)
             in.skipText();
+    if (which == 1)
+        skipTexts(in);
     return texts(in);
+}
+
+QStringList ChangeList::releasedDids(qsizetype i) const
+{
+    return dids(i, 0);
 }
 
 QStringList ChangeList::addedDids(qsizetype i) const
 {
-    const Row &r = m_rows.at(i);
-    packed::Reader in(m_data, r.data);
-    in.skipText();
-    in.skipText();
-    in.skipText();
-    for (quint16 h : {Name, Email, TimeZone})
-        if (r.has & h)
-            in.skipText();
-    skipTexts(in);
-    return texts(in);
+    return dids(i, 1);
 }
 
 ChangeList::AuditTexts ChangeList::auditTexts(qsizetype i) const

@@ -147,6 +147,9 @@ private:
         qint64 productId = 0;
         qint64 data = 0; // offset of its texts and lists in m_data
     };
+    // Row i's released DIDs (which = 0) or added DIDs (which = 1), read past the texts before
+    // them.
+    QStringList dids(qsizetype i, int which) const;
     QList<Row> m_rows;
     // Per row: accountId, extension, product, [name], [email], [time zone] (texts), released
     // and added DIDs (a count, then texts), left and joined hunt groups (a count, then ids), the
