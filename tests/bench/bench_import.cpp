@@ -264,7 +264,7 @@ int main(int argc, char *argv[])
         // ---- whole processes: `runs` of each, interleaved, so that the noise of a shared machine
         // falls on all of them alike; the spread is printed with the median.
 
-        Runs dry, whole, ref, floor6, floor7;
+        Runs dry, whole, ref, floor6, floor7, floorAll;
         for (int i = 0; i < runs; ++i) {
             const QString s = prepareDemo(dir.filePath(QStringLiteral("cli%1.sqlite").arg(i)), g);
             dry.add(runTimed({cli, QStringLiteral("--db"), s, QStringLiteral("import"),
@@ -294,6 +294,9 @@ int main(int argc, char *argv[])
                 stage, prepareDemo(dir.filePath(QStringLiteral("floor6-%1.sqlite").arg(i)), g, 6)));
             floor7.add(sqliteFloorCopy(
                 stage, prepareDemo(dir.filePath(QStringLiteral("floor%1.sqlite").arg(i)), g)));
+            floorAll.add(sqliteFloorCopy(
+                stage, prepareDemo(dir.filePath(QStringLiteral("floorall%1.sqlite").arg(i)), g),
+                FloorRows::WithLinks));
         }
         const Readers sqliteReaders =
             importWithReaders(cli, prepareDemo(dir.filePath(QStringLiteral("readers.sqlite")), g),
@@ -322,6 +325,11 @@ int main(int argc, char *argv[])
                  .arg(floor7.median() / ref.median(), 0, 'f', 2)
                  .arg(floor7.median() / floor6.median(), 0, 'f', 2)
                  .arg(floor7.spread()));
+        line("schema floor with members and DIDs", floorAll.median(),
+             QStringLiteral("%1x of .import, %2x of the floor; %3")
+                 .arg(floorAll.median() / ref.median(), 0, 'f', 2)
+                 .arg(floorAll.median() / floor7.median(), 0, 'f', 2)
+                 .arg(floorAll.spread()));
         line("agreementdesk-cli import --dry-run", dry.median(),
              QStringLiteral("%1x of .import (target <= 1.5x), peak %2 MB; %3")
                  .arg(dry.median() / ref.median(), 0, 'f', 2)
@@ -336,6 +344,9 @@ int main(int argc, char *argv[])
                  .arg(whole.median() / ref.median(), 0, 'f', 2)
                  .arg(whole.peakKb() / 1024)
                  .arg(whole.spread()));
+        std::printf("      %.2fx of the floor with the file's members and DIDs (runs %.2f–%.2fx)\n",
+                    whole.median() / floorAll.median(), whole.best() / floorAll.median(),
+                    whole.worst() / floorAll.median());
         printReaders(sqliteReaders);
 
         line("agreementdesk-cli import --update-existing", update.seconds,
@@ -347,14 +358,14 @@ int main(int argc, char *argv[])
     // ---- PostgreSQL
     if (!pg.isEmpty()) {
         std::printf("\nPostgreSQL (%s)\n", qPrintable(QUrl(pg).host()));
-        Runs pwhole, pdry, pref, pfloor6, pfloor7;
+        Runs pwhole, pdry, pref, pfloor6, pfloor7, pfloorAll;
         const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
         if (psql.isEmpty())
             qFatal("psql not found");
         // The server's CPU time per import and per floor copy (robust to the load of other
         // programs on the machine, which inflates wall times), when the server is local.
         struct {
-            QList<double> import, floor;
+            QList<double> import, floor, floorAll;
         } serverCpu, backendCpu;
         // The floor on PostgreSQL, at version 6 and at the latest version: the accounts and
         // extensions the first import created, exported, loaded into plain tables of a fresh demo
@@ -395,6 +406,11 @@ int main(int argc, char *argv[])
             pfloor7.add(pgFloorCopy(psql, f7copy));
             backendCpu.floor << floorBackend.stop();
             serverCpu.floor << pgServerCpuSeconds(psql, pg) - cpu1;
+            const QString allCopy =
+                freshPg(pg, QStringLiteral("adbench_fa"), QStringLiteral("adbench_floor"));
+            BackendCpu allBackend(psql, pg, QStringLiteral("adbench_fa"));
+            pfloorAll.add(pgFloorCopy(psql, allCopy, FloorRows::WithLinks));
+            backendCpu.floorAll << allBackend.stop();
             runTimed(
                 {psql, s, QStringLiteral("-q"), QStringLiteral("-c"),
                  QStringLiteral(
@@ -418,6 +434,11 @@ int main(int argc, char *argv[])
                  .arg(pfloor7.median() / pref.median(), 0, 'f', 2)
                  .arg(pfloor7.median() / pfloor6.median(), 0, 'f', 2)
                  .arg(pfloor7.spread()));
+        line("schema floor with members and DIDs", pfloorAll.median(),
+             QStringLiteral("%1x of \\copy, %2x of the floor; %3")
+                 .arg(pfloorAll.median() / pref.median(), 0, 'f', 2)
+                 .arg(pfloorAll.median() / pfloor7.median(), 0, 'f', 2)
+                 .arg(pfloorAll.spread()));
         line("agreementdesk-cli import --dry-run", pdry.median(),
              QStringLiteral("peak %1 MB; %2").arg(pdry.peakKb() / 1024).arg(pdry.spread()));
         line("agreementdesk-cli import", pwhole.median(),
@@ -429,11 +450,15 @@ int main(int argc, char *argv[])
                  .arg(pwhole.median() / pref.median(), 0, 'f', 2)
                  .arg(pwhole.peakKb() / 1024)
                  .arg(pwhole.spread()));
+        std::printf("      %.2fx of the floor with the file's members and DIDs (runs %.2f–%.2fx)\n",
+                    pwhole.median() / pfloorAll.median(), pwhole.best() / pfloorAll.median(),
+                    pwhole.worst() / pfloorAll.median());
         printReaders(pgReaders);
         std::sort(serverCpu.import.begin(), serverCpu.import.end());
         std::sort(serverCpu.floor.begin(), serverCpu.floor.end());
         std::sort(backendCpu.import.begin(), backendCpu.import.end());
         std::sort(backendCpu.floor.begin(), backendCpu.floor.end());
+        std::sort(backendCpu.floorAll.begin(), backendCpu.floorAll.end());
         QList<double> clientCpu;
         for (const Timed &t : pwhole.all)
             clientCpu << t.cpuSeconds;
@@ -455,6 +480,12 @@ int main(int argc, char *argv[])
                 backendCpu.import.at(runs / 2) / backendCpu.floor.at(runs / 2),
                 backendCpu.import.first(), backendCpu.import.last(), backendCpu.floor.first(),
                 backendCpu.floor.last());
+        if (backendCpu.floorAll.first() >= 0)
+            std::printf("  … against the floor with the file's members and DIDs %.2f s = %.2fx "
+                        "(runs %.2f–%.2f s)\n",
+                        backendCpu.floorAll.at(runs / 2),
+                        backendCpu.import.at(runs / 2) / backendCpu.floorAll.at(runs / 2),
+                        backendCpu.floorAll.first(), backendCpu.floorAll.last());
     }
     return 0;
 }
