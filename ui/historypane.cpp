@@ -53,13 +53,16 @@ HistoryPane::HistoryPane(DeskContext &ctx, QWidget *parent) : QWidget(parent), m
     m_problem = new ProblemLabel(this);
     layout->addWidget(m_problem);
     m_view = makeListTable(m_model, this, tr("History"));
-    // Before and After share the width, so that After is always in view: on a small screen they
-    // give way down to 7 characters each (the whole value in the cell's tooltip) before the
-    // table scrolls sideways and hides After.
-    fitColumns(m_view, {BeforeColumn, AfterColumn}, {ObjectColumn}, 22, 7);
+    // Before and After share the width, so that After is always in view: on a small screen the
+    // names (Who, Desk label) and the object give way first, down to 10 characters, then Before
+    // and After down to 7 each (every whole value in its cell's tooltip), before the table
+    // scrolls sideways and hides After. A long desk user's name ("Maximilian Schreiber-Hofmann")
+    // pushed After out of view at 900 × 600.
+    fitColumns(m_view, {BeforeColumn, AfterColumn}, {WhoColumn, DeskLabelColumn, ObjectColumn}, 22,
+               7, 10);
     auto *elideRight = new ElideRightDelegate(m_view);
-    m_view->setItemDelegateForColumn(BeforeColumn, elideRight);
-    m_view->setItemDelegateForColumn(AfterColumn, elideRight);
+    for (int column : {WhoColumn, DeskLabelColumn, BeforeColumn, AfterColumn})
+        m_view->setItemDelegateForColumn(column, elideRight);
     layout->addWidget(m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryPane::reload);
 }

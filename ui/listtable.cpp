@@ -28,9 +28,10 @@ namespace {
 class ColumnFitter final : public QObject {
 public:
     ColumnFitter(QTableView *view, const QList<int> &stretch, const QList<int> &elided,
-                 int elidedChars, int stretchChars)
+                 int elidedChars, int stretchChars, int elidedFloorChars)
         : QObject(view), m_view(view), m_stretch(stretch), m_elided(elided),
-          m_elidedChars(elidedChars), m_stretchChars(stretchChars)
+          m_elidedChars(elidedChars), m_stretchChars(stretchChars),
+          m_elidedFloorChars(elidedFloorChars)
     {
         view->viewport()->installEventFilter(this);
         QAbstractItemModel *model = view->model();
@@ -54,7 +55,7 @@ public:
         const int chars = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
         // Per shown column: the width wanted and the narrowest it may become before the view
         // scrolls sideways. Plain columns keep their content's width (a status is never cut);
-        // elided ones (IDs, lists) give way first, down to 14 characters, then the stretched
+        // elided ones (IDs, lists) give way first, down to m_elidedFloorChars, then the stretched
         // ones (names), down to m_stretchChars.
         QList<int> shown, want, floor, full;
         for (int c = 0; c < columns; ++c) {
@@ -70,7 +71,7 @@ public:
                 floor << qMax(head, qMin(content, chars * m_stretchChars));
             } else if (m_elided.contains(c)) {
                 want << qMax(head, qMin(content, chars * m_elidedChars));
-                floor << qMax(head, qMin(content, chars * 14));
+                floor << qMax(head, qMin(content, chars * m_elidedFloorChars));
             } else {
                 want << content;
                 floor << content;
@@ -130,12 +131,13 @@ private:
     QList<int> m_stretch, m_elided;
     int m_elidedChars;
     int m_stretchChars;
+    int m_elidedFloorChars;
     bool m_fitting = false;
 };
 } // namespace
 
 void fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &elided,
-                int elidedChars, int stretchChars)
+                int elidedChars, int stretchChars, int elidedFloorChars)
 {
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
@@ -143,7 +145,7 @@ void fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &e
     header->setResizeContentsPrecision(200);
     view->setTextElideMode(Qt::ElideMiddle);
     view->setWordWrap(false);
-    new ColumnFitter(view, stretch, elided, elidedChars, stretchChars);
+    new ColumnFitter(view, stretch, elided, elidedChars, stretchChars, elidedFloorChars);
 }
 
 void refitColumns(QTableView *view)

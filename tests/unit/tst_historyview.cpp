@@ -247,6 +247,26 @@ private slots:
                  QString());
         pane.reload();
         QVERIFY(!view->isColumnHidden(HistoryPane::ViaColumn));
+        // A long desk user's name gives way (cut at its end, whole in its tooltip) instead of
+        // pushing the values out of view: Who is at most 10 characters wide (or its header's
+        // width) while the table is too narrow for everything.
+        QCOMPARE(rawExec(*m_desk.db,
+                         QStringLiteral("INSERT INTO audit (at, who, via, desk_label, action, "
+                                        "object, i_customer) VALUES ('2026-12-01T11:00:00Z', "
+                                        "'Maximilian Schreiber-Hofmann', 'admin', "
+                                        "'Maximilian Schreiber-Hofmann', 'account.unblock', "
+                                        "'ph46170x4666', 46170)")),
+                 QString());
+        pane.reload();
+        const int zero = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        QVERIFY2(header->sectionSize(HistoryPane::WhoColumn) <=
+                     qMax(header->sectionSizeHint(HistoryPane::WhoColumn), zero * 10),
+                 qPrintable(QStringLiteral("Who is %1 px wide")
+                                .arg(header->sectionSize(HistoryPane::WhoColumn))));
+        QCOMPARE(pane.model()
+                     ->data(pane.model()->index(0, HistoryPane::WhoColumn), Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("Maximilian Schreiber-Hofmann"));
     }
 };
 
