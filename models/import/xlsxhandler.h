@@ -9,6 +9,7 @@
 
 #include <orcus/sax_parser.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -54,17 +55,31 @@ public:
         m_count = m_ownedCount = 0;
     }
     void end(std::string_view name) { ended(name); }
+    // Captured text is kept as a view when it is one piece of the part's own bytes (a <v>'s
+    // number, a <t> without entities), copied only when it comes in pieces or decoded.
     void characters(std::string_view text)
     {
-        if (m_capture)
-            m_text.append(text);
+        if (!m_capture)
+            return;
+        if (!m_buffered) {
+            if (m_view.empty() && inPart(text)) {
+                m_view = text;
+                return;
+            }
+            m_text.assign(m_view);
+            m_buffered = true;
+        }
+        m_text.append(text);
     }
+    // The bytes the views of non-transient text point into (set by parse()).
+    void setPart(std::string_view part) { m_part = part; }
     // Forgets what a parse that gave up half-way collected, before the part is parsed again.
     virtual void restart()
     {
         m_count = m_ownedCount = 0;
         m_text.clear();
-        m_capture = false;
+        m_view = {};
+        m_capture = m_buffered = false;
     }
 
 protected:
@@ -98,20 +113,20 @@ protected:
     void capture()
     {
         m_capture = true;
-        m_text.clear();
+        m_buffered = false;
+        m_view = {};
     }
-    std::string take()
+    // The text captured since capture(): valid until the next capture() or restart(). A view
+    // into the part, or into a buffer of the handler when the text had to be copied (then
+    // isBuffered()).
+    std::string_view taken()
     {
         m_capture = false;
-        return std::move(m_text);
+        return m_buffered ? std::string_view(m_text) : m_view;
     }
-    // The same into *out, swapping buffers (no allocation once both have grown).
-    void takeInto(std::string *out)
-    {
-        m_capture = false;
-        out->swap(m_text);
-    }
+    bool isBuffered() const { return m_buffered; }
     bool capturing() const { return m_capture; }
+    void resetAttributes() { m_count = m_ownedCount = 0; }
 
 private:
     struct Attribute {
@@ -121,14 +136,23 @@ private:
     std::vector<Attribute> m_attributes;
     std::vector<std::string> m_owned;
     size_t m_count = 0, m_ownedCount = 0;
+    bool inPart(std::string_view text) const
+    {
+        const auto at = reinterpret_cast<std::uintptr_t>(text.data());
+        const auto from = reinterpret_cast<std::uintptr_t>(m_part.data());
+        return at >= from && at - from <= m_part.size() && text.size() <= m_part.size() - (at - from);
+    }
     std::string m_text;
-    bool m_capture = false;
+    std::string_view m_view, m_part;
+    bool m_capture = false, m_buffered = false;
 };
 
 // Each part is scanned by fastxml first; what it does not know is parsed again by liborcus.
 template <typename H> void parse(const QByteArray &part, H &handler)
 {
-    if (fastxml::scan(std::string_view(part.constData(), size_t(part.size())), handler))
+    const std::string_view bytes(part.constData(), size_t(part.size()));
+    handler.setPart(bytes);
+    if (fastxml::scan(bytes, handler))
         return;
     handler.restart();
     orcus::sax_parser<H> parser(part.constData(), size_t(part.size()), handler);

@@ -116,7 +116,7 @@ protected:
     void ended(std::string_view name) override
     {
         if (name == "t" && capturing())
-            m_item += take();
+            m_item += taken();
         else if (name == "rPh")
             m_phonetic = false;
         else if (name == "si")
@@ -189,8 +189,15 @@ bool cellRef(std::string_view ref, int *row, int *col)
 
 // One sheet's cells: <row r>, <c r t s> with <v> or <is>; a formula (<f>) by its stored <v>; a
 // number in a date or time format (s) as ISO text.
-class SheetData : public Handler {
+class SheetData final : public Handler {
 public:
+    // fastxml's events without the virtual call (liborcus's still come through Handler).
+    void start(std::string_view name)
+    {
+        SheetData::started(name);
+        resetAttributes();
+    }
+    void end(std::string_view name) { SheetData::ended(name); }
     SheetData(const std::vector<std::string> &strings, const std::vector<DateKind> &styles,
               bool date1904, SheetCells *cells)
         : m_strings(strings), m_styles(styles), m_date1904(date1904), m_cells(cells)
@@ -229,8 +236,11 @@ protected:
     {
         const char first = name.empty() ? '\0' : name[0];
         if (name.size() == 1 && first == 'v') {
-            if (capturing())
-                takeInto(&m_value);
+            if (capturing()) {
+                m_value = taken();
+                if (isBuffered()) // the handler's buffer is reused by the next capture
+                    m_value = m_valueCopy.assign(m_value);
+            }
         } else if (name.size() == 1 && first == 'c') {
             if (m_type == Type::Shared)
                 m_cells->setShared(m_row, m_col, sharedIndex());
@@ -238,7 +248,7 @@ protected:
                 m_cells->set(m_row, m_col, cellText());
         } else if (name.size() == 1 && first == 't') {
             if (capturing())
-                m_inline += take();
+                m_inline += taken();
         } else if (name == "rPh") {
             m_phonetic = false;
         } else if (name == "is") {
@@ -268,15 +278,19 @@ private:
             r = m_row;
         m_row = r;
         m_col = c;
-        m_type = type.empty()                   ? Type::Other
-                 : type == "s"                  ? Type::Shared
-                 : type == "inlineStr"          ? Type::Inline
-                 : type == "b"                  ? Type::Boolean
-                 : type == "str" || type == "e" ? Type::Text
-                                                : Type::Other;
+        m_type = Type::Other;
+        if (type.size() == 1) // by length first: most cells are t="s" or have no type
+            m_type = type[0] == 's'   ? Type::Shared
+                     : type[0] == 'b' ? Type::Boolean
+                     : type[0] == 'e' ? Type::Text
+                                      : Type::Other;
+        else if (type == "inlineStr")
+            m_type = Type::Inline;
+        else if (type == "str")
+            m_type = Type::Text;
         const int s = style.empty() ? 0 : number(style);
         m_date = s > 0 && size_t(s) < m_styles.size() ? m_styles[size_t(s)] : DateKind::None;
-        m_value.clear();
+        m_value = {};
         m_inline.clear();
     }
     // A shared string cell by its index (SheetCells looks the text up when it writes the CSV);
@@ -285,8 +299,9 @@ private:
     {
         // Leading white space, a sign and leading digits, as strtoll reads them.
         size_t at = 0;
-        while (at < m_value.size() && std::isspace(uchar(m_value[at])))
-            ++at;
+        if (!m_value.empty() && (m_value[0] < '0' || m_value[0] > '9'))
+            while (at < m_value.size() && std::isspace(uchar(m_value[at])))
+                ++at;
         const bool negative = at < m_value.size() && m_value[at] == '-';
         if (at < m_value.size() && (m_value[at] == '+' || m_value[at] == '-'))
             ++at;
@@ -310,16 +325,18 @@ private:
             return m_value;
         if (m_date != DateKind::None) {
             // A date or time: as ISO text (a text field gets "2024-12-01", not 45627).
+            m_number.assign(m_value); // strtod reads up to a NUL
             char *end = nullptr;
-            const double d = std::strtod(m_value.c_str(), &end);
+            const double d = std::strtod(m_number.c_str(), &end);
             if (end && *end == '\0')
                 return m_scratch = serialDateText(d, m_date, m_date1904);
         }
         // Plain digits (how whole numbers are stored) are already what the user sees.
-        if (m_value.size() < 16 && m_value.find_first_not_of("0123456789") == std::string::npos)
+        if (m_value.size() < 16 && plainDigits(m_value))
             return m_value;
+        m_number.assign(m_value);
         char *end = nullptr;
-        const double d = std::strtod(m_value.c_str(), &end);
+        const double d = std::strtod(m_number.c_str(), &end);
         if (end && *end == '\0')
             return m_scratch = numberText(d);
         return m_value;
@@ -334,7 +351,16 @@ private:
     // The cell's t="": a shared string, an inline one, a boolean, a string or an error as text,
     // else a number (or what a writer put there, shown as it is).
     enum class Type { Other, Shared, Inline, Boolean, Text } m_type = Type::Other;
-    std::string m_value, m_inline, m_scratch;
+    static bool plainDigits(std::string_view v)
+    {
+        for (char ch : v)
+            if (ch < '0' || ch > '9')
+                return false;
+        return true;
+    }
+    // The cell's <v>: a view into the sheet's bytes, or into m_valueCopy.
+    std::string_view m_value;
+    std::string m_valueCopy, m_inline, m_scratch, m_number;
     bool m_inString = false, m_phonetic = false;
 };
 
