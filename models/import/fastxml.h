@@ -27,7 +27,14 @@ namespace detail {
 // scanner give up); plain text (not "<", "&" or a control character other than tab and line
 // breaks, which XML 1.0 does not allow); a plain attribute value in double quotes (plain text
 // but not '"') and in single quotes (not "'").
-enum : unsigned char { kSpace = 1, kNameStart = 2, kName = 4, kText = 8, kValueD = 16, kValueS = 32 };
+enum : unsigned char {
+    kSpace = 1,
+    kNameStart = 2,
+    kName = 4,
+    kText = 8,
+    kValueD = 16,
+    kValueS = 32
+};
 struct Classes {
     unsigned char c[256];
 };
@@ -285,7 +292,8 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
             if (open.empty())
                 return false;
             const Open &o = open.back();
-            if (size_t(end - p) <= o.size || p[o.size] != '>' || !sameName({p, o.size}, {o.name, o.size}))
+            if (size_t(end - p) <= o.size || p[o.size] != '>' ||
+                !sameName({p, o.size}, {o.name, o.size}))
                 return false;
             p += o.size + 1;
             const std::string_view closed(o.name + o.local, o.size - o.local);

@@ -140,7 +140,8 @@ private:
     {
         const auto at = reinterpret_cast<std::uintptr_t>(text.data());
         const auto from = reinterpret_cast<std::uintptr_t>(m_part.data());
-        return at >= from && at - from <= m_part.size() && text.size() <= m_part.size() - (at - from);
+        return at >= from && at - from <= m_part.size() &&
+               text.size() <= m_part.size() - (at - from);
     }
     std::string m_text;
     std::string_view m_view, m_part;
