@@ -56,8 +56,34 @@ public:
         : m_shared(sharedStrings), m_mode(mode)
     {
     }
-    void set(int row, int col, std::string_view text);
-    void setShared(int row, int col, qint64 index);
+    void set(int row, int col, std::string_view text)
+    {
+        // Most cells: after the last cell of the same row.
+        if (m_mode == Mode::Streamed && !m_disordered && m_row >= 0 && row == m_row &&
+            col >= m_fields && col < 16384) {
+            m_fields = col + 1;
+            if (m_fields > m_out.width)
+                m_out.width = m_fields;
+            m_out.cells.push_back({quint32(col), quint32(m_out.text.size()), quint32(text.size())});
+            m_out.text.append(text);
+            return;
+        }
+        setElsewhere(row, col, text);
+    }
+    void setShared(int row, int col, qint64 index)
+    {
+        // Most cells: a known shared string after the last cell of the same row.
+        if (m_mode == Mode::Streamed && !m_disordered && m_row >= 0 && row == m_row &&
+            col >= m_fields && col < 16384 && index >= 0 && m_shared &&
+            size_t(index) < m_shared->size()) {
+            m_fields = col + 1;
+            if (m_fields > m_out.width)
+                m_out.width = m_fields;
+            m_out.cells.push_back({quint32(col), 0, 0, quint32(index)});
+            return;
+        }
+        setSharedElsewhere(row, col, index);
+    }
     // True when a Streamed sheet met a cell out of order: read it again with Mode::Grid.
     bool needsGrid() const { return m_disordered; }
     Mode mode() const { return m_mode; }
@@ -80,6 +106,8 @@ private:
     bool startCell(int row, int col);
     void append(int row, int col, std::string_view text);
     SheetRows gridRows() const;
+    void setElsewhere(int row, int col, std::string_view text);
+    void setSharedElsewhere(int row, int col, qint64 index);
     const std::vector<std::string> *m_shared;
     Mode m_mode;
     // Grid

@@ -34,7 +34,9 @@ public:
     // fastxml's, the same events. A name, and a value that is not transient (decoded into a
     // buffer the parser reuses), stay valid in the part's bytes until the element starts: they
     // are kept as views, and only transient values are copied.
-    void attribute(std::string_view name, std::string_view value, bool transient)
+    // Virtual for a handler that keeps only the attributes it needs (SheetData); fastxml calls
+    // the handler's own.
+    virtual void attribute(std::string_view name, std::string_view value, bool transient)
     {
         if (m_count == m_attributes.size())
             m_attributes.emplace_back();

@@ -171,11 +171,29 @@ private:
 // "BC12" → column 54, row 11 (0-based); false when it is not a cell reference.
 bool cellRef(std::string_view ref, int *row, int *col)
 {
-    int c = 0, r = 0;
-    size_t i = 0;
     // ASCII letters and digits (what isalpha and isdigit accept in the C locale), without
     // the library calls.
     auto letter = [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); };
+    {
+        // What writers write: one to three capitals and up to eight digits, far below the
+        // bounds below, so without them (a sheet has a million of these).
+        size_t i = 0;
+        int c = 0, r = 0;
+        for (; i < ref.size() && i < 3 && unsigned(ref[i] - 'A') < 26u; ++i)
+            c = c * 26 + (ref[i] - 'A' + 1);
+        const size_t letters = i;
+        if (i > 0 && (i == ref.size() || !letter(ref[i]))) {
+            for (; i < ref.size() && unsigned(ref[i] - '0') < 10u; ++i)
+                r = r * 10 + (ref[i] - '0');
+            if (i == ref.size() && i - letters <= 8 && r > 0) {
+                *row = r - 1;
+                *col = c - 1;
+                return true;
+            }
+        }
+    }
+    int c = 0, r = 0;
+    size_t i = 0;
     for (; i < ref.size() && letter(ref[i]); ++i)
         c = std::min(c * 26 + ((ref[i] & ~0x20) - 'A' + 1), 1 << 24); // far out: ignored later
     for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9'; ++i)
@@ -192,12 +210,40 @@ bool cellRef(std::string_view ref, int *row, int *col)
 class SheetData final : public Handler {
 public:
     // fastxml's events without the virtual call (liborcus's still come through Handler).
-    void start(std::string_view name)
-    {
-        SheetData::started(name);
-        resetAttributes();
-    }
+    void start(std::string_view name) { SheetData::started(name); }
     void end(std::string_view name) { SheetData::ended(name); }
+    // Only r, t and s are read (of <row> and <c>): kept as they come instead of listed. As
+    // attribute() and the loop over attributeCount() did, <row> takes its first r, <c> the
+    // last of each.
+    using Handler::attribute; // liborcus's, which comes here
+    void attribute(std::string_view name, std::string_view value, bool transient) override
+    {
+        if (name.size() != 1)
+            return;
+        int slot;
+        switch (name[0]) {
+        case 'r':
+            slot = 0;
+            break;
+        case 't':
+            slot = 1;
+            break;
+        case 's':
+            slot = 2;
+            break;
+        default:
+            return;
+        }
+        if (transient) // decoded into the parser's buffer: copied
+            value = m_attrCopy[slot].assign(value);
+        m_attr[slot] = value;
+        if (slot == 0 && !m_firstR) {
+            m_firstR = true;
+            if (transient)
+                value = m_attrCopy[3].assign(value);
+            m_attr[3] = value;
+        }
+    }
     SheetData(const std::vector<std::string> &strings, const std::vector<DateKind> &styles,
               bool date1904, SheetCells *cells)
         : m_strings(strings), m_styles(styles), m_date1904(date1904), m_cells(cells)
@@ -206,6 +252,7 @@ public:
     void restart() override
     {
         Handler::restart();
+        forgetAttributes();
         *m_cells = SheetCells(m_cells->sharedStrings(), m_cells->mode());
         m_row = m_col = -1;
         m_inString = m_phonetic = false;
@@ -221,7 +268,7 @@ protected:
         } else if (name.size() == 1 && first == 'c') {
             startCell();
         } else if (name == "row") {
-            const int r = intAttribute("r");
+            const int r = number(m_attr[3]);
             m_row = r > 0 ? r - 1 : m_row + 1;
             m_col = -1;
         } else if (name == "is") {
@@ -231,6 +278,7 @@ protected:
         } else if (name.size() == 1 && first == 't' && m_inString && !m_phonetic) {
             capture();
         }
+        forgetAttributes(); // the next element's come next (on liborcus's path too)
     }
     void ended(std::string_view name) override
     {
@@ -261,18 +309,7 @@ private:
     // whether its number format shows a date. One pass over its attributes.
     void startCell()
     {
-        std::string_view ref, type, style;
-        for (size_t i = 0; i < attributeCount(); ++i) {
-            const auto [n, v] = attributeAt(i);
-            if (n.size() != 1)
-                continue;
-            if (n[0] == 'r')
-                ref = v;
-            else if (n[0] == 't')
-                type = v;
-            else if (n[0] == 's')
-                style = v;
-        }
+        const std::string_view ref = m_attr[0], type = m_attr[1], style = m_attr[2];
         int r = m_row, c = m_col + 1;
         if (!cellRef(ref, &r, &c))
             r = m_row;
@@ -351,6 +388,11 @@ private:
     // The cell's t="": a shared string, an inline one, a boolean, a string or an error as text,
     // else a number (or what a writer put there, shown as it is).
     enum class Type { Other, Shared, Inline, Boolean, Text } m_type = Type::Other;
+    void forgetAttributes()
+    {
+        m_attr[0] = m_attr[1] = m_attr[2] = m_attr[3] = {};
+        m_firstR = false;
+    }
     static bool plainDigits(std::string_view v)
     {
         for (char ch : v)
@@ -360,6 +402,10 @@ private:
     }
     // The cell's <v>: a view into the sheet's bytes, or into m_valueCopy.
     std::string_view m_value;
+    // The element's last r, t and s, and its first r (views into the part or m_attrCopy).
+    std::string_view m_attr[4];
+    std::string m_attrCopy[4];
+    bool m_firstR = false;
     std::string m_valueCopy, m_inline, m_scratch, m_number;
     bool m_inString = false, m_phonetic = false;
 };
