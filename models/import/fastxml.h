@@ -18,6 +18,14 @@
 #include <string_view>
 #include <vector>
 
+// The scanner's helpers (lambdas sharing its position) must be inlined: called, they keep the
+// position in memory (GCC did not inline readName, which cost a sixth of the scan).
+#if defined(__GNUC__) || defined(__clang__)
+#define AD_FASTXML_INLINE __attribute__((always_inline))
+#else
+#define AD_FASTXML_INLINE
+#endif
+
 namespace ad::csv::fastxml {
 
 namespace detail {
@@ -168,53 +176,59 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
         if (p >= end || *p != '<') // liborcus reads nothing else after a byte order mark
             return false;
     }
-    auto skipSpace = [&] {
-        while (p < end && (kind(*p) & kSpace))
-            ++p;
+    // The loops below run on a local copy of p: p itself is shared by these lambdas, and
+    // the compiler may keep it in memory.
+    auto skipSpace = [&]() AD_FASTXML_INLINE {
+        const char *q = p;
+        while (q < end && (kind(*q) & kSpace))
+            ++q;
+        p = q;
     };
     // A name: a letter or "_", then letters, digits, "_", "-", "."; at most one prefix
     // ("x:c"). *local is the part after the prefix. False when there is no such name at p.
-    auto readName = [&](std::string_view *full, std::string_view *local) {
+    auto readName = [&](std::string_view *full, std::string_view *local) AD_FASTXML_INLINE {
         const char *n = p;
         if (p >= end || !(kind(*p) & kNameStart))
             return false;
-        ++p;
-        while (p < end && (kind(*p) & kName))
-            ++p;
+        const char *q = p + 1;
+        while (q < end && (kind(*q) & kName))
+            ++q;
         const char *l = n;
-        if (p + 1 < end && *p == ':' && (kind(p[1]) & kNameStart)) {
-            l = ++p;
-            ++p;
-            while (p < end && (kind(*p) & kName))
-                ++p;
+        if (q + 1 < end && *q == ':' && (kind(q[1]) & kNameStart)) {
+            l = ++q;
+            ++q;
+            while (q < end && (kind(*q) & kName))
+                ++q;
         }
-        *full = std::string_view(n, size_t(p - n));
-        *local = std::string_view(l, size_t(p - l));
+        p = q;
+        *full = std::string_view(n, size_t(q - n));
+        *local = std::string_view(l, size_t(q - l));
         return true;
     };
     // A quoted value at p (after "="): *raw is its text, *entities whether it has any.
-    auto readValue = [&](std::string_view *raw, bool *entities) {
+    auto readValue = [&](std::string_view *raw, bool *entities) AD_FASTXML_INLINE {
         if (p >= end || (*p != '"' && *p != '\''))
             return false;
         const char quote = *p++;
         // Plain value bytes (the other quote too) in one run per entity.
         const unsigned char plain = quote == '"' ? kValueD : kValueS;
-        const char *v = p;
-        *entities = false;
+        const char *v = p, *q = p;
+        bool amp = false;
         for (;;) {
-            while (p < end && (kind(*p) & plain))
-                ++p;
-            if (p >= end)
+            while (q < end && (kind(*q) & plain))
+                ++q;
+            if (q >= end)
                 return false;
-            if (*p == quote)
+            if (*q == quote)
                 break;
-            if (*p != '&')
+            if (*q != '&')
                 return false; // "<" or a control character
-            *entities = true;
-            ++p;
+            amp = true;
+            ++q;
         }
-        *raw = std::string_view(v, size_t(p - v));
-        ++p;
+        *entities = amp;
+        *raw = std::string_view(v, size_t(q - v));
+        p = q + 1;
         return true;
     };
     std::string_view full, local, raw;
@@ -251,8 +265,12 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
     while (p < end) {
         // Text up to the next tag.
         const char *t = p;
-        while (p < end && (kind(*p) & kText))
-            ++p;
+        {
+            const char *q = p;
+            while (q < end && (kind(*q) & kText))
+                ++q;
+            p = q;
+        }
         bool textEntities = false;
         if (p < end && *p == '&') {
             textEntities = true;
@@ -353,3 +371,5 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
 }
 
 } // namespace ad::csv::fastxml
+
+#undef AD_FASTXML_INLINE
