@@ -75,6 +75,12 @@ public:
         }
         setSharedElsewhere(row, col, index);
     }
+    // Room for about this many cells (Streamed).
+    void reserve(size_t cells)
+    {
+        if (m_mode == Mode::Streamed)
+            m_out.cells.reserve(cells);
+    }
     // True when a Streamed sheet met a cell out of order: read it again with Mode::Grid.
     bool needsGrid() const { return m_disordered; }
     Mode mode() const { return m_mode; }

@@ -15,6 +15,14 @@
 #include <utility>
 #include <vector>
 
+// For the sheet's handler: its events inlined into the scanner (a sheet of 100,000 rows has
+// millions of them; called, each costs a prologue and the scanner's registers).
+#if defined(__GNUC__) || defined(__clang__)
+#define AD_XLSX_INLINE __attribute__((always_inline))
+#else
+#define AD_XLSX_INLINE
+#endif
+
 namespace ad::csv::workbook::xlsx {
 
 // The parts of an .xlsx are read by fastxml (a sheet of 100,000 rows is tens of megabytes of
@@ -59,7 +67,7 @@ public:
     void end(std::string_view name) { ended(name); }
     // Captured text is kept as a view when it is one piece of the part's own bytes (a <v>'s
     // number, a <t> without entities), copied only when it comes in pieces or decoded.
-    void characters(std::string_view text)
+    AD_XLSX_INLINE void characters(std::string_view text)
     {
         if (!m_capture)
             return;

@@ -210,13 +210,14 @@ bool cellRef(std::string_view ref, int *row, int *col)
 class SheetData final : public Handler {
 public:
     // fastxml's events without the virtual call (liborcus's still come through Handler).
-    void start(std::string_view name) { SheetData::started(name); }
-    void end(std::string_view name) { SheetData::ended(name); }
+    AD_XLSX_INLINE void start(std::string_view name) { SheetData::started(name); }
+    AD_XLSX_INLINE void end(std::string_view name) { SheetData::ended(name); }
     // Only r, t and s are read (of <row> and <c>): kept as they come instead of listed. As
     // attribute() and the loop over attributeCount() did, <row> takes its first r, <c> the
     // last of each.
     using Handler::attribute; // liborcus's, which comes here
-    void attribute(std::string_view name, std::string_view value, bool transient) override
+    AD_XLSX_INLINE void attribute(std::string_view name, std::string_view value,
+                                  bool transient) override
     {
         if (name.size() != 1)
             return;
@@ -259,7 +260,7 @@ public:
     }
 
 protected:
-    void started(std::string_view name) override
+    AD_XLSX_INLINE void started(std::string_view name) override
     {
         // By length and letter: a sheet of 100,000 rows has a million of these.
         const char first = name.empty() ? '\0' : name[0];
@@ -280,7 +281,7 @@ protected:
         }
         forgetAttributes(); // the next element's come next (on liborcus's path too)
     }
-    void ended(std::string_view name) override
+    AD_XLSX_INLINE void ended(std::string_view name) override
     {
         const char first = name.empty() ? '\0' : name[0];
         if (name.size() == 1 && first == 'v') {
@@ -469,6 +470,7 @@ SheetText readParts(const QByteArray &bytes, const QString &wanted)
         if (target.endsWith(QLatin1String("styles.xml")) && zip.read(target, &part))
             parse(part, styles);
     SheetCells cells(&strings.strings);
+    cells.reserve(size_t(sheet.size()) / 32); // a cell is 30 bytes of XML or more
     {
         SheetData data(strings.strings, styles.kinds, sheets.date1904, &cells);
         parse(sheet, data);
