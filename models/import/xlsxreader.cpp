@@ -335,6 +335,15 @@ private:
     // -2 (an empty cell) when the index is not one of the shared strings.
     qint64 sharedIndex() const
     {
+        // Plain digits, as writers write an index: the same number as below, in one loop.
+        if (!m_value.empty() && m_value.size() <= 9) {
+            qint64 i = 0;
+            size_t at = 0;
+            for (; at < m_value.size() && unsigned(m_value[at] - '0') < 10u; ++at)
+                i = i * 10 + (m_value[at] - '0');
+            if (at == m_value.size())
+                return size_t(i) < m_strings.size() ? i : -2;
+        }
         // Leading white space, a sign and leading digits, as strtoll reads them.
         size_t at = 0;
         if (!m_value.empty() && (m_value[0] < '0' || m_value[0] > '9'))
