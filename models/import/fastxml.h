@@ -18,6 +18,14 @@
 #include <string_view>
 #include <vector>
 
+// The scanner's helpers (lambdas sharing its position) must be inlined: called, they keep the
+// position in memory (GCC did not inline readName, which cost a sixth of the scan).
+#if defined(__GNUC__) || defined(__clang__)
+#define AD_FASTXML_INLINE __attribute__((always_inline))
+#else
+#define AD_FASTXML_INLINE
+#endif
+
 namespace ad::csv::fastxml {
 
 namespace detail {
@@ -25,8 +33,16 @@ namespace detail {
 // Character classes: white space; what may start a name and continue it (ASCII letters,
 // digits, "_", "-", "." — the names workbook parts use; a name with anything else makes the
 // scanner give up); plain text (not "<", "&" or a control character other than tab and line
-// breaks, which XML 1.0 does not allow); a plain attribute value (not quotes either).
-enum : unsigned char { kSpace = 1, kNameStart = 2, kName = 4, kText = 8, kValue = 16 };
+// breaks, which XML 1.0 does not allow); a plain attribute value in double quotes (plain text
+// but not '"') and in single quotes (not "'").
+enum : unsigned char {
+    kSpace = 1,
+    kNameStart = 2,
+    kName = 4,
+    kText = 8,
+    kValueD = 16,
+    kValueS = 32
+};
 struct Classes {
     unsigned char c[256];
 };
@@ -47,8 +63,10 @@ inline const Classes &classes()
                 k |= kName;
             if (!control && i != '<' && i != '&') {
                 k |= kText;
-                if (i != '"' && i != '\'')
-                    k |= kValue;
+                if (i != '"')
+                    k |= kValueD;
+                if (i != '\'')
+                    k |= kValueS;
             }
             t.c[i] = k;
         }
@@ -158,52 +176,59 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
         if (p >= end || *p != '<') // liborcus reads nothing else after a byte order mark
             return false;
     }
-    auto skipSpace = [&] {
-        while (p < end && (kind(*p) & kSpace))
-            ++p;
+    // The loops below run on a local copy of p: p itself is shared by these lambdas, and
+    // the compiler may keep it in memory.
+    auto skipSpace = [&]() AD_FASTXML_INLINE {
+        const char *q = p;
+        while (q < end && (kind(*q) & kSpace))
+            ++q;
+        p = q;
     };
     // A name: a letter or "_", then letters, digits, "_", "-", "."; at most one prefix
     // ("x:c"). *local is the part after the prefix. False when there is no such name at p.
-    auto readName = [&](std::string_view *full, std::string_view *local) {
+    auto readName = [&](std::string_view *full, std::string_view *local) AD_FASTXML_INLINE {
         const char *n = p;
         if (p >= end || !(kind(*p) & kNameStart))
             return false;
-        const char *l = p++;
-        bool prefixed = false;
-        while (p < end) {
-            if (kind(*p) & kName) {
-                ++p;
-            } else if (*p == ':' && !prefixed && p + 1 < end && (kind(p[1]) & kNameStart)) {
-                prefixed = true;
-                l = ++p;
-            } else {
-                break;
-            }
+        const char *q = p + 1;
+        while (q < end && (kind(*q) & kName))
+            ++q;
+        const char *l = n;
+        if (q + 1 < end && *q == ':' && (kind(q[1]) & kNameStart)) {
+            l = ++q;
+            ++q;
+            while (q < end && (kind(*q) & kName))
+                ++q;
         }
-        *full = std::string_view(n, size_t(p - n));
-        *local = std::string_view(l, size_t(p - l));
+        p = q;
+        *full = std::string_view(n, size_t(q - n));
+        *local = std::string_view(l, size_t(q - l));
         return true;
     };
     // A quoted value at p (after "="): *raw is its text, *entities whether it has any.
-    auto readValue = [&](std::string_view *raw, bool *entities) {
+    auto readValue = [&](std::string_view *raw, bool *entities) AD_FASTXML_INLINE {
         if (p >= end || (*p != '"' && *p != '\''))
             return false;
         const char quote = *p++;
-        const char *v = p;
-        *entities = false;
-        while (p < end && *p != quote) {
-            const unsigned char k = kind(*p);
-            if (k & kValue || *p == '"' || *p == '\'')
-                ++p;
-            else if (*p == '&')
-                *entities = true, ++p;
-            else
+        // Plain value bytes (the other quote too) in one run per entity.
+        const unsigned char plain = quote == '"' ? kValueD : kValueS;
+        const char *v = p, *q = p;
+        bool amp = false;
+        for (;;) {
+            while (q < end && (kind(*q) & plain))
+                ++q;
+            if (q >= end)
+                return false;
+            if (*q == quote)
+                break;
+            if (*q != '&')
                 return false; // "<" or a control character
+            amp = true;
+            ++q;
         }
-        if (p >= end)
-            return false;
-        *raw = std::string_view(v, size_t(p - v));
-        ++p;
+        *entities = amp;
+        *raw = std::string_view(v, size_t(q - v));
+        p = q + 1;
         return true;
     };
     std::string_view full, local, raw;
@@ -228,15 +253,24 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
         }
         p += 2;
     }
-    std::vector<std::string_view> open; // the names of the elements not closed yet
+    // The elements not closed yet: full name and where its local part starts.
+    struct Open {
+        const char *name;
+        size_t size, local;
+    };
+    std::vector<Open> open;
     open.reserve(16);
     std::string decoded;
     bool rootSeen = false;
     while (p < end) {
         // Text up to the next tag.
         const char *t = p;
-        while (p < end && (kind(*p) & kText))
-            ++p;
+        {
+            const char *q = p;
+            while (q < end && (kind(*q) & kText))
+                ++q;
+            p = q;
+        }
         bool textEntities = false;
         if (p < end && *p == '&') {
             textEntities = true;
@@ -269,14 +303,20 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
             return false;
         if (*p == '/') {
             ++p;
-            // "</t >" is XML, but liborcus refuses it: so does this scanner (it never reads
-            // what liborcus would not).
-            if (!readName(&full, &local) || p >= end || *p != '>' || open.empty() ||
-                !sameName(open.back(), full))
+            // Only the open element's name, then ">": compared in place (a name read here
+            // would stop where that name stops, and must be the same). "</t >" is XML, but
+            // liborcus refuses it: so does this scanner (it never reads what liborcus would
+            // not).
+            if (open.empty())
                 return false;
-            ++p;
+            const Open &o = open.back();
+            if (size_t(end - p) <= o.size || p[o.size] != '>' ||
+                !sameName({p, o.size}, {o.name, o.size}))
+                return false;
+            p += o.size + 1;
+            const std::string_view closed(o.name + o.local, o.size - o.local);
             open.pop_back();
-            sink.end(local);
+            sink.end(closed);
             continue;
         }
         if (open.empty() && rootSeen)
@@ -285,21 +325,27 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
         if (!readName(&name, &nameLocal)) // also "<!" and "<?"
             return false;
         for (;;) {
-            const char *ws = p;
+            if (p >= end)
+                return false;
+            if (*p == '>' || *p == '/')
+                break;
+            // Attributes are separated from the name and each other.
+            if (!(kind(*p) & kSpace))
+                return false;
             skipSpace();
             if (p >= end)
                 return false;
             if (*p == '>' || *p == '/')
                 break;
-            if (p == ws) // attributes are separated from the name and each other
-                return false;
             if (!readName(&full, &local))
                 return false;
-            skipSpace();
+            if (p < end && *p != '=')
+                skipSpace();
             if (p >= end || *p != '=')
                 return false;
             ++p;
-            skipSpace();
+            if (p < end && *p != '"' && *p != '\'')
+                skipSpace();
             if (!readValue(&raw, &entities))
                 return false;
             if (!entities) {
@@ -319,9 +365,11 @@ template <typename Sink> bool scan(std::string_view xml, Sink &sink)
         if (empty)
             sink.end(nameLocal);
         else
-            open.push_back(name);
+            open.push_back({name.data(), name.size(), size_t(nameLocal.data() - name.data())});
     }
     return rootSeen && open.empty();
 }
 
 } // namespace ad::csv::fastxml
+
+#undef AD_FASTXML_INLINE

@@ -45,10 +45,16 @@ public:
         if (text.empty())
             return QString();
         // Most cells are ASCII: Latin-1 is the same there, and Qt converts it fastest.
-        QString s = ascii(text)
-                        ? QString::fromLatin1(text.data(), qsizetype(text.size()))
-                        : QString(m_decoder(QByteArrayView(text.data(), qsizetype(text.size()))));
-        return cleanField(std::move(s));
+        if (ascii(text)) {
+            QString s = QString::fromLatin1(text.data(), qsizetype(text.size()));
+            // Nothing to trim (QChar::isSpace in ASCII: tab to carriage return, space) and no
+            // guard quote: cleanField would return it as it is.
+            auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+            if (!space(text.front()) && !space(text.back()) && text.front() != '\'')
+                return s;
+            return cleanField(std::move(s));
+        }
+        return cleanField(QString(m_decoder(QByteArrayView(text.data(), qsizetype(text.size())))));
     }
     bool invalid() const { return m_decoder.hasError(); }
 

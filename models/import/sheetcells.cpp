@@ -69,7 +69,7 @@ void SheetCells::append(int row, int col, std::string_view text)
     m_out.text.append(text);
 }
 
-void SheetCells::set(int row, int col, std::string_view text)
+void SheetCells::setElsewhere(int row, int col, std::string_view text)
 {
     // A sheet has at most 1,048,576 rows and 16,384 columns; anything else is ignored.
     if (m_disordered || !inRange(row, col))
@@ -80,7 +80,7 @@ void SheetCells::set(int row, int col, std::string_view text)
         append(row, col, text);
 }
 
-void SheetCells::setShared(int row, int col, qint64 index)
+void SheetCells::setSharedElsewhere(int row, int col, qint64 index)
 {
     if (m_disordered || !inRange(row, col))
         return;

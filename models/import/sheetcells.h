@@ -56,8 +56,31 @@ public:
         : m_shared(sharedStrings), m_mode(mode)
     {
     }
-    void set(int row, int col, std::string_view text);
-    void setShared(int row, int col, qint64 index);
+    void set(int row, int col, std::string_view text)
+    {
+        // Most cells: after the last cell kept, in its row or the next.
+        if (inOrder(row, col)) {
+            m_out.cells.push_back({quint32(col), quint32(m_out.text.size()), quint32(text.size())});
+            m_out.text.append(text);
+            return;
+        }
+        setElsewhere(row, col, text);
+    }
+    void setShared(int row, int col, qint64 index)
+    {
+        // Most cells: a known shared string after the last cell kept.
+        if (index >= 0 && m_shared && size_t(index) < m_shared->size() && inOrder(row, col)) {
+            m_out.cells.push_back({quint32(col), 0, 0, quint32(index)});
+            return;
+        }
+        setSharedElsewhere(row, col, index);
+    }
+    // Room for about this many cells (Streamed).
+    void reserve(size_t cells)
+    {
+        if (m_mode == Mode::Streamed)
+            m_out.cells.reserve(cells);
+    }
     // True when a Streamed sheet met a cell out of order: read it again with Mode::Grid.
     bool needsGrid() const { return m_disordered; }
     Mode mode() const { return m_mode; }
@@ -77,9 +100,31 @@ private:
         return row >= 0 && col >= 0 && row < 1048576 && col < 16384;
     }
     Cell &at(int row, int col);
+    // What startCell() does for a streamed cell in the row kept last or the next one (true);
+    // false, changing nothing, for anything else (startCell() decides).
+    bool inOrder(int row, int col)
+    {
+        if (m_mode != Mode::Streamed || m_disordered || row < 0 || col < 0 || col >= 16384)
+            return false;
+        if (row == m_row) {
+            if (col < m_fields)
+                return false;
+        } else if (row == m_row + 1 && row < 1048576) {
+            m_out.rowStart.push_back(m_out.cells.size());
+            m_row = row;
+        } else {
+            return false;
+        }
+        m_fields = col + 1;
+        if (m_fields > m_out.width)
+            m_out.width = m_fields;
+        return true;
+    }
     bool startCell(int row, int col);
     void append(int row, int col, std::string_view text);
     SheetRows gridRows() const;
+    void setElsewhere(int row, int col, std::string_view text);
+    void setSharedElsewhere(int row, int col, qint64 index);
     const std::vector<std::string> *m_shared;
     Mode m_mode;
     // Grid

@@ -9,10 +9,19 @@
 
 #include <orcus/sax_parser.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+// For the sheet's handler: its events inlined into the scanner (a sheet of 100,000 rows has
+// millions of them; called, each costs a prologue and the scanner's registers).
+#if defined(__GNUC__) || defined(__clang__)
+#define AD_XLSX_INLINE __attribute__((always_inline))
+#else
+#define AD_XLSX_INLINE
+#endif
 
 namespace ad::csv::workbook::xlsx {
 
@@ -33,7 +42,9 @@ public:
     // fastxml's, the same events. A name, and a value that is not transient (decoded into a
     // buffer the parser reuses), stay valid in the part's bytes until the element starts: they
     // are kept as views, and only transient values are copied.
-    void attribute(std::string_view name, std::string_view value, bool transient)
+    // Virtual for a handler that keeps only the attributes it needs (SheetData); fastxml calls
+    // the handler's own.
+    virtual void attribute(std::string_view name, std::string_view value, bool transient)
     {
         if (m_count == m_attributes.size())
             m_attributes.emplace_back();
@@ -54,17 +65,31 @@ public:
         m_count = m_ownedCount = 0;
     }
     void end(std::string_view name) { ended(name); }
-    void characters(std::string_view text)
+    // Captured text is kept as a view when it is one piece of the part's own bytes (a <v>'s
+    // number, a <t> without entities), copied only when it comes in pieces or decoded.
+    AD_XLSX_INLINE void characters(std::string_view text)
     {
-        if (m_capture)
-            m_text.append(text);
+        if (!m_capture)
+            return;
+        if (!m_buffered) {
+            if (m_view.empty() && inPart(text)) {
+                m_view = text;
+                return;
+            }
+            m_text.assign(m_view);
+            m_buffered = true;
+        }
+        m_text.append(text);
     }
+    // The bytes the views of non-transient text point into (set by parse()).
+    void setPart(std::string_view part) { m_part = part; }
     // Forgets what a parse that gave up half-way collected, before the part is parsed again.
     virtual void restart()
     {
         m_count = m_ownedCount = 0;
         m_text.clear();
-        m_capture = false;
+        m_view = {};
+        m_capture = m_buffered = false;
     }
 
 protected:
@@ -98,20 +123,20 @@ protected:
     void capture()
     {
         m_capture = true;
-        m_text.clear();
+        m_buffered = false;
+        m_view = {};
     }
-    std::string take()
+    // The text captured since capture(): valid until the next capture() or restart(). A view
+    // into the part, or into a buffer of the handler when the text had to be copied (then
+    // isBuffered()).
+    std::string_view taken()
     {
         m_capture = false;
-        return std::move(m_text);
+        return m_buffered ? std::string_view(m_text) : m_view;
     }
-    // The same into *out, swapping buffers (no allocation once both have grown).
-    void takeInto(std::string *out)
-    {
-        m_capture = false;
-        out->swap(m_text);
-    }
+    bool isBuffered() const { return m_buffered; }
     bool capturing() const { return m_capture; }
+    void resetAttributes() { m_count = m_ownedCount = 0; }
 
 private:
     struct Attribute {
@@ -121,14 +146,24 @@ private:
     std::vector<Attribute> m_attributes;
     std::vector<std::string> m_owned;
     size_t m_count = 0, m_ownedCount = 0;
+    bool inPart(std::string_view text) const
+    {
+        const auto at = reinterpret_cast<std::uintptr_t>(text.data());
+        const auto from = reinterpret_cast<std::uintptr_t>(m_part.data());
+        return at >= from && at - from <= m_part.size() &&
+               text.size() <= m_part.size() - (at - from);
+    }
     std::string m_text;
-    bool m_capture = false;
+    std::string_view m_view, m_part;
+    bool m_capture = false, m_buffered = false;
 };
 
 // Each part is scanned by fastxml first; what it does not know is parsed again by liborcus.
 template <typename H> void parse(const QByteArray &part, H &handler)
 {
-    if (fastxml::scan(std::string_view(part.constData(), size_t(part.size())), handler))
+    const std::string_view bytes(part.constData(), size_t(part.size()));
+    handler.setPart(bytes);
+    if (fastxml::scan(bytes, handler))
         return;
     handler.restart();
     orcus::sax_parser<H> parser(part.constData(), size_t(part.size()), handler);

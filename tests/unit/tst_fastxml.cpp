@@ -1,6 +1,7 @@
 // The .xlsx fast path: fastxml gives the events liborcus's SAX parser gives, or gives up (and
 // the reader parses with liborcus); SheetCells streams in-order cells to the same CSV a grid
 // gives, and asks for the grid when cells come out of order.
+#include "import/csvreader.h"
 #include "import/fastxml.h"
 #include "import/sheetcells.h"
 
@@ -13,6 +14,98 @@
 using namespace ad::csv;
 
 namespace {
+
+// A stored (uncompressed) ZIP archive of the given members.
+QByteArray storedZip(const QList<std::pair<QByteArray, QByteArray>> &members)
+{
+    auto crc32 = [](const QByteArray &data) {
+        quint32 crc = 0xFFFFFFFFu;
+        for (char ch : data) {
+            crc ^= uchar(ch);
+            for (int k = 0; k < 8; ++k)
+                crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+        }
+        return ~crc;
+    };
+    QByteArray out, directory;
+    auto put = [](QByteArray *to, quint32 v, int bytes) {
+        for (int i = 0; i < bytes; ++i)
+            to->append(char((v >> (8 * i)) & 0xFF));
+    };
+    for (const auto &[name, data] : members) {
+        const quint32 offset = quint32(out.size()), crc = crc32(data);
+        put(&out, 0x04034b50, 4);
+        put(&out, 20, 2);
+        put(&out, 0, 2); // flags
+        put(&out, 0, 2); // stored
+        put(&out, 0, 4); // time and date
+        put(&out, crc, 4);
+        put(&out, quint32(data.size()), 4);
+        put(&out, quint32(data.size()), 4);
+        put(&out, quint32(name.size()), 2);
+        put(&out, 0, 2);
+        out += name + data;
+        put(&directory, 0x02014b50, 4);
+        put(&directory, 20, 2);
+        put(&directory, 20, 2);
+        put(&directory, 0, 2);
+        put(&directory, 0, 2);
+        put(&directory, 0, 4);
+        put(&directory, crc, 4);
+        put(&directory, quint32(data.size()), 4);
+        put(&directory, quint32(data.size()), 4);
+        put(&directory, quint32(name.size()), 2);
+        put(&directory, 0, 2); // extra
+        put(&directory, 0, 2); // comment
+        put(&directory, 0, 2); // disk
+        put(&directory, 0, 2); // internal attributes
+        put(&directory, 0, 4); // external attributes
+        put(&directory, offset, 4);
+        directory += name;
+    }
+    const quint32 at = quint32(out.size());
+    out += directory;
+    put(&out, 0x06054b50, 4);
+    put(&out, 0, 4); // disks
+    put(&out, quint32(members.size()), 2);
+    put(&out, quint32(members.size()), 2);
+    put(&out, quint32(directory.size()), 4);
+    put(&out, at, 4);
+    put(&out, 0, 2);
+    return out;
+}
+
+// A one-sheet .xlsx whose sheet has `sheetData` as its cells.
+QByteArray workbookWith(const QByteArray &sheetData)
+{
+    const QByteArray ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    return storedZip({
+        {"[Content_Types].xml", head + "<Types xmlns=\"http://schemas.openxmlformats.org/package/"
+                                       "2006/content-types\"/>"},
+        {"_rels/.rels", head +
+                            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
+                            "2006/relationships\"><Relationship Id=\"rId1\" Type=\"" +
+                            rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {"xl/workbook.xml", head + "<workbook xmlns=\"" + ns + "\" xmlns:r=\"" + rel +
+                                "\"><sheets><sheet name=\"Staff\" sheetId=\"1\" r:id=\"rId1\"/>"
+                                "</sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         head +
+             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+             "relationships\"><Relationship Id=\"rId1\" Type=\"" +
+             rel +
+             "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" "
+             "Type=\"" +
+             rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>"},
+        {"xl/sharedStrings.xml", head + "<sst xmlns=\"" + ns +
+                                     "\"><si><t>Extension number</t></si><si><t>DID "
+                                     "numbers</t></si><si><t>4700</t></si></sst>"},
+        {"xl/worksheets/sheet1.xml", head + "<worksheet xmlns=\"" + ns + "\"><sheetData>" +
+                                         sheetData + "</sheetData></worksheet>"},
+    });
+}
 
 // Both parsers' events as one text: "[name=value]" attributes, "<name>", "</name>", "'text'".
 struct Recorder {
@@ -120,6 +213,57 @@ private slots:
         QFETCH(QByteArray, xml);
         Recorder fast;
         QVERIFY(!fastxml::scan(std::string_view(xml.constData(), size_t(xml.size())), fast));
+    }
+
+    // A sheet fastxml gives up on is read by liborcus into the same records: the sheet's
+    // handler gets the same attributes (of <row> and <c>, in any order, an entity in a value,
+    // a cell or row without r) and text on both paths.
+    void sheetGivenUpReadsTheSame()
+    {
+        const QByteArray cells =
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>"
+            "Name</t></is></c><c r=\"C1\" t=\"s\"><v>1</v></c><c r=\"D1\" t=\"str\"><v>Product"
+            "</v></c></row>"
+            "<row r=\"2\" spans=\"1:3\"><c t=\"s\" s=\"0\" r=\"A2\"><v>2</v></c><c><v>4701</v>"
+            "</c><c r=\"C&#x32;\" t=\"b\"><v>1</v></c><c t=\"str\"><v>Cloud PBX</v></c></row>"
+            "<row><c r=\"A3\" t=\"str\"><v>a &amp; b</v></c><c r=\"C3\"><v>12094555957</v></c>"
+            "</row>";
+        const QByteArray comment = "<!-- fastxml gives up on a comment -->";
+        Recorder probe;
+        QVERIFY(fastxml::scan(std::string_view(cells.constData(), size_t(cells.size())), probe) ==
+                false); // several roots: only the sheet below is a document
+        const QByteArray plainSheet = "<worksheet><sheetData>" + cells + "</sheetData></worksheet>";
+        const QByteArray givenUpSheet =
+            "<worksheet><sheetData>" + comment + cells + "</sheetData></worksheet>";
+        Recorder a, b;
+        QVERIFY(
+            fastxml::scan(std::string_view(plainSheet.constData(), size_t(plainSheet.size())), a));
+        QVERIFY(!fastxml::scan(
+            std::string_view(givenUpSheet.constData(), size_t(givenUpSheet.size())), b));
+
+        const ReadResult fast = CsvReader::readBytes(workbookWith(cells), QStringLiteral("a.xlsx"));
+        const ReadResult slow =
+            CsvReader::readBytes(workbookWith(comment + cells), QStringLiteral("b.xlsx"));
+        QVERIFY2(
+            fast.fileErrors.isEmpty(),
+            qPrintable(fast.fileErrors.isEmpty() ? QString() : fast.fileErrors.first().message));
+        QVERIFY(slow.fileErrors.isEmpty());
+        const QStringList header{QStringLiteral("Extension number"), QStringLiteral("Name"),
+                                 QStringLiteral("DID numbers"), QStringLiteral("Product")};
+        QCOMPARE(fast.header, header);
+        QCOMPARE(slow.header, header);
+        QCOMPARE(fast.records.size(), 2);
+        QCOMPARE(slow.records.size(), 2);
+        const QStringList second{QStringLiteral("4700"), QStringLiteral("4701"),
+                                 QStringLiteral("TRUE"), QStringLiteral("Cloud PBX")};
+        const QStringList third{QStringLiteral("a & b"), QString(), QStringLiteral("12094555957"),
+                                QString()};
+        for (const ReadResult *r : {&fast, &slow}) {
+            QCOMPARE(r->records.at(0).row, 2);
+            QCOMPARE(r->records.at(0).fields, second);
+            QCOMPARE(r->records.at(1).row, 3);
+            QCOMPARE(r->records.at(1).fields, third);
+        }
     }
 
     // Streamed cells give the CSV the grid gives: rows padded to the widest, gaps as empty
