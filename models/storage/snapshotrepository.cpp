@@ -6,6 +6,7 @@
 #include "storage/preparedstatements.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ad {
 
@@ -85,6 +86,7 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
     // Every extension with a number (the auto attendants have none): the open ones packed, the
     // closed ones only as numbers taken.
     QList<quint64> closedKeys;
+    QList<qint64> closedAccounts; // their accounts (not charged)
     st = statements.select(
         "extensions",
         QStringLiteral("SELECT e.i_extension, a.i_account, a.id, e.number, e.name, a.i_product,"
@@ -100,6 +102,7 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
             if (status == closed) {
                 if (valid)
                     closedKeys.append(digitKeyUtf8(number));
+                closedAccounts.append(r.integer(1));
                 return;
             }
             OpenExtensions::Row x;
@@ -125,11 +128,46 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
         if (!keys.openByKey.contains(key))
             keys.extensionKeys.insert(key);
 
+    std::sort(closedAccounts.begin(), closedAccounts.end());
+
+    // The monthly charges (what monthlyCharges() sums in scans of its own) are summed in the
+    // scans of the customer's accounts and add-ons made here anyway: the subscriptions, the
+    // product fee of every active unblocked account and its add-ons' fees (the add-on scan
+    // below). The IDs' scan walks every account of the customer: an open extension's account is
+    // charged as its packed row says (the extension query read its product, status and blocked),
+    // a closed one is not, any other (an auto attendant's) is looked up on its own after the
+    // scan. tst_snapshotkeys compares the sum with monthlyCharges().
+    qint64 charges = 0;
+    if (!(st = statements.select(
+              "subscriptions",
+              QStringLiteral("SELECT coalesce(sum(fee), 0) FROM subscription WHERE i_customer = ?"),
+              {c}, [&](const PreparedStatements::Row &r) { charges += r.integer(0); }))
+             .ok())
+        return st;
+    qint64 lastProduct = -1, lastFee = 0; // the accounts mostly share a product
+    const auto productFee = [&](qint64 product) {
+        if (product != lastProduct) {
+            lastProduct = product;
+            lastFee = s->productsById.value(product).feeOrZero();
+        }
+        return lastFee;
+    };
+    QList<qint64> otherAccounts;
+
     // Account IDs "ph{c}x{n}" taken; n the planner asks as a key unless an open extension has it.
     const QByteArray prefix = rules::extensionAccountId(c, QString()).toUtf8();
     if (!(st = statements.select(
-              "ids", QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c},
+              "ids", QStringLiteral("SELECT id, i_account FROM account WHERE i_customer = ?"), {c},
               [&](const PreparedStatements::Row &r) {
+                  const qint64 account = r.integer(1);
+                  if (const int i = open.indexOfAccount(account); i >= 0) {
+                      const OpenExtensions::Row &x = open.row(i);
+                      if (x.active && !x.blocked)
+                          charges += productFee(x.productId);
+                  } else if (!std::binary_search(closedAccounts.cbegin(), closedAccounts.cend(),
+                                                 account)) {
+                      otherAccounts.append(account);
+                  }
                   const QByteArray id = r.utf8(0);
                   if (!id.startsWith(prefix))
                       return;
@@ -142,6 +180,16 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
               }))
              .ok())
         return st;
+
+    for (qint64 account : std::as_const(otherAccounts))
+        if (!(st = statements.select(
+                  "charged account",
+                  QStringLiteral("SELECT i_product FROM account WHERE i_account = ?"
+                                 " AND status = 'active' AND blocked = 'no'"),
+                  {account},
+                  [&](const PreparedStatements::Row &r) { charges += productFee(r.integer(0)); }))
+                 .ok())
+            return st;
 
     // The customer's DIDs: their owners, and those of open extensions on the extension.
     if (!(st = statements.select(
@@ -160,11 +208,10 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
         return st;
     keys.loaded = true;
 
-    if (open.isEmpty())
-        return {};
     // The hunt groups' members (a third of the extensions in the benchmark) and the add-on
     // fees, through the sqlite3 API as well.
-    if (!(st = statements.select(
+    if (!open.isEmpty() &&
+        !(st = statements.select(
               "members",
               QStringLiteral("SELECT m.i_extension, m.i_hunt_group FROM hunt_group_member m"
                              " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
@@ -176,21 +223,28 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
               }))
              .ok())
         return st;
+    // Every account's add-on fees (status and blocked only decide the charges: an account's
+    // group is the same with them).
     if (!(st =
               statements.select("addon fees",
-                                QStringLiteral("SELECT x.i_account, sum(p.fee) FROM account_addon x"
+                                QStringLiteral("SELECT x.i_account, sum(p.fee), a.status, a.blocked"
+                                               " FROM account_addon x"
                                                " JOIN account a ON a.i_account = x.i_account"
                                                " JOIN product p ON p.i_product = x.i_product"
                                                " WHERE a.i_customer = ? AND p.fee IS NOT NULL"
-                                               " GROUP BY x.i_account"),
+                                               " GROUP BY x.i_account, a.status, a.blocked"),
                                 {c},
                                 [&](const PreparedStatements::Row &r) {
+                                    if (r.utf8(2) == active && r.utf8(3) == no)
+                                        charges += r.integer(1);
                                     if (const int i = open.indexOfAccount(r.integer(0)); i >= 0)
                                         open.setAddonFees(i, r.integer(1));
                                 }))
              .ok())
         return st;
-    open.finish();
+    s->monthlyCharges = charges;
+    if (!open.isEmpty())
+        open.finish();
     return {};
 }
 
@@ -254,9 +308,7 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s, NumberStrings str
         s->huntGroupNames.insert(h.id, h.name);
     }
 
-    if (!(st = extensionsAndNumbers(c, s, strings)).ok())
-        return st;
-    return monthlyCharges(c, &s->monthlyCharges);
+    return extensionsAndNumbers(c, s, strings); // with the monthly charges
 }
 
 } // namespace ad
