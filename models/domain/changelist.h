@@ -83,6 +83,13 @@ public:
         QString accountId, before, after;
     };
     AuditTexts auditTexts(qsizetype i) const;
+    // The same texts as UTF-8 (what an SQLite writer binds): the account ID a view into the list
+    // (valid while it lives and is not changed), null texts null.
+    struct AuditUtf8 {
+        QByteArrayView accountId;
+        QByteArray before, after;
+    };
+    AuditUtf8 auditUtf8(qsizetype i) const;
     // Whether row i sets its product, status, published, e-mail or time zone.
     bool setsOtherFields(qsizetype i) const
     {
