@@ -358,6 +358,19 @@ ChangeList::AuditUtf8 ChangeList::auditUtf8(qsizetype i) const
     return out;
 }
 
+QByteArrayView ChangeList::nameUtf8(qsizetype i) const
+{
+    const Row &r = m_rows.at(i);
+    if (!(r.has & Name))
+        return {};
+    packed::Reader in(m_data, r.data);
+    in.skipText();
+    in.skipText();
+    in.skipText();
+    const QByteArrayView name = in.utf8();
+    return name.isNull() ? QByteArrayView("", 0) : name; // a set name is never null
+}
+
 std::optional<QString> ChangeList::name(qsizetype i) const
 {
     const Row &r = m_rows.at(i);

@@ -76,6 +76,8 @@ public:
     QStringList releasedDids(qsizetype i) const;
     QStringList addedDids(qsizetype i) const;
     std::optional<QString> name(qsizetype i) const;
+    // The same as UTF-8, a view into the list (null: the row does not set its name).
+    QByteArrayView nameUtf8(qsizetype i) const;
     // Row i's audit entry texts, made from the packed texts without building the row: an update's
     // "Field: before; ..." and "Field: after; ...", a close's first before and "closed[; DIDs
     // released: ...]" (what ImportService wrote from the built row; tst_packedlists compares).

@@ -37,15 +37,32 @@ inline void putText(QByteArray *out, const QString &text)
         putCount(out, 0);
         return;
     }
-    // A text of at most 42 characters (a name, a number, a field's before and after: nearly all)
-    // has at most 126 bytes of UTF-8, so its count is one byte: encoded straight into the buffer
-    // after it, without a QByteArray made and freed a text (~40 % of appending a plan's row).
-    const qsizetype most = text.size() * 3;
+    // Written straight into the buffer, without a QByteArray made and freed a text (that was
+    // ~40 % of appending a plan's row): an ASCII text of under 127 characters copied, another
+    // text of at most 42 characters (at most 126 bytes of UTF-8: its count is one byte too)
+    // encoded there; a longer one as before.
+    const qsizetype at = out->size();
+    const qsizetype n = text.size();
+    if (n + 1 < 0x80) { // ASCII (most texts): copied as it is
+        out->resize(at + 1 + n);
+        char *const to = out->data() + at + 1;
+        const QChar *const from = text.constData();
+        qsizetype i = 0;
+        while (i < n && from[i].unicode() < 0x80) {
+            to[i] = char(from[i].unicode());
+            ++i;
+        }
+        if (i == n) {
+            (*out)[at] = char(n + 1);
+            return;
+        }
+    }
+    const qsizetype most = n * 3;
     if (most + 1 >= 0x80) {
+        out->resize(at);
         putUtf8(out, text.toUtf8());
         return;
     }
-    const qsizetype at = out->size();
     out->resize(at + 1 + most);
     char *const begin = out->data() + at + 1;
     QStringEncoder utf8(QStringEncoder::Utf8);

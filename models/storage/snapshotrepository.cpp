@@ -81,8 +81,10 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
     open.reserve(extensions);
     keys.openByKey.reserve(extensions);
     const QByteArray active("active"), no("no"), closed("closed");
-    QString zone;
-    QByteArray lastZone;
+    // The rows mostly share a few zones (and alternate between them): the first 16 kept as
+    // text, so that a row's zone is a comparison, not a QString made.
+    QList<QPair<QByteArray, QString>> zones;
+    QString otherZone;
     // Every extension with a number (the auto attendants have none): the open ones packed, the
     // closed ones only as numbers taken.
     QList<quint64> closedKeys;
@@ -113,13 +115,22 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
             x.blocked = r.utf8(7) != no;
             x.published = r.integer(8) != 0;
             const QByteArray tz = r.utf8(10);
-            if (tz != lastZone || zone.isNull()) { // the rows mostly share a few zones
-                lastZone = QByteArray(tz.constData(), tz.size());
-                zone = QString::fromUtf8(tz);
+            const QString *zone = nullptr;
+            for (const QPair<QByteArray, QString> &z : std::as_const(zones))
+                if (z.first == tz) {
+                    zone = &z.second;
+                    break;
+                }
+            if (!zone && zones.size() < 16) {
+                zones.append({QByteArray(tz.constData(), tz.size()), QString::fromUtf8(tz)});
+                zone = &zones.last().second;
+            } else if (!zone) {
+                otherZone = QString::fromUtf8(tz);
+                zone = &otherZone;
             }
             if (valid) // a later extension of the same number wins, as a hash insert does
                 keys.openByKey.insert(digitKeyUtf8(number), int(open.size()));
-            open.add(x, r.utf8(2), number, r.utf8(4), r.utf8(9), zone);
+            open.add(x, r.utf8(2), number, r.utf8(4), r.utf8(9), *zone);
         });
     if (!st.ok())
         return st;
