@@ -281,12 +281,28 @@ QStringList ChangeList::addedDids(qsizetype i) const
     return dids(i, 1);
 }
 
+namespace {
+// A text from UTF-8, null and empty kept apart.
+QString textOf(QByteArrayView utf8)
+{
+    return utf8.isNull()    ? QString()
+           : utf8.isEmpty() ? QString(QLatin1String(""))
+                            : QString::fromUtf8(utf8);
+}
+} // namespace
+
 ChangeList::AuditTexts ChangeList::auditTexts(qsizetype i) const
 {
+    const AuditUtf8 utf8 = auditUtf8(i);
+    return {textOf(utf8.accountId), textOf(utf8.before), textOf(utf8.after)};
+}
+
+ChangeList::AuditUtf8 ChangeList::auditUtf8(qsizetype i) const
+{
     const Row &r = m_rows.at(i);
-    AuditTexts out;
+    AuditUtf8 out;
     packed::Reader in(m_data, r.data);
-    out.accountId = in.text();
+    out.accountId = in.utf8();
     in.skipText();
     in.skipText();
     // The row's own new name, e-mail and time zone, which a change's new text may refer to.
@@ -304,13 +320,14 @@ ChangeList::AuditTexts ChangeList::auditTexts(qsizetype i) const
             detail += d == 0 ? QByteArrayView("; DIDs released: ") : QByteArrayView(" ");
             detail += in.utf8();
         }
-        out.after = QString::fromUtf8(detail);
+        out.after = std::move(detail);
         skipTexts(in);
         skipIds(in);
         skipIds(in);
         if (in.count() > 0) {
             skipField(in);
-            out.before = in.text();
+            const QByteArrayView before = in.utf8();
+            out.before = QByteArray(before.data(), before.size()); // null stays null
         }
         return out;
     }
@@ -321,7 +338,9 @@ ChangeList::AuditTexts ChangeList::auditTexts(qsizetype i) const
     const quint64 n = in.count();
     if (n == 0) // as QStringList().join(): null texts
         return out;
-    QByteArray before, after;
+    QByteArray &before = out.before, &after = out.after;
+    before.reserve(96); // one allocation each for most rows, not one a piece appended
+    after.reserve(96);
     for (quint64 c = 0; c < n; ++c) {
         if (c) {
             before += "; ";
@@ -336,9 +355,20 @@ ChangeList::AuditTexts ChangeList::auditTexts(qsizetype i) const
         const quint64 ref = in.count();
         after += ref >= 1 && ref <= 3 ? own[ref - 1] : in.utf8();
     }
-    out.before = QString::fromUtf8(before);
-    out.after = QString::fromUtf8(after);
     return out;
+}
+
+QByteArrayView ChangeList::nameUtf8(qsizetype i) const
+{
+    const Row &r = m_rows.at(i);
+    if (!(r.has & Name))
+        return {};
+    packed::Reader in(m_data, r.data);
+    in.skipText();
+    in.skipText();
+    in.skipText();
+    const QByteArrayView name = in.utf8();
+    return name.isNull() ? QByteArrayView("", 0) : name; // a set name is never null
 }
 
 std::optional<QString> ChangeList::name(qsizetype i) const

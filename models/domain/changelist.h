@@ -76,6 +76,8 @@ public:
     QStringList releasedDids(qsizetype i) const;
     QStringList addedDids(qsizetype i) const;
     std::optional<QString> name(qsizetype i) const;
+    // The same as UTF-8, a view into the list (null: the row does not set its name).
+    QByteArrayView nameUtf8(qsizetype i) const;
     // Row i's audit entry texts, made from the packed texts without building the row: an update's
     // "Field: before; ..." and "Field: after; ...", a close's first before and "closed[; DIDs
     // released: ...]" (what ImportService wrote from the built row; tst_packedlists compares).
@@ -83,6 +85,13 @@ public:
         QString accountId, before, after;
     };
     AuditTexts auditTexts(qsizetype i) const;
+    // The same texts as UTF-8 (what an SQLite writer binds): the account ID a view into the list
+    // (valid while it lives and is not changed), null texts null.
+    struct AuditUtf8 {
+        QByteArrayView accountId;
+        QByteArray before, after;
+    };
+    AuditUtf8 auditUtf8(qsizetype i) const;
     // Whether row i sets its product, status, published, e-mail or time zone.
     bool setsOtherFields(qsizetype i) const
     {

@@ -105,6 +105,10 @@ QStringList splitDids(const QString &field)
     const QString cell = field.trimmed();
     if (cell.isEmpty())
         return {};
+    // The usual cell, one number of digits only, is itself (what the splitting below makes of
+    // it, mangled or not), without the regular expressions (~5,000 instructions a cell).
+    if (std::all_of(cell.cbegin(), cell.cend(), isAsciiDigit))
+        return {cell};
     // A number a spreadsheet reformatted (1,209E+10, 12094555949,00) stays one value, so that it
     // is refused as a whole with the hint, never split at its comma into fragments.
     if (looksLikeMangledDid(cell))
@@ -151,6 +155,31 @@ bool isValidDeskLabel(const QString &label)
 
 bool isOneVisibleLine(const QString &name)
 {
+    // Without a surrogate (nearly every name): the characters as they are, ASCII by range
+    // (its control characters are 0-31 and 127; it has no Cf, Zl or Zp), no UCS-4 copy made.
+    const QChar *p = name.constData();
+    const QChar *const end = p + name.size();
+    for (; p != end; ++p) {
+        const char16_t u = p->unicode();
+        if (u < 0x80) {
+            if (u < 0x20 || u == 0x7f)
+                return false;
+            continue;
+        }
+        if (QChar::isSurrogate(u))
+            break; // the whole check below
+        switch (QChar::category(char32_t(u))) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return false;
+        default:
+            break;
+        }
+    }
+    if (p == end)
+        return true;
     if (!name.isValidUtf16()) // a lone half of a surrogate pair
         return false;
     // No control characters, no invisible format characters (Unicode category Cf: zero-width
@@ -229,6 +258,39 @@ std::optional<bool> parseBoolean(const QString &text)
                                      QStringLiteral("falsch"),
                                      QStringLiteral("non"),
                                      QStringLiteral("faux")};
+    // A short ASCII cell (nearly every one: "Y", "no", "") trimmed and lowered in place and
+    // compared without a string made; the same answer as the sets give it.
+    if (text.size() <= 8) {
+        char b[8];
+        qsizetype n = 0;
+        bool ascii = true;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                ascii = false;
+                break;
+            }
+            b[n++] = u >= 'A' && u <= 'Z' ? char(u + ('a' - 'A')) : char(u);
+        }
+        if (ascii) {
+            const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+            qsizetype from = 0;
+            while (from < n && space(b[from]))
+                ++from;
+            while (n > from && space(b[n - 1]))
+                --n;
+            const QByteArrayView t(b + from, n - from);
+            for (const char *y :
+                 {"y", "yes", "true", "1", "x", "on", "ja", "j", "wahr", "oui", "vrai", "si"})
+                if (t == QByteArrayView(y))
+                    return true;
+            for (const char *f :
+                 {"", "n", "no", "false", "0", "off", "nein", "falsch", "non", "faux"})
+                if (t == QByteArrayView(f))
+                    return false;
+            return std::nullopt;
+        }
+    }
     const QString t = text.trimmed().toLower();
     if (yes.contains(t))
         return true;

@@ -96,10 +96,56 @@ Status AuditLog::insert(qint64 presetId, qint64 c, const QString &action, const 
                        values, QStringLiteral("i_audit"), id);
 }
 
+bool AuditLog::writesManyAtOnce() const
+{
+    // Not when the desk label is refused or an older schema has other columns: then one by one.
+    return rules::isValidDeskLabel(m_actor.user) &&
+           !(m_db.schemaVersion() > 0 && m_db.schemaVersion() < 6);
+}
+
+QVariantList AuditLog::sharedValues(qint64 c) const
+{
+    // What every entry of a batch shares (when, who, via, the customer), bound once.
+    const QString via = m_actor.asCustomer ? QStringLiteral("customer") : QStringLiteral("admin");
+    return {Database::nowUtc(), m_actor.user, m_actor.user, via,
+            c > 0 ? QVariant(c) : QVariant(QMetaType(QMetaType::LongLong))};
+}
+
+const QString &AuditLog::manyRowsSql()
+{
+    // SQLite: one INSERT for all the entries, read in order from the ad_values virtual table
+    // (ValueRows), so they get their ids in the order given.
+    static const QString sql =
+        QStringLiteral("INSERT INTO audit (at, who, desk_label, via, i_customer, action, object,"
+                       " old_value, new_value) SELECT ?2, ?3, ?4, ?5, ?6, v.t1, v.t2, v.t3, v.t4"
+                       " FROM ad_values(?1) AS v");
+    return sql;
+}
+
+Status AuditLog::writeManyUtf8(qint64 c, const QList<Utf8Entry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    PreparedStatements statements(m_db);
+    if (!statements.native() || !writesManyAtOnce()) {
+        QList<Entry> texts;
+        texts.reserve(entries.size());
+        const auto text = [](QByteArrayView utf8) {
+            return utf8.isNull() ? QString() : QString::fromUtf8(utf8);
+        };
+        for (const Utf8Entry &e : entries)
+            texts.append({text(e.action), text(e.object), text(e.oldValue), text(e.newValue)});
+        return writeMany(c, texts);
+    }
+    ValueRows rows;
+    for (const Utf8Entry &e : entries)
+        rows.addUtf8(0, 0, {e.action, e.object, e.oldValue, e.newValue});
+    return statements.runRows("rows", manyRowsSql(), rows, sharedValues(c));
+}
+
 Status AuditLog::writeMany(qint64 c, const QList<Entry> &entries)
 {
-    if (!rules::isValidDeskLabel(m_actor.user) ||
-        (m_db.schemaVersion() > 0 && m_db.schemaVersion() < 6)) {
+    if (!writesManyAtOnce()) {
         // The refusal, or an older schema's columns: one by one, as write() does.
         for (const Entry &e : entries)
             if (Status st = write(c, e.action, e.object, e.oldValue, e.newValue); !st.ok())
@@ -111,27 +157,17 @@ Status AuditLog::writeMany(qint64 c, const QList<Entry> &entries)
     // are bound through the sqlite3 API (PreparedStatements): Qt's driver, used before, cost
     // more per bound value than SQLite's insert of it and grew with the statement's values.
     const qsizetype kChunk = 100;
-    const QString via = m_actor.asCustomer ? QStringLiteral("customer") : QStringLiteral("admin");
-    const QVariantList shared{Database::nowUtc(), m_actor.user, m_actor.user, via,
-                              c > 0 ? QVariant(c) : QVariant(QMetaType(QMetaType::LongLong))};
+    const QVariantList shared = sharedValues(c);
     // One statement prepared for a whole batch and re-run (parsing a statement of hundreds of
     // values costs more than running it), another for the last, shorter one.
     PreparedStatements statements(m_db);
     if (statements.native()) {
-        // SQLite: one INSERT for all the entries, read in order from the ad_values virtual
-        // table (ValueRows), so they get their ids in the order given.
         if (entries.isEmpty())
             return {};
         ValueRows rows;
         for (const Entry &e : entries)
             rows.add(0, 0, {e.action, e.object, e.oldValue, e.newValue});
-        return statements.runRows(
-            "rows",
-            QStringLiteral(
-                "INSERT INTO audit (at, who, desk_label, via, i_customer, action, object,"
-                " old_value, new_value) SELECT ?2, ?3, ?4, ?5, ?6, v.t1, v.t2, v.t3, v.t4"
-                " FROM ad_values(?1) AS v"),
-            rows, shared);
+        return statements.runRows("rows", manyRowsSql(), rows, shared);
     }
     QVariantList values;
     for (qsizetype from = 0; from < entries.size(); from += kChunk) {

@@ -40,8 +40,19 @@ public:
         QString action, object, oldValue, newValue;
     };
     Status writeMany(qint64 iCustomer, const QList<Entry> &entries);
+    // The same with the texts as UTF-8 (an import's entries, made from its packed rows): on
+    // SQLite bound as they are, with no QString a text; otherwise as writeMany. The views must
+    // outlive the call. Stored texts are the same as writeMany's (a null text is '').
+    struct Utf8Entry {
+        QByteArrayView action, object;
+        QByteArray oldValue, newValue;
+    };
+    Status writeManyUtf8(qint64 iCustomer, const QList<Utf8Entry> &entries);
 
 private:
+    bool writesManyAtOnce() const;
+    QVariantList sharedValues(qint64 iCustomer) const;
+    static const QString &manyRowsSql();
     Status insert(qint64 presetId, qint64 c, const QString &action, const QString &object,
                   const QString &oldValue, const QString &newValue, qint64 *id);
 

@@ -202,24 +202,26 @@ Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const Commi
         return st;
     // One audit entry per account changed or closed, before -> after (written in batches of
     // 10,000: a million entries at once would hold as much again as the plan's changes).
-    // The texts are made from the packed rows (ChangeList::auditTexts), no row built.
-    QList<AuditLog::Entry> entries;
+    // The texts are made from the packed rows as UTF-8 (ChangeList::auditUtf8), no row built and
+    // no QString a text: SQLite binds them as they are.
+    QList<AuditLog::Utf8Entry> entries;
+    entries.reserve(qMin<qsizetype>(plan.changes.size(), 10000));
     const ChangeList &changes = plan.changes;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (entries.size() >= 10000) {
-            if (!(st = m_audit.writeMany(c, entries)).ok())
+            if (!(st = m_audit.writeManyUtf8(c, entries)).ok())
                 return st;
             entries.clear();
         }
         const RowAction action = changes.action(i);
         if (action == RowAction::Unchanged)
             continue;
-        ChangeList::AuditTexts t = changes.auditTexts(i);
-        entries.append({action == RowAction::Close ? QStringLiteral("account.close")
-                                                   : QStringLiteral("extension.update"),
-                        std::move(t.accountId), std::move(t.before), std::move(t.after)});
+        ChangeList::AuditUtf8 t = changes.auditUtf8(i);
+        entries.append({action == RowAction::Close ? QByteArrayView("account.close")
+                                                   : QByteArrayView("extension.update"),
+                        t.accountId, std::move(t.before), std::move(t.after)});
     }
-    st = m_audit.writeMany(c, entries);
+    st = m_audit.writeManyUtf8(c, entries);
     return st;
 }
 

@@ -299,10 +299,12 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
         if (changes.setsOtherFields(i))
             if (Status st = setFields(changes.at(i), now, false); !st.ok())
                 return st;
-        if (const std::optional<QString> name = changes.name(i); name && m_statements.native())
-            nameRows.add(changes.iExtension(i), 0, {*name});
-        else if (name)
+        if (m_statements.native()) { // the name's UTF-8 as the list holds it
+            if (const QByteArrayView name = changes.nameUtf8(i); !name.isNull())
+                nameRows.addUtf8(changes.iExtension(i), 0, {name});
+        } else if (const std::optional<QString> name = changes.name(i)) {
             names.append({changes.iExtension(i), *name});
+        }
         if (!step())
             return refused(refusal::cancelled());
     }

@@ -6,6 +6,7 @@
 #include "storage/preparedstatements.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ad {
 
@@ -80,11 +81,14 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
     open.reserve(extensions);
     keys.openByKey.reserve(extensions);
     const QByteArray active("active"), no("no"), closed("closed");
-    QString zone;
-    QByteArray lastZone;
+    // The rows mostly share a few zones (and alternate between them): the first 16 kept as
+    // text, so that a row's zone is a comparison, not a QString made.
+    QList<QPair<QByteArray, QString>> zones;
+    QString otherZone;
     // Every extension with a number (the auto attendants have none): the open ones packed, the
     // closed ones only as numbers taken.
     QList<quint64> closedKeys;
+    QList<qint64> closedAccounts; // their accounts (not charged)
     st = statements.select(
         "extensions",
         QStringLiteral("SELECT e.i_extension, a.i_account, a.id, e.number, e.name, a.i_product,"
@@ -100,6 +104,7 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
             if (status == closed) {
                 if (valid)
                     closedKeys.append(digitKeyUtf8(number));
+                closedAccounts.append(r.integer(1));
                 return;
             }
             OpenExtensions::Row x;
@@ -110,13 +115,22 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
             x.blocked = r.utf8(7) != no;
             x.published = r.integer(8) != 0;
             const QByteArray tz = r.utf8(10);
-            if (tz != lastZone || zone.isNull()) { // the rows mostly share a few zones
-                lastZone = QByteArray(tz.constData(), tz.size());
-                zone = QString::fromUtf8(tz);
+            const QString *zone = nullptr;
+            for (const QPair<QByteArray, QString> &z : std::as_const(zones))
+                if (z.first == tz) {
+                    zone = &z.second;
+                    break;
+                }
+            if (!zone && zones.size() < 16) {
+                zones.append({QByteArray(tz.constData(), tz.size()), QString::fromUtf8(tz)});
+                zone = &zones.last().second;
+            } else if (!zone) {
+                otherZone = QString::fromUtf8(tz);
+                zone = &otherZone;
             }
             if (valid) // a later extension of the same number wins, as a hash insert does
                 keys.openByKey.insert(digitKeyUtf8(number), int(open.size()));
-            open.add(x, r.utf8(2), number, r.utf8(4), r.utf8(9), zone);
+            open.add(x, r.utf8(2), number, r.utf8(4), r.utf8(9), *zone);
         });
     if (!st.ok())
         return st;
@@ -125,11 +139,46 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
         if (!keys.openByKey.contains(key))
             keys.extensionKeys.insert(key);
 
+    std::sort(closedAccounts.begin(), closedAccounts.end());
+
+    // The monthly charges (what monthlyCharges() sums in scans of its own) are summed in the
+    // scans of the customer's accounts and add-ons made here anyway: the subscriptions, the
+    // product fee of every active unblocked account and its add-ons' fees (the add-on scan
+    // below). The IDs' scan walks every account of the customer: an open extension's account is
+    // charged as its packed row says (the extension query read its product, status and blocked),
+    // a closed one is not, any other (an auto attendant's) is looked up on its own after the
+    // scan. tst_snapshotkeys compares the sum with monthlyCharges().
+    qint64 charges = 0;
+    if (!(st = statements.select(
+              "subscriptions",
+              QStringLiteral("SELECT coalesce(sum(fee), 0) FROM subscription WHERE i_customer = ?"),
+              {c}, [&](const PreparedStatements::Row &r) { charges += r.integer(0); }))
+             .ok())
+        return st;
+    qint64 lastProduct = -1, lastFee = 0; // the accounts mostly share a product
+    const auto productFee = [&](qint64 product) {
+        if (product != lastProduct) {
+            lastProduct = product;
+            lastFee = s->productsById.value(product).feeOrZero();
+        }
+        return lastFee;
+    };
+    QList<qint64> otherAccounts;
+
     // Account IDs "ph{c}x{n}" taken; n the planner asks as a key unless an open extension has it.
     const QByteArray prefix = rules::extensionAccountId(c, QString()).toUtf8();
     if (!(st = statements.select(
-              "ids", QStringLiteral("SELECT id FROM account WHERE i_customer = ?"), {c},
+              "ids", QStringLiteral("SELECT id, i_account FROM account WHERE i_customer = ?"), {c},
               [&](const PreparedStatements::Row &r) {
+                  const qint64 account = r.integer(1);
+                  if (const int i = open.indexOfAccount(account); i >= 0) {
+                      const OpenExtensions::Row &x = open.row(i);
+                      if (x.active && !x.blocked)
+                          charges += productFee(x.productId);
+                  } else if (!std::binary_search(closedAccounts.cbegin(), closedAccounts.cend(),
+                                                 account)) {
+                      otherAccounts.append(account);
+                  }
                   const QByteArray id = r.utf8(0);
                   if (!id.startsWith(prefix))
                       return;
@@ -142,6 +191,23 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
               }))
              .ok())
         return st;
+
+    // The other accounts, up to 100 a statement (one round trip each on PostgreSQL).
+    constexpr qsizetype kChunk = 100;
+    for (qsizetype from = 0; from < otherAccounts.size(); from += kChunk) {
+        const qsizetype n = qMin(kChunk, otherAccounts.size() - from);
+        QVariantList values;
+        for (qsizetype i = from; i < from + n; ++i)
+            values << otherAccounts.at(i);
+        QString sql = QStringLiteral("SELECT i_product FROM account WHERE status = 'active'"
+                                     " AND blocked = 'no' AND i_account IN (?");
+        sql += QStringLiteral(", ?").repeated(n - 1) + QLatin1Char(')');
+        if (!(st = statements.select(
+                  "charged accounts." + QByteArray::number(n), sql, values,
+                  [&](const PreparedStatements::Row &r) { charges += productFee(r.integer(0)); }))
+                 .ok())
+            return st;
+    }
 
     // The customer's DIDs: their owners, and those of open extensions on the extension.
     if (!(st = statements.select(
@@ -160,11 +226,10 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
         return st;
     keys.loaded = true;
 
-    if (open.isEmpty())
-        return {};
     // The hunt groups' members (a third of the extensions in the benchmark) and the add-on
     // fees, through the sqlite3 API as well.
-    if (!(st = statements.select(
+    if (!open.isEmpty() &&
+        !(st = statements.select(
               "members",
               QStringLiteral("SELECT m.i_extension, m.i_hunt_group FROM hunt_group_member m"
                              " JOIN hunt_group h ON h.i_hunt_group = m.i_hunt_group"
@@ -176,21 +241,28 @@ Status SnapshotRepository::extensionsAndNumbers(qint64 c, CustomerSnapshot *s,
               }))
              .ok())
         return st;
+    // Every account's add-on fees (status and blocked only decide the charges: an account's
+    // group is the same with them).
     if (!(st =
               statements.select("addon fees",
-                                QStringLiteral("SELECT x.i_account, sum(p.fee) FROM account_addon x"
+                                QStringLiteral("SELECT x.i_account, sum(p.fee), a.status, a.blocked"
+                                               " FROM account_addon x"
                                                " JOIN account a ON a.i_account = x.i_account"
                                                " JOIN product p ON p.i_product = x.i_product"
                                                " WHERE a.i_customer = ? AND p.fee IS NOT NULL"
-                                               " GROUP BY x.i_account"),
+                                               " GROUP BY x.i_account, a.status, a.blocked"),
                                 {c},
                                 [&](const PreparedStatements::Row &r) {
+                                    if (r.utf8(2) == active && r.utf8(3) == no)
+                                        charges += r.integer(1);
                                     if (const int i = open.indexOfAccount(r.integer(0)); i >= 0)
                                         open.setAddonFees(i, r.integer(1));
                                 }))
              .ok())
         return st;
-    open.finish();
+    s->monthlyCharges = charges;
+    if (!open.isEmpty())
+        open.finish();
     return {};
 }
 
@@ -254,9 +326,7 @@ Status SnapshotRepository::load(qint64 c, CustomerSnapshot *s, NumberStrings str
         s->huntGroupNames.insert(h.id, h.name);
     }
 
-    if (!(st = extensionsAndNumbers(c, s, strings)).ok())
-        return st;
-    return monthlyCharges(c, &s->monthlyCharges);
+    return extensionsAndNumbers(c, s, strings); // with the monthly charges
 }
 
 } // namespace ad

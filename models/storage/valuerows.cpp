@@ -40,6 +40,38 @@ void ValueRows::add(qint64 i1, qint64 i2, std::initializer_list<QStringView> tex
     m_buffer.resize(size_t(out - begin));
 }
 
+void ValueRows::addUtf8(qint64 i1, qint64 i2, std::initializer_list<QByteArrayView> texts)
+{
+    m_ints.push_back(i1);
+    m_ints.push_back(i2);
+    size_t bytes = kTexts;
+    for (QByteArrayView t : texts)
+        bytes += size_t(t.size());
+    const size_t used = m_buffer.size();
+    m_buffer.resize(used + bytes);
+    char *const begin = m_buffer.data();
+    char *out = begin + used;
+    int n = 0;
+    for (QByteArrayView t : texts) {
+        if (n++ == kTexts)
+            break;
+        m_offsets.push_back(int(out - begin));
+        if (!t.isEmpty()) {
+            std::memcpy(out, t.data(), size_t(t.size()));
+            if (memchr(out, 0, size_t(t.size())))
+                m_embeddedNul = true;
+            out += t.size();
+        }
+        *out++ = '\0';
+    }
+    for (; n < kTexts; ++n) {
+        m_offsets.push_back(int(out - begin));
+        *out++ = '\0';
+    }
+    m_offsets.push_back(int(out - begin));
+    m_buffer.resize(size_t(out - begin));
+}
+
 const char *ValueRows::text(int row, int column, int *length) const
 {
     const int *at = m_offsets.data() + size_t(row) * (kTexts + 1) + column;

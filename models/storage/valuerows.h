@@ -15,6 +15,8 @@ public:
     static constexpr int kTexts = 4;
     // Appends a row: two integers (i1, i2) and up to four texts (t1..t4; missing ones are '').
     void add(qint64 i1, qint64 i2, std::initializer_list<QStringView> texts);
+    // The same with the texts given as UTF-8 (copied as they are; a null text is '').
+    void addUtf8(qint64 i1, qint64 i2, std::initializer_list<QByteArrayView> texts);
     int size() const { return int(m_ints.size() / 2); }
     bool isEmpty() const { return m_ints.empty(); }
 

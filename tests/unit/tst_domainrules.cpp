@@ -72,10 +72,21 @@ private slots:
             QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)).value_or(true), t);
         for (const char *t : {"maybe", "2", "yes please", "-"})
             QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)), t);
+        // Short ASCII cells take a path of their own (trimmed and lowered in place); longer or
+        // non-ASCII ones the sets: both give the same answers.
+        for (const char *t : {"\tNO\r\n", "   ", " 0", "\vFaux"})
+            QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)).value_or(true), t);
+        for (const char *t : {" Si ", "J", "   yes    ", "\tTRUE\t\t\t\t\t\t", " sÍ"})
+            QVERIFY2(rules::parseBoolean(QString::fromUtf8(t)).value_or(false), t);
+        for (const char *t : {"yes!", "n o", "\x1fno", "nö", "         no no"})
+            QVERIFY2(!rules::parseBoolean(QString::fromUtf8(t)), t);
         QCOMPARE(rules::parsePublished(QStringLiteral("1")).value_or(false), true);
         QVERIFY(rules::isValidName(QString(100, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QString(101, QLatin1Char('n'))));
         QVERIFY(!rules::isValidName(QStringLiteral("a\tb")));
+        QVERIFY(!rules::isValidName(QStringLiteral("a\x7f b")));
+        QVERIFY(!rules::isValidName(QString::fromUtf8("Zoë\u200bNovak"))); // after a non-ASCII
+        QVERIFY(rules::isValidName(QString::fromUtf8("Núñez, José \"Jr\" ~")));
         // Invisible format characters (Cf) and separators are refused like control characters.
         for (const char16_t u :
              {u'\u202E', u'\u200B', u'\u200D', u'\u2066', u'\uFEFF', u'\u2028', u'\u0085'})
@@ -102,6 +113,8 @@ private slots:
             {"12094555949,00", {"12094555949,00"}},
             {"1.2094555949E+10", {"1.2094555949E+10"}},
             {"12094555950.1209", {"12094555950.1209"}},
+            {" 12094555949 ", {"12094555949"}}, // digits only: taken as they are
+            {"12345", {"12345"}},
             {"", {}},
         };
         for (const auto &c : cells) {

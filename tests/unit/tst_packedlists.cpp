@@ -102,6 +102,17 @@ void compareAudit(const ChangeList::AuditTexts &a, const ChangeList::AuditTexts 
     QCOMPARE(a.after.isNull(), b.after.isNull());
 }
 
+// The UTF-8 an SQLite writer binds (auditUtf8) is the built texts' UTF-8, null texts null.
+void compareAuditUtf8(const ChangeList::AuditUtf8 &a, const ChangeList::AuditTexts &b)
+{
+    QCOMPARE(QByteArray(a.accountId.data(), a.accountId.size()), b.accountId.toUtf8());
+    QCOMPARE(a.accountId.isNull(), b.accountId.isNull());
+    QCOMPARE(a.before, b.before.toUtf8());
+    QCOMPARE(a.after, b.after.toUtf8());
+    QCOMPARE(a.before.isNull(), b.before.isNull());
+    QCOMPARE(a.after.isNull(), b.after.isNull());
+}
+
 } // namespace
 
 class TstPackedLists : public QObject {
@@ -192,9 +203,16 @@ private slots:
         rows << noChanges;
         for (const PlannedChange &c : rows)
             list.append(c);
-        for (qsizetype i = 0; i < list.size(); ++i)
+        for (qsizetype i = 0; i < list.size(); ++i) {
             compareAudit(list.auditTexts(i), auditAsBuilt(rows.at(i)));
+            compareAuditUtf8(list.auditUtf8(i), auditAsBuilt(rows.at(i)));
+        }
         QVERIFY(list.auditTexts(3).before.isNull());
+        QVERIFY(list.auditUtf8(3).before.isNull());
+        QCOMPARE(list.auditUtf8(1).after,
+                 QString::fromUtf8("Email: zoë@example.com; Time zone: Europe/Berlin;"
+                                   " Status: inactive; Übrig: ")
+                     .toUtf8());
         QCOMPARE(list.auditTexts(4).after,
                  QStringLiteral("closed; DIDs released: 12094555949 0101"));
     }

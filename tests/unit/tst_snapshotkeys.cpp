@@ -6,6 +6,7 @@
 // the keys only; a DID claimed from a formatted cell is refused with the cell's own text.
 #include "domain/customersnapshot.h"
 #include "import/csvreader.h"
+#include "services/desk.h"
 #include "services/importservice.h"
 #include "storage/snapshotrepository.h"
 #include "testdb.h"
@@ -153,6 +154,74 @@ private slots:
         QCOMPARE(problemOn(plan, QStringLiteral("4702")).code, QString());
         QCOMPARE(problemOn(plan, QStringLiteral("0470")).code, QString());
         QCOMPARE(plan.countOf(RowAction::Update), 2);
+    }
+
+    // The snapshot's monthly charges, summed in the scans the load makes anyway (issue #14), are
+    // what monthlyCharges() sums on its own: subscriptions, the fees of active unblocked
+    // accounts (extensions, the demo's auto attendant and generic accounts), their add-ons; not
+    // blocked, inactive or closed accounts, nor a blocked account's add-on.
+    void chargesAsMonthlyCharges()
+    {
+        AD_REQUIRE_ENGINE();
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        Desk desk(*db, Actor{QStringLiteral("tester"), false});
+        const auto compare = [&](qint64 expected) {
+            qint64 summed = -1;
+            QVERIFY_OK(desk.customers.monthlyCharges(kAbc, &summed));
+            QCOMPARE(summed, expected);
+            for (auto strings : {SnapshotRepository::NumberStrings::Keep,
+                                 SnapshotRepository::NumberStrings::None}) {
+                CustomerSnapshot s;
+                QVERIFY_OK(SnapshotRepository(*db).load(kAbc, &s, strings));
+                QCOMPARE(s.monthlyCharges, expected);
+            }
+        };
+        compare(1600); // the demo's subscription and accounts
+        QVERIFY_OK(importBytes(*db,
+                               "Extension number,Name,Product\n"
+                               "4701,Ann,Cloud PBX\n4702,Bob,Cloud PBX\n"
+                               "4703,Cy,Cloud PBX\n4704,Di,Cloud PBX\n",
+                               false));
+        compare(5600); // Cloud PBX: 1000 a month each
+        QVERIFY_OK(desk.accountState.close(QStringLiteral("ph46170x4704")));
+        QVERIFY_OK(desk.accountState.block(QStringLiteral("ph46170x4703")));
+        compare(3600);
+        ExtensionRequest inactive;
+        inactive.number = QStringLiteral("4705");
+        inactive.product = QStringLiteral("Cloud PBX");
+        inactive.inactive = true;
+        QVERIFY_OK(desk.accounts.addExtension(kAbc, inactive, nullptr));
+        compare(3600);
+        QVERIFY_OK(desk.accountState.addonAdd(QStringLiteral("ph46170x4701"),
+                                              QStringLiteral("Call recording")));
+        compare(4000); // the add-on: 400
+        QVERIFY_OK(desk.accountState.addonAdd(QStringLiteral("ph46170x4702"),
+                                              QStringLiteral("Call recording")));
+        QVERIFY_OK(desk.accountState.block(QStringLiteral("ph46170x4702")));
+        compare(3000); // 4702 and its add-on no longer
+        // Accounts without a numbered extension: a generic account, active then blocked, an
+        // inactive one, and the demo's auto attendant blocked.
+        QVERIFY_OK(desk.accounts.addGenericAccount(kAbc, QStringLiteral("sim-one"),
+                                                   QStringLiteral("Cloud PBX"), false, nullptr));
+        QVERIFY_OK(desk.accounts.addGenericAccount(kAbc, QStringLiteral("sim-two"),
+                                                   QStringLiteral("Cloud PBX"), true, nullptr));
+        compare(4000);
+        QVERIFY_OK(desk.accountState.addonAdd(QStringLiteral("sim-one"),
+                                              QStringLiteral("Call recording")));
+        compare(4400);
+        QVERIFY_OK(desk.accountState.block(QStringLiteral("sim-one")));
+        compare(3000);
+        QVERIFY_OK(desk.accountState.block(QStringLiteral("ph46170aa1")));
+        qint64 after = 0;
+        QVERIFY_OK(desk.customers.monthlyCharges(kAbc, &after));
+        compare(after);
+        QCOMPARE(rawExec(*db,
+                         QStringLiteral("INSERT INTO subscription (i_customer, name, fee)"
+                                        " VALUES (?, ?, ?)"),
+                         {kAbc, QStringLiteral("Support"), 250}),
+                 QString());
+        compare(after + 250);
     }
 
     void didClaimKeepsTheCellsText()

@@ -6,6 +6,7 @@
 // and a DID taken meanwhile refused by name.
 #include "import/csvreader.h"
 #include "import/csvwriter.h"
+#include "services/auditlog.h"
 #include "services/exporter.h"
 #include "services/importservice.h"
 #include "storage/changewriter.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -287,6 +289,60 @@ private slots:
                                      " a.i_account = d.i_account WHERE d.number = ?"),
                       {QStringLiteral("12094555950")}),
                  QStringLiteral("ph46170x4701"));
+    }
+
+    // An import's audit entries are written from UTF-8 (AuditLog::writeManyUtf8, bound as they
+    // are on SQLite): the rows stored are those writeMany stores from the same texts as QString
+    // (non-ASCII, empty and null texts, one more entry than a PostgreSQL batch).
+    void auditEntriesFromUtf8AsFromTexts()
+    {
+        AD_REQUIRE_ENGINE();
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        QList<AuditLog::Entry> texts;
+        for (int i = 0; i < 101; ++i)
+            texts.append({QStringLiteral("extension.update"), QStringLiteral("ph46170x%1").arg(i),
+                          QString::fromUtf8("Name: Zoë %1").arg(i),
+                          i % 3 ? QString::fromUtf8("Name: 王 %1").arg(i) : QString()});
+        texts.append({QStringLiteral("account.close"), QStringLiteral(""), QString(),
+                      QStringLiteral("closed")});
+        QList<QByteArray> utf8; // the views below point into these
+        for (const AuditLog::Entry &e : std::as_const(texts))
+            utf8 << e.action.toUtf8() << e.object.toUtf8();
+        QList<AuditLog::Utf8Entry> entries;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            entries.append({utf8.at(2 * i), utf8.at(2 * i + 1), texts.at(i).oldValue.toUtf8(),
+                            texts.at(i).newValue.toUtf8()});
+        AuditLog audit(*db, Actor{QStringLiteral("tester"), false});
+        const qint64 first =
+            scalar(*db, QStringLiteral("SELECT coalesce(max(i_audit), 0) FROM audit"));
+        QVERIFY_OK(audit.writeMany(kAbc, texts));
+        const qint64 second = scalar(*db, QStringLiteral("SELECT max(i_audit) FROM audit"));
+        QVERIFY_OK(audit.writeManyUtf8(kAbc, entries));
+        const auto stored = [&](qint64 from, qint64 to) {
+            QSqlQuery q;
+            QStringList out;
+            const Status st = db->exec(
+                QStringLiteral("SELECT action, object, old_value, new_value, i_customer, via FROM"
+                               " audit WHERE i_audit > ? AND i_audit <= ? ORDER BY i_audit"),
+                {from, to}, &q);
+            if (!st.ok())
+                return QStringList{st.message()};
+            while (q.next())
+                out << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString(), q.value(5).toString()}
+                           .join(QLatin1Char('|'));
+            return out;
+        };
+        const QStringList a = stored(first, second);
+        const QStringList b = stored(second, second + texts.size() + 1000);
+        QCOMPARE(a.size(), texts.size());
+        QCOMPARE(b, a);
+        QCOMPARE(b.at(1), QString::fromUtf8("extension.update|ph46170x1|Name: Zoë 1|Name: 王 1|"
+                                            "46170|admin"));
+        QCOMPARE(b.at(0), QString::fromUtf8("extension.update|ph46170x0|Name: Zoë 0||46170|admin"));
+        QCOMPARE(b.last(), QStringLiteral("account.close|||closed|46170|admin"));
     }
 };
 
