@@ -153,6 +153,24 @@ bool isValidDeskLabel(const QString &label)
     return !label.trimmed().isEmpty() && label.size() <= kMaxDeskLabel && isOneVisibleLine(label);
 }
 
+namespace {
+// No control characters, no invisible format characters (Unicode category Cf: zero-width spaces
+// and joiners, direction overrides such as U+202E that make a name read differently from what it
+// is, the BOM) and no line or paragraph separators: what a name of one visible line may hold.
+bool visibleInLine(char32_t u)
+{
+    switch (QChar::category(u)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return false;
+    default:
+        return true;
+    }
+}
+} // namespace
+
 bool isOneVisibleLine(const QString &name)
 {
     // Without a surrogate (nearly every name): the characters as they are, ASCII by range
@@ -168,34 +186,16 @@ bool isOneVisibleLine(const QString &name)
         }
         if (QChar::isSurrogate(u))
             break; // the whole check below
-        switch (QChar::category(char32_t(u))) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
+        if (!visibleInLine(char32_t(u)))
             return false;
-        default:
-            break;
-        }
     }
     if (p == end)
         return true;
     if (!name.isValidUtf16()) // a lone half of a surrogate pair
         return false;
-    // No control characters, no invisible format characters (Unicode category Cf: zero-width
-    // spaces and joiners, direction overrides such as U+202E that make a name read differently
-    // from what it is, the BOM) and no line or paragraph separators: a name is one visible line.
-    for (const char32_t u : name.toUcs4()) {
-        switch (QChar::category(u)) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
+    for (const char32_t u : name.toUcs4())
+        if (!visibleInLine(u))
             return false;
-        default:
-            break;
-        }
-    }
     return true;
 }
 
