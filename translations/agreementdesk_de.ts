@@ -2913,8 +2913,8 @@ Das Schließen ist endgültig: Das Konto funktioniert nicht mehr, seine DIDs geh
         <translation>Der Name hat %1 Zeichen; erlaubt sind höchstens 100.</translation>
     </message>
     <message>
-        <source>The name contains control characters (such as tabs or line breaks).</source>
-        <translation>Der Name enthält Steuerzeichen (etwa Tabulatoren oder Zeilenumbrüche).</translation>
+        <source>The name contains control or invisible characters (such as tabs, line breaks or zero-width spaces); type it again without them.</source>
+        <translation>Der Name enthält Steuer- oder unsichtbare Zeichen (etwa Tabulatoren, Zeilenumbrüche oder Leerzeichen der Breite null); geben Sie ihn ohne diese erneut ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DID number. %2</source>

@@ -63,7 +63,8 @@ Problem rowNameInvalid(const QString &name)
         "name_invalid",
         name.size() > 100
             ? Refusals::tr("The name has %1 characters; at most 100 are allowed.").arg(name.size())
-            : Refusals::tr("The name contains control characters (such as tabs or line breaks)."));
+            : Refusals::tr("The name contains control or invisible characters (such as tabs, line "
+                           "breaks or zero-width spaces); type it again without them."));
 }
 
 Problem rowDidInvalid(const QString &value)

@@ -1,5 +1,6 @@
 // Value rules that need no database (models/domain).
 #include "domain/csvcolumns.h"
+#include "domain/filerefusals.h"
 #include "domain/money.h"
 #include "domain/rules.h"
 
@@ -93,7 +94,10 @@ private slots:
             QVERIFY2(
                 !rules::isValidName(QStringLiteral("Hana") + QChar(u) + QStringLiteral("Novak")),
                 qPrintable(QString::number(u, 16)));
-        QVERIFY(!rules::isValidName(QString(QChar(0xD800))));              // a lone surrogate
+        QVERIFY(!rules::isValidName(QString(QChar(0xD800)))); // a lone surrogate
+        // The refusal names what a clerk cannot see (a zero-width space pasted from a web page).
+        QVERIFY(refusal::rowNameInvalid(QString::fromUtf8("Zoë\u200bNovak"))
+                    .message.contains(QLatin1String("zero-width")));
         QVERIFY(!rules::isValidName(QString::fromUcs4(U"tag\U000E0041"))); // a Cf outside the BMP
         QVERIFY(rules::isValidName(
             QString::fromUtf8("Zoë Müller-Łukasiewicz 王芳 😀"))); // letters and emoji stay
