@@ -9,6 +9,7 @@
 #include "services/backgroundread.h"
 #include "services/transaction.h"
 #include "storage/accountwriter.h"
+#include "storage/database.h"
 #include "storage/snapshotrepository.h"
 
 #include <QElapsedTimer>
@@ -72,10 +73,14 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
         if (!st.ok())
             return st;
         // The reading thread plans each batch as it is read and hands over the new accounts.
+        // The slice's text is converted for the database there too, and the slice is freed
+        // there (BackgroundRead): the writing thread, the slower one, only writes.
         struct Slice {
             QList<PlannedAccount> accounts;
             bool errors = false;
+            AccountWriter::PreparedText text;
         };
+        const bool postgres = m_db.isPostgres();
         ImportPlanner planner(s, PlanOptions{options.inactive});
         s.dropNumberStrings(); // the planner has them as integer keys
         bool begun = false;
@@ -97,9 +102,16 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
                 }
                 const int before = planner.plannedSoFar().size();
                 planner.add(records);
-                if (options.written) // handed over once written: the plan only counts them
-                    return Slice{planner.takePlanned(), planner.errorsSoFar()};
-                return Slice{planner.plannedSoFar().mid(before), planner.errorsSoFar()};
+                Slice slice{options.written // handed over once written: the plan only counts them
+                                ? planner.takePlanned()
+                                : planner.plannedSoFar().mid(before),
+                            planner.errorsSoFar(),
+                            {}};
+                // Only rows that will be written (an error stops the writing, see below).
+                if (!slice.errors || options.skipInvalid)
+                    slice.text = AccountWriter::prepareText(postgres, slice.accounts, 0,
+                                                            int(slice.accounts.size()));
+                return slice;
             });
 
         // Meanwhile this thread opens the writer and writes what arrives. The accounts point to
@@ -121,7 +133,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
             if (slice.accounts.isEmpty())
                 continue;
             if (writing) {
-                st = writer.add(slice.accounts, 0, slice.accounts.size());
+                st = writer.add(slice.accounts, 0, slice.accounts.size(), slice.text);
                 written += slice.accounts.size();
                 if (st.ok() && options.progress && !options.progress(written, 0))
                     st = refused(refusal::cancelled());

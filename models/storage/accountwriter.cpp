@@ -7,6 +7,7 @@
 #include "domain/refusals.h"
 #include "storage/accountwritersession.h"
 #include "storage/database.h"
+#include "storage/plannedrows.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +68,8 @@ Status AccountWriter::begin(qint64 c, qint64 iAudit)
     return beginSqlite();
 }
 
-Status AccountWriter::add(const QList<PlannedAccount> &accounts, int from, int to)
+Status AccountWriter::add(const QList<PlannedAccount> &accounts, int from, int to,
+                          const PreparedText &text)
 {
     if (!d)
         return Status::database(QStringLiteral("AccountWriter::add without begin"));
@@ -75,7 +77,24 @@ Status AccountWriter::add(const QList<PlannedAccount> &accounts, int from, int t
     to = qMin(int(accounts.size()), to);
     if (from >= to)
         return {};
-    return m_db.isPostgres() ? addPostgres(accounts, from, to) : addSqlite(accounts, from, to);
+    if (m_db.isPostgres())
+        return addPostgres(accounts, from, to);
+    // Text prepared for exactly these rows is used; any other slice is converted here.
+    const bool fits = text && text->filledFrom == from && text->filledTo == to &&
+                      text->filledRows == accounts.constData();
+    return addSqlite(accounts, from, to, fits ? text.get() : nullptr);
+}
+
+AccountWriter::PreparedText
+AccountWriter::prepareText(bool postgres, const QList<PlannedAccount> &accounts, int from, int to)
+{
+    from = qMax(0, from);
+    to = qMin(int(accounts.size()), to);
+    if (postgres || from >= to)
+        return {};
+    auto text = std::make_shared<plannedrows::Utf8Slice>();
+    text->fill(accounts, from, to);
+    return text;
 }
 
 Status AccountWriter::finish()

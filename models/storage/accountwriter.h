@@ -9,6 +9,9 @@
 namespace ad {
 
 class Database;
+namespace plannedrows {
+struct Utf8Slice;
+}
 
 // Writes planned extensions (account + extension + DIDs + hunt group membership) inside the
 // caller's transaction. SQLite: a few set-based INSERT ... SELECT statements per chunk of rows,
@@ -28,8 +31,15 @@ public:
                  const Progress &progress = {});
     // Or piece by piece as rows are planned: begin(), add() for each new slice [from, to) of
     // accounts in plan order, finish(). A failed step leaves the transaction to be rolled back.
+    // add() may be given the rows' text already in the form the engine takes (prepareText(),
+    // e.g. on the thread that plans the rows, so the writing thread does not convert it).
+    using PreparedText = std::shared_ptr<const plannedrows::Utf8Slice>;
     Status begin(qint64 iCustomer, qint64 iAudit);
-    Status add(const QList<PlannedAccount> &accounts, int from, int to);
+    Status add(const QList<PlannedAccount> &accounts, int from, int to,
+               const PreparedText &text = {});
+    // The text of the rows [from, to) for add(): SQLite's UTF-8; nothing for PostgreSQL.
+    static PreparedText prepareText(bool postgres, const QList<PlannedAccount> &accounts, int from,
+                                    int to);
     Status finish();
 
     // Quotes a list as a PostgreSQL array literal ({"a","b",NULL}) for binding as one text value.
@@ -39,7 +49,8 @@ public:
 private:
     struct Session;
     Status beginSqlite();
-    Status addSqlite(const QList<PlannedAccount> &accounts, int from, int to);
+    Status addSqlite(const QList<PlannedAccount> &accounts, int from, int to,
+                     const plannedrows::Utf8Slice *text);
     Status finishSqlite();
     Status addPostgres(const QList<PlannedAccount> &accounts, int from, int to);
     Status sqliteFailure(int rc, const QString &doing);

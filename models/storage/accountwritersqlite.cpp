@@ -128,7 +128,8 @@ Status AccountWriter::beginSqlite()
     return {};
 }
 
-Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from, int to)
+Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from, int to,
+                                const Utf8Slice *text)
 {
     Session &s = *d;
     QElapsedTimer part;
@@ -154,8 +155,11 @@ Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from,
     source.from = from;
     source.to = to - 1;
     Utf8Slice utf8;
-    utf8.fill(accounts, from, to);
-    source.utf8 = &utf8;
+    if (!text) {
+        utf8.fill(accounts, from, to);
+        text = &utf8;
+    }
+    source.utf8 = text;
     const qint64 shift = s.written - from;
     sqlite3_bind_int64(s.moveAccounts, 1, s.c);
     sqlite3_bind_text(s.moveAccounts, 2, s.now.constData(), int(s.now.size()), SQLITE_STATIC);

@@ -10,6 +10,9 @@ namespace ad::plannedrows {
 
 void Utf8Slice::fill(const QList<PlannedAccount> &rows, int from, int to)
 {
+    filledRows = rows.constData();
+    filledFrom = from;
+    filledTo = to;
     qsizetype chars = 0;
     for (int i = from; i < to; ++i) {
         const PlannedAccount &a = rows.at(i);

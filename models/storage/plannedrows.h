@@ -21,6 +21,10 @@ struct Utf8Slice {
     QByteArray buffer;
     std::vector<int> offsets; // TextFieldCount + 1 per row: where each value starts, then the end
     bool embeddedNul = false; // a value holds U+0000: lengths must be given, not found by strlen
+    // What was filled: the rows [from, to) of the list whose data starts at `rows`.
+    const PlannedAccount *filledRows = nullptr;
+    int filledFrom = 0;
+    int filledTo = 0;
 
     void fill(const QList<PlannedAccount> &rows, int from, int to);
 };
