@@ -123,6 +123,10 @@
             <numerusform>%n davon</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An extension&apos;s account does not match it: an extension&apos;s account is ph{customer}x{number} of the extension&apos;s own customer. Nothing was written.</source>
+        <translation>Das Konto einer Nebenstelle passt nicht zu ihr: Das Konto einer Nebenstelle ist ph{Kunde}x{Nummer} ihres eigenen Kunden. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ad::AddExtensionDialog</name>

@@ -179,9 +179,19 @@ Status AccountWriter::addSqlite(const QList<PlannedAccount> &accounts, int from,
     sqlite3_bind_int64(s.moveExtensions, 4, s.baseAccount + shift);
     sqlite3_bind_int64(s.moveExtensions, 5, s.baseExtension + shift);
     sqlite3_bind_pointer(s.moveExtensions, 6, &source, kPlannedPointerType, nullptr);
-    if ((rc = run(s.moveExtensions)) != SQLITE_DONE)
+    if ((rc = run(s.moveExtensions)) != SQLITE_DONE) {
+        // The extension's one key (schema 10): its account with the extension's customer and the
+        // account ID its number calls for. Triggers are off here; the key holds regardless.
+        if (sqlite3_extended_errcode(s.db) == SQLITE_CONSTRAINT_FOREIGNKEY)
+            return Status::refused(
+                QStringLiteral("account_id_invalid"),
+                QCoreApplication::translate(
+                    "ad::AccountWriter",
+                    "An extension's account does not match it: an extension's account is "
+                    "ph{customer}x{number} of the extension's own customer. Nothing was written."));
         return sqliteFailure(
             rc, QCoreApplication::translate("ad::AccountWriter", "creating extensions"));
+    }
     s.spent[1] += part.nsecsElapsed();
     part.restart();
     sqlite3_bind_int64(s.moveMembers, 1, s.baseExtension + shift);

@@ -9,7 +9,7 @@
 
 namespace ad::databasedetail {
 
-inline constexpr int kLatestVersion = 9;
+inline constexpr int kLatestVersion = 10;
 
 // The file of an SQLite spec ("sqlite:" prefix optional).
 inline QString sqlitePath(const QString &spec)

@@ -25,7 +25,8 @@ QStringList migrationStatements(Database::Engine engine, int version)
                                   "006_trust.sql",
                                   "007_extension_owner.sql",
                                   "008_plans.sql",
-                                  "009_batch_customer.sql"};
+                                  "009_batch_customer.sql",
+                                  "010_account_id_key.sql"};
     const QString path =
         QStringLiteral(":/agreementdesk/sql/%1/%2")
             .arg(engine == Database::Engine::PostgreSQL ? QStringLiteral("postgresql")

@@ -41,7 +41,12 @@ Timed sqliteFloorCopy(const QString &stage, const QString &target, FloorRows row
                     QStringLiteral("DROP TRIGGER extension_insert"),
                     QStringLiteral("INSERT INTO audit SELECT * FROM s.sau"),
                     QStringLiteral("INSERT INTO account SELECT * FROM s.sa"),
-                    QStringLiteral("INSERT INTO extension SELECT * FROM s.se")} +
+                    // Named columns: since version 10 extension also has account_id, a
+                    // generated column (computed from these, never written).
+                    QStringLiteral("INSERT INTO extension (i_extension, i_customer, kind, number,"
+                                   " aa_seq, name, published, email, time_zone, i_account)"
+                                   " SELECT i_extension, i_customer, kind, number, aa_seq, name,"
+                                   " published, email, time_zone, i_account FROM s.se")} +
         links + QStringList{QStringLiteral("COMMIT")});
     if (r.status != 0)
         qFatal("the sqlite3 floor copy failed");

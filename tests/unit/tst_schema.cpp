@@ -91,10 +91,16 @@ private slots:
                        QStringLiteral(
                            "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%status IN (%'")),
                 0);
+            // Version 10: the account-ID rule is the extension's key, the close no longer
+            // compares IDs.
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name"
+                                                " LIKE 'bulk_batch_close%'"
+                                                " AND sql LIKE '%a.id IS NOT CASE%'")),
+                     0);
             QCOMPARE(
-                scalar(*db, QStringLiteral(
-                                "SELECT count(*) FROM sqlite_schema WHERE name = 'bulk_batch_close'"
-                                " AND sql LIKE '%a.id IS NOT CASE%'")),
+                scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name ="
+                                           " 'extension' AND sql LIKE '%FOREIGN KEY (i_account,"
+                                           " i_customer, account_id) REFERENCES account%'")),
                 1);
         }
         const qint64 accounts = scalar(*db, QStringLiteral("SELECT count(*) FROM account"));
@@ -272,6 +278,87 @@ private slots:
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
                                                 "integrity_check = 'ok'")),
                      1);
+    }
+
+    // Version 10 (SQLite): the account-ID rule is the extension's key (i_account, i_customer,
+    // account_id) -> account (i_account, i_customer, id). With the rule triggers gone, as while an
+    // import writes its bulk batch, an extension whose account has another ID is refused by its
+    // INSERT, an account's ID cannot change under its extension, the rows written at version 9
+    // stay, and a version-9 database holding a row that breaks the rule is not upgraded.
+    void accountIdIsTheExtensionsKey()
+    {
+        if (currentEngine() == QLatin1String("postgresql"))
+            QSKIP("PostgreSQL keeps the account-ID rule in its statement-level triggers, which an "
+                  "import does not switch off (010_account_id_key.sql)");
+        const QString spec = freshSpec(currentEngine());
+        qint64 extensions = 0;
+        {
+            Status st;
+            auto v9 = Database::openAtVersion(spec, 9, &st);
+            QVERIFY2(v9, qPrintable(st.message()));
+            QVERIFY_OK(DemoData::load(*v9, QStringLiteral("test")));
+            extensions = scalar(*v9, QStringLiteral("SELECT count(*) FROM extension"));
+            QVERIFY(extensions > 0);
+        }
+        Status st;
+        auto db = Database::open(spec, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY2(db, qPrintable(st.message()));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension")), extensions);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension e JOIN account a"
+                                            " USING (i_account) WHERE a.id = e.account_id")),
+                 extensions);
+        for (const char *trigger : {"account_insert", "extension_insert"})
+            QCOMPARE(rawExec(*db, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))),
+                     QString());
+        QCOMPARE(rawExec(*db, QStringLiteral(
+                                  "INSERT INTO account (id, i_customer, i_product, created_at)"
+                                  " SELECT 'ph46170x7778', 46170, i_product, 'x' FROM account"
+                                  " WHERE i_customer = 46170 ORDER BY i_account LIMIT 1")),
+                 QString());
+        const qint64 iAccount =
+            scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = 'ph46170x7778'"));
+        QVERIFY(iAccount > 0);
+        const QString insert =
+            QStringLiteral("INSERT INTO extension (i_customer, kind, number, time_zone, i_account)"
+                           " VALUES (46170, 'extension', ?, 'UTC', ?)");
+        // Number 7779 calls for ph46170x7779, not the account's ph46170x7778.
+        QVERIFY(rawExec(*db, insert, {QStringLiteral("7779"), iAccount})
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM extension")), extensions);
+        QCOMPARE(rawExec(*db, insert, {QStringLiteral("7778"), iAccount}), QString());
+        // The account's ID cannot change under its extension.
+        QVERIFY(rawExec(*db,
+                        QStringLiteral("UPDATE account SET id = 'ph46170x7770' WHERE "
+                                       "i_account = ?"),
+                        {iAccount})
+                    .contains(QLatin1String("FOREIGN KEY")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                            "integrity_check = 'ok'")),
+                 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+
+        // A version-9 database with an account ID that breaks the rule (written with the
+        // triggers gone) is refused the upgrade and stays at version 9, its rows untouched.
+        const QString broken = freshSpec(currentEngine());
+        {
+            auto v9 = Database::openAtVersion(broken, 9, &st);
+            QVERIFY2(v9, qPrintable(st.message()));
+            QVERIFY_OK(DemoData::load(*v9, QStringLiteral("test")));
+            QCOMPARE(rawExec(*v9, QStringLiteral("UPDATE account SET id = 'ph46170x9998' WHERE id"
+                                                 " = 'ph46170x4665'")),
+                     QString());
+        }
+        auto refused = Database::open(broken, Database::OpenMode::ExistingSchema, &st);
+        QVERIFY(!refused);
+        QVERIFY2(!st.ok(), qPrintable(st.message()));
+        {
+            auto v9 = Database::openAtVersion(broken, 9, &st);
+            QVERIFY2(v9, qPrintable(st.message()));
+            QCOMPARE(v9->schemaVersion(), 9);
+            QCOMPARE(text(*v9, QStringLiteral("SELECT id FROM account WHERE id = 'ph46170x9998'")),
+                     QStringLiteral("ph46170x9998"));
+        }
     }
 
     // Version 8: a statement-level rule function that looks up accounts for its transition rows

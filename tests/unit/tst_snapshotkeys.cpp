@@ -89,10 +89,16 @@ private slots:
                                "4704,To Close,,Cloud PBX,\n",
                                false));
         QVERIFY_OK(importBytes(*db, "Action,Extension\nclose,4704\n", false));
-        // An account ID that does not follow ph{customer}x{number}.
+        // An account ID that does not follow ph{customer}x{number}. SQLite's extension key
+        // refuses it (schema 10), so it is written with the foreign keys off, as another tool
+        // could have written it.
+        if (!db->isPostgres())
+            QCOMPARE(rawExec(*db, QStringLiteral("PRAGMA foreign_keys = OFF")), QString());
         QCOMPARE(rawExec(*db, QStringLiteral("UPDATE account SET id = ? WHERE id = ?"),
                          {QStringLiteral("ph46170x9999"), QStringLiteral("ph46170x4702")}),
                  QString());
+        if (!db->isPostgres())
+            QCOMPARE(rawExec(*db, QStringLiteral("PRAGMA foreign_keys = ON")), QString());
 
         CustomerSnapshot withStrings, keysOnly;
         QVERIFY_OK(SnapshotRepository(*db).load(kAbc, &withStrings));
