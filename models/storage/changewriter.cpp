@@ -5,6 +5,8 @@
 #include "storage/valuerows.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 namespace ad {
@@ -148,9 +150,10 @@ Status ChangeWriter::runDidRows(const char *key, const QString &sql, qint64 c,
     // SQLite: the rows (number, i_account) as the ad_values virtual table, one statement.
     if (rows.isEmpty())
         return {};
-    ValueRows values;
+    ValueRows values; // i1 the account, i2 a third value when the row has one (a move's old owner)
     for (const QVariantList &r : rows)
-        values.add(r.at(1).toLongLong(), 0, {r.at(0).toString()});
+        values.add(r.at(1).toLongLong(), r.size() > 2 ? r.at(2).toLongLong() : 0,
+                   {r.at(0).toString()});
     return m_statements.runRows(key, sql, values, {c}, changed);
 }
 
@@ -175,21 +178,41 @@ Status ChangeWriter::releaseBatched(qint64 c, const QList<QVariantList> &rows)
                       QStringLiteral("(CAST(? AS TEXT), CAST(? AS BIGINT))"), rows, {c});
 }
 
-Status ChangeWriter::takeBatched(qint64 c, const QList<QVariantList> &rows)
+Status ChangeWriter::takeBatched(qint64 c, const QList<QVariantList> &rows,
+                                 const QHash<QString, qint64> &movedFrom)
 {
     if (m_statements.native()) {
         // SQLite: one UPDATE for all the rows (see releaseBatched); the first row (in row order)
-        // whose DID was not free is refused.
-        int changed = 0;
+        // whose DID was not free is refused. A DID that another row of the file let go (movedFrom:
+        // not released before) moves in one UPDATE from that row's account to this one's, or is
+        // taken if it is free by now: what releasing and then taking it would do, with the DID's
+        // row and its index entry rewritten once instead of twice.
+        QList<QVariantList> free, moved;
+        for (const QVariantList &r : rows) {
+            const auto from = movedFrom.constFind(r.at(0).toString());
+            if (from == movedFrom.constEnd())
+                free.append(r);
+            else
+                moved.append({r.at(0), r.at(1), *from});
+        }
+        int changed = 0, movedChanged = 0;
         if (Status st =
                 runDidRows("take.rows",
                            QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
                                           " WHERE did.number = v.t1 AND +did.i_customer = ?2"
                                           " AND +did.i_account IS NULL"),
-                           c, rows, &changed);
+                           c, free, &changed);
             !st.ok())
             return st;
-        if (changed == int(rows.size()))
+        if (Status st =
+                runDidRows("move.rows",
+                           QStringLiteral("UPDATE did SET i_account = v.i1 FROM ad_values(?1) AS v"
+                                          " WHERE did.number = v.t1 AND +did.i_customer = ?2"
+                                          " AND coalesce(did.i_account, v.i2) = v.i2"),
+                           c, moved, &movedChanged);
+            !st.ok())
+            return st;
+        if (changed == int(free.size()) && movedChanged == int(moved.size()))
             return {};
         // Some DID was not free: the first one (in row order) that its row did not get.
         for (const QVariantList &r : rows) {
@@ -262,6 +285,26 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
     // next). The packed rows are built (ChangeList::at) only in the passes that need them.
     QList<QVariantList> released, names, taken;
     ValueRows nameRows; // SQLite: the names go straight into ad_values' rows (compact UTF-8)
+    // The DIDs the rows take (in row order), known first: on SQLite a DID one row lets go and
+    // another takes is not released, it moves when it is taken (takeBatched).
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update || !changes.has(i, Part::AddedDids))
+            continue;
+        const qint64 iAccount = changes.iAccount(i);
+        for (const QString &n : changes.addedDids(i))
+            taken.append({n, iAccount});
+    }
+    QSet<QString> takenNumbers;
+    if (m_statements.native())
+        for (const QVariantList &r : std::as_const(taken))
+            takenNumbers.insert(r.at(0).toString());
+    QHash<QString, qint64> movedFrom; // number -> the account that lets it go
+    const auto letGo = [&](const QString &n, qint64 iAccount) {
+        if (takenNumbers.contains(n))
+            movedFrom.insert(n, iAccount);
+        else
+            released.append({n, iAccount});
+    };
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const RowAction action = changes.action(i);
         if (action == RowAction::Unchanged)
@@ -270,7 +313,7 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
             if (changes.has(i, Part::ReleasedDids)) { // only DIDs let go: the row is not built
                 const qint64 iAccount = changes.iAccount(i);
                 for (const QString &n : changes.releasedDids(i))
-                    released.append({n, iAccount});
+                    letGo(n, iAccount);
             }
         } else if (action == RowAction::Close || changes.has(i, Part::LeftHuntGroups) ||
                    changes.has(i, Part::ReleasedDids)) {
@@ -279,7 +322,7 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
                 return st;
             if (ch.action == RowAction::Update)
                 for (const QString &n : ch.releasedDids)
-                    released.append({n, ch.iAccount});
+                    letGo(n, ch.iAccount);
         }
         if (!step())
             return refused(refusal::cancelled());
@@ -326,14 +369,7 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
                                QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT))"), names, {});
         !st.ok())
         return st;
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (changes.action(i) != RowAction::Update || !changes.has(i, Part::AddedDids))
-            continue;
-        const qint64 iAccount = changes.iAccount(i);
-        for (const QString &n : changes.addedDids(i))
-            taken.append({n, iAccount});
-    }
-    if (Status st = takeBatched(c, taken); !st.ok())
+    if (Status st = takeBatched(c, taken, movedFrom); !st.ok())
         return st;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (changes.action(i) != RowAction::Update)

@@ -46,7 +46,10 @@ private:
     Status runDidRows(const char *key, const QString &sql, qint64 iCustomer,
                       const QList<QVariantList> &numberAndAccount, int *changed = nullptr);
     Status releaseBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
-    Status takeBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount);
+    // movedFrom (SQLite): the DIDs of numberAndAccount that another row let go (not released),
+    // with that row's account.
+    Status takeBatched(qint64 iCustomer, const QList<QVariantList> &numberAndAccount,
+                       const QHash<QString, qint64> &movedFrom);
     static constexpr int kSqliteChunk = 100;
     Database &m_db;
     PreparedStatements m_statements;

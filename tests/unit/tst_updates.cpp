@@ -291,6 +291,72 @@ private slots:
                  QStringLiteral("ph46170x4701"));
     }
 
+    // A DID one row lets go and another takes (on SQLite one UPDATE moves it, takeBatched): it
+    // moves as planned, is taken if another desk freed it meanwhile, and is refused by its number,
+    // nothing written, if another desk gave it to a third extension meanwhile.
+    void movedDidChecksItsOwner()
+    {
+        AD_REQUIRE_ENGINE();
+        auto db = freshDatabase(currentEngine(), true);
+        QVERIFY(db);
+        ImportPlan plan;
+        QVERIFY_OK(importBytes(*db,
+                               "Extension number,Name,DID numbers,Product\n"
+                               "4701,Ann,12094555950,Cloud PBX\n4702,Bob,,Cloud PBX\n"
+                               "4703,Cy,12094555952,Cloud PBX\n",
+                               false, &plan));
+        const QString did = QStringLiteral("12094555950");
+        auto change = [&](int row, const QString &ext) {
+            PlannedChange c;
+            c.row = row;
+            c.action = RowAction::Update;
+            c.accountId = QStringLiteral("ph46170x") + ext;
+            c.extension = ext;
+            c.iAccount = scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = ?"),
+                                {c.accountId});
+            c.iExtension =
+                scalar(*db, QStringLiteral("SELECT i_extension FROM extension WHERE i_account = ?"),
+                       {c.iAccount});
+            return c;
+        };
+        PlannedChange lets = change(2, QStringLiteral("4701"));
+        lets.releasedDids = QStringList{did};
+        PlannedChange takes = change(3, QStringLiteral("4702"));
+        takes.addedDids = QStringList{did};
+        const QString owner = QStringLiteral("SELECT coalesce((SELECT a.id FROM did d JOIN account"
+                                             " a ON a.i_account = d.i_account WHERE d.number = ?),"
+                                             " 'free')");
+        // The outcome and the DID's owner inside the transaction, which is then rolled back.
+        const auto attempt = [&]() -> std::pair<Status, QString> {
+            if (Status begun = db->exec(QStringLiteral("BEGIN")); !begun.ok())
+                return {begun, QString()};
+            const Status st = ChangeWriter(*db).write(kAbc, {lets, takes});
+            const QString after = text(*db, owner, {did});
+            const Status back = db->exec(QStringLiteral("ROLLBACK"));
+            return {back.ok() ? st : back, after};
+        };
+        // As planned: 4701 lets go, 4702 takes.
+        auto [st, after] = attempt();
+        QVERIFY_OK(st);
+        QCOMPARE(after, QStringLiteral("ph46170x4702"));
+        QCOMPARE(text(*db, owner, {did}), QStringLiteral("ph46170x4701")); // rolled back
+        // Another desk let it go meanwhile: still 4702's.
+        QCOMPARE(
+            rawExec(*db, QStringLiteral("UPDATE did SET i_account = NULL WHERE number = ?"), {did}),
+            QString());
+        std::tie(st, after) = attempt();
+        QVERIFY_OK(st);
+        QCOMPARE(after, QStringLiteral("ph46170x4702"));
+        // Another desk gave it to 4703 meanwhile: refused by its number, nothing moved.
+        QCOMPARE(rawExec(*db, QStringLiteral("UPDATE did SET i_account = ? WHERE number = ?"),
+                         {change(4, QStringLiteral("4703")).iAccount, did}),
+                 QString());
+        std::tie(st, after) = attempt();
+        QCOMPARE(st.firstCode(), QStringLiteral("did_in_use"));
+        QVERIFY2(st.message().contains(did), qPrintable(st.message()));
+        QCOMPARE(text(*db, owner, {did}), QStringLiteral("ph46170x4703"));
+    }
+
     // An import's audit entries are written from UTF-8 (AuditLog::writeManyUtf8, bound as they
     // are on SQLite): the rows stored are those writeMany stores from the same texts as QString
     // (non-ASCII, empty and null texts, one more entry than a PostgreSQL batch).
