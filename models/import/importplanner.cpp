@@ -380,6 +380,11 @@ QList<PlannedAccount> ImportPlanner::takePlanned()
     return taken;
 }
 
+const ChangeList &ImportPlanner::changesSoFar() const
+{
+    return d->plan.changes;
+}
+
 bool ImportPlanner::errorsSoFar() const
 {
     return d->plan.hasErrors();

@@ -36,6 +36,9 @@ public:
     // than a batch. Nothing is taken when rows may update or close (their accounts are decided
     // only when the whole file is planned).
     QList<PlannedAccount> takePlanned();
+    // Between add() and finish(): the rows that update or close planned so far, in row order
+    // (rows already planned stay as they are until finish() weighs the whole file).
+    const ChangeList &changesSoFar() const;
 
     static ImportPlan plan(const CustomerSnapshot &snapshot, const csv::ReadResult &read,
                            const PlanOptions &options);

@@ -79,10 +79,19 @@ public:
 private:
     // What the audit entry of an import says.
     // The rows that update and close, and one audit entry for each account they change.
-    Status writeChanges(qint64 iCustomer, const ImportPlan &plan, const CommitOptions &options);
+    // namesWritten: the rows' new names are in the database already (readPlanAndUpdate).
+    Status writeChanges(qint64 iCustomer, const ImportPlan &plan, const CommitOptions &options,
+                        bool namesWritten = false);
     // Inside the transaction: writes result->plan (refused with its errors unless skipInvalid).
     Status writePlan(qint64 iCustomer, const QString &fileName, const CommitOptions &options,
-                     CommitResult *result);
+                     CommitResult *result, bool namesWritten = false);
+    // The update run without --skip-invalid (importupdaterun.cpp): planned on the reading thread,
+    // the names written here as their rows are planned, the rest once the file is planned.
+    // *readAgain: the file had to be read again in another encoding; nothing was committed and
+    // the caller plans the whole file instead.
+    Status readPlanAndUpdate(qint64 iCustomer, const QString &path,
+                             const csv::ReadOptions &readOptions, const CommitOptions &options,
+                             csv::ReadResult *read, CommitResult *result, bool *readAgain);
     // Rows that may update or close (or a file read again): under the lock, the whole file is
     // read and planned as it streams (its rows not held), then written.
     Status readPlanAndCommitWhole(qint64 iCustomer, const QString &path,

@@ -139,7 +139,7 @@ Status ImportService::commit(qint64 c, const csv::ReadResult &read, const Import
 }
 
 Status ImportService::writePlan(qint64 c, const QString &fileName, const CommitOptions &options,
-                                CommitResult *result)
+                                CommitResult *result, bool namesWritten)
 {
     const ImportPlan &plan = result->plan;
     if (plan.hasErrors() && !options.skipInvalid)
@@ -152,7 +152,7 @@ Status ImportService::writePlan(qint64 c, const QString &fileName, const CommitO
                               auditText(plan, options), &iAudit);
     if (!st.ok())
         return st;
-    if (!(st = writeChanges(c, plan, options)).ok())
+    if (!(st = writeChanges(c, plan, options, namesWritten)).ok())
         return st;
     if (!plan.accounts.isEmpty()) {
         st = AccountWriter(m_db).write(c, plan.accounts, iAudit, options.progress);
@@ -170,6 +170,14 @@ Status ImportService::readPlanAndCommitWhole(qint64 c, const QString &path,
                                              const CommitOptions &options, csv::ReadResult *read,
                                              CommitResult *result)
 {
+    if (options.updateExisting && !options.skipInvalid) {
+        bool readAgain = false;
+        const Status st =
+            readPlanAndUpdate(c, path, readOptions, options, read, result, &readAgain);
+        if (!readAgain)
+            return st;
+        *read = csv::ReadResult(); // rolled back: planned again as a whole below
+    }
     *result = CommitResult();
     QElapsedTimer clock;
     clock.start();
@@ -193,11 +201,12 @@ Status ImportService::readPlanAndCommitWhole(qint64 c, const QString &path,
     return outcome;
 }
 
-Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const CommitOptions &options)
+Status ImportService::writeChanges(qint64 c, const ImportPlan &plan, const CommitOptions &options,
+                                   bool namesWritten)
 {
     if (plan.changes.isEmpty())
         return {};
-    Status st = ChangeWriter(m_db).write(c, plan.changes, options.progress);
+    Status st = ChangeWriter(m_db).write(c, plan.changes, options.progress, !namesWritten);
     if (!st.ok())
         return st;
     // One audit entry per account changed or closed, before -> after (written in batches of

@@ -274,7 +274,42 @@ Status ChangeWriter::join(const PlannedChange &ch)
     return {};
 }
 
-Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &progress)
+ChangeWriter::NameRows ChangeWriter::namesOf(const ChangeList &changes, qsizetype from, bool native)
+{
+    NameRows out;
+    for (qsizetype i = from; i < changes.size(); ++i) {
+        if (changes.action(i) != RowAction::Update)
+            continue;
+        if (native) { // the name's UTF-8 as the list holds it
+            if (const QByteArrayView name = changes.nameUtf8(i); !name.isNull())
+                out.packed.addUtf8(changes.iExtension(i), 0, {name});
+        } else if (const std::optional<QString> name = changes.name(i)) {
+            out.rows.append({changes.iExtension(i), *name});
+        }
+    }
+    return out;
+}
+
+Status ChangeWriter::writeNames(const NameRows &names)
+{
+    if (!names.packed.isEmpty()) {
+        // SQLite: one UPDATE for all the names (see releaseBatched).
+        if (Status st = m_statements.runRows(
+                "names.rows",
+                QStringLiteral("UPDATE extension SET name = v.t1 FROM ad_values(?1) AS v"
+                               " WHERE extension.i_extension = v.i1"),
+                names.packed, {});
+            !st.ok())
+            return st;
+    }
+    return runBatched("names",
+                      QStringLiteral("WITH v (i, name) AS (VALUES %1) UPDATE extension"
+                                     " SET name = v.name FROM v WHERE extension.i_extension = v.i"),
+                      QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT))"), names.rows, {});
+}
+
+Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &progress,
+                           bool withNames)
 {
     const QString now = Database::nowUtc();
     const int total = int(changes.size()) * 3;
@@ -283,8 +318,7 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
     using Part = ChangeList::Part;
     // Three passes: let go, change, take (so a DID or quantity one row frees is free for the
     // next). The packed rows are built (ChangeList::at) only in the passes that need them.
-    QList<QVariantList> released, names, taken;
-    ValueRows nameRows; // SQLite: the names go straight into ad_values' rows (compact UTF-8)
+    QList<QVariantList> released, taken;
     // The DIDs the rows take (in row order), known first: on SQLite a DID one row lets go and
     // another takes is not released, it moves when it is taken (takeBatched).
     for (qsizetype i = 0; i < changes.size(); ++i) {
@@ -342,33 +376,12 @@ Status ChangeWriter::write(qint64 c, const ChangeList &changes, const Progress &
         if (changes.setsOtherFields(i))
             if (Status st = setFields(changes.at(i), now, false); !st.ok())
                 return st;
-        if (m_statements.native()) { // the name's UTF-8 as the list holds it
-            if (const QByteArrayView name = changes.nameUtf8(i); !name.isNull())
-                nameRows.addUtf8(changes.iExtension(i), 0, {name});
-        } else if (const std::optional<QString> name = changes.name(i)) {
-            names.append({changes.iExtension(i), *name});
-        }
         if (!step())
             return refused(refusal::cancelled());
     }
-    if (!nameRows.isEmpty()) {
-        // SQLite: one UPDATE for all the names (see releaseBatched).
-        if (Status st = m_statements.runRows(
-                "names.rows",
-                QStringLiteral("UPDATE extension SET name = v.t1 FROM ad_values(?1) AS v"
-                               " WHERE extension.i_extension = v.i1"),
-                nameRows, {});
-            !st.ok())
+    if (withNames)
+        if (Status st = writeNames(namesOf(changes, 0, m_statements.native())); !st.ok())
             return st;
-        nameRows = ValueRows();
-    }
-    if (Status st = runBatched("names",
-                               QStringLiteral("WITH v (i, name) AS (VALUES %1) UPDATE extension"
-                                              " SET name = v.name FROM v"
-                                              " WHERE extension.i_extension = v.i"),
-                               QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT))"), names, {});
-        !st.ok())
-        return st;
     if (Status st = takeBatched(c, taken, movedFrom); !st.ok())
         return st;
     for (qsizetype i = 0; i < changes.size(); ++i) {

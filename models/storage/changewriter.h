@@ -3,6 +3,7 @@
 #include "domain/importplan.h"
 #include "domain/problem.h"
 #include "storage/preparedstatements.h"
+#include "storage/valuerows.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -24,7 +25,21 @@ public:
     using Progress = std::function<bool(int done, int total)>; // false = cancel
 
     explicit ChangeWriter(Database &db);
-    Status write(qint64 iCustomer, const ChangeList &changes, const Progress &progress = {});
+    // names: whether the rows' new names are written too (false: writeNames() wrote them).
+    Status write(qint64 iCustomer, const ChangeList &changes, const Progress &progress = {},
+                 bool names = true);
+    // The new names of the rows [from, size()) of changes that update, as writeNames() takes
+    // them (native: SQLite's packed rows, see writesNative()). Plain data: made on any thread.
+    // A name depends on no other row, so an update run writes the names of the rows planned so
+    // far while the reading thread plans the next ones.
+    struct NameRows {
+        ValueRows packed;         // SQLite: (i_extension, name as UTF-8)
+        QList<QVariantList> rows; // elsewhere: (i_extension, name)
+        bool isEmpty() const { return packed.isEmpty() && rows.isEmpty(); }
+    };
+    static NameRows namesOf(const ChangeList &changes, qsizetype from, bool native);
+    bool writesNative() const { return m_statements.native(); }
+    Status writeNames(const NameRows &names);
     // New accounts that a cell put in several hunt groups: the groups after the first.
     Status addMoreHuntGroups(qint64 iCustomer, const QList<PlannedAccount> &accounts);
 
