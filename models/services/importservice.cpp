@@ -57,7 +57,9 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
     *result = CommitResult();
     *read = csv::ReadResult();
     if (options.updateExisting) {
-        // Rows may free quantity and DIDs for other rows: the whole file decides before writing.
+        // Rows may free quantity and DIDs for other rows: the whole file decides before those are
+        // written (the names, which depend on no other row, are written as rows are planned when
+        // invalid rows are not skipped: importupdaterun.cpp).
         // Under the lock the file is read on a second thread and planned here as it arrives
         // (readAndPlan), its rows not held.
         readOptions.updateExisting = true;
