@@ -88,6 +88,13 @@ ImportPlanner::ImportPlanner(const CustomerSnapshot &s, const PlanOptions &optio
 
 ImportPlanner::~ImportPlanner() = default;
 
+void ImportPlanner::begin(const QList<csv::Field> &columns)
+{
+    csv::ReadResult header;
+    header.columns = columns;
+    begin(header);
+}
+
 void ImportPlanner::begin(const csv::ReadResult &read)
 {
     std::fill(std::begin(d->col), std::end(d->col), -1);

@@ -25,6 +25,7 @@ public:
     ImportPlanner(const CustomerSnapshot &snapshot, const PlanOptions &options);
     ~ImportPlanner();
     void begin(const csv::ReadResult &header);      // the column mapping
+    void begin(const QList<csv::Field> &columns);   // ... when the rows stream (no header text)
     void add(const QList<csv::Record> &records);    // in file order
     ImportPlan finish(const csv::ReadResult &read); // file errors and warnings of the read
     // Between add() and finish(): the accounts planned so far (an account, once planned, stays)

@@ -97,9 +97,7 @@ Status ImportService::readPlanAndCommit(qint64 c, const QString &path, csv::Read
                     return std::nullopt;
                 }
                 if (!begun) {
-                    csv::ReadResult header;
-                    header.columns = columns;
-                    planner.begin(header);
+                    planner.begin(columns);
                     begun = true;
                 }
                 const int before = planner.plannedSoFar().size();

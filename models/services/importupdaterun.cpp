@@ -47,9 +47,7 @@ Status ImportService::readPlanAndUpdate(qint64 c, const QString &path,
                 if (restart) // read again in another encoding: names may have been written
                     return Batch{{}, false, true, 0};
                 if (!begun) {
-                    csv::ReadResult header;
-                    header.columns = columns;
-                    planner.begin(header);
+                    planner.begin(columns);
                     begun = true;
                 }
                 const qsizetype before = planner.changesSoFar().size();

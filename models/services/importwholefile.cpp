@@ -82,11 +82,7 @@ Status ImportService::readAndPlan(qint64 c, const QString &path, csv::ReadOption
                 continue;
             planner.emplace(s, options);
             s.dropNumberStrings(); // the planner has them as integer keys
-            planner->begin([&] {
-                csv::ReadResult header;
-                header.columns = batch.columns;
-                return header;
-            }());
+            planner->begin(batch.columns);
         }
         planner->add(batch.records);
         if (planned) {

@@ -50,6 +50,21 @@ QByteArray exportAbc(Database &db)
     return w.bytes();
 }
 
+// A planned update of ABC Company's extension `ext` (its keys looked up), changing nothing yet.
+PlannedChange updateOf(Database &db, int row, const QString &ext)
+{
+    PlannedChange c;
+    c.row = row;
+    c.action = RowAction::Update;
+    c.accountId = QStringLiteral("ph46170x") + ext;
+    c.extension = ext;
+    c.iAccount =
+        scalar(db, QStringLiteral("SELECT i_account FROM account WHERE id = ?"), {c.accountId});
+    c.iExtension = scalar(
+        db, QStringLiteral("SELECT i_extension FROM extension WHERE i_account = ?"), {c.iAccount});
+    return c;
+}
+
 QJsonObject runCli(const QStringList &args, int *exitCode)
 {
     QProcess p;
@@ -268,16 +283,7 @@ private slots:
                                "4701,Ann,12094555950,Cloud PBX\n4702,Bob,,Cloud PBX\n",
                                false, &plan));
         // A plan made before another desk gave 12094555950 to 4701: 4702 takes it and a free one.
-        PlannedChange c;
-        c.row = 2;
-        c.action = RowAction::Update;
-        c.iAccount = scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = ?"),
-                            {QStringLiteral("ph46170x4702")});
-        c.iExtension =
-            scalar(*db, QStringLiteral("SELECT i_extension FROM extension WHERE i_account = ?"),
-                   {c.iAccount});
-        c.accountId = QStringLiteral("ph46170x4702");
-        c.extension = QStringLiteral("4702");
+        PlannedChange c = updateOf(*db, 2, QStringLiteral("4702"));
         c.addedDids = QStringList{QStringLiteral("12094555951"), QStringLiteral("12094555950")};
         QVERIFY_OK(db->exec(QStringLiteral("BEGIN")));
         const Status st = ChangeWriter(*db).write(kAbc, {c});
@@ -306,22 +312,9 @@ private slots:
                                "4703,Cy,12094555952,Cloud PBX\n",
                                false, &plan));
         const QString did = QStringLiteral("12094555950");
-        auto change = [&](int row, const QString &ext) {
-            PlannedChange c;
-            c.row = row;
-            c.action = RowAction::Update;
-            c.accountId = QStringLiteral("ph46170x") + ext;
-            c.extension = ext;
-            c.iAccount = scalar(*db, QStringLiteral("SELECT i_account FROM account WHERE id = ?"),
-                                {c.accountId});
-            c.iExtension =
-                scalar(*db, QStringLiteral("SELECT i_extension FROM extension WHERE i_account = ?"),
-                       {c.iAccount});
-            return c;
-        };
-        PlannedChange lets = change(2, QStringLiteral("4701"));
+        PlannedChange lets = updateOf(*db, 2, QStringLiteral("4701"));
         lets.releasedDids = QStringList{did};
-        PlannedChange takes = change(3, QStringLiteral("4702"));
+        PlannedChange takes = updateOf(*db, 3, QStringLiteral("4702"));
         takes.addedDids = QStringList{did};
         const QString owner = QStringLiteral("SELECT coalesce((SELECT a.id FROM did d JOIN account"
                                              " a ON a.i_account = d.i_account WHERE d.number = ?),"
@@ -349,7 +342,7 @@ private slots:
         QCOMPARE(after, QStringLiteral("ph46170x4702"));
         // Another desk gave it to 4703 meanwhile: refused by its number, nothing moved.
         QCOMPARE(rawExec(*db, QStringLiteral("UPDATE did SET i_account = ? WHERE number = ?"),
-                         {change(4, QStringLiteral("4703")).iAccount, did}),
+                         {updateOf(*db, 4, QStringLiteral("4703")).iAccount, did}),
                  QString());
         std::tie(st, after) = attempt();
         QCOMPARE(st.firstCode(), QStringLiteral("did_in_use"));
